@@ -1,0 +1,55 @@
+package org.onegrid.api;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal caused by the client's request, answered as {@code application/problem+json}.
+ * <p>
+ * The {@code type} is a short slug (for example {@code import-rejected}); the title comes from the message bundle
+ * {@code problem.<type>.title}, so that it reads in Chinese first and English second. {@code errors} lists every
+ * individual problem, so that a client can fix them all at once.
+ */
+public class ApiProblem extends RuntimeException {
+
+	private final HttpStatus status;
+
+	private final String type;
+
+	private final transient List<?> errors;
+
+	public ApiProblem(HttpStatus status, String type, String detail, List<?> errors) {
+		super(detail);
+		this.status = status;
+		this.type = type;
+		this.errors = List.copyOf(errors);
+	}
+
+	public ApiProblem(HttpStatus status, String type, String detail) {
+		this(status, type, detail, List.of());
+	}
+
+	/** A 404 for a resource that does not exist (or that the caller may not know exists). */
+	public static ApiProblem notFound(String what, String id) {
+		return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", what + " '" + id + "' does not exist");
+	}
+
+	/** A 400 for a single invalid field. */
+	public static ApiProblem invalidField(String field, String code, String detail) {
+		return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", detail,
+				List.of(new Violation(field, code, detail)));
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	public String type() {
+		return type;
+	}
+
+	public List<?> errors() {
+		return errors;
+	}
+}

@@ -1,0 +1,128 @@
+package org.onegrid.api;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every client error into RFC 9457 problem details with an {@code errors} list, field by field.
+ */
+@RestControllerAdvice
+class ProblemHandlers extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
+
+	private final MessageSource messages;
+
+	ProblemHandlers(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(ApiProblem.class)
+	ResponseEntity<ProblemDetail> handleApiProblem(ApiProblem problem) {
+		return respond(problem.status(), problem.type(), problem.getMessage(), problem.errors());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
+		String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+		var violation = new Violation(e.getName(), "INVALID_FORMAT",
+				"'" + e.getValue() + "' is not a valid " + expected);
+		return respond(HttpStatus.BAD_REQUEST, "invalid-request", violation.detail(), List.of(violation));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Violation> violations = new ArrayList<>();
+		for (FieldError error : e.getBindingResult().getFieldErrors()) {
+			violations.add(new Violation(error.getField(), codeOf(error.getCode()), error.getDefaultMessage()));
+		}
+		e.getBindingResult().getGlobalErrors()
+			.forEach(error -> violations.add(new Violation("", codeOf(error.getCode()), error.getDefaultMessage())));
+		return widen(respond(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields", violations));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Violation> violations = new ArrayList<>();
+		e.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
+			.forEach(error -> violations.add(new Violation(result.getMethodParameter().getParameterName(),
+					codeOf(error.getCodes() == null ? null : error.getCodes()[error.getCodes().length - 1]),
+					error.getDefaultMessage()))));
+		return widen(respond(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid parameters",
+				violations));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var violation = new Violation("body", "UNREADABLE", "The request body is not valid JSON of the expected shape");
+		return widen(respond(HttpStatus.BAD_REQUEST, "invalid-request", violation.detail(), List.of(violation)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail detail) {
+			detail.setProperty("errors", List.of());
+		}
+		return response;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+		log.error("Unexpected failure", e);
+		return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+				"An unexpected error occurred; nothing was changed by the failed step", List.of());
+	}
+
+	private ResponseEntity<ProblemDetail> respond(HttpStatusCode status, String type, String detail, List<?> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("https://onegrid.org/problems/" + type));
+		problem.setTitle(messages.getMessage("problem." + type + ".title", null, type, Locale.ROOT));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.status(status)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static ResponseEntity<Object> widen(ResponseEntity<ProblemDetail> response) {
+		return (ResponseEntity) response;
+	}
+
+	private static String codeOf(String constraint) {
+		if (constraint == null) {
+			return "INVALID";
+		}
+		return switch (constraint) {
+			case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
+			case "Size", "Length" -> "SIZE";
+			case "Min", "Max", "DecimalMin", "DecimalMax", "Range", "Positive", "PositiveOrZero" -> "OUT_OF_RANGE";
+			case "Pattern" -> "PATTERN";
+			default -> constraint.toUpperCase(Locale.ROOT);
+		};
+	}
+}

@@ -1,0 +1,87 @@
+package org.onegrid.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Provides the application's {@link DataSource}: the external PostgreSQL server when {@code onegrid.db.url} is set,
+ * otherwise an embedded PostgreSQL whose data directory survives restarts (unless configured to start clean).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(DatabaseProperties properties, EmbeddedDatabase embedded) {
+		var dataSource = new HikariDataSource();
+		dataSource.setPoolName("onegrid");
+		dataSource.setMaximumPoolSize(properties.poolSize());
+		if (properties.isExternal()) {
+			dataSource.setJdbcUrl(properties.url());
+			dataSource.setUsername(properties.user());
+			dataSource.setPassword(properties.password());
+			log.info("Database: external PostgreSQL at {}", properties.url());
+		}
+		else {
+			var postgres = embedded.start(properties);
+			dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+			dataSource.setUsername("postgres");
+			log.info("Database: embedded PostgreSQL on port {}, data directory {}", postgres.getPort(),
+					properties.embeddedDirectory().toAbsolutePath().normalize());
+		}
+		return dataSource;
+	}
+
+	@Bean(destroyMethod = "stop")
+	EmbeddedDatabase embeddedDatabase() {
+		return new EmbeddedDatabase();
+	}
+
+	/** Owns the embedded server's lifecycle, so that it stops after the connection pool has closed. */
+	static class EmbeddedDatabase {
+
+		private EmbeddedPostgres postgres;
+
+		synchronized EmbeddedPostgres start(DatabaseProperties properties) {
+			if (postgres != null) {
+				return postgres;
+			}
+			try {
+				Path directory = properties.embeddedDirectory();
+				Files.createDirectories(directory);
+				postgres = EmbeddedPostgres.builder()
+					.setDataDirectory(directory)
+					.setCleanDataDirectory(properties.embeddedClean())
+					.setServerConfig("fsync", properties.embeddedClean() ? "off" : "on")
+					.setServerConfig("max_connections", "100")
+					.start();
+				return postgres;
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("Could not start the embedded PostgreSQL in "
+						+ properties.embeddedDirectory().toAbsolutePath() + ": " + e.getMessage(), e);
+			}
+		}
+
+		synchronized void stop() throws IOException {
+			if (postgres != null) {
+				postgres.close();
+				postgres = null;
+			}
+		}
+	}
+}

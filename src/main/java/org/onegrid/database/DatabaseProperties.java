@@ -1,0 +1,26 @@
+package org.onegrid.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Database settings. {@code url} empty means the embedded PostgreSQL.
+ *
+ * @param url JDBC URL of an external PostgreSQL server ({@code ONEGRID_DB_URL})
+ * @param user its user ({@code ONEGRID_DB_USER})
+ * @param password its password ({@code ONEGRID_DB_PASSWORD})
+ * @param embeddedDirectory the embedded server's data directory, kept across restarts
+ * @param embeddedClean whether to wipe the embedded data directory at start (tests)
+ * @param poolSize connection pool size
+ */
+@ConfigurationProperties("onegrid.db")
+record DatabaseProperties(String url, String user, String password,
+		@DefaultValue("./data/pg") Path embeddedDirectory, @DefaultValue("false") boolean embeddedClean,
+		@DefaultValue("10") int poolSize) {
+
+	boolean isExternal() {
+		return url != null && !url.isBlank();
+	}
+}
