@@ -77,7 +77,10 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var violation = new Violation("body", "UNREADABLE", "The request body is not valid JSON of the expected shape");
+		Throwable cause = e.getMostSpecificCause();
+		String reason = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
+		var violation = new Violation("body", "UNREADABLE",
+				"The request body is not valid JSON of the expected shape" + abbreviate(reason));
 		return widen(respond(HttpStatus.BAD_REQUEST, "invalid-request", violation.detail(), List.of(violation)));
 	}
 
@@ -111,6 +114,10 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static ResponseEntity<Object> widen(ResponseEntity<ProblemDetail> response) {
 		return (ResponseEntity) response;
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() > 300 ? text.substring(0, 300) + "…" : text;
 	}
 
 	private static String codeOf(String constraint) {

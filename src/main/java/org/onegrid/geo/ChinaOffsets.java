@@ -12,7 +12,7 @@ final class ChinaOffsets {
 
 	private static final double X_PI = Math.PI * 3000.0 / 180.0;
 
-	static final double TOLERANCE = 1e-9;
+	static final double TOLERANCE = 1e-11;
 
 	private static final int MAX_ITERATIONS = 30;
 

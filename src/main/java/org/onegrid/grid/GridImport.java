@@ -1,0 +1,68 @@
+package org.onegrid.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onegrid.api.ApiProblem;
+import org.onegrid.grid.internal.GridImportValidation;
+import org.onegrid.grid.internal.Grids;
+import org.onegrid.grid.internal.Layers;
+import org.onegrid.grid.internal.StoredGrid;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports a layer's grids from a GeoJSON FeatureCollection, all or nothing.
+ * <p>
+ * Every feature is checked first; if any check fails the import is refused with the complete list of
+ * {@link ImportProblem}s and nothing is written. An accepted file replaces the layer's grids in one transaction,
+ * and the point-location index serves the new grids as soon as the call returns.
+ */
+@Service
+public class GridImport {
+
+	private final Layers layers;
+
+	private final Grids grids;
+
+	private final TransactionTemplate transactions;
+
+	private final GridLocator locator;
+
+	private final ApplicationEventPublisher events;
+
+	GridImport(Layers layers, Grids grids, TransactionTemplate transactions, GridLocator locator,
+			ApplicationEventPublisher events) {
+		this.layers = layers;
+		this.grids = grids;
+		this.transactions = transactions;
+		this.locator = locator;
+		this.events = events;
+	}
+
+	/**
+	 * Replaces the grids of {@code layerCode} with the features of {@code featureCollection}.
+	 * @throws ApiProblem 404 when the layer does not exist, 422 with every problem when the file is refused
+	 */
+	public ImportResult importLayer(String layerCode, JsonNode featureCollection, ImportMapping mapping) {
+		GridLayer layer = layers.find(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
+		List<ImportProblem> problems = new ArrayList<>();
+		List<StoredGrid> accepted = new GridImportValidation(layer, mapping).validate(featureCollection, problems);
+		if (!problems.isEmpty()) {
+			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", problems.size()
+					+ " problem(s) found; nothing was imported", problems);
+		}
+		ImportResult result = transactions.execute(status -> {
+			layers.lock(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
+			grids.replace(layerCode, accepted);
+			long version = layers.replaced(layerCode, accepted.size());
+			events.publishEvent(new GridLayerChanged(layerCode, version));
+			return new ImportResult(layerCode, version, accepted.size());
+		});
+		locator.refresh();
+		return result;
+	}
+}

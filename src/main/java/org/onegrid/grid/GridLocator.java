@@ -1,0 +1,90 @@
+package org.onegrid.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.onegrid.geo.Crs;
+import org.onegrid.grid.internal.LayerIndex;
+import org.onegrid.grid.internal.Layers;
+import org.onegrid.grid.internal.Grids;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Locates a point in every grid layer, from an in-memory index.
+ * <p>
+ * For each layer the answer is the deepest grid covering the point and its ancestors up to the root. A point on a
+ * boundary shared by grids of the same level goes to the grid imported first, so the answer never depends on
+ * timing. A point outside every grid gets no layers, not an error.
+ * <p>
+ * The index is rebuilt on this instance as soon as an import commits. Other instances on the same database poll the
+ * layers' versions every {@code onegrid.grid.index-refresh} (2 s by default), so they serve a replaced layer at most
+ * that long plus the rebuild time after the import committed.
+ */
+@Service
+public class GridLocator {
+
+	private static final Logger log = LoggerFactory.getLogger(GridLocator.class);
+
+	private final Layers layers;
+
+	private final Grids grids;
+
+	private volatile Map<String, LayerIndex> indexes = Map.of();
+
+	private volatile String stamp = "";
+
+	GridLocator(Layers layers, Grids grids) {
+		this.layers = layers;
+		this.grids = grids;
+	}
+
+	/** Where {@code (lon, lat)}, given in {@code crs}, lies in each layer that covers it. */
+	public Location locate(double lon, double lat, Crs crs) {
+		double[] wgs = crs.toWgs84(lon, lat);
+		List<Location.LayerPath> paths = new ArrayList<>();
+		for (LayerIndex index : indexes.values()) {
+			List<Location.GridRef> path = index.pathAt(wgs[0], wgs[1]);
+			if (!path.isEmpty()) {
+				paths.add(new Location.LayerPath(index.layer().code(), index.layer().name(), path));
+			}
+		}
+		return new Location(wgs[0], wgs[1], paths);
+	}
+
+	/** Rebuilds the indexes of the layers whose version changed since the last refresh. */
+	@Scheduled(fixedDelayString = "${onegrid.grid.index-refresh:2s}", initialDelayString = "${onegrid.grid.index-refresh:2s}")
+	public synchronized void refresh() {
+		String current = layers.stamp();
+		if (current.equals(stamp)) {
+			return;
+		}
+		Map<String, LayerIndex> previous = indexes;
+		Map<String, LayerIndex> next = new TreeMap<>();
+		for (GridLayer layer : layers.all()) {
+			LayerIndex existing = previous.get(layer.code());
+			if (existing != null && existing.layer().version() == layer.version()) {
+				next.put(layer.code(), existing);
+			}
+			else {
+				long started = System.nanoTime();
+				next.put(layer.code(), LayerIndex.build(layer, grids.ofLayer(layer.code())));
+				log.info("Indexed layer {} (version {}, {} grids) in {} ms", layer.code(), layer.version(),
+						layer.gridCount(), (System.nanoTime() - started) / 1_000_000);
+			}
+		}
+		indexes = Map.copyOf(next);
+		stamp = current;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		refresh();
+	}
+}

@@ -1,0 +1,75 @@
+package org.onegrid.grid.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.onegrid.geo.GeoJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored grids of every layer. A layer's grids are only ever replaced as a whole.
+ */
+@Repository
+public class Grids {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	Grids(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	/** Replaces every grid of the layer with {@code grids}, in the caller's transaction. */
+	public void replace(String layer, List<StoredGrid> grids) {
+		jdbc.sql("DELETE FROM grid WHERE layer_code = ?").param(layer).update();
+		var writer = new WKBWriter();
+		List<Object[]> rows = new ArrayList<>(grids.size());
+		for (int i = 0; i < grids.size(); i++) {
+			StoredGrid grid = grids.get(i);
+			Envelope box = grid.geometry().getEnvelopeInternal();
+			rows.add(new Object[] { layer, grid.code(), grid.name(), grid.level(), grid.parentCode(),
+					writer.write(grid.geometry()), grid.areaM2(), box.getMinX(), box.getMinY(), box.getMaxX(),
+					box.getMaxY(), grid.generated(), i });
+		}
+		batch.batchUpdate("""
+				INSERT INTO grid (layer_code, code, name, level, parent_code, geometry, area_m2, min_lon, min_lat,
+				                  max_lon, max_lat, generated, ordinal)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+	/** Every grid of the layer, in import order. */
+	public List<StoredGrid> ofLayer(String layer) {
+		return jdbc.sql("SELECT * FROM grid WHERE layer_code = ? ORDER BY ordinal").param(layer).query(Grids::map)
+			.list();
+	}
+
+	public Optional<StoredGrid> find(String layer, String code) {
+		return jdbc.sql("SELECT * FROM grid WHERE layer_code = ? AND code = ?").params(layer, code)
+			.query(Grids::map).optional();
+	}
+
+	private static StoredGrid map(ResultSet rs, int row) throws SQLException {
+		Geometry geometry;
+		try {
+			geometry = new WKBReader(GeoJson.FACTORY).read(rs.getBytes("geometry"));
+		}
+		catch (ParseException e) {
+			throw new SQLException("Unreadable geometry of grid " + rs.getString("code"), e);
+		}
+		return new StoredGrid(rs.getString("code"), rs.getString("name"), rs.getInt("level"),
+				rs.getString("parent_code"), geometry, rs.getDouble("area_m2"), rs.getBoolean("generated"));
+	}
+}
