@@ -51,7 +51,10 @@ class DatabaseConfiguration {
 		return new EmbeddedDatabase();
 	}
 
-	/** Owns the embedded server's lifecycle, so that it stops after the connection pool has closed. */
+	/**
+	 * Owns the embedded server's lifecycle, so that it stops after the connection pool has closed. The server's own
+	 * JVM shutdown hook is off: it would race Spring's and stop the database under a closing application.
+	 */
 	static class EmbeddedDatabase {
 
 		private EmbeddedPostgres postgres;
@@ -66,6 +69,7 @@ class DatabaseConfiguration {
 				postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(properties.embeddedClean())
+					.setRegisterShutdownHook(false)
 					.setServerConfig("fsync", properties.embeddedClean() ? "off" : "on")
 					.setServerConfig("max_connections", "100")
 					.start();

@@ -59,6 +59,33 @@ public final class GroundArea {
 		return sum * AUTHALIC_R2 / 2.0;
 	}
 
+	/**
+	 * The length in metres of all rings (or lines) of a lon/lat geometry, each edge measured on a local
+	 * equirectangular plane: exact enough for edges of grid size, and used to tell slivers from real areas.
+	 */
+	public static double perimeterMetres(Geometry geometry) {
+		double total = 0;
+		for (Coordinate[] line : lines(geometry)) {
+			for (int i = 1; i < line.length; i++) {
+				double meanLat = Math.toRadians((line[i].y + line[i - 1].y) / 2);
+				double dx = Math.toRadians(line[i].x - line[i - 1].x) * Math.cos(meanLat) * A;
+				double dy = Math.toRadians(line[i].y - line[i - 1].y) * A;
+				total += Math.hypot(dx, dy);
+			}
+		}
+		return total;
+	}
+
+	private static java.util.List<Coordinate[]> lines(Geometry geometry) {
+		java.util.List<Coordinate[]> lines = new java.util.ArrayList<>();
+		geometry.apply((org.locationtech.jts.geom.GeometryComponentFilter) component -> {
+			if (component instanceof LineString line) {
+				lines.add(line.getCoordinates());
+			}
+		});
+		return lines;
+	}
+
 	private static double sinAuthalic(double latitude) {
 		return q(Math.sin(Math.toRadians(latitude))) / Q_POLE;
 	}

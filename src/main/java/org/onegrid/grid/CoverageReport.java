@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * The coverage of one layer: where children leave their parent uncovered (盲区), where siblings overlap and where
- * children spill outside their parent. Pieces smaller than {@code minAreaM2} are left out as numerical noise.
+ * children spill outside their parent. Pieces smaller than {@code minAreaM2}, or on average narrower than
+ * {@code minWidthM} (slivers left by digitising), are left out.
  */
-public record CoverageReport(String layer, double minAreaM2, boolean generated, List<Gap> gaps,
+public record CoverageReport(String layer, double minAreaM2, double minWidthM, boolean generated, List<Gap> gaps,
 		List<Overlap> overlaps, List<Spill> spills) {
 
 	/** The part of {@code parent} that none of its children covers. */

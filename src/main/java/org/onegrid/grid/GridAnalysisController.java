@@ -21,13 +21,18 @@ class GridAnalysisController {
 		this.locator = locator;
 	}
 
-	@Operation(summary = "Gaps (盲区), sibling overlaps and spills outside the parent, with areas in m²")
+	@Operation(summary = "Gaps (盲区), sibling overlaps and spills outside the parent, with areas in m²; pieces "
+			+ "under minArea m² or on average narrower than minWidth m (slivers) are left out")
 	@GetMapping("/api/v1/layers/{code}/analysis/coverage")
-	CoverageReport coverage(@PathVariable String code, @RequestParam(defaultValue = "1") double minArea) {
+	CoverageReport coverage(@PathVariable String code, @RequestParam(defaultValue = "1") double minArea,
+			@RequestParam(defaultValue = "0.5") double minWidth) {
 		if (!(minArea >= 0)) {
 			throw ApiProblem.invalidField("minArea", "OUT_OF_RANGE", "minArea must be 0 or more square metres");
 		}
-		return coverage.coverage(code, minArea);
+		if (!(minWidth >= 0)) {
+			throw ApiProblem.invalidField("minWidth", "OUT_OF_RANGE", "minWidth must be 0 or more metres");
+		}
+		return coverage.coverage(code, minArea, minWidth);
 	}
 
 	@Operation(summary = "Correspondence of this layer's grids to another layer's, with overlap shares")

@@ -31,8 +31,11 @@ public class GridCoverage {
 		this.grids = grids;
 	}
 
-	/** Gaps, sibling overlaps and spills of {@code layerCode}, leaving out pieces under {@code minAreaM2}. */
-	public CoverageReport coverage(String layerCode, double minAreaM2) {
+	/**
+	 * Gaps, sibling overlaps and spills of {@code layerCode}, leaving out pieces under {@code minAreaM2} or narrower
+	 * on average than {@code minWidthM} (slivers).
+	 */
+	public CoverageReport coverage(String layerCode, double minAreaM2, double minWidthM) {
 		GridLayer layer = layers.get(layerCode);
 		List<StoredGrid> all = grids.ofLayer(layerCode);
 		Map<String, StoredGrid> byCode = new LinkedHashMap<>();
@@ -47,12 +50,13 @@ public class GridCoverage {
 		List<CoverageReport.Spill> spills = new ArrayList<>();
 		children.forEach((parentCode, siblings) -> {
 			StoredGrid parent = byCode.get(parentCode);
-			overlaps.addAll(Overlay.overlaps(parentCode.isEmpty() ? null : parentCode, siblings, minAreaM2));
+			overlaps.addAll(Overlay.overlaps(parentCode.isEmpty() ? null : parentCode, siblings, minAreaM2,
+					minWidthM));
 			if (parent == null) {
 				return;
 			}
 			Geometry gap = Overlay.significant(Overlay.difference(parent.geometry(),
-					Overlay.union(siblings.stream().map(StoredGrid::geometry).toList())), minAreaM2);
+					Overlay.union(siblings.stream().map(StoredGrid::geometry).toList())), minAreaM2, minWidthM);
 			if (!gap.isEmpty()) {
 				double area = GroundArea.squareMetres(gap);
 				gaps.add(new CoverageReport.Gap(parent.code(), parent.name(), round(area), share(area, parent.areaM2()),
@@ -60,7 +64,7 @@ public class GridCoverage {
 			}
 			for (StoredGrid child : siblings) {
 				Geometry spill = Overlay.significant(Overlay.difference(child.geometry(), parent.geometry()),
-						minAreaM2);
+						minAreaM2, minWidthM);
 				if (!spill.isEmpty()) {
 					double area = GroundArea.squareMetres(spill);
 					spills.add(new CoverageReport.Spill(child.code(), parent.code(), round(area),
@@ -68,7 +72,7 @@ public class GridCoverage {
 				}
 			}
 		});
-		return new CoverageReport(layerCode, minAreaM2, layer.generated(), gaps, overlaps, spills);
+		return new CoverageReport(layerCode, minAreaM2, minWidthM, layer.generated(), gaps, overlaps, spills);
 	}
 
 	/**

@@ -82,6 +82,13 @@ class GridCoverageIntegrationTests {
 	}
 
 	@Test
+	void leavesOutSliversNarrowerThanTheMinimumWidth() {
+		assertThat(api.get("/api/v1/layers/cov/analysis/coverage?minWidth=300").body().path("gaps")).hasSize(1);
+		assertThat(api.get("/api/v1/layers/cov/analysis/coverage?minWidth=400").body().path("gaps")).isEmpty();
+		assertThat(api.get("/api/v1/layers/cov/analysis/coverage?minWidth=-2").status()).isEqualTo(400);
+	}
+
+	@Test
 	void mapsEachGridToItsCounterpartsAndFlagsSplitOnes() {
 		JsonNode report = api.get("/api/v1/layers/cov/analysis/correspondence?with=cov-beats&level=社区").body();
 		assertThat(report.path("splitCount").asInt()).isEqualTo(1);

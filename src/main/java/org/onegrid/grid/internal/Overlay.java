@@ -34,13 +34,18 @@ public final class Overlay {
 		return OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
 	}
 
-	/** The polygons of {@code geometry} of at least {@code minAreaM2} each. */
-	public static Geometry significant(Geometry geometry, double minAreaM2) {
+	/**
+	 * The polygons of {@code geometry} of at least {@code minAreaM2} each and a mean width (twice the area over the
+	 * perimeter) of at least {@code minWidthM}: thinner pieces are slivers left by digitising, not land.
+	 */
+	public static Geometry significant(Geometry geometry, double minAreaM2, double minWidthM) {
 		List<Polygon> kept = new ArrayList<>();
 		for (int i = 0; i < geometry.getNumGeometries(); i++) {
-			if (geometry.getGeometryN(i) instanceof Polygon polygon && !polygon.isEmpty()
-					&& GroundArea.squareMetres(polygon) >= minAreaM2) {
-				kept.add(polygon);
+			if (geometry.getGeometryN(i) instanceof Polygon polygon && !polygon.isEmpty()) {
+				double area = GroundArea.squareMetres(polygon);
+				if (area >= minAreaM2 && 2 * area / GroundArea.perimeterMetres(polygon) >= minWidthM) {
+					kept.add(polygon);
+				}
 			}
 		}
 		if (kept.size() == 1) {
@@ -49,8 +54,9 @@ public final class Overlay {
 		return GeoJson.FACTORY.createMultiPolygon(kept.toArray(Polygon[]::new));
 	}
 
-	/** Pairwise overlaps between siblings of at least {@code minAreaM2}. */
-	public static List<CoverageReport.Overlap> overlaps(String parent, List<StoredGrid> siblings, double minAreaM2) {
+	/** Pairwise overlaps between siblings, of significant pieces only. */
+	public static List<CoverageReport.Overlap> overlaps(String parent, List<StoredGrid> siblings, double minAreaM2,
+			double minWidthM) {
 		STRtree tree = new STRtree();
 		for (int i = 0; i < siblings.size(); i++) {
 			tree.insert(siblings.get(i).geometry().getEnvelopeInternal(), i);
@@ -64,7 +70,7 @@ public final class Overlay {
 					continue;
 				}
 				StoredGrid b = siblings.get(j);
-				Geometry shared = significant(intersection(a.geometry(), b.geometry()), minAreaM2);
+				Geometry shared = significant(intersection(a.geometry(), b.geometry()), minAreaM2, minWidthM);
 				if (!shared.isEmpty()) {
 					overlaps.add(new CoverageReport.Overlap(parent, List.of(a.code(), b.code()),
 							Math.round(GroundArea.squareMetres(shared) * 10) / 10.0, GeoJson.write(shared)));

@@ -1,0 +1,36 @@
+package org.onegrid.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.onegrid.IntegrationTest;
+import org.onegrid.TestApi;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class DatabaseIntegrationTests {
+
+	@Autowired
+	TestApi api;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void healthReportsTheDatabase() {
+		var health = api.get("/actuator/health").body();
+		assertThat(health.path("status").asString()).isEqualTo("UP");
+		assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
+		assertThat(health.path("components").path("db").path("details").path("database").asString())
+			.isEqualTo("PostgreSQL");
+	}
+
+	@Test
+	void flywayOwnsTheSchema() {
+		Integer applied = jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Integer.class)
+			.single();
+		assertThat(applied).isGreaterThanOrEqualTo(2);
+		assertThat(jdbc.sql("SELECT to_regclass('grid')::text").query(String.class).single()).isEqualTo("grid");
+	}
+}
