@@ -1,0 +1,28 @@
+package org.onegrid.calendar;
+
+import java.time.Year;
+import java.util.SortedSet;
+
+/**
+ * A question about a date whose year has no loaded holiday schedule.
+ * <p>
+ * The State Council publishes each year's holidays and make-up working days only late in the year before, so a
+ * calendar that guessed (treating every Monday to Friday as a working day) would give wrong deadlines around the
+ * holidays. The calendar refuses instead; the fix is to add {@code <year>.json} to {@code onegrid.calendar.holiday-data}
+ * once the schedule is out.
+ */
+public class CalendarDataMissing extends RuntimeException {
+
+	private final Year year;
+
+	CalendarDataMissing(Year year, SortedSet<Year> covered) {
+		super("The holiday schedule for " + year + " has not been published or loaded, so working days in " + year
+				+ " cannot be counted; the calendar covers " + Years.describe(covered));
+		this.year = year;
+	}
+
+	/** The year that is missing. */
+	public Year year() {
+		return year;
+	}
+}
