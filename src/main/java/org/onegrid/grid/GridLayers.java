@@ -10,6 +10,7 @@ import java.util.Set;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.geo.GeoJson;
 import org.onegrid.grid.internal.Grids;
+import org.onegrid.grid.internal.Grids.GridEntry;
 import org.onegrid.grid.internal.Layers;
 import org.onegrid.grid.internal.StoredGrid;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +47,10 @@ public class GridLayers {
 		return layers.find(code).orElseThrow(() -> ApiProblem.notFound("Layer", code));
 	}
 
+	public boolean exists(String code) {
+		return layers.find(code).isPresent();
+	}
+
 	/** Creates the layer or updates its description (its grids stay); returns whether it was created. */
 	public boolean define(LayerDefinition definition) {
 		boolean created = layers.save(definition);
@@ -66,7 +71,7 @@ public class GridLayers {
 	public List<GridSummary> grids(String layerCode, Integer level, String parentCode) {
 		GridLayer layer = get(layerCode);
 		List<GridSummary> result = new ArrayList<>();
-		for (StoredGrid grid : grids.ofLayer(layerCode)) {
+		for (GridEntry grid : grids.entriesOf(layerCode)) {
 			if ((level == null || grid.level() == level)
 					&& (parentCode == null || parentCode.equals(grid.parentCode()))) {
 				result.add(summary(layer, grid));
@@ -86,12 +91,12 @@ public class GridLayers {
 	public List<GridNode> tree(String layerCode) {
 		GridLayer layer = get(layerCode);
 		Map<String, GridNode> nodes = new LinkedHashMap<>();
-		List<StoredGrid> all = grids.ofLayer(layerCode);
-		for (StoredGrid grid : all) {
+		List<GridEntry> all = grids.entriesOf(layerCode);
+		for (GridEntry grid : all) {
 			nodes.put(grid.code(), new GridNode(summary(layer, grid), new ArrayList<>()));
 		}
 		List<GridNode> roots = new ArrayList<>();
-		for (StoredGrid grid : all) {
+		for (GridEntry grid : all) {
 			GridNode parent = grid.parentCode() == null ? null : nodes.get(grid.parentCode());
 			(parent == null ? roots : parent.children()).add(nodes.get(grid.code()));
 		}
@@ -141,12 +146,19 @@ public class GridLayers {
 		return included;
 	}
 
-	private static GridSummary summary(GridLayer layer, StoredGrid grid) {
+	private static GridSummary summary(GridLayer layer, GridEntry grid) {
 		return new GridSummary(layer.code(), grid.code(), grid.name(), grid.level(), layer.levelName(grid.level()),
 				grid.parentCode(), Math.round(grid.areaM2() * 10) / 10.0, grid.generated());
 	}
 
 	private static Map<String, Object> feature(GridLayer layer, StoredGrid grid) {
+		var entry = new GridEntry(grid.code(), grid.name(), grid.level(), grid.parentCode(), grid.areaM2(),
+				grid.generated());
+		return feature(layer, entry, grid.geometry());
+	}
+
+	private static Map<String, Object> feature(GridLayer layer, GridEntry grid,
+			org.locationtech.jts.geom.Geometry geometry) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("layer", layer.code());
 		properties.put("code", grid.code());
@@ -159,7 +171,7 @@ public class GridLayers {
 		Map<String, Object> feature = new LinkedHashMap<>();
 		feature.put("type", "Feature");
 		feature.put("properties", properties);
-		feature.put("geometry", GeoJson.write(grid.geometry()));
+		feature.put("geometry", GeoJson.write(geometry));
 		return feature;
 	}
 

@@ -44,7 +44,7 @@ class LayerController {
 	@Operation(summary = "Create a layer")
 	@PostMapping
 	ResponseEntity<GridLayer> create(@Valid @RequestBody LayerDefinition definition) {
-		if (layers.list().stream().anyMatch(layer -> layer.code().equals(definition.code()))) {
+		if (layers.exists(definition.code())) {
 			throw new ApiProblem(org.springframework.http.HttpStatus.CONFLICT, "conflict",
 					"Layer '" + definition.code() + "' already exists; use PUT to change it");
 		}
@@ -84,6 +84,10 @@ class LayerController {
 			@RequestParam(required = false) String levelProperty,
 			@RequestParam(defaultValue = "wgs84") String crs,
 			@RequestParam(defaultValue = "0.005") double outsideTolerance) {
+		if (!(outsideTolerance >= 0 && outsideTolerance <= 1)) {
+			throw ApiProblem.invalidField("outsideTolerance", "OUT_OF_RANGE",
+					"outsideTolerance is a share of the child's area, from 0 to 1");
+		}
 		var mapping = new ImportMapping(codeProperty, nameProperty, parentProperty, levelProperty,
 				GridRequests.crs(crs), outsideTolerance);
 		return imports.importLayer(code, featureCollection, mapping);

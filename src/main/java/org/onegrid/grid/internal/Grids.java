@@ -56,6 +56,21 @@ public class Grids {
 			.list();
 	}
 
+	/** Every grid of the layer without its geometry, in import order: cheap enough for lists and trees. */
+	public List<GridEntry> entriesOf(String layer) {
+		return jdbc.sql("""
+				SELECT code, name, level, parent_code, area_m2, generated FROM grid
+				WHERE layer_code = ? ORDER BY ordinal
+				""").param(layer).query((rs, row) -> new GridEntry(rs.getString("code"), rs.getString("name"),
+				rs.getInt("level"), rs.getString("parent_code"), rs.getDouble("area_m2"), rs.getBoolean("generated")))
+			.list();
+	}
+
+	/** A grid without its geometry. */
+	public record GridEntry(String code, String name, int level, String parentCode, double areaM2,
+			boolean generated) {
+	}
+
 	public Optional<StoredGrid> find(String layer, String code) {
 		return jdbc.sql("SELECT * FROM grid WHERE layer_code = ? AND code = ?").params(layer, code)
 			.query(Grids::map).optional();
