@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.onegrid.api.ApiProblem;
-import org.onegrid.geo.Crs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +29,12 @@ class LayerController {
 
 	private final GridImport imports;
 
-	LayerController(GridLayers layers, GridImport imports) {
+	private final GridExport exports;
+
+	LayerController(GridLayers layers, GridImport imports, GridExport exports) {
 		this.layers = layers;
 		this.imports = imports;
+		this.exports = exports;
 	}
 
 	@Operation(summary = "List the grid layers")
@@ -103,7 +105,7 @@ class LayerController {
 	@Operation(summary = "Get one grid as a GeoJSON Feature")
 	@GetMapping("/{code}/grids/{gridCode}")
 	Map<String, Object> grid(@PathVariable String code, @PathVariable String gridCode) {
-		return layers.grid(code, gridCode);
+		return exports.grid(code, gridCode);
 	}
 
 	@Operation(summary = "The layer as a tree, without geometry")
@@ -115,6 +117,6 @@ class LayerController {
 	@Operation(summary = "Export the layer, or the subtree under root, as GeoJSON")
 	@GetMapping(path = "/{code}/export", produces = { "application/geo+json", "application/json" })
 	Map<String, Object> export(@PathVariable String code, @RequestParam(required = false) String root) {
-		return layers.export(code, root);
+		return exports.export(code, root);
 	}
 }
