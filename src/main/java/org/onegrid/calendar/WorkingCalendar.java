@@ -35,12 +35,15 @@ public class WorkingCalendar {
 
 	private final WorkingTime time;
 
+	private final Duration workingDayLength;
+
 	WorkingCalendar(Clock clock, CalendarProperties properties) {
 		this.clock = clock;
 		this.zone = properties.zone();
 		this.schedule = HolidaySchedule.load(properties.holidayData());
 		WorkingHours hours = WorkingHours.parse(properties.workingHours());
 		this.time = new WorkingTime(this::isWorkingDay, hours, zone);
+		this.workingDayLength = hours.perDay();
 		StartupReport.log(schedule.covered(), hours, zone, today());
 	}
 
@@ -151,6 +154,11 @@ public class WorkingCalendar {
 	/** Whether {@code date}'s year has a loaded holiday schedule. */
 	public boolean covers(LocalDate date) {
 		return schedule.covered().contains(Year.from(date));
+	}
+
+	/** The working time in one working day (eight hours by default), for turning day limits into hours. */
+	public Duration workingDayLength() {
+		return workingDayLength;
 	}
 
 	public ZoneId zone() {

@@ -1,0 +1,118 @@
+package org.onegrid.catalogue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.onegrid.calendar.WorkingCalendar;
+import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Violation;
+import org.onegrid.catalogue.TimeLimits.StageLimit;
+import org.onegrid.catalogue.internal.MajorClasses;
+import org.onegrid.catalogue.internal.MajorClasses.MajorEntry;
+import org.onegrid.catalogue.internal.MinorClasses;
+import org.onegrid.catalogue.internal.UrgencyFactors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The district's case categories: browse the tree, define major and minor classes, and work out the time limits
+ * that apply to a case. Every change is checked completely before anything is written; a rejected change writes
+ * nothing and lists every problem field by field.
+ */
+@Service
+public class Catalogue {
+
+	private final MajorClasses majors;
+
+	private final MinorClasses minors;
+
+	private final UrgencyFactors urgencies;
+
+	private final CatalogueProperties properties;
+
+	/** From the working calendar, so that scaled day limits turn into the hours a district actually works. */
+	private final int hoursPerWorkingDay;
+
+	Catalogue(MajorClasses majors, MinorClasses minors, UrgencyFactors urgencies, CatalogueProperties properties,
+			WorkingCalendar calendar) {
+		this.hoursPerWorkingDay = (int) Math.max(1, calendar.workingDayLength().toHours());
+		this.majors = majors;
+		this.minors = minors;
+		this.urgencies = urgencies;
+		this.properties = properties;
+	}
+
+	/** The category tree, of one kind or of both when {@code kind} is {@code null}. */
+	public List<MajorClass> tree(Kind kind) {
+		List<MinorClass> all = minors.all();
+		List<MajorClass> tree = new ArrayList<>();
+		for (MajorEntry major : majors.all()) {
+			if (kind == null || major.kind() == kind) {
+				tree.add(new MajorClass(major.kind(), major.code(), major.nameZh(), major.nameEn(), all.stream()
+					.filter(minor -> minor.kind() == major.kind() && minor.majorCode().equals(major.code()))
+					.toList()));
+			}
+		}
+		return tree;
+	}
+
+	/** @throws ApiProblem 404 when there is no such minor class */
+	public MinorClass minorClass(Kind kind, String code) {
+		return minors.find(kind, code).orElseThrow(() -> ApiProblem.notFound("Minor class", kind + " " + code));
+	}
+
+	public boolean exists(Kind kind, String code) {
+		return minors.find(kind, code).isPresent();
+	}
+
+	/** Creates or renames a major class. */
+	@Transactional
+	public void defineMajorClass(Kind kind, String code, String nameZh, String nameEn) {
+		List<Violation> violations = new ArrayList<>();
+		if (code == null || !code.matches("[0-9]{2}")) {
+			violations.add(new Violation("code", "PATTERN", "a major class code is 2 digits, such as 01"));
+		}
+		Fields.text(nameZh, "nameZh", Fields.MAX_NAME, violations);
+		Fields.text(nameEn, "nameEn", Fields.MAX_NAME, violations);
+		Fields.failIfAny(violations);
+		majors.save(new MajorEntry(kind, code, nameZh.strip(), nameEn.strip()));
+	}
+
+	/** Creates or replaces a minor class with all its limits; its major class must exist. */
+	@Transactional
+	public MinorClass defineMinorClass(MinorClassDefinition definition) {
+		List<Violation> violations = new ArrayList<>();
+		MinorClass minor = new MinorClassCheck(properties.maxWorkingDays(),
+				properties.maxWorkingDays() * hoursPerWorkingDay)
+			.check(definition, violations);
+		if (minor != null && !majors.exists(minor.kind(), minor.majorCode())) {
+			violations.add(new Violation("code", "UNKNOWN_MAJOR_CLASS",
+					"there is no " + minor.kind() + " major class " + minor.majorCode() + "; define it first"));
+		}
+		Fields.failIfAny(violations);
+		minors.save(minor);
+		return minor;
+	}
+
+	public Map<Urgency, BigDecimal> urgencyFactors() {
+		return urgencies.all();
+	}
+
+	/** Sets an urgency's factor, greater than 0 and at most 1. */
+	@Transactional
+	public void setUrgencyFactor(Urgency urgency, BigDecimal factor) {
+		if (factor == null || factor.signum() <= 0 || factor.compareTo(BigDecimal.ONE) > 0 || factor.scale() > 4) {
+			throw ApiProblem.invalidField("factor", "OUT_OF_RANGE",
+					"an urgency factor is greater than 0 and at most 1, with up to 4 decimals");
+		}
+		urgencies.save(urgency, factor);
+	}
+
+	/** Every stage's limit for a case of the minor class in the area class at the urgency. */
+	public List<StageLimit> timeLimits(Kind kind, String code, AreaClass areaClass, Urgency urgency) {
+		return new TimeLimits(urgencies.all(), hoursPerWorkingDay).of(minorClass(kind, code), areaClass,
+				urgency);
+	}
+}
