@@ -29,13 +29,7 @@ final class OpsGrids {
 
 	static List<DemoGrid> build(AdcodeTable table, Geometry outline, CommunityCells cells, AdminUnit pilot,
 			List<PilotAreas.Area> areas) {
-		AdminUnit county = table.county();
-		List<DemoGrid> grids = new ArrayList<>();
-		grids.add(new DemoGrid(county.code(), county.name(), null, LEVELS.get(0), outline, false));
-		for (AdminUnit town : table.towns()) {
-			grids.add(new DemoGrid(town.code(), town.name(), county.code(), LEVELS.get(1),
-					cells.streets.get(town.code()), true));
-		}
+		List<DemoGrid> grids = new ArrayList<>(DemoGrid.districtAndStreets(table, outline, cells, LEVELS, ""));
 		Map<String, String> areaOf = new HashMap<>();
 		for (PilotAreas.Area area : areas) {
 			grids.add(new DemoGrid(area.code(), area.name(), pilot.code(), LEVELS.get(2), area.geometry(), true));

@@ -25,13 +25,7 @@ final class PoliceGrids {
 
 	static List<DemoGrid> build(AdcodeTable table, Geometry outline, CommunityCells cells, AdminUnit pilot,
 			List<PilotAreas.Area> areas) {
-		AdminUnit county = table.county();
-		List<DemoGrid> grids = new ArrayList<>();
-		grids.add(new DemoGrid(county.code(), county.name(), null, LEVELS.get(0), outline, false));
-		for (AdminUnit town : table.towns()) {
-			grids.add(new DemoGrid(town.code(), town.name() + "派出所辖区", county.code(), LEVELS.get(1),
-					cells.streets.get(town.code()), true));
-		}
+		List<DemoGrid> grids = new ArrayList<>(DemoGrid.districtAndStreets(table, outline, cells, LEVELS, "派出所辖区"));
 		for (AdminUnit town : table.towns()) {
 			boolean aligned = town.code().equals(pilot.code());
 			List<Geometry> beats = aligned ? areas.stream().map(PilotAreas.Area::geometry).toList()
