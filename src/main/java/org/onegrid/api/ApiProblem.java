@@ -1,6 +1,8 @@
 package org.onegrid.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -18,6 +20,8 @@ public class ApiProblem extends RuntimeException {
 	private final String type;
 
 	private final transient List<?> errors;
+
+	private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
 	public ApiProblem(HttpStatus status, String type, String detail, List<?> errors) {
 		super(detail);
@@ -39,6 +43,16 @@ public class ApiProblem extends RuntimeException {
 	public static ApiProblem invalidField(String field, String code, String detail) {
 		return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request", detail,
 				List.of(new Violation(field, code, detail)));
+	}
+
+	/** Adds a member to the problem document, such as the current state of a resource in a conflict. */
+	public ApiProblem with(String name, Object value) {
+		properties.put(name, value);
+		return this;
+	}
+
+	public Map<String, Object> properties() {
+		return Map.copyOf(properties);
 	}
 
 	public HttpStatus status() {

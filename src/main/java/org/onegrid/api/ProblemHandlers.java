@@ -39,7 +39,10 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> handleApiProblem(ApiProblem problem) {
-		return respond(problem.status(), problem.type(), problem.getMessage(), problem.errors());
+		ResponseEntity<ProblemDetail> response = respond(problem.status(), problem.type(), problem.getMessage(),
+				problem.errors());
+		problem.properties().forEach(response.getBody()::setProperty);
+		return response;
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

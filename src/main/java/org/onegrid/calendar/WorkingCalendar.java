@@ -131,6 +131,14 @@ public class WorkingCalendar {
 		return time.between(from, to);
 	}
 
+	/**
+	 * The instant at which {@code amount} of working time has passed since {@code start}; counting begins at the
+	 * start of the next working period when {@code start} is outside working hours.
+	 */
+	public Instant plusWorkingTime(Instant start, Duration amount) {
+		return time.plus(start, amount);
+	}
+
 	/** The working time that has passed since {@code start}, by the clock. */
 	public Duration workingTimeSince(Instant start) {
 		return time.between(start, clock.instant());

@@ -1,5 +1,6 @@
 package org.onegrid.catalogue;
 
+import org.onegrid.api.Fields;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,11 @@ public class Catalogue {
 		Fields.failIfAny(violations);
 		minors.save(minor);
 		return minor;
+	}
+
+	/** No stage's limit, postponements included, may exceed this many working days. */
+	public int maxWorkingDays() {
+		return properties.maxWorkingDays();
 	}
 
 	public Map<Urgency, BigDecimal> urgencyFactors() {

@@ -1,5 +1,6 @@
 package org.onegrid.catalogue;
 
+import org.onegrid.api.Fields;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.onegrid.catalogue;
 
+import org.onegrid.api.Fields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.onegrid.catalogue;
 
+import org.onegrid.api.Fields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

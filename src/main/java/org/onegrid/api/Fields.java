@@ -1,30 +1,28 @@
-package org.onegrid.catalogue;
+package org.onegrid.api;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.onegrid.api.ApiProblem;
-import org.onegrid.api.Violation;
 import org.springframework.http.HttpStatus;
 
 /**
- * Field checks shared by the catalogue's requests; each adds a {@link Violation} instead of failing at the first.
+ * Field checks shared by every module's requests; each adds a {@link Violation} instead of failing at the first.
  */
-final class Fields {
+public final class Fields {
 
-	static final Pattern DEPARTMENT = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+	public static final Pattern DEPARTMENT = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
-	static final int MAX_NAME = 100;
+	public static final int MAX_NAME = 100;
 
-	static final int MAX_TEXT = 2000;
+	public static final int MAX_TEXT = 2000;
 
 	private Fields() {
 	}
 
 	/** The constant named by {@code value} (case-insensitive), or {@code null} with a violation when unknown. */
-	static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, boolean required,
+	public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, boolean required,
 			List<Violation> violations) {
 		if (value == null || value.isBlank()) {
 			if (required) {
@@ -43,14 +41,14 @@ final class Fields {
 	}
 
 	/** A required query parameter naming a constant; a 400 when missing or unknown. */
-	static <E extends Enum<E>> E param(Class<E> type, String value, String name) {
+	public static <E extends Enum<E>> E param(Class<E> type, String value, String name) {
 		List<Violation> violations = new java.util.ArrayList<>();
 		E result = oneOf(type, value, name, true, violations);
 		failIfAny(violations);
 		return result;
 	}
 
-	static void text(String value, String field, int max, List<Violation> violations) {
+	public static void text(String value, String field, int max, List<Violation> violations) {
 		if (value == null || value.isBlank()) {
 			violations.add(new Violation(field, "REQUIRED", field + " is required"));
 		}
@@ -59,23 +57,23 @@ final class Fields {
 		}
 	}
 
-	static void department(String value, String field, List<Violation> violations) {
+	public static void department(String value, String field, List<Violation> violations) {
 		if (value != null && !DEPARTMENT.matcher(value).matches()) {
 			violations.add(new Violation(field, "PATTERN",
 					"a department code is 1-40 lower-case letters, digits or '-', such as urban-management"));
 		}
 	}
 
-	static String blankToNull(String value) {
+	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	static String upper(String value) {
+	public static String upper(String value) {
 		return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
 	}
 
 	/** Throws one 400 listing every violation, if there is any. */
-	static void failIfAny(List<Violation> violations) {
+	public static void failIfAny(List<Violation> violations) {
 		if (!violations.isEmpty()) {
 			throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-request",
 					"The request has " + violations.size() + " invalid field(s); nothing was changed", violations);

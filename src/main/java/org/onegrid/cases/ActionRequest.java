@@ -1,0 +1,21 @@
+package org.onegrid.cases;
+
+import java.util.List;
+
+/**
+ * The body of {@code POST /cases/{id}/actions/{action}}. Every action needs {@code actor}; which other fields it
+ * needs is listed on {@link CaseAction}. Unused fields are ignored.
+ *
+ * @param version the case version the client saw; when given and no longer current, the action is refused with 409
+ */
+public record ActionRequest(Integer version, String actor, String role, String note, List<String> attachments,
+		String reason, Boolean confirmed, Boolean conditionMet, String kind, String minorCode, String urgency,
+		String tier, String department, List<String> assistingDepartments, Boolean recordRule, Boolean passed,
+		String satisfaction, Integer days, Long targetCaseId, String noticeKind, String addressee, Integer noticeId) {
+
+	/** A request with only an actor, for actions that need nothing else. */
+	public static ActionRequest by(String actor, String role) {
+		return new ActionRequest(null, actor, role, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null);
+	}
+}

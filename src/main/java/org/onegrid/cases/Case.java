@@ -1,0 +1,553 @@
+package org.onegrid.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.onegrid.calendar.CalendarDataMissing;
+import org.onegrid.catalogue.AreaClass;
+import org.onegrid.catalogue.Kind;
+import org.onegrid.catalogue.Responsibility;
+import org.onegrid.catalogue.Stage;
+import org.onegrid.catalogue.Urgency;
+
+/**
+ * The case aggregate: its fixed lifecycle and everything that happened to it.
+ * <p>
+ * Every step is a method that first checks the step is allowed now ({@link #allowedActions()}), then changes the
+ * state, restarts or stops the stage clock, and records one timeline entry and any domain event. There is no way to
+ * set a state directly. Steps that need the district's rules or the time take a {@link CaseRules}.
+ * <p>
+ * The main path (report → verify → accept → file → dispatch → sign → feedback → check → close → evaluate) and the
+ * side paths (return, rework, postpone, suspend, void, merge, escalate, joint handling, supervision) are all here,
+ * so that one class shows the whole lifecycle.
+ */
+final class Case {
+
+	@JsonIgnore
+	Long id;
+
+	@JsonIgnore
+	int version;
+
+	CaseState state;
+
+	/** The state a suspended case returns to. */
+	CaseState resumeState;
+
+	Channel channel;
+
+	Map<String, String> channelDetails;
+
+	NewCase.Reporter reporter;
+
+	String reportedBy;
+
+	Kind kind;
+
+	String minorCode;
+
+	Urgency urgency;
+
+	Tier tier;
+
+	AreaClass areaClass;
+
+	String description;
+
+	String address;
+
+	double lon;
+
+	double lat;
+
+	List<String> attachments;
+
+	List<GridTrail> trails;
+
+	/** The layer whose trail decides responsibility and escalation. */
+	String primaryLayer;
+
+	/** The grid of the primary trail whose level handles the case now. */
+	String handlingGrid;
+
+	Responsibility responsibility;
+
+	Assignment assignment;
+
+	PendingRequest pending;
+
+	List<SupervisionNotice> notices = new ArrayList<>();
+
+	List<Long> duplicateCandidates = new ArrayList<>();
+
+	Long mergedInto;
+
+	List<Long> absorbed = new ArrayList<>();
+
+	boolean selfHandled;
+
+	int reworkCount;
+
+	int returnCount;
+
+	int escalationCount;
+
+	int postponedDays;
+
+	Satisfaction satisfaction;
+
+	/** Whether the last feedback came within the handling deadline. */
+	boolean handledOnTime;
+
+	StageClock clock;
+
+	/** Why the current stage has no clock although it has a limit, such as a missing holiday schedule. */
+	String clockWarning;
+
+	Instant reportedAt;
+
+	Instant handlingStartedAt;
+
+	Instant closedAt;
+
+	int timelineSize;
+
+	@JsonIgnore
+	final List<TimelineEntry> newEntries = new ArrayList<>();
+
+	@JsonIgnore
+	final List<Object> events = new ArrayList<>();
+
+	Case() {
+	}
+
+	/** The actions allowed now: by state, then by open requests, notices and joint handling. */
+	Set<CaseAction> allowedActions() {
+		Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+		switch (state) {
+			case AWAITING_VERIFICATION -> allowed.addAll(List.of(CaseAction.VERIFY, CaseAction.REJECT));
+			case REPORTED -> allowed.addAll(List.of(CaseAction.ACCEPT, CaseAction.REJECT));
+			case ACCEPTED -> allowed.add(CaseAction.FILE);
+			case ARBITRATION -> allowed.add(CaseAction.ARBITRATE);
+			case FILED, RETURNED -> allowed.add(CaseAction.DISPATCH);
+			case DISPATCHED -> allowed.addAll(List.of(CaseAction.SIGN, CaseAction.RETURN));
+			case HANDLING -> {
+				allowed.add(assignment.outstanding().isEmpty() ? CaseAction.FEEDBACK : CaseAction.ASSIST_FEEDBACK);
+				if (pending == null) {
+					allowed.add(CaseAction.REQUEST_POSTPONEMENT);
+				}
+			}
+			case HANDLED -> allowed.add(CaseAction.CHECK);
+			case CHECKED -> allowed.add(CaseAction.CLOSE);
+			case CLOSED -> {
+				if (satisfaction == null) {
+					allowed.add(CaseAction.EVALUATE);
+				}
+			}
+			case SUSPENDED -> allowed.add(CaseAction.RESUME);
+			default -> {
+			}
+		}
+		if (state.isOpen()) {
+			if (EnumSet.of(CaseState.ACCEPTED, CaseState.ARBITRATION, CaseState.FILED, CaseState.RETURNED,
+					CaseState.DISPATCHED, CaseState.HANDLING).contains(state) && parentOfHandlingGrid() != null) {
+				allowed.add(CaseAction.ESCALATE);
+			}
+			if (pending == null && state != CaseState.SUSPENDED) {
+				allowed.addAll(List.of(CaseAction.REQUEST_SUSPENSION, CaseAction.REQUEST_VOID, CaseAction.MERGE));
+			}
+			if (pending != null) {
+				allowed.addAll(List.of(CaseAction.APPROVE, CaseAction.DENY));
+			}
+			allowed.add(CaseAction.SUPERVISE);
+			if (notices.stream().anyMatch(SupervisionNotice::isOpen)) {
+				allowed.add(CaseAction.ANSWER_SUPERVISION);
+			}
+		}
+		return allowed;
+	}
+
+	List<String> allowedSlugs() {
+		return allowedActions().stream().map(CaseAction::slug).toList();
+	}
+
+	/** Refuses with 409 unless the action is allowed now. */
+	void require(CaseAction action) {
+		if (!allowedActions().contains(action)) {
+			throw CaseConflict.illegal(state, version, allowedSlugs(),
+					"'" + action.slug() + "' is not allowed while the case is " + state);
+		}
+	}
+
+	/** Refuses with 409 for a reason the state alone does not show. */
+	CaseConflict conflict(String detail) {
+		return CaseConflict.illegal(state, version, allowedSlugs(), detail);
+	}
+
+	/** Moves to {@code to} and records the step. */
+	void record(String action, CaseState to, Actor actor, Instant at, String note, List<String> files,
+			Map<String, Object> details) {
+		CaseState from = state;
+		state = to;
+		timelineSize++;
+		newEntries.add(new TimelineEntry(timelineSize, action, from, to, actor.id(), actor.role(), at, note, files,
+				details));
+	}
+
+	/** Starts the clock of the stage the current state belongs to, from now. */
+	void startStage(CaseRules rules) {
+		Stage stage = state.stage();
+		setClock(() -> stage == null ? null : rules.clock(stage, rules.now(), kind, minorCode, areaClass, urgency));
+	}
+
+	/**
+	 * Sets the clock, or, when the calendar cannot count the days (no holiday schedule for the year), leaves the
+	 * stage without a clock and says why: the case goes on rather than being refused or given a guessed deadline.
+	 */
+	private void setClock(Supplier<StageClock> next) {
+		try {
+			clock = next.get();
+			clockWarning = null;
+		}
+		catch (CalendarDataMissing e) {
+			clock = null;
+			clockWarning = e.getMessage();
+		}
+	}
+
+	/** Recomputes the running clock from its start, after the category or urgency changed. */
+	void restartStageFromItsStart(CaseRules rules) {
+		if (clock != null && clock.pausedRemainingSeconds() == null) {
+			StageClock running = clock;
+			setClock(() -> {
+				StageClock next = rules.clock(running.stage(), running.startedAt(), kind, minorCode, areaClass,
+						urgency);
+				return next == null ? null : next.withLight(next.lightAt(rules.now()));
+			});
+		}
+	}
+
+	GridTrail primaryTrail() {
+		return trails.stream().filter(trail -> trail.layer().equals(primaryLayer)).findFirst().orElseThrow();
+	}
+
+	/** The grid above the handling grid on the primary trail, or {@code null} at the top. */
+	String parentOfHandlingGrid() {
+		GridTrail trail = primaryTrail();
+		int index = trail.indexOf(handlingGrid);
+		return index < 0 || index + 1 >= trail.grids().size() ? null : trail.grids().get(index + 1).code();
+	}
+
+	/** Every department on the case, for searching by department. */
+	List<String> departments() {
+		return assignment == null ? List.of() : assignment.departments();
+	}
+
+	static Map<String, Object> details(Object... keysAndValues) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			if (keysAndValues[i + 1] != null) {
+				details.put((String) keysAndValues[i], keysAndValues[i + 1]);
+			}
+		}
+		return details;
+	}
+
+	// ---- main path -------------------------------------------------------------------------------------------
+
+	void verify(Actor actor, boolean confirmed, String reason, String note, List<String> files, CaseRules rules) {
+		require(CaseAction.VERIFY);
+		record(CaseAction.VERIFY.slug(), confirmed ? CaseState.REPORTED : CaseState.REJECTED, actor, rules.now(),
+				note, files, details("confirmed", confirmed, "reason", reason));
+		if (!confirmed) {
+			clock = null;
+		}
+	}
+
+	void accept(Actor actor, String note, CaseRules rules) {
+		require(CaseAction.ACCEPT);
+		record(CaseAction.ACCEPT.slug(), CaseState.ACCEPTED, actor, rules.now(), note, null, null);
+		startStage(rules);
+	}
+
+	void reject(Actor actor, String reason, String note, CaseRules rules) {
+		require(CaseAction.REJECT);
+		record(CaseAction.REJECT.slug(), CaseState.REJECTED, actor, rules.now(), note, null,
+				details("reason", reason));
+		clock = null;
+	}
+
+	/**
+	 * 立案 against the filing condition, optionally recategorised; the responsibility matrix then decides whether the
+	 * case can be dispatched or needs arbitration.
+	 */
+	void file(Actor actor, Kind newKind, String newMinorCode, Urgency newUrgency, Tier newTier, String note,
+			CaseRules rules) {
+		require(CaseAction.FILE);
+		if (newKind != null && newMinorCode != null) {
+			kind = newKind;
+			minorCode = newMinorCode;
+		}
+		urgency = newUrgency == null ? urgency : newUrgency;
+		if (newTier != null && newTier != tier) {
+			tier = newTier;
+			handlingGrid = rules.handlingGrid(primaryTrail(), tier);
+		}
+		responsibility = rules.responsibility(kind, minorCode, primaryTrail());
+		CaseState to = responsibility.isUnclear() ? CaseState.ARBITRATION : CaseState.FILED;
+		record(CaseAction.FILE.slug(), to, actor, rules.now(), note, null,
+				details("kind", kind, "minorCode", minorCode, "urgency", urgency, "tier", tier, "basis",
+						responsibility.basis(), "suggestedLead", suggestedLead()));
+		restartStageFromItsStart(rules);
+	}
+
+	/** The department the matrix suggests, or the territory's own platform ({@code grid:<code>}). */
+	String suggestedLead() {
+		if (responsibility == null || responsibility.isUnclear()) {
+			return null;
+		}
+		return responsibility.leadDepartment() != null ? responsibility.leadDepartment()
+				: "grid:" + responsibility.territory();
+	}
+
+	void arbitrate(Actor actor, Responsibility decided, String note, CaseRules rules) {
+		require(CaseAction.ARBITRATE);
+		responsibility = decided;
+		record(CaseAction.ARBITRATE.slug(), CaseState.FILED, actor, rules.now(), note, null,
+				details("lead", decided.leadDepartment(), "assisting", decided.assistingDepartments(), "ruleId",
+						decided.ruleId()));
+	}
+
+	/** 派遣 to the lead (by default the matrix's suggestion) and any assisting departments. */
+	void dispatchTo(Actor actor, String lead, List<String> assisting, String note, CaseRules rules) {
+		require(CaseAction.DISPATCH);
+		String target = lead != null ? lead : suggestedLead();
+		if (target == null) {
+			throw conflict("No department is responsible for this case; name one in 'department'");
+		}
+		List<String> helpers = assisting != null ? assisting
+				: lead == null && responsibility != null ? responsibility.assistingDepartments() : List.of();
+		assignment = new Assignment(target, helpers.stream()
+			.filter(department -> !department.equals(target))
+			.distinct()
+			.map(department -> new Assignment.Assist(department, null, null))
+			.toList());
+		record(CaseAction.DISPATCH.slug(), CaseState.DISPATCHED, actor, rules.now(), note, null,
+				details("lead", target, "assisting", assignment.outstanding()));
+		startStage(rules);
+		handlingStartedAt = rules.now();
+		postponedDays = 0;
+		events.add(new CaseDispatched(id, target, assignment.outstanding(), clock == null ? null : clock.deadline()));
+	}
+
+	void signFor(Actor actor, String note, CaseRules rules) {
+		require(CaseAction.SIGN);
+		record(CaseAction.SIGN.slug(), CaseState.HANDLING, actor, rules.now(), note, null,
+				details("department", assignment.lead()));
+	}
+
+	void returnToDispatcher(Actor actor, String reason, String note, CaseRules rules) {
+		require(CaseAction.RETURN);
+		returnCount++;
+		record(CaseAction.RETURN.slug(), CaseState.RETURNED, actor, rules.now(), note, null,
+				details("department", assignment.lead(), "reason", reason));
+		startStage(rules);
+	}
+
+	void assistFeedback(Actor actor, String department, String note, List<String> files, CaseRules rules) {
+		require(CaseAction.ASSIST_FEEDBACK);
+		if (!assignment.outstanding().contains(department)) {
+			throw conflict("'" + department + "' is not an assisting department still to feed back; outstanding: "
+					+ assignment.outstanding());
+		}
+		assignment = assignment.withFeedback(department, note, rules.now());
+		record(CaseAction.ASSIST_FEEDBACK.slug(), state, actor, rules.now(), note, files,
+				details("department", department));
+	}
+
+	void feedback(Actor actor, String note, List<String> files, CaseRules rules) {
+		require(CaseAction.FEEDBACK);
+		handledOnTime = clock == null || !rules.now().isAfter(clock.deadline());
+		record(CaseAction.FEEDBACK.slug(), CaseState.HANDLED, actor, rules.now(), note, files,
+				details("department", assignment.lead(), "onTime", handledOnTime));
+		startStage(rules);
+	}
+
+	/** 核查: passed moves on to closing; failed sends the case back to its department for rework (返工). */
+	void check(Actor actor, boolean passed, String note, List<String> files, CaseRules rules) {
+		require(CaseAction.CHECK);
+		if (passed) {
+			record(CaseAction.CHECK.slug(), CaseState.CHECKED, actor, rules.now(), note, files,
+					details("passed", true));
+			return;
+		}
+		reworkCount++;
+		record(CaseAction.CHECK.slug(), CaseState.HANDLING, actor, rules.now(), note, files,
+				details("passed", false, "department", assignment.lead(), "rework", reworkCount));
+		startStage(rules);
+	}
+
+	void close(Actor actor, String note, CaseRules rules) {
+		require(CaseAction.CLOSE);
+		Instant now = rules.now();
+		record(CaseAction.CLOSE.slug(), CaseState.CLOSED, actor, now, note, null, null);
+		closedAt = now;
+		clock = null;
+		events.add(new CaseClosed(id, now, assignment == null ? null : assignment.lead(), reworkCount,
+				handledOnTime, selfHandled));
+	}
+
+	void evaluate(Actor actor, Satisfaction answer, String note, CaseRules rules) {
+		require(CaseAction.EVALUATE);
+		satisfaction = answer;
+		record(CaseAction.EVALUATE.slug(), CaseState.EVALUATED, actor, rules.now(), note, null,
+				details("satisfaction", answer));
+	}
+
+	// ---- side paths --------------------------------------------------------------------------------------------
+
+	/** 延期申请: the handling deadline may move, but never beyond the handling cap (15 working days). */
+	void requestPostponement(Actor actor, int days, String reason, CaseRules rules) {
+		require(CaseAction.REQUEST_POSTPONEMENT);
+		if (clock == null || rules.postpone(clock, days).deadline().isAfter(rules.handlingCap(handlingStartedAt))) {
+			throw conflict("Postponing by " + days + " working day(s) would pass the limit of handling, "
+					+ rules.handlingCap(handlingStartedAt) + "; ask for fewer days");
+		}
+		requestApproval(CaseAction.REQUEST_POSTPONEMENT, PendingRequest.Kind.POSTPONEMENT, days, reason, actor,
+				rules);
+	}
+
+	void requestSuspension(Actor actor, String reason, CaseRules rules) {
+		require(CaseAction.REQUEST_SUSPENSION);
+		requestApproval(CaseAction.REQUEST_SUSPENSION, PendingRequest.Kind.SUSPENSION, null, reason, actor, rules);
+	}
+
+	void requestVoid(Actor actor, String reason, CaseRules rules) {
+		require(CaseAction.REQUEST_VOID);
+		requestApproval(CaseAction.REQUEST_VOID, PendingRequest.Kind.VOID, null, reason, actor, rules);
+	}
+
+	private void requestApproval(CaseAction action, PendingRequest.Kind what, Integer days, String reason,
+			Actor actor, CaseRules rules) {
+		pending = new PendingRequest(what, reason, days, actor.id(), rules.now());
+		record(action.slug(), state, actor, rules.now(), null, null, details("reason", reason, "days", days));
+	}
+
+	/** Approves the open request: a postponement moves the deadline, a suspension stops the clock, a void ends. */
+	void approve(Actor actor, String note, CaseRules rules) {
+		require(CaseAction.APPROVE);
+		PendingRequest request = pending;
+		pending = null;
+		Map<String, Object> details = details("request", request.kind(), "days", request.days());
+		switch (request.kind()) {
+			case POSTPONEMENT -> {
+				clock = rules.postpone(clock, request.days());
+				postponedDays += request.days();
+				record(CaseAction.APPROVE.slug(), state, actor, rules.now(), note, null, details);
+			}
+			case SUSPENSION -> {
+				resumeState = state;
+				clock = clock == null ? null : rules.pause(clock);
+				record(CaseAction.APPROVE.slug(), CaseState.SUSPENDED, actor, rules.now(), note, null, details);
+			}
+			case VOID -> {
+				clock = null;
+				record(CaseAction.APPROVE.slug(), CaseState.VOIDED, actor, rules.now(), note, null, details);
+			}
+		}
+	}
+
+	void deny(Actor actor, String reason, CaseRules rules) {
+		require(CaseAction.DENY);
+		PendingRequest request = pending;
+		pending = null;
+		record(CaseAction.DENY.slug(), state, actor, rules.now(), null, null,
+				details("request", request.kind(), "reason", reason));
+	}
+
+	void resume(Actor actor, String note, CaseRules rules) {
+		require(CaseAction.RESUME);
+		clock = clock == null ? null : rules.resume(clock);
+		CaseState back = resumeState;
+		resumeState = null;
+		record(CaseAction.RESUME.slug(), back, actor, rules.now(), note, null, null);
+	}
+
+	/** Merges this case into {@code target} as a duplicate; both keep their timelines. */
+	void mergeInto(Case target, Actor actor, String note, CaseRules rules) {
+		require(CaseAction.MERGE);
+		if (target.id.equals(id) || !target.state.isOpen()) {
+			throw conflict("A case merges only into another open case; case " + target.id + " is " + target.state);
+		}
+		mergedInto = target.id;
+		clock = null;
+		record(CaseAction.MERGE.slug(), CaseState.MERGED, actor, rules.now(), note, null,
+				details("targetCaseId", target.id));
+		target.absorbed.add(id);
+		target.record("absorb", target.state, actor, rules.now(), note, null, details("mergedCaseId", id));
+	}
+
+	/** 上报: the next grid level up takes the case over and must dispatch it again within the dispatch limit. */
+	void escalate(Actor actor, String reason, CaseRules rules) {
+		require(CaseAction.ESCALATE);
+		String from = handlingGrid;
+		handlingGrid = parentOfHandlingGrid();
+		escalationCount++;
+		assignment = null;
+		CaseState to = state == CaseState.ACCEPTED ? CaseState.ACCEPTED
+				: state == CaseState.ARBITRATION ? CaseState.ARBITRATION : CaseState.FILED;
+		record(CaseAction.ESCALATE.slug(), to, actor, rules.now(), null, null,
+				details("fromGrid", from, "toGrid", handlingGrid, "reason", reason));
+		startStage(rules);
+		events.add(new CaseEscalated(id, from, handlingGrid, actor.id(), reason));
+	}
+
+	/** 督办 / 催办 addressed to the lead department, or to the handling grid before dispatch. */
+	void supervise(Actor actor, SupervisionNotice.Kind kind, String addressee, String note, CaseRules rules) {
+		require(CaseAction.SUPERVISE);
+		String to = addressee != null ? addressee
+				: assignment != null ? assignment.lead() : "grid:" + handlingGrid;
+		SupervisionNotice notice = new SupervisionNotice(notices.size() + 1, kind, actor.id(), to, note, rules.now(),
+				null, null);
+		notices.add(notice);
+		record(CaseAction.SUPERVISE.slug(), state, actor, rules.now(), note, null,
+				details("noticeId", notice.id(), "noticeKind", kind, "addressee", to));
+	}
+
+	void answerSupervision(Actor actor, int noticeId, String answer, CaseRules rules) {
+		require(CaseAction.ANSWER_SUPERVISION);
+		if (noticeId < 1 || noticeId > notices.size() || !notices.get(noticeId - 1).isOpen()) {
+			throw conflict("There is no open supervision notice " + noticeId + " on this case");
+		}
+		notices.set(noticeId - 1, notices.get(noticeId - 1).answered(answer, rules.now()));
+		record(CaseAction.ANSWER_SUPERVISION.slug(), state, actor, rules.now(), answer, null,
+				details("noticeId", noticeId));
+	}
+
+	/**
+	 * Turns the light to what the clock deserves now, recording the change; returns whether it changed. A light
+	 * never goes back to green by itself; only a new stage or a postponement restarts it.
+	 */
+	boolean updateLight(CaseRules rules) {
+		if (clock == null || clock.pausedRemainingSeconds() != null) {
+			return false;
+		}
+		Light next = clock.lightAt(rules.now());
+		if (next.ordinal() <= clock.light().ordinal()) {
+			return false;
+		}
+		clock = clock.withLight(next);
+		record(next == Light.RED ? "light-red" : "light-yellow", state, Actor.SYSTEM, rules.now(), null, null,
+				details("stage", clock.stage(), "deadline", clock.deadline()));
+		events.add(new CaseLightChanged(id, clock.stage(), next, clock.deadline(), handlingGrid,
+				assignment == null ? null : assignment.lead()));
+		return true;
+	}
+}

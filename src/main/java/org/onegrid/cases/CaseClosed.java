@@ -1,0 +1,11 @@
+package org.onegrid.cases;
+
+import java.time.Instant;
+
+/**
+ * A case was closed (结案), with what assessment needs: who handled it, how often it was reworked and whether the
+ * handling met its deadline.
+ */
+public record CaseClosed(Long caseId, Instant closedAt, String leadDepartment, int reworkCount,
+		boolean handledOnTime, boolean selfHandled) {
+}

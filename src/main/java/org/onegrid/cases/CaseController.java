@@ -1,0 +1,100 @@
+package org.onegrid.cases;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.api.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The case API: intake, reading, searching and every lifecycle action.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "案件: intake, lifecycle actions, timeline and search")
+class CaseController {
+
+	private final Intake intake;
+
+	private final Lifecycle lifecycle;
+
+	private final CaseSearch search;
+
+	private final StateLabels labels;
+
+	CaseController(Intake intake, Lifecycle lifecycle, CaseSearch search, StateLabels labels) {
+		this.intake = intake;
+		this.lifecycle = lifecycle;
+		this.search = search;
+		this.labels = labels;
+	}
+
+	@PostMapping
+	@Operation(summary = "Report a case (201), or get the case an earlier report with the same requestId created (200)")
+	ResponseEntity<CaseView> report(@RequestBody NewCase report) {
+		Intake.Receipt receipt = intake.report(report);
+		if (!receipt.created()) {
+			return ResponseEntity.ok(receipt.view());
+		}
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + receipt.view().id())).body(receipt.view());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A case with its timeline and the actions allowed now")
+	CaseView get(@PathVariable long id) {
+		return search.get(id);
+	}
+
+	@GetMapping
+	@Operation(summary = "Search cases, newest first; filters combine with AND")
+	CasePage search(@RequestParam(required = false) List<String> state, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String layer,
+			@RequestParam(required = false) String grid, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String urgency,
+			@RequestParam(required = false) String light, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) Boolean open,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return search.search(new CaseQuery(state, kind, category, layer, grid, department, channel, urgency, light,
+				from, to, open, page, size));
+	}
+
+	@PostMapping("/{id}/actions/{action}")
+	@Operation(summary = "Take a lifecycle action; 409 with the allowed actions when the case does not permit it")
+	CaseView act(@PathVariable long id, @PathVariable String action, @RequestBody ActionRequest request) {
+		return lifecycle.act(id, action, request);
+	}
+
+	@GetMapping("/states")
+	@Operation(summary = "The fixed states with the district's display names")
+	List<StateLabels.StateInfo> states() {
+		return labels.all();
+	}
+
+	@PutMapping("/states/{state}")
+	@Operation(summary = "Rename a state for display")
+	StateLabels.StateInfo rename(@PathVariable String state, @RequestBody StateName name) {
+		CaseState parsed;
+		try {
+			parsed = CaseState.valueOf(state);
+		}
+		catch (IllegalArgumentException e) {
+			throw new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "There is no state '" + state + "'");
+		}
+		return labels.rename(parsed, name.nameZh(), name.nameEn());
+	}
+
+	/** A state's display names. */
+	record StateName(String nameZh, String nameEn) {
+	}
+}

@@ -1,0 +1,7 @@
+package org.onegrid.cases;
+
+/**
+ * A case went up one grid level (上报), by a person or by the overdue sweep ({@code by = system}).
+ */
+public record CaseEscalated(Long caseId, String fromGrid, String toGrid, String by, String reason) {
+}

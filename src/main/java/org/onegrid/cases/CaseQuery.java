@@ -1,0 +1,27 @@
+package org.onegrid.cases;
+
+import java.util.List;
+
+/**
+ * Search filters as a client sends them; all optional and combined with AND.
+ *
+ * @param states one or more states
+ * @param kind {@code COMPONENT} or {@code EVENT}
+ * @param category a major class (2 digits) or minor class (4 digits)
+ * @param layer with {@code grid}: cases whose trail in the layer passes through the grid (its whole subtree)
+ * @param department cases dispatched to the department, as lead or assisting
+ * @param from reported at or after, ISO-8601 instant
+ * @param to reported before, ISO-8601 instant
+ * @param open only open ({@code true}) or only finished ({@code false}) cases
+ * @param page 0-based
+ * @param size 1 to 200, 20 by default
+ */
+public record CaseQuery(List<String> states, String kind, String category, String layer, String grid,
+		String department, String channel, String urgency, String light, String from, String to, Boolean open,
+		Integer page, Integer size) {
+
+	/** No filter: the newest cases first. */
+	public static CaseQuery all() {
+		return new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+}

@@ -1,0 +1,38 @@
+package org.onegrid.cases;
+
+import java.time.Instant;
+
+import org.onegrid.catalogue.AreaClass;
+import org.onegrid.catalogue.Kind;
+import org.onegrid.catalogue.Responsibility;
+import org.onegrid.catalogue.Stage;
+import org.onegrid.catalogue.Urgency;
+
+/**
+ * What a case needs from the district's rules and calendar to take a step: the time, stage limits, deadlines and
+ * responsibility. Keeping it an interface lets the aggregate be tested with fixed rules.
+ */
+interface CaseRules {
+
+	Instant now();
+
+	/** The stage's clock starting at {@code start} for a case of these properties; {@code null} if no limit is set. */
+	StageClock clock(Stage stage, Instant start, Kind kind, String minorCode, AreaClass areaClass, Urgency urgency);
+
+	/** The clock with its deadline moved {@code days} working days later, and its light as of now. */
+	StageClock postpone(StageClock clock, int days);
+
+	/** The paused clock restarted now with the working time it had left. */
+	StageClock resume(StageClock paused);
+
+	/** The clock stopped now, remembering the working time left. */
+	StageClock pause(StageClock running);
+
+	/** The latest a handling deadline may be, for handling that started at {@code start} (15 working days). */
+	Instant handlingCap(Instant start);
+
+	Responsibility responsibility(Kind kind, String minorCode, GridTrail trail);
+
+	/** The grid on the trail that handles a case of the tier. */
+	String handlingGrid(GridTrail trail, Tier tier);
+}

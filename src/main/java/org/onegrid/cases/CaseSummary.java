@@ -1,0 +1,11 @@
+package org.onegrid.cases;
+
+import java.time.Instant;
+
+/**
+ * One line of a search result.
+ */
+public record CaseSummary(long id, String caseNo, CaseState state, CaseView.Label stateName, Channel channel,
+		String kind, String minorCode, String urgency, Tier tier, Light light, Instant deadline, String handlingGrid,
+		String leadDepartment, String description, Instant reportedAt, Instant closedAt) {
+}

@@ -1,0 +1,121 @@
+package org.onegrid.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.onegrid.calendar.WorkingCalendar;
+import org.onegrid.calendar.WorkingDuration;
+import org.onegrid.catalogue.AreaClass;
+import org.onegrid.catalogue.Catalogue;
+import org.onegrid.catalogue.GridPath;
+import org.onegrid.catalogue.Kind;
+import org.onegrid.catalogue.Responsibility;
+import org.onegrid.catalogue.ResponsibilityLookup;
+import org.onegrid.catalogue.Stage;
+import org.onegrid.catalogue.TimeLimits.StageLimit;
+import org.onegrid.catalogue.Urgency;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link CaseRules} from the district's catalogue, responsibility matrix, working calendar and case settings.
+ */
+@Component
+class DistrictRules implements CaseRules {
+
+	private final Catalogue catalogue;
+
+	private final ResponsibilityLookup responsibilities;
+
+	private final WorkingCalendar calendar;
+
+	private final CasesProperties properties;
+
+	private final int maxWorkingDays;
+
+	DistrictRules(Catalogue catalogue, ResponsibilityLookup responsibilities, WorkingCalendar calendar,
+			CasesProperties properties) {
+		this.catalogue = catalogue;
+		this.responsibilities = responsibilities;
+		this.calendar = calendar;
+		this.properties = properties;
+		this.maxWorkingDays = catalogue.maxWorkingDays();
+	}
+
+	@Override
+	public Instant now() {
+		return calendar.now();
+	}
+
+	@Override
+	public StageClock clock(Stage stage, Instant start, Kind kind, String minorCode, AreaClass areaClass,
+			Urgency urgency) {
+		for (StageLimit limit : catalogue.timeLimits(kind, minorCode, areaClass, urgency)) {
+			if (limit.stage() == stage) {
+				Instant deadline = calendar.deadline(start, limit.limit());
+				return new StageClock(stage, limit.limit().toString(), start, deadline, warnAt(start, deadline),
+						Light.GREEN, null);
+			}
+		}
+		return null;
+	}
+
+	private Instant warnAt(Instant start, Instant deadline) {
+		Duration total = calendar.workingTimeBetween(start, deadline);
+		return calendar.plusWorkingTime(start, Duration.ofSeconds((long) (total.toSeconds() * properties.warnShare())));
+	}
+
+	@Override
+	public StageClock postpone(StageClock clock, int days) {
+		Instant deadline = calendar.deadline(clock.deadline(), WorkingDuration.days(days));
+		StageClock longer = new StageClock(clock.stage(), clock.limit() + " + " + days + " DAYS", clock.startedAt(),
+				deadline, warnAt(clock.startedAt(), deadline), Light.GREEN, null);
+		return longer.withLight(longer.lightAt(now()));
+	}
+
+	@Override
+	public StageClock pause(StageClock running) {
+		long left = Math.max(0, calendar.workingTimeBetween(now(), running.deadline()).toSeconds());
+		return new StageClock(running.stage(), running.limit(), running.startedAt(), running.deadline(),
+				running.warnAt(), running.light(), left);
+	}
+
+	@Override
+	public StageClock resume(StageClock paused) {
+		Instant now = now();
+		long left = paused.pausedRemainingSeconds();
+		long total = calendar.workingTimeBetween(paused.startedAt(), paused.deadline()).toSeconds();
+		long untilWarn = Math.max(0, left - (long) (total * (1 - properties.warnShare())));
+		return new StageClock(paused.stage(), paused.limit(), paused.startedAt(),
+				calendar.plusWorkingTime(now, Duration.ofSeconds(left)),
+				calendar.plusWorkingTime(now, Duration.ofSeconds(untilWarn)), paused.light(), null);
+	}
+
+	@Override
+	public Instant handlingCap(Instant start) {
+		return calendar.deadline(start, WorkingDuration.days(maxWorkingDays));
+	}
+
+	@Override
+	public Responsibility responsibility(Kind kind, String minorCode, GridTrail trail) {
+		return responsibilities.resolve(kind, minorCode, GridPath.of(trail.layer(),
+				trail.grids().stream().map(GridTrail.Step::code).toList(),
+				trail.grids().stream().map(GridTrail.Step::levelName).toList()));
+	}
+
+	@Override
+	public String handlingGrid(GridTrail trail, Tier tier) {
+		List<String> names = properties.tierLevels().getOrDefault(tier, List.of());
+		for (GridTrail.Step step : trail.grids()) {
+			if (step.levelName() != null && names.contains(step.levelName())) {
+				return step.code();
+			}
+		}
+		int size = trail.grids().size();
+		return switch (tier) {
+			case GENERAL -> trail.grids().get(0).code();
+			case SERIOUS -> trail.grids().get(Math.max(0, size - 2)).code();
+			case MAJOR -> trail.grids().get(size - 1).code();
+		};
+	}
+}

@@ -1,0 +1,28 @@
+package org.onegrid.cases;
+
+import java.util.List;
+
+/**
+ * A snapshot of where a case lies in one grid layer at intake, leaf first, so that later boundary changes do not
+ * move old cases.
+ */
+public record GridTrail(String layer, List<Step> grids) {
+
+	public GridTrail {
+		grids = List.copyOf(grids);
+	}
+
+	/** The position of {@code code} on the trail (0 for the leaf), or -1. */
+	public int indexOf(String code) {
+		for (int i = 0; i < grids.size(); i++) {
+			if (grids.get(i).code().equals(code)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** One grid of the trail. */
+	public record Step(String code, String name, int level, String levelName) {
+	}
+}

@@ -1,0 +1,158 @@
+package org.onegrid.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Fields;
+import org.onegrid.api.Violation;
+import org.onegrid.catalogue.Catalogue;
+import org.onegrid.geo.Crs;
+import org.onegrid.grid.GridLocator;
+import org.onegrid.grid.Location;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes reports in from every channel (受理入口).
+ * <p>
+ * A report is checked completely, located in every grid layer (its grid trails are kept on the case), given the
+ * grid that handles it by its tier, and compared with open cases of the same minor class nearby to flag possible
+ * duplicates. Reports from channels that need verification wait for the grid's worker; a grid worker's
+ * {@linkplain NewCase#selfHandled() self-handled} report is closed at once.
+ * <p>
+ * Intake is idempotent: a report with a request id already used returns the case that id created, however often
+ * it is retried and whichever instance gets it. The same id with different content is refused.
+ */
+@Service
+public class Intake {
+
+	private final Cases cases;
+
+	private final Catalogue catalogue;
+
+	private final GridLocator locator;
+
+	private final CaseRules rules;
+
+	private final CasesProperties properties;
+
+	private final CaseViews views;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	Intake(Cases cases, Catalogue catalogue, GridLocator locator, CaseRules rules, CasesProperties properties,
+			CaseViews views, ApplicationEventPublisher events, TransactionTemplate transactions) {
+		this.cases = cases;
+		this.catalogue = catalogue;
+		this.locator = locator;
+		this.rules = rules;
+		this.properties = properties;
+		this.views = views;
+		this.events = events;
+		this.transactions = transactions;
+	}
+
+	/** The outcome of a report: the case, and whether this call created it (false for a retry). */
+	public record Receipt(CaseView view, boolean created) {
+	}
+
+	public Receipt report(NewCase report) {
+		List<Violation> violations = new ArrayList<>();
+		Case c = ReportCheck.check(report, catalogue, properties, violations);
+		Fields.failIfAny(violations);
+		String hash = hash(report);
+		if (report.requestId() != null) {
+			Optional<Receipt> earlier = earlier(report.requestId(), hash);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		locate(c, report);
+		Instant now = rules.now();
+		c.reportedAt = now;
+		c.handlingGrid = rules.handlingGrid(c.primaryTrail(), c.tier);
+		c.state = CaseState.REPORTED;
+		Actor reporter = new Actor(c.reportedBy, c.channel.name().toLowerCase(Locale.ROOT));
+		if (c.selfHandled) {
+			c.record("report", CaseState.REPORTED, reporter, now, c.description, c.attachments, null);
+			c.record("self-handle", CaseState.CLOSED, reporter, now, null, c.attachments, null);
+			c.closedAt = now;
+		}
+		else {
+			CaseState first = properties.verifyChannels().contains(c.channel) ? CaseState.AWAITING_VERIFICATION
+					: CaseState.REPORTED;
+			c.record("report", first, reporter, now, c.description, c.attachments,
+					Case.details("channel", c.channel, "channelDetails", c.channelDetails));
+			c.startStage(rules);
+			c.duplicateCandidates = new ArrayList<>(
+					cases.openNear(c, properties.duplicateRadius(), now.minus(properties.duplicateWindow())));
+		}
+		Optional<Long> id = transactions.execute(status -> {
+			Optional<Long> inserted = cases.insert(c, report.requestId(), hash);
+			inserted.ifPresent(newId -> events.publishEvent(new CaseReported(newId, c.channel, c.kind, c.minorCode,
+					c.handlingGrid, c.reportedBy, c.selfHandled, now)));
+			return inserted;
+		});
+		if (id.isEmpty()) {
+			return earlier(report.requestId(), hash).orElseThrow();
+		}
+		c.id = id.get();
+		c.version = 1;
+		return new Receipt(views.of(c, c.newEntries), true);
+	}
+
+	private Optional<Receipt> earlier(String requestId, String hash) {
+		return cases.byRequestId(requestId).map(found -> {
+			if (!found.getValue().equals(hash)) {
+				throw new ApiProblem(HttpStatus.CONFLICT, "request-id-reused", "Request id '" + requestId
+						+ "' was used for case " + found.getKey() + " with different content; use a new id");
+			}
+			return new Receipt(views.get(found.getKey()), false);
+		});
+	}
+
+	private void locate(Case c, NewCase report) {
+		Crs crs = report.crs() == null ? Crs.WGS84 : Crs.parse(report.crs()).orElseThrow();
+		Location location = locator.locate(report.lon(), report.lat(), crs);
+		if (location.layers().isEmpty()) {
+			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request",
+					"The point lies outside every grid", List.of(new Violation("lon", "OUTSIDE_EVERY_GRID",
+							"(" + report.lon() + ", " + report.lat() + ") in " + crs + " lies in no grid of any layer")));
+		}
+		c.lon = location.lon();
+		c.lat = location.lat();
+		c.trails = location.layers().stream()
+			.sorted(Comparator.comparing(Location.LayerPath::layer))
+			.map(path -> new GridTrail(path.layer(), path.path().stream()
+				.map(ref -> new GridTrail.Step(ref.code(), ref.name(), ref.level(), ref.levelName()))
+				.toList()))
+			.toList();
+		c.primaryLayer = c.trails.stream()
+			.anyMatch(trail -> trail.layer().equals(properties.primaryLayer())) ? properties.primaryLayer()
+					: c.trails.get(0).layer();
+	}
+
+	private static String hash(NewCase report) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(CaseJson.write(report).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

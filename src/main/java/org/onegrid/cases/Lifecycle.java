@@ -1,0 +1,146 @@
+package org.onegrid.cases;
+
+import java.util.List;
+
+import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Fields;
+import org.onegrid.catalogue.Catalogue;
+import org.onegrid.catalogue.Responsibility;
+import org.onegrid.catalogue.ResponsibilityLookup;
+import org.onegrid.catalogue.ResponsibilityRule;
+import org.onegrid.catalogue.RuleDefinition;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies actions to cases.
+ * <p>
+ * An action is checked field by field, then applied by the case itself, which refuses it with 409 and the allowed
+ * actions if the case is not in a state that permits it. The case row is written only if nobody changed it since it
+ * was read (optimistic versioning): a client that sent the {@code version} it saw gets 409 with the current state
+ * when it lost the race; a client that sent none has its action tried again on the fresh case, where it is applied
+ * if still allowed and refused with 409 otherwise. Timeline entries and domain events are stored in the same
+ * transaction as the state, so an acknowledged step is never lost.
+ */
+@Service
+public class Lifecycle {
+
+	private static final int ATTEMPTS = 5;
+
+	private final Cases cases;
+
+	private final CaseRules rules;
+
+	private final Catalogue catalogue;
+
+	private final ResponsibilityLookup responsibilities;
+
+	private final CaseViews views;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	Lifecycle(Cases cases, CaseRules rules, Catalogue catalogue, ResponsibilityLookup responsibilities,
+			CaseViews views, ApplicationEventPublisher events, TransactionTemplate transactions) {
+		this.cases = cases;
+		this.rules = rules;
+		this.catalogue = catalogue;
+		this.responsibilities = responsibilities;
+		this.views = views;
+		this.events = events;
+		this.transactions = transactions;
+	}
+
+	/** Applies the action named by {@code slug} to case {@code id} and returns the case as it is afterwards. */
+	public CaseView act(long id, String slug, ActionRequest request) {
+		CaseAction action = CaseAction.fromSlug(slug)
+			.orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "There is no action '" + slug
+					+ "'; the actions are " + List.of(CaseAction.values())));
+		ActionCheck.Step step = ActionCheck.check(action, request, catalogue);
+		Actor actor = ActionCheck.actor(request);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactions.execute(status -> once(id, action, step, actor, request));
+			}
+			catch (LostRace race) {
+				if (request.version() != null || attempt == ATTEMPTS) {
+					Case current = load(id);
+					throw CaseConflict.stale(current.state, current.version, current.allowedSlugs(),
+							request.version() == null ? race.version : request.version());
+				}
+			}
+		}
+	}
+
+	private CaseView once(long id, CaseAction action, ActionCheck.Step step, Actor actor, ActionRequest request) {
+		Case c = load(id);
+		if (request.version() != null && request.version() != c.version) {
+			throw CaseConflict.stale(c.state, c.version, c.allowedSlugs(), request.version());
+		}
+		Case other = null;
+		if (action == CaseAction.MERGE) {
+			other = mergeTarget(c, request.targetCaseId());
+			c.mergeInto(other, actor, Fields.blankToNull(request.note()), rules);
+		}
+		else if (action == CaseAction.ARBITRATE) {
+			c.arbitrate(actor, arbitration(c, request), Fields.blankToNull(request.note()), rules);
+		}
+		else {
+			step.apply(c, actor, rules);
+		}
+		save(c);
+		if (other != null) {
+			save(other);
+		}
+		return views.of(c, cases.timeline(id));
+	}
+
+	private Case load(long id) {
+		return cases.find(id).orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(id)));
+	}
+
+	private Case mergeTarget(Case c, long targetId) {
+		c.require(CaseAction.MERGE);
+		return cases.find(targetId)
+			.orElseThrow(() -> ApiProblem.invalidField("targetCaseId", "UNKNOWN", "there is no case " + targetId));
+	}
+
+	/** The arbitrated responsibility; when asked, recorded as a rule for the handling grid so it is not needed again. */
+	private Responsibility arbitration(Case c, ActionRequest request) {
+		c.require(CaseAction.ARBITRATE);
+		List<String> assisting = request.assistingDepartments() == null ? List.of() : request.assistingDepartments();
+		Long ruleId = null;
+		if (Boolean.TRUE.equals(request.recordRule())) {
+			ResponsibilityRule rule = responsibilities.add(new RuleDefinition(c.kind.name(), c.minorCode,
+					c.primaryLayer, c.handlingGrid, request.department(), assisting,
+					"仲裁决定 / Arbitrated on case " + c.id));
+			ruleId = rule.id();
+		}
+		return new Responsibility(Responsibility.Basis.RULE, request.department(), assisting, ruleId, null,
+				"仲裁决定 / Decided by arbitration" + (ruleId == null ? "" : ", recorded as rule #" + ruleId));
+	}
+
+	private void save(Case c) {
+		List<Object> raised = List.copyOf(c.events);
+		int seen = c.version;
+		if (!cases.update(c)) {
+			throw new LostRace(seen);
+		}
+		raised.forEach(events::publishEvent);
+		c.events.clear();
+	}
+
+	/** Another writer changed the case between reading and writing it. */
+	private static final class LostRace extends RuntimeException {
+
+		private final int version;
+
+		LostRace(int version) {
+			super(null, null, false, false);
+			this.version = version;
+		}
+	}
+}

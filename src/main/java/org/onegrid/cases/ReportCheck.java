@@ -1,0 +1,146 @@
+package org.onegrid.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.onegrid.api.Fields;
+import org.onegrid.api.Violation;
+import org.onegrid.catalogue.AreaClass;
+import org.onegrid.catalogue.Catalogue;
+import org.onegrid.catalogue.Kind;
+import org.onegrid.catalogue.Urgency;
+import org.onegrid.geo.Crs;
+
+/**
+ * Checks a report field by field and builds the new case's fixed properties; every problem is listed at once.
+ */
+final class ReportCheck {
+
+	static final int MAX_DESCRIPTION = 2000;
+
+	static final int MAX_SHORT = 200;
+
+	private ReportCheck() {
+	}
+
+	/** The checked report as a case not yet located, or a 400 listing every bad field. */
+	static Case check(NewCase report, Catalogue catalogue, CasesProperties properties, List<Violation> violations) {
+		Case c = new Case();
+		if (report.requestId() != null && (report.requestId().isBlank() || report.requestId().length() > 100)) {
+			violations.add(new Violation("requestId", "SIZE", "requestId has 1 to 100 characters"));
+		}
+		c.channel = Fields.oneOf(Channel.class, report.channel(), "channel", true, violations);
+		c.channelDetails = details(report.channelDetails(), c.channel, violations);
+		reporter(report.reporter(), violations);
+		c.reporter = report.reporter();
+		Fields.text(report.reportedBy(), "reportedBy", 64, violations);
+		c.reportedBy = Fields.blankToNull(report.reportedBy());
+		c.kind = Fields.oneOf(Kind.class, report.kind(), "kind", true, violations);
+		c.minorCode = Fields.blankToNull(report.minorCode());
+		if (c.minorCode == null || !c.minorCode.matches("[0-9]{4}")) {
+			violations.add(new Violation("minorCode", "PATTERN", "minorCode is a minor class's 4 digits, such as 0101"));
+		}
+		else if (c.kind != null && !catalogue.exists(c.kind, c.minorCode)) {
+			violations.add(new Violation("minorCode", "UNKNOWN_CATEGORY",
+					"there is no " + c.kind + " minor class " + c.minorCode));
+		}
+		c.urgency = orDefault(Fields.oneOf(Urgency.class, report.urgency(), "urgency", false, violations),
+				Urgency.NORMAL);
+		c.tier = orDefault(Fields.oneOf(Tier.class, report.tier(), "tier", false, violations), Tier.GENERAL);
+		c.areaClass = orDefault(Fields.oneOf(AreaClass.class, report.areaClass(), "areaClass", false, violations),
+				properties.defaultAreaClass());
+		Fields.text(report.description(), "description", MAX_DESCRIPTION, violations);
+		c.description = Fields.blankToNull(report.description());
+		c.address = optional(report.address(), "address", MAX_SHORT, violations);
+		coordinate(report.lon(), "lon", 180, violations);
+		coordinate(report.lat(), "lat", 90, violations);
+		if (report.crs() != null && Crs.parse(report.crs()).isEmpty()) {
+			violations.add(new Violation("crs", "UNKNOWN", "crs is one of wgs84, gcj02, bd09"));
+		}
+		c.attachments = attachments(report.attachments(), "attachments", violations);
+		c.selfHandled = Boolean.TRUE.equals(report.selfHandled());
+		if (c.selfHandled && c.channel != null && c.channel != Channel.PATROL) {
+			violations.add(new Violation("selfHandled", "NOT_PATROL",
+					"only a grid worker on patrol can handle a case on the spot"));
+		}
+		if (c.selfHandled && c.attachments.isEmpty()) {
+			violations.add(new Violation("attachments", "EVIDENCE_REQUIRED",
+					"a case handled on the spot needs at least one photo as evidence"));
+		}
+		return c;
+	}
+
+	static String optional(String value, String field, int max, List<Violation> violations) {
+		String text = Fields.blankToNull(value);
+		if (text != null && text.length() > max) {
+			violations.add(new Violation(field, "SIZE", field + " must be at most " + max + " characters"));
+		}
+		return text;
+	}
+
+	static List<String> attachments(List<String> files, String field, List<Violation> violations) {
+		if (files == null) {
+			return List.of();
+		}
+		if (files.size() > 20) {
+			violations.add(new Violation(field, "SIZE", "at most 20 attachments"));
+		}
+		for (int i = 0; i < files.size(); i++) {
+			if (files.get(i) == null || files.get(i).isBlank() || files.get(i).length() > 500) {
+				violations.add(new Violation(field + "[" + i + "]", "SIZE",
+						"an attachment reference has 1 to 500 characters"));
+			}
+		}
+		return List.copyOf(files);
+	}
+
+	private static Map<String, String> details(Map<String, String> given, Channel channel,
+			List<Violation> violations) {
+		Map<String, String> details = new LinkedHashMap<>(given == null ? Map.of() : given);
+		if (details.size() > 20) {
+			violations.add(new Violation("channelDetails", "SIZE", "at most 20 channel details"));
+		}
+		details.forEach((key, value) -> {
+			if (key.length() > 40 || value == null || value.length() > MAX_SHORT) {
+				violations.add(new Violation("channelDetails." + key, "SIZE",
+						"a channel detail has a key of at most 40 and a value of 1 to 200 characters"));
+			}
+		});
+		for (String required : channel == null ? List.<String>of() : channel.requiredDetails()) {
+			if (details.get(required) == null || details.get(required).isBlank()) {
+				violations.add(new Violation("channelDetails." + required, "REQUIRED",
+						"a " + channel + " report carries its " + required));
+			}
+		}
+		return details;
+	}
+
+	private static void reporter(NewCase.Reporter reporter, List<Violation> violations) {
+		if (reporter == null) {
+			return;
+		}
+		optional(reporter.name(), "reporter.name", 50, violations);
+		if (reporter.phone() != null && !reporter.phone().matches("\\+?[0-9][0-9 -]{4,19}")) {
+			violations.add(new Violation("reporter.phone", "PATTERN", "a phone number has 5 to 20 digits"));
+		}
+	}
+
+	private static void coordinate(Double value, String field, double max, List<Violation> violations) {
+		if (value == null) {
+			violations.add(new Violation(field, "REQUIRED", field + " is required"));
+		}
+		else if (!Double.isFinite(value) || Math.abs(value) > max) {
+			violations.add(new Violation(field, "OUT_OF_RANGE", field + " must be between -" + max + " and " + max));
+		}
+	}
+
+	private static <T> T orDefault(T value, T fallback) {
+		return value == null ? fallback : value;
+	}
+
+	static List<Violation> list() {
+		return new ArrayList<>();
+	}
+}

@@ -1,0 +1,17 @@
+package org.onegrid.cases;
+
+/**
+ * How big a case is, which decides the level that handles it (seed 004, 三): general cases stay in the community,
+ * serious ones go to the street's joint platform, major ones to the district.
+ */
+public enum Tier {
+
+	/** 一般. */
+	GENERAL,
+
+	/** 较大. */
+	SERIOUS,
+
+	/** 重大. */
+	MAJOR
+}
