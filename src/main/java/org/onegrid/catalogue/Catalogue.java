@@ -10,6 +10,7 @@ import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Violation;
 import org.onegrid.catalogue.TimeLimits.StageLimit;
+import org.onegrid.catalogue.internal.CatalogueCache;
 import org.onegrid.catalogue.internal.MajorClasses;
 import org.onegrid.catalogue.internal.MajorClasses.MajorEntry;
 import org.onegrid.catalogue.internal.MinorClasses;
@@ -33,11 +34,14 @@ public class Catalogue {
 
 	private final CatalogueProperties properties;
 
+	private final CatalogueCache cache;
+
 	/** From the working calendar, so that scaled day limits turn into the hours a district actually works. */
 	private final int hoursPerWorkingDay;
 
 	Catalogue(MajorClasses majors, MinorClasses minors, UrgencyFactors urgencies, CatalogueProperties properties,
-			WorkingCalendar calendar) {
+			WorkingCalendar calendar, CatalogueCache cache) {
+		this.cache = cache;
 		this.hoursPerWorkingDay = (int) Math.max(1, calendar.workingDayLength().toHours());
 		this.majors = majors;
 		this.minors = minors;
@@ -61,11 +65,15 @@ public class Catalogue {
 
 	/** @throws ApiProblem 404 when there is no such minor class */
 	public MinorClass minorClass(Kind kind, String code) {
-		return minors.find(kind, code).orElseThrow(() -> ApiProblem.notFound("Minor class", kind + " " + code));
+		MinorClass minor = cache.current().minorClass(kind, code);
+		if (minor == null) {
+			throw ApiProblem.notFound("Minor class", kind + " " + code);
+		}
+		return minor;
 	}
 
 	public boolean exists(Kind kind, String code) {
-		return minors.find(kind, code).isPresent();
+		return cache.current().minorClass(kind, code) != null;
 	}
 
 	/** Creates or renames a major class. */
@@ -94,6 +102,7 @@ public class Catalogue {
 		}
 		Fields.failIfAny(violations);
 		minors.save(minor);
+		cache.invalidate();
 		return minor;
 	}
 
@@ -103,7 +112,7 @@ public class Catalogue {
 	}
 
 	public Map<Urgency, BigDecimal> urgencyFactors() {
-		return urgencies.all();
+		return cache.current().urgencyFactors();
 	}
 
 	/** Sets an urgency's factor, greater than 0 and at most 1. */
@@ -114,11 +123,12 @@ public class Catalogue {
 					"an urgency factor is greater than 0 and at most 1, with up to 4 decimals");
 		}
 		urgencies.save(urgency, factor);
+		cache.invalidate();
 	}
 
 	/** Every stage's limit for a case of the minor class in the area class at the urgency. */
 	public List<StageLimit> timeLimits(Kind kind, String code, AreaClass areaClass, Urgency urgency) {
-		return new TimeLimits(urgencies.all(), hoursPerWorkingDay).of(minorClass(kind, code), areaClass,
+		return new TimeLimits(cache.current().urgencyFactors(), hoursPerWorkingDay).of(minorClass(kind, code), areaClass,
 				urgency);
 	}
 }

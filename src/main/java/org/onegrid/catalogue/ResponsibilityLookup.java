@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Violation;
+import org.onegrid.catalogue.internal.CatalogueCache;
 import org.onegrid.catalogue.internal.ResponsibilityRules;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,11 @@ public class ResponsibilityLookup {
 
 	private final CatalogueProperties properties;
 
-	ResponsibilityLookup(ResponsibilityRules rules, Catalogue catalogue, CatalogueProperties properties) {
+	private final CatalogueCache cache;
+
+	ResponsibilityLookup(ResponsibilityRules rules, Catalogue catalogue, CatalogueProperties properties,
+			CatalogueCache cache) {
+		this.cache = cache;
 		this.rules = rules;
 		this.catalogue = catalogue;
 		this.properties = properties;
@@ -39,7 +44,7 @@ public class ResponsibilityLookup {
 	/** Who is responsible for a case of the minor class on the path, and why. */
 	public Responsibility resolve(Kind kind, String minorCode, GridPath path) {
 		MinorClass minor = catalogue.minorClass(kind, minorCode);
-		return new ResponsibilityMatrix(rules.forCategory(kind, minorCode), properties.territorialLevelNames())
+		return new ResponsibilityMatrix(cache.current().rulesFor(kind, minorCode), properties.territorialLevelNames())
 			.resolve(minor, path);
 	}
 
@@ -98,11 +103,14 @@ public class ResponsibilityLookup {
 		var rule = new ResponsibilityRule(0, kind, category, layer, grid, lead,
 				List.copyOf(new LinkedHashSet<>(assisting)), note);
 		long id = rules.add(rule);
+		cache.invalidate();
 		return new ResponsibilityRule(id, kind, category, layer, grid, lead, rule.assistingDepartments(), note);
 	}
 
 	public void delete(long id) {
-		if (!rules.delete(id)) {
+		boolean deleted = rules.delete(id);
+		cache.invalidate();
+		if (!deleted) {
 			throw ApiProblem.notFound("Responsibility rule", Long.toString(id));
 		}
 	}

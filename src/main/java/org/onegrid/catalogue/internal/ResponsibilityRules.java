@@ -34,13 +34,6 @@ public class ResponsibilityRules {
 	}
 
 	/** The rules for the minor class or its major class. */
-	public List<ResponsibilityRule> forCategory(Kind kind, String minorCode) {
-		return jdbc.sql("SELECT * FROM responsibility_rule WHERE kind = ? AND category_code IN (?, ?) ORDER BY id")
-			.params(kind.name(), minorCode, minorCode.substring(0, 2))
-			.query(ResponsibilityRules::map)
-			.list();
-	}
-
 	public boolean exists(Kind kind, String categoryCode, String layerCode, String gridCode) {
 		return jdbc.sql("""
 				SELECT count(*) FROM responsibility_rule

@@ -1,0 +1,96 @@
+package org.onegrid.catalogue.internal;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.onegrid.catalogue.Kind;
+import org.onegrid.catalogue.MinorClass;
+import org.onegrid.catalogue.ResponsibilityRule;
+import org.onegrid.catalogue.Urgency;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The catalogue in memory for the hot path (every case step asks for time limits and responsibility).
+ * <p>
+ * A database trigger bumps {@code catalogue_stamp} on every change. The snapshot is re-validated against the stamp
+ * at most every two seconds, so a change made on another instance shows within two seconds; a change made on this
+ * instance shows as soon as it commits.
+ */
+@Component
+public class CatalogueCache {
+
+	private static final long RECHECK_NANOS = 2_000_000_000L;
+
+	private final JdbcClient jdbc;
+
+	private final MinorClasses minors;
+
+	private final UrgencyFactors urgencies;
+
+	private final ResponsibilityRules rules;
+
+	private volatile Snapshot snapshot;
+
+	private volatile long checkedAt;
+
+	CatalogueCache(JdbcClient jdbc, MinorClasses minors, UrgencyFactors urgencies, ResponsibilityRules rules) {
+		this.jdbc = jdbc;
+		this.minors = minors;
+		this.urgencies = urgencies;
+		this.rules = rules;
+	}
+
+	/** What the catalogue held at one stamp. */
+	public record Snapshot(long stamp, Map<String, MinorClass> minorClasses, Map<Urgency, BigDecimal> urgencyFactors,
+			List<ResponsibilityRule> rules) {
+
+		public MinorClass minorClass(Kind kind, String code) {
+			return minorClasses.get(kind + "/" + code);
+		}
+
+		/** The rules for the minor class or its whole major class. */
+		public List<ResponsibilityRule> rulesFor(Kind kind, String minorCode) {
+			return rules.stream()
+				.filter(rule -> rule.kind() == kind && (rule.categoryCode().equals(minorCode)
+						|| rule.categoryCode().equals(minorCode.substring(0, 2))))
+				.toList();
+		}
+	}
+
+	public Snapshot current() {
+		Snapshot current = snapshot;
+		if (current != null && System.nanoTime() - checkedAt < RECHECK_NANOS) {
+			return current;
+		}
+		synchronized (this) {
+			long stamp = jdbc.sql("SELECT version FROM catalogue_stamp WHERE id = 1").query(Long.class).single();
+			if (snapshot == null || snapshot.stamp() != stamp) {
+				Map<String, MinorClass> byKey = new HashMap<>();
+				minors.all().forEach(minor -> byKey.put(minor.kind() + "/" + minor.code(), minor));
+				snapshot = new Snapshot(stamp, Map.copyOf(byKey), Map.copyOf(urgencies.all()), rules.all());
+			}
+			checkedAt = System.nanoTime();
+			return snapshot;
+		}
+	}
+
+	/** Drops the snapshot once the current transaction commits (at once outside a transaction). */
+	public void invalidate() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					snapshot = null;
+				}
+			});
+		}
+		else {
+			snapshot = null;
+		}
+	}
+}
