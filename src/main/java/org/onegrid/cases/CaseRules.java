@@ -33,6 +33,9 @@ interface CaseRules {
 
 	Responsibility responsibility(Kind kind, String minorCode, GridTrail trail);
 
+	/** The area class of the place on the trail, when the district gave one of its grids a class. */
+	AreaClass areaClass(GridTrail trail);
+
 	/** The grid on the trail that handles a case of the tier. */
 	String handlingGrid(GridTrail trail, Tier tier);
 }

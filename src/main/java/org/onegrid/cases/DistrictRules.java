@@ -7,6 +7,7 @@ import java.util.List;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.calendar.WorkingDuration;
 import org.onegrid.catalogue.AreaClass;
+import org.onegrid.catalogue.AreaClasses;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.catalogue.GridPath;
 import org.onegrid.catalogue.Kind;
@@ -31,10 +32,13 @@ class DistrictRules implements CaseRules {
 
 	private final CasesProperties properties;
 
+	private final AreaClasses areaClasses;
+
 	private final int maxWorkingDays;
 
 	DistrictRules(Catalogue catalogue, ResponsibilityLookup responsibilities, WorkingCalendar calendar,
-			CasesProperties properties) {
+			CasesProperties properties, AreaClasses areaClasses) {
+		this.areaClasses = areaClasses;
 		this.catalogue = catalogue;
 		this.responsibilities = responsibilities;
 		this.calendar = calendar;
@@ -68,7 +72,7 @@ class DistrictRules implements CaseRules {
 	@Override
 	public StageClock postpone(StageClock clock, int days) {
 		Instant deadline = calendar.deadline(clock.deadline(), WorkingDuration.days(days));
-		StageClock longer = new StageClock(clock.stage(), clock.limit() + " + " + days + " DAYS", clock.startedAt(),
+		StageClock longer = new StageClock(clock.stage(), clock.limit() + " + " + WorkingDuration.days(days), clock.startedAt(),
 				deadline, warnAt(clock.startedAt(), deadline), Light.GREEN, null);
 		return longer.withLight(longer.lightAt(now()));
 	}
@@ -98,9 +102,17 @@ class DistrictRules implements CaseRules {
 
 	@Override
 	public Responsibility responsibility(Kind kind, String minorCode, GridTrail trail) {
-		return responsibilities.resolve(kind, minorCode, GridPath.of(trail.layer(),
-				trail.grids().stream().map(GridTrail.Step::code).toList(),
-				trail.grids().stream().map(GridTrail.Step::levelName).toList()));
+		return responsibilities.resolve(kind, minorCode, path(trail));
+	}
+
+	@Override
+	public AreaClass areaClass(GridTrail trail) {
+		return areaClasses.classify(path(trail)).orElse(properties.defaultAreaClass());
+	}
+
+	private static GridPath path(GridTrail trail) {
+		return GridPath.of(trail.layer(), trail.grids().stream().map(GridTrail.Step::code).toList(),
+				trail.grids().stream().map(GridTrail.Step::levelName).toList());
 	}
 
 	@Override

@@ -84,6 +84,9 @@ public class Intake {
 		Instant now = rules.now();
 		c.reportedAt = now;
 		c.handlingGrid = rules.handlingGrid(c.primaryTrail(), c.tier);
+		if (c.areaClass == null) {
+			c.areaClass = rules.areaClass(c.primaryTrail());
+		}
 		c.state = CaseState.REPORTED;
 		Actor reporter = new Actor(c.reportedBy, c.channel.name().toLowerCase(Locale.ROOT));
 		if (c.selfHandled) {

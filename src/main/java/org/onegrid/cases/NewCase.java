@@ -15,7 +15,7 @@ import java.util.Map;
  * @param minorCode the minor class's four digits
  * @param urgency one of the urgencies, {@code NORMAL} when absent
  * @param tier one of {@link Tier}, {@code GENERAL} when absent
- * @param areaClass A, B or C; when absent the district's default applies
+ * @param areaClass A, B or C; when absent, the class the district gave the place's grids, else its default
  * @param lon longitude in {@code crs}
  * @param lat latitude in {@code crs}
  * @param crs {@code wgs84} (default), {@code gcj02} or {@code bd09}

@@ -49,8 +49,7 @@ final class ReportCheck {
 		c.urgency = orDefault(Fields.oneOf(Urgency.class, report.urgency(), "urgency", false, violations),
 				Urgency.NORMAL);
 		c.tier = orDefault(Fields.oneOf(Tier.class, report.tier(), "tier", false, violations), Tier.GENERAL);
-		c.areaClass = orDefault(Fields.oneOf(AreaClass.class, report.areaClass(), "areaClass", false, violations),
-				properties.defaultAreaClass());
+		c.areaClass = Fields.oneOf(AreaClass.class, report.areaClass(), "areaClass", false, violations);
 		Fields.text(report.description(), "description", MAX_DESCRIPTION, violations);
 		c.description = Fields.blankToNull(report.description());
 		c.address = optional(report.address(), "address", MAX_SHORT, violations);

@@ -7,7 +7,7 @@ import org.onegrid.catalogue.Stage;
 /**
  * The running time limit of a case's current stage.
  *
- * @param limit the limit as text, such as {@code 5 DAYS} or {@code 4 HOURS}
+ * @param limit the limit as text, such as {@code 5 working days} or {@code 4 working hours}
  * @param warnAt when the light turns yellow: the moment the warning share of the stage's working time is used
  * @param pausedRemainingSeconds working time left when the case was suspended, or {@code null} while running
  */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onegrid.catalogue.AreaClassRule;
 import org.onegrid.catalogue.Kind;
 import org.onegrid.catalogue.MinorClass;
 import org.onegrid.catalogue.ResponsibilityRule;
@@ -34,11 +35,15 @@ public class CatalogueCache {
 
 	private final ResponsibilityRules rules;
 
+	private final AreaClassRules areaClasses;
+
 	private volatile Snapshot snapshot;
 
 	private volatile long checkedAt;
 
-	CatalogueCache(JdbcClient jdbc, MinorClasses minors, UrgencyFactors urgencies, ResponsibilityRules rules) {
+	CatalogueCache(JdbcClient jdbc, MinorClasses minors, UrgencyFactors urgencies, ResponsibilityRules rules,
+			AreaClassRules areaClasses) {
+		this.areaClasses = areaClasses;
 		this.jdbc = jdbc;
 		this.minors = minors;
 		this.urgencies = urgencies;
@@ -47,7 +52,7 @@ public class CatalogueCache {
 
 	/** What the catalogue held at one stamp. */
 	public record Snapshot(long stamp, Map<String, MinorClass> minorClasses, Map<Urgency, BigDecimal> urgencyFactors,
-			List<ResponsibilityRule> rules) {
+			List<ResponsibilityRule> rules, List<AreaClassRule> areaClasses) {
 
 		public MinorClass minorClass(Kind kind, String code) {
 			return minorClasses.get(kind + "/" + code);
@@ -72,7 +77,8 @@ public class CatalogueCache {
 			if (snapshot == null || snapshot.stamp() != stamp) {
 				Map<String, MinorClass> byKey = new HashMap<>();
 				minors.all().forEach(minor -> byKey.put(minor.kind() + "/" + minor.code(), minor));
-				snapshot = new Snapshot(stamp, Map.copyOf(byKey), Map.copyOf(urgencies.all()), rules.all());
+				snapshot = new Snapshot(stamp, Map.copyOf(byKey), Map.copyOf(urgencies.all()), rules.all(),
+						areaClasses.all());
 			}
 			checkedAt = System.nanoTime();
 			return snapshot;
