@@ -11,13 +11,38 @@ export class ApiError extends Error {
 	}
 }
 
+const ACCEPT = 'application/json, application/geo+json, application/problem+json';
+
+/** The CSRF token the server set in a cookie, echoed in a header on every change. */
+function csrfToken() {
+	const cookie = document.cookie.split('; ').find((part) => part.startsWith('XSRF-TOKEN='));
+	return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+/** Sends to the login page, coming back here afterwards. */
+export function toLogin() {
+	window.location.assign(`/login.html?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+}
+
 /** GETs path from the OneGrid API and returns the parsed JSON, or throws an ApiError. */
 export async function get(path, params = {}) {
 	const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value !== undefined && value !== ''));
-	const url = query.toString() ? `${path}?${query}` : path;
+	return call(query.toString() ? `${path}?${query}` : path, { headers: { Accept: ACCEPT } });
+}
+
+/** Sends a change (POST, PUT, DELETE) with a JSON body and the CSRF header; returns the parsed JSON answer. */
+export async function send(method, path, body) {
+	return call(path, {
+		method,
+		headers: { Accept: ACCEPT, 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+}
+
+async function call(url, init) {
 	let response;
 	try {
-		response = await fetch(url, { headers: { Accept: 'application/json, application/geo+json, application/problem+json' } });
+		response = await fetch(url, { credentials: 'same-origin', ...init });
 	}
 	catch (failure) {
 		throw new ApiError(0, { title: t('error.network'), detail: failure.message, errors: [] });
@@ -29,6 +54,9 @@ export async function get(path, params = {}) {
 	}
 	catch {
 		body = null;
+	}
+	if (response.status === 401 && !url.startsWith('/api/v1/auth/login')) {
+		toLogin();
 	}
 	if (!response.ok) {
 		const problem = body && typeof body === 'object' ? body
@@ -42,6 +70,9 @@ export async function get(path, params = {}) {
 }
 
 export const api = {
+	me: () => get('/api/v1/auth/me'),
+	login: (username, password) => send('POST', '/api/v1/auth/login', { username, password }),
+	logout: () => send('POST', '/api/v1/auth/logout'),
 	layers: () => get('/api/v1/layers'),
 	exportLayer: (code) => get(`/api/v1/layers/${encodeURIComponent(code)}/export`),
 	grid: (layer, code) => get(`/api/v1/layers/${encodeURIComponent(layer)}/grids/${encodeURIComponent(code)}`),

@@ -38,8 +38,15 @@ document.getElementById('corr-form').addEventListener('submit', (event) => {
 	runCorrespondence(event.target.elements.layer.value, event.target.elements.with.value, gridMap);
 });
 
+document.getElementById('logout').addEventListener('click', () => guarded(async () => {
+	await api.logout();
+	window.location.assign('/login.html');
+}));
+
 guarded(async () => {
 	try {
+		const me = await api.me();
+		document.getElementById('signed-in').textContent = t('login.signedInAs', me.displayName);
 		state.layers = await api.layers();
 		const options = state.layers.map((layer) => ({ value: layer.code, label: `${layer.name} (${layer.code})` }));
 		['coverage-layer', 'corr-layer', 'corr-with'].forEach((id) => fillSelect(document.getElementById(id), options));

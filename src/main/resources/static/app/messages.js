@@ -7,6 +7,13 @@ const MESSAGES = {
 	'app.loading': '正在加载… Loading…',
 	'app.mapHint': '点击地图定位网格 Click the map to locate a point',
 
+	'login.title': '登录 Sign in',
+	'login.username': '用户名 Username',
+	'login.password': '密码 Password',
+	'login.submit': '登录 Sign in',
+	'login.signedInAs': '当前用户 Signed in as {0}',
+	'login.logout': '退出 Sign out',
+
 	'error.heading': '出错了 Something went wrong',
 	'error.dismiss': '关闭 Dismiss',
 	'error.network': '无法连接服务器 Cannot reach the server',

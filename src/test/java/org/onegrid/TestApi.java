@@ -2,12 +2,21 @@ package org.onegrid;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.Cookie;
+
+import org.onegrid.access.Caller;
+import org.onegrid.access.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,10 +28,59 @@ public class TestApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static volatile RequestPostProcessor admin;
+
+	/**
+	 * A CSRF token sent as the browser does, cookie and header. (Spring Security's own {@code csrf()} test helper
+	 * would change the running server's token repository, which the browser tests share.)
+	 */
+	private static final String CSRF = "test-csrf-token";
+
+	/** The password of the admin account the tests' configuration creates. */
+	public static final String ADMIN_PASSWORD = "test-admin-password";
+
 	private final MockMvc mvc;
 
-	TestApi(MockMvc mvc) {
+	private final SignIn signIn;
+
+	private final RequestPostProcessor as;
+
+	@Autowired
+	TestApi(MockMvc mvc, SignIn signIn) {
+		this(mvc, signIn, null);
+	}
+
+	private TestApi(MockMvc mvc, SignIn signIn, RequestPostProcessor as) {
 		this.mvc = mvc;
+		this.signIn = signIn;
+		this.as = as;
+	}
+
+	/** The same calls made as another account, signed in with its password. */
+	public TestApi as(String username, String password) {
+		Caller caller = signIn.authenticate(username, password);
+		return new TestApi(mvc, signIn, SecurityMockMvcRequestPostProcessors.authentication(
+				UsernamePasswordAuthenticationToken.authenticated(caller, null, caller.roles().stream()
+					.map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+					.toList())));
+	}
+
+	/** The same calls made without signing in. */
+	public TestApi anonymous() {
+		return new TestApi(mvc, signIn, SecurityMockMvcRequestPostProcessors.anonymous());
+	}
+
+	/** The same calls made with {@code Authorization: Bearer token} and no session. */
+	public TestApi withToken(String token) {
+		return new TestApi(mvc, signIn, request -> {
+			request.addHeader("Authorization", "Bearer " + token);
+			return request;
+		});
+	}
+
+	/** The MockMvc under the calls, for tests of sessions and CSRF themselves. */
+	public MockMvc mvc() {
+		return mvc;
 	}
 
 	public Response get(String uri) {
@@ -42,6 +100,11 @@ public class TestApi {
 	}
 
 	private Response exchange(MockHttpServletRequestBuilder request) {
+		RequestPostProcessor caller = as;
+		if (caller == null) {
+			caller = admin == null ? (admin = as("admin", ADMIN_PASSWORD).as) : admin;
+		}
+		request.with(caller).cookie(new Cookie("XSRF-TOKEN", CSRF)).header("X-XSRF-TOKEN", CSRF);
 		try {
 			MvcResult result = mvc.perform(request).andReturn();
 			String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -216,7 +216,7 @@ class GridImportIntegrationTests {
 		List<String> fields = new ArrayList<>();
 		response.body().path("errors").forEach(error -> fields.add(error.path("field").asString()));
 		assertThat(fields).contains("code", "name", "levelNames");
-		assertThat(api.get("/api/v1/layers/Bad Code".replace(" ", "%20")).status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/layers/Bad Code").status()).isEqualTo(404);
 	}
 
 	@Test

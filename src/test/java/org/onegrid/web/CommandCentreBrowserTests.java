@@ -90,6 +90,16 @@ class CommandCentreBrowserTests {
 				"--disable-quic", "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
 		browser = new ChromeDriver(service, options);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		signIn(TestApi.ADMIN_PASSWORD);
+		wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+	}
+
+	private void signIn(String password) {
+		browser.get("http://localhost:" + port + "/login.html?next=/");
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		browser.findElement(By.id("login-username")).sendKeys("admin");
+		browser.findElement(By.id("login-password")).sendKeys(password);
+		browser.findElement(By.id("login-submit")).click();
 	}
 
 	@AfterAll
@@ -112,6 +122,20 @@ class CommandCentreBrowserTests {
 		browser.get("http://localhost:" + port + "/");
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
 		wait.until(ExpectedConditions.attributeToBe(By.id("layer-item-" + LAYER), "data-drawn", "3"));
+	}
+
+	@Test
+	void sendsVisitorsWithoutASessionToSignInAndBack() {
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.urlContains("/login.html?next="));
+		signIn("not-the-password");
+		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-area")));
+		assertThat(error.getText()).contains("Wrong username or password");
+		assertThat(browser.getCurrentUrl()).contains("/login.html");
+		signIn(TestApi.ADMIN_PASSWORD);
+		wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in"), "Administrator"));
 	}
 
 	@Test

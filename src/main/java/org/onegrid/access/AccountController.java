@@ -1,0 +1,69 @@
+package org.onegrid.access;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Account administration and the audit log, for administrators.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Access")
+class AccountController {
+
+	private final AccountDirectory accounts;
+
+	private final AuditLog audit;
+
+	AccountController(AccountDirectory accounts, AuditLog audit) {
+		this.accounts = accounts;
+		this.audit = audit;
+	}
+
+	/** A new password. */
+	record NewPassword(String password) {
+	}
+
+	@Operation(summary = "All accounts")
+	@GetMapping("/accounts")
+	List<Account> all() {
+		return accounts.all();
+	}
+
+	@Operation(summary = "Create an account")
+	@PostMapping("/accounts")
+	ResponseEntity<Account> create(@RequestBody AccountDirectory.AccountRequest request) {
+		return ResponseEntity.status(201).body(accounts.create(request, CurrentCaller.require().username(), false));
+	}
+
+	@Operation(summary = "Change an account's name, roles, person or enabled flag")
+	@PutMapping("/accounts/{id}")
+	Account update(@PathVariable long id, @RequestBody AccountDirectory.AccountRequest request) {
+		return accounts.update(id, request, CurrentCaller.require().username());
+	}
+
+	@Operation(summary = "Set an account's password (also unlocks it)")
+	@PutMapping("/accounts/{id}/password")
+	ResponseEntity<Void> setPassword(@PathVariable long id, @RequestBody NewPassword body) {
+		accounts.setPassword(id, body.password(), CurrentCaller.require().username());
+		return ResponseEntity.noContent().build();
+	}
+
+	@Operation(summary = "The audit log, newest first")
+	@GetMapping("/audit")
+	List<AuditEntry> audit(@RequestParam(required = false) String actor,
+			@RequestParam(required = false) String action, @RequestParam(defaultValue = "100") int limit) {
+		return audit.recent(actor, action, limit);
+	}
+}

@@ -1,0 +1,51 @@
+package org.onegrid.access;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs a request in for the one request when it carries {@code Authorization: Bearer og_…} with a live token; a
+ * wrong, expired or revoked token is a 401 at once rather than falling back to the session.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final ApiTokenIssuer tokens;
+
+	private final ProblemResponses problems;
+
+	BearerTokenFilter(ApiTokenIssuer tokens, ProblemResponses problems) {
+		this.tokens = tokens;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.startsWith("Bearer ")) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var caller = tokens.authenticate(header.substring("Bearer ".length()).strip());
+		if (caller.isEmpty()) {
+			problems.write(response, 401, "unauthenticated", "API 令牌无效、已过期或已撤销 / The API token is invalid, "
+					+ "expired or revoked");
+			return;
+		}
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(SecurityConfiguration.authenticated(caller.get()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+}

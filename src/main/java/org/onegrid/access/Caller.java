@@ -1,0 +1,22 @@
+package org.onegrid.access;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The signed-in account a request acts for: kept in the session or found by API token, and what every module asks
+ * for to record who did something and to decide what they may see.
+ *
+ * @param personId the person (staff member) behind the account, or {@code null} for citizens and the built-in admin
+ */
+public record Caller(long accountId, String username, String displayName, List<String> roles, Long personId)
+		implements Serializable {
+
+	public Caller {
+		roles = List.copyOf(roles);
+	}
+
+	public boolean hasRole(String role) {
+		return roles.contains(role);
+	}
+}

@@ -1,0 +1,108 @@
+package org.onegrid.access.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.onegrid.access.Account;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored accounts, with their password hashes and failed-attempt counters.
+ */
+@Repository
+public class Accounts {
+
+	private final JdbcClient jdbc;
+
+	Accounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** An account with what signing in needs. */
+	public record Stored(Account account, String passwordHash, int failedAttempts, Instant firstFailureAt) {
+	}
+
+	public Optional<Stored> byUsername(String username) {
+		return jdbc.sql("SELECT * FROM account WHERE username = ?").param(username).query(Accounts::stored).optional();
+	}
+
+	public Optional<Account> byId(long id) {
+		return jdbc.sql("SELECT * FROM account WHERE id = ?").param(id).query(Accounts::stored).optional()
+			.map(Stored::account);
+	}
+
+	public List<Account> all() {
+		return jdbc.sql("SELECT * FROM account ORDER BY username").query(Accounts::stored).list().stream()
+			.map(Stored::account)
+			.toList();
+	}
+
+	public long count() {
+		return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
+	}
+
+	public long countDemoPasswords() {
+		return jdbc.sql("SELECT count(*) FROM account WHERE demo_password AND enabled").query(Long.class).single();
+	}
+
+	public long create(String username, String displayName, String hash, List<String> roles, Long personId,
+			boolean demoPassword, Instant now) {
+		return jdbc.sql("""
+				INSERT INTO account (username, display_name, password_hash, roles, person_id, demo_password,
+				                     created_at, password_set_at)
+				VALUES (?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?) RETURNING id
+				""")
+			.params(username, displayName, hash, String.join(",", roles), personId, demoPassword, utc(now), utc(now))
+			.query(Long.class)
+			.single();
+	}
+
+	public void recordFailure(long id, int attempts, Instant firstFailureAt, Instant lockedUntil) {
+		jdbc.sql("UPDATE account SET failed_attempts = ?, first_failure_at = ?, locked_until = ? WHERE id = ?")
+			.params(attempts, utc(firstFailureAt), utc(lockedUntil), id)
+			.update();
+	}
+
+	public void recordSuccess(long id) {
+		jdbc.sql("UPDATE account SET failed_attempts = 0, first_failure_at = NULL, locked_until = NULL WHERE id = ?")
+			.param(id)
+			.update();
+	}
+
+	public void setPassword(long id, String hash, Instant now) {
+		jdbc.sql("UPDATE account SET password_hash = ?, demo_password = false, password_set_at = ?, "
+				+ "failed_attempts = 0, locked_until = NULL WHERE id = ?")
+			.params(hash, utc(now), id)
+			.update();
+	}
+
+	public void update(long id, String displayName, List<String> roles, Long personId, boolean enabled) {
+		jdbc.sql("UPDATE account SET display_name = ?, roles = string_to_array(?, ','), person_id = ?, enabled = ? "
+				+ "WHERE id = ?")
+			.params(displayName, String.join(",", roles), personId, enabled, id)
+			.update();
+	}
+
+	private static Stored stored(ResultSet rs, int row) throws SQLException {
+		Account account = new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				List.of((String[]) rs.getArray("roles").getArray()), (Long) rs.getObject("person_id"),
+				rs.getBoolean("enabled"), instant(rs.getTimestamp("locked_until")), rs.getBoolean("demo_password"),
+				instant(rs.getTimestamp("created_at")));
+		return new Stored(account, rs.getString("password_hash"), rs.getInt("failed_attempts"),
+				instant(rs.getTimestamp("first_failure_at")));
+	}
+
+	static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	static Object utc(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+}
