@@ -1,7 +1,11 @@
 package org.onegrid.people;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.grid.GridHierarchy;
@@ -82,6 +86,40 @@ public class GridTeams {
 		}
 		input.failIfAny();
 		return members.add(layerCode, gridCode, personId, role);
+	}
+
+	/**
+	 * Adds many memberships of one layer at once, all or nothing, e.g. a district's roster from a spreadsheet;
+	 * returns how many were new.
+	 * @throws ApiProblem 404 for an unknown layer, 400 listing every line with an unknown grid, person or role
+	 */
+	@Transactional
+	public int assignAll(String layerCode, List<TeamAssignment> assignments) {
+		layers.get(layerCode);
+		Set<String> grids = hierarchy.parents(layerCode).keySet();
+		Map<Long, Person> persons = new HashMap<>();
+		people.byIds(assignments.stream().map(TeamAssignment::personId).filter(Objects::nonNull).distinct().toList())
+			.forEach(person -> persons.put(person.id(), person));
+		var input = new Input();
+		for (int i = 0; i < assignments.size(); i++) {
+			TeamAssignment line = assignments.get(i);
+			if (line.gridCode() == null || !grids.contains(line.gridCode())) {
+				input.add("[" + i + "].gridCode", "UNKNOWN", "layer '" + layerCode + "' has no grid '" + line.gridCode() + "'");
+			}
+			Person person = line.personId() == null ? null : persons.get(line.personId());
+			if (person == null) {
+				input.add("[" + i + "].personId", "UNKNOWN", "there is no person " + line.personId());
+			}
+			else if (!person.roles().contains(line.role())) {
+				input.add("[" + i + "].role", "NOT_HELD", person.name() + " does not hold the role '" + line.role() + "'");
+			}
+		}
+		input.failIfAny();
+		int added = 0;
+		for (TeamAssignment line : assignments) {
+			added += members.add(layerCode, line.gridCode(), line.personId(), line.role()) ? 1 : 0;
+		}
+		return added;
 	}
 
 	public void remove(String layerCode, String gridCode, long personId, String roleCode) {

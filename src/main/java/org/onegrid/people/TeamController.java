@@ -1,6 +1,7 @@
 package org.onegrid.people;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,6 +46,12 @@ class TeamController {
 			@RequestBody Assignment assignment) {
 		boolean added = teams.assign(layer, grid, assignment.personId(), assignment.role());
 		return ResponseEntity.status(added ? 201 : 200).body(teams.team(layer, grid));
+	}
+
+	@Operation(summary = "Add many memberships of a layer at once, all or nothing; answers how many were new")
+	@PostMapping("/teams/{layer}")
+	Map<String, Integer> assignAll(@PathVariable String layer, @RequestBody List<TeamAssignment> assignments) {
+		return Map.of("added", teams.assignAll(layer, assignments));
 	}
 
 	@Operation(summary = "Remove a person's role from a grid's team")

@@ -100,6 +100,23 @@ class TeamsIntegrationTests {
 	}
 
 	@Test
+	void importsATeamRosterInBulkAllOrNothing() {
+		long worker = fixtures.person("赵网格", "team-street", null, "full-time-worker");
+		Response bad = api.post("/api/v1/teams/ppl-team", """
+				[{"gridCode":"M1A","personId":%d,"role":"full-time-worker"},{"gridCode":"NOPE","personId":%d,"role":"full-time-worker"},
+				 {"gridCode":"M1B","personId":%d,"role":"grid-chief"}]""".formatted(worker, worker, worker));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(fields(bad)).containsExactly("[1].gridCode", "[2].role");
+		assertThat(api.get("/api/v1/people/" + worker + "/grids").body().size()).isZero();
+
+		Response good = api.post("/api/v1/teams/ppl-team", """
+				[{"gridCode":"M1A","personId":%d,"role":"full-time-worker"},{"gridCode":"M1B","personId":%d,"role":"full-time-worker"}]"""
+			.formatted(worker, worker));
+		assertThat(good.body().path("added").asInt()).isEqualTo(2);
+		assertThat(api.get("/api/v1/people/" + worker + "/grids").body().size()).isEqualTo(2);
+	}
+
+	@Test
 	void refusesABadTemplateFieldByField() {
 		Response bad = api.put("/api/v1/team-templates/ppl-team", """
 				{"name":"","levelName":"星球","slots":[{"role":"wizard","count":1},
