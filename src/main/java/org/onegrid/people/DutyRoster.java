@@ -62,7 +62,7 @@ public class DutyRoster {
 	@Transactional
 	public DutyShift add(String unitCode, ShiftRequest request) {
 		organisation.get(unitCode);
-		var planned = new Planned("", request.personId(), request.duty(), request.startsAt(), request.endsAt());
+		var planned = new PlannedShift("", request.personId(), request.duty(), request.startsAt(), request.endsAt());
 		return write(unitCode, List.of(planned)).get(0);
 	}
 
@@ -91,13 +91,13 @@ public class DutyRoster {
 			}
 		}
 		input.failIfAny();
-		List<Planned> planned = new ArrayList<>();
+		List<PlannedShift> planned = new ArrayList<>();
 		for (int day = 0; day < pattern.days(); day++) {
 			LocalDate date = pattern.from().plusDays(day);
 			for (int s = 0; s < daily.size(); s++) {
 				DailyShift shift = daily.get(s);
 				LocalDate endDate = shift.end().isAfter(shift.start()) ? date : date.plusDays(1);
-				planned.add(new Planned("shifts[" + s + "]", shift.people().get(day % shift.people().size()),
+				planned.add(new PlannedShift("shifts[" + s + "]", shift.people().get(day % shift.people().size()),
 						shift.duty(), date.atTime(shift.start()).atZone(zone).toInstant(),
 						endDate.atTime(shift.end()).atZone(zone).toInstant()));
 			}
@@ -111,14 +111,14 @@ public class DutyRoster {
 		}
 	}
 
-	private List<DutyShift> write(String unitCode, List<Planned> planned) {
+	private List<DutyShift> write(String unitCode, List<PlannedShift> planned) {
 		var input = new Input();
 		planned.forEach(shift -> shift.check(input, persons));
 		input.failIfAny();
-		new TreeSet<>(planned.stream().map(Planned::personId).toList()).forEach(persons::lock);
+		new TreeSet<>(planned.stream().map(PlannedShift::personId).toList()).forEach(persons::lock);
 		List<Violation> overlaps = new ArrayList<>();
 		for (int i = 0; i < planned.size(); i++) {
-			Planned shift = planned.get(i);
+			PlannedShift shift = planned.get(i);
 			for (DutyShift stored : shifts.ofPerson(shift.personId(), shift.start(), shift.end())) {
 				overlaps.add(new Violation(shift.field(), "OVERLAP", "person " + shift.personId()
 						+ " is already on duty as " + stored.duty() + " for " + stored.unitCode() + " from "
@@ -137,38 +137,11 @@ public class DutyRoster {
 					"A person cannot hold overlapping shifts; nothing was changed", overlaps);
 		}
 		List<DutyShift> written = new ArrayList<>();
-		for (Planned shift : planned) {
+		for (PlannedShift shift : planned) {
 			long id = shifts.add(unitCode, shift.personId(), shift.duty(), shift.start(), shift.end());
 			written.add(new DutyShift(id, unitCode, shift.personId(), persons.find(shift.personId()).orElseThrow().name(),
 					shift.duty(), shift.start(), shift.end()));
 		}
 		return written;
-	}
-
-	/** A shift about to be written; {@code field} prefixes its problems. */
-	private record Planned(String field, Long personId, String duty, Instant start, Instant end) {
-
-		void check(Input input, Persons persons) {
-			String prefix = field.isEmpty() ? "" : field + ".";
-			var person = personId == null ? null : persons.find(personId).orElse(null);
-			if (personId == null) {
-				input.add(prefix + "personId", "REQUIRED", "personId is required");
-			}
-			else if (person == null) {
-				input.add(prefix + "personId", "UNKNOWN", "there is no person " + personId);
-			}
-			if (Input.optional(duty) == null) {
-				input.add(prefix + "duty", "REQUIRED", "duty (the role on duty) is required");
-			}
-			else if (person != null && !person.roles().contains(duty)) {
-				input.add(prefix + "duty", "NOT_HELD", person.name() + " does not hold the role '" + duty + "'");
-			}
-			if (start == null || end == null) {
-				input.add(prefix + (start == null ? "startsAt" : "endsAt"), "REQUIRED", "a shift needs a start and an end");
-			}
-			else if (!end.isAfter(start) || Duration.between(start, end).compareTo(LONGEST_SHIFT) > 0) {
-				input.add(prefix + "endsAt", "OUT_OF_RANGE", "a shift ends after it starts and lasts at most 7 days");
-			}
-		}
 	}
 }

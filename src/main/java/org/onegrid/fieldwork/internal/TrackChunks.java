@@ -42,7 +42,7 @@ public class TrackChunks {
 
 	private final JdbcTemplate batch;
 
-	public TrackChunks(JdbcClient jdbc, JdbcTemplate batch) {
+	TrackChunks(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
