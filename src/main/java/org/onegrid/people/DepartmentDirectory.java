@@ -1,0 +1,107 @@
+package org.onegrid.people;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.onegrid.api.ApiProblem;
+import org.onegrid.people.internal.Departments;
+import org.onegrid.people.internal.Platforms;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Departments and platforms, the targets cases are dispatched to. Department codes are the ones the catalogue's
+ * responsibility matrix names; a platform code stands for all of its departments. A code names either a department
+ * or a platform, never both.
+ */
+@Service
+public class DepartmentDirectory {
+
+	private final Departments departments;
+
+	private final Platforms platforms;
+
+	private final Organisation organisation;
+
+	DepartmentDirectory(Departments departments, Platforms platforms, Organisation organisation) {
+		this.departments = departments;
+		this.platforms = platforms;
+		this.organisation = organisation;
+	}
+
+	public List<Department> departments() {
+		return departments.all();
+	}
+
+	/** @throws ApiProblem 404 when there is no such department */
+	public Department department(String code) {
+		return departments.find(code).orElseThrow(() -> ApiProblem.notFound("Department", code));
+	}
+
+	public boolean isDepartment(String code) {
+		return code != null && departments.find(code).isPresent();
+	}
+
+	public List<Platform> platforms() {
+		return platforms.all();
+	}
+
+	/** @throws ApiProblem 404 when there is no such platform */
+	public Platform platform(String code) {
+		return platforms.find(code).orElseThrow(() -> ApiProblem.notFound("Platform", code));
+	}
+
+	/**
+	 * The departments a dispatch target code leads to.
+	 * @throws ApiProblem 404 when the code names neither a department nor a platform
+	 */
+	public DispatchTarget resolve(String code) {
+		if (isDepartment(code)) {
+			return new DispatchTarget(code, DispatchTarget.Kind.DEPARTMENT, List.of(code));
+		}
+		Platform platform = platforms.find(code)
+			.orElseThrow(() -> ApiProblem.notFound("Dispatch target", code));
+		return new DispatchTarget(code, DispatchTarget.Kind.PLATFORM, platform.departments());
+	}
+
+	/** Creates or replaces a department; returns whether it was created. */
+	@Transactional
+	public boolean define(Department department) {
+		var input = new Input();
+		String code = input.code(department.code(), "code");
+		String nameZh = input.name(department.nameZh(), "nameZh");
+		String nameEn = input.name(department.nameEn(), "nameEn");
+		String unit = Input.optional(department.unitCode());
+		if (unit != null && !organisation.exists(unit)) {
+			input.add("unitCode", "UNKNOWN", "there is no unit '" + unit + "'");
+		}
+		input.failIfAny();
+		if (platforms.find(code).isPresent()) {
+			throw Input.conflict("'" + code + "' is already a platform's code");
+		}
+		return departments.save(new Department(code, nameZh, nameEn, unit));
+	}
+
+	/** Creates or replaces a platform with its departments; returns whether it was created. */
+	@Transactional
+	public boolean define(Platform platform) {
+		var input = new Input();
+		String code = input.code(platform.code(), "code");
+		String nameZh = input.name(platform.nameZh(), "nameZh");
+		String nameEn = input.name(platform.nameEn(), "nameEn");
+		List<String> members = platform.departments() == null ? List.of() : platform.departments();
+		if (members.isEmpty()) {
+			input.add("departments", "REQUIRED", "a platform groups at least one department");
+		}
+		for (int i = 0; i < members.size(); i++) {
+			if (!isDepartment(members.get(i))) {
+				input.add("departments[" + i + "]", "UNKNOWN", "there is no department '" + members.get(i) + "'");
+			}
+		}
+		input.failIfAny();
+		if (isDepartment(code)) {
+			throw Input.conflict("'" + code + "' is already a department's code");
+		}
+		return platforms.save(new Platform(code, nameZh, nameEn, List.copyOf(new LinkedHashSet<>(members))));
+	}
+}

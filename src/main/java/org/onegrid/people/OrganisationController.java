@@ -1,0 +1,116 @@
+package org.onegrid.people;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.people.Organisation.UnitNode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Organisation", description = "组织机构、部门与四平台 / Units, departments and the four platforms")
+@RestController
+@RequestMapping("/api/v1")
+class OrganisationController {
+
+	private final Organisation organisation;
+
+	private final DepartmentDirectory directory;
+
+	OrganisationController(Organisation organisation, DepartmentDirectory directory) {
+		this.organisation = organisation;
+		this.directory = directory;
+	}
+
+	/** A unit without its code, which the path gives. */
+	record UnitBody(String name, String kind, String parentCode, String layerCode, String gridCode, Boolean generated) {
+	}
+
+	/** A department without its code. */
+	record DepartmentBody(String nameZh, String nameEn, String unitCode) {
+	}
+
+	/** A platform without its code. */
+	record PlatformBody(String nameZh, String nameEn, List<String> departments) {
+	}
+
+	@Operation(summary = "List the organisation units")
+	@GetMapping("/units")
+	List<OrgUnit> units() {
+		return organisation.list();
+	}
+
+	@Operation(summary = "The organisation as a tree from the district down")
+	@GetMapping("/units/tree")
+	List<UnitNode> tree() {
+		return organisation.tree();
+	}
+
+	@Operation(summary = "Get a unit")
+	@GetMapping("/units/{code}")
+	OrgUnit unit(@PathVariable String code) {
+		return organisation.get(code);
+	}
+
+	@Operation(summary = "Create or replace a unit (201 when created)")
+	@PutMapping("/units/{code}")
+	ResponseEntity<OrgUnit> putUnit(@PathVariable String code, @RequestBody UnitBody body) {
+		boolean created = organisation.define(new UnitDefinition(code, body.name(), body.kind(), body.parentCode(),
+				body.layerCode(), body.gridCode(), body.generated()));
+		return respond(created, "/api/v1/units/" + code, organisation.get(code));
+	}
+
+	@Operation(summary = "List the departments and stations")
+	@GetMapping("/departments")
+	List<Department> departments() {
+		return directory.departments();
+	}
+
+	@Operation(summary = "Get a department")
+	@GetMapping("/departments/{code}")
+	Department department(@PathVariable String code) {
+		return directory.department(code);
+	}
+
+	@Operation(summary = "Create or replace a department (201 when created)")
+	@PutMapping("/departments/{code}")
+	ResponseEntity<Department> putDepartment(@PathVariable String code, @RequestBody DepartmentBody body) {
+		boolean created = directory.define(new Department(code, body.nameZh(), body.nameEn(), body.unitCode()));
+		return respond(created, "/api/v1/departments/" + code, directory.department(code));
+	}
+
+	@Operation(summary = "List the platforms (四平台) with their departments")
+	@GetMapping("/platforms")
+	List<Platform> platforms() {
+		return directory.platforms();
+	}
+
+	@Operation(summary = "Get a platform")
+	@GetMapping("/platforms/{code}")
+	Platform platform(@PathVariable String code) {
+		return directory.platform(code);
+	}
+
+	@Operation(summary = "Create or replace a platform and its departments (201 when created)")
+	@PutMapping("/platforms/{code}")
+	ResponseEntity<Platform> putPlatform(@PathVariable String code, @RequestBody PlatformBody body) {
+		boolean created = directory.define(new Platform(code, body.nameZh(), body.nameEn(), body.departments()));
+		return respond(created, "/api/v1/platforms/" + code, directory.platform(code));
+	}
+
+	@Operation(summary = "The departments a dispatch target (department or platform code) leads to")
+	@GetMapping("/dispatch-targets/{code}")
+	DispatchTarget dispatchTarget(@PathVariable String code) {
+		return directory.resolve(code);
+	}
+
+	static <T> ResponseEntity<T> respond(boolean created, String location, T body) {
+		return created ? ResponseEntity.created(URI.create(location)).body(body) : ResponseEntity.ok(body);
+	}
+}

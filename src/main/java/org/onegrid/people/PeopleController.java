@@ -1,0 +1,105 @@
+package org.onegrid.people;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "People", description = "人员、角色与权限 / Staff, roles and permissions")
+@RestController
+@RequestMapping("/api/v1")
+class PeopleController {
+
+	private final People people;
+
+	private final Roles roles;
+
+	private final GridTeams teams;
+
+	PeopleController(People people, Roles roles, GridTeams teams) {
+		this.people = people;
+		this.roles = roles;
+		this.teams = teams;
+	}
+
+	@Operation(summary = "List people, optionally of one unit, department or role")
+	@GetMapping("/people")
+	List<Person> list(@RequestParam(required = false) String unit, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String role) {
+		return people.list(unit, department, role);
+	}
+
+	@Operation(summary = "Add a person")
+	@PostMapping("/people")
+	ResponseEntity<Person> add(@RequestBody PersonDefinition definition) {
+		Person person = people.add(definition);
+		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
+	}
+
+	@Operation(summary = "Get a person")
+	@GetMapping("/people/{id}")
+	Person get(@PathVariable long id) {
+		return people.get(id);
+	}
+
+	@Operation(summary = "Replace a person's details and roles")
+	@PutMapping("/people/{id}")
+	Person update(@PathVariable long id, @RequestBody PersonDefinition definition) {
+		return people.update(id, definition);
+	}
+
+	@Operation(summary = "What the person may see: grids, department, unit subtree or all")
+	@GetMapping("/people/{id}/scope")
+	DataScope scope(@PathVariable long id) {
+		return people.scopeOf(id);
+	}
+
+	@Operation(summary = "The grids the person serves, in every layer")
+	@GetMapping("/people/{id}/grids")
+	List<TeamMember> grids(@PathVariable long id) {
+		return teams.gridsOf(id);
+	}
+
+	@Operation(summary = "List the roles with their permissions and data scope")
+	@GetMapping("/roles")
+	List<Role> roles() {
+		return roles.list();
+	}
+
+	@Operation(summary = "Get a role")
+	@GetMapping("/roles/{code}")
+	Role role(@PathVariable String code) {
+		return roles.get(code);
+	}
+
+	@Operation(summary = "Create or replace a role (201 when created)")
+	@PutMapping("/roles/{code}")
+	ResponseEntity<Role> putRole(@PathVariable String code, @RequestBody RoleDefinition definition) {
+		boolean created = roles.define(code, definition);
+		return OrganisationController.respond(created, "/api/v1/roles/" + code, roles.get(code));
+	}
+
+	@Operation(summary = "Whether a role grants a permission")
+	@GetMapping("/roles/{code}/permits")
+	Map<String, Object> permits(@PathVariable String code, @RequestParam String permission) {
+		roles.get(code);
+		return Map.of("role", code, "permission", permission, "permitted", roles.permits(code, permission));
+	}
+
+	@Operation(summary = "Every permission string a role can hold")
+	@GetMapping("/permissions")
+	List<String> permissions() {
+		return Permissions.KNOWN;
+	}
+}

@@ -1,0 +1,48 @@
+package org.onegrid.people;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The permission strings a role can hold. Case actions are {@code case:<action>}; the rest guard personal data and
+ * the district's configuration. A role naming anything else is refused, so that a typo cannot silently grant
+ * nothing.
+ */
+public final class Permissions {
+
+	/** The case actions, each permitted by {@code case:<action>}. */
+	public static final List<String> CASE_ACTIONS = List.of("create", "read", "verify", "accept", "reject", "file",
+			"arbitrate", "dispatch", "sign", "return", "feedback", "assist-feedback", "check", "close", "evaluate",
+			"request-postponement", "request-suspension", "request-void", "approve", "deny", "resume", "merge",
+			"escalate", "supervise", "answer-supervision");
+
+	public static final String PII_READ = "pii:read";
+
+	public static final String PEOPLE_MANAGE = "people:manage";
+
+	public static final String CATALOGUE_MANAGE = "catalogue:manage";
+
+	public static final String GRID_MANAGE = "grid:manage";
+
+	public static final String ROSTER_MANAGE = "roster:manage";
+
+	public static final String TRACK_READ = "track:read";
+
+	/** Every permission string, case actions first. */
+	public static final List<String> KNOWN;
+
+	static {
+		List<String> known = new ArrayList<>();
+		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
+		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, GRID_MANAGE, ROSTER_MANAGE, TRACK_READ));
+		KNOWN = List.copyOf(known);
+	}
+
+	private Permissions() {
+	}
+
+	/** The permission for a case action, e.g. {@code case:dispatch}. */
+	public static String caseAction(String action) {
+		return "case:" + action;
+	}
+}
