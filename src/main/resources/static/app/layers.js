@@ -41,7 +41,9 @@ function layerItem(layer, colour, gridMap) {
 			el('span', { className: 'swatch', style: `background:${colour}` }),
 			el('span', {}, layer.name),
 			el('code', { className: 'muted' }, layer.code)),
-		el('div', { className: 'layer-meta' }, badge, el('span', { className: 'muted' }, t('layers.gridCount', layer.gridCount)), levels));
+		el('div', { className: 'layer-meta' }, badge, el('span', { className: 'muted' }, t('layers.gridCount', layer.gridCount)), levels,
+			el('button', { type: 'button', className: 'link', id: `layer-zoom-${layer.code}`,
+				onclick: () => gridMap.fitToLayer(layer.code) }, t('layers.zoom'))));
 }
 
 /** Shows a clicked grid's properties in the grid box. */

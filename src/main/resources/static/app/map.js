@@ -108,6 +108,14 @@ export class GridMap {
 		}
 	}
 
+	/** Fits the view to one layer. */
+	fitToLayer(code) {
+		const entry = this.layers.get(code);
+		if (entry && entry.group.getLayers().length) {
+			this.map.fitBounds(entry.group.getBounds(), { padding: [20, 20] });
+		}
+	}
+
 	/** Replaces the analysis highlights with [{geometry, kind, label}]. */
 	showAnalysis(pieces) {
 		this.analysis.clearLayers();

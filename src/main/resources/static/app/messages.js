@@ -27,6 +27,7 @@ const MESSAGES = {
 	'layers.gridCount': '{0} 个网格 grids',
 	'layers.allLevels': '全部级别 All levels',
 	'layers.levelFilter': '级别 Level',
+	'layers.zoom': '缩放到此层 Zoom to layer',
 
 	'grid.heading': '网格 Grid',
 	'grid.none': '点击地图上的网格查看详情 Click a grid on the map for details',

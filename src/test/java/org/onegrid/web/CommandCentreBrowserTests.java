@@ -122,6 +122,7 @@ class CommandCentreBrowserTests {
 		browser.get("http://localhost:" + port + "/");
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
 		wait.until(ExpectedConditions.attributeToBe(By.id("layer-item-" + LAYER), "data-drawn", "3"));
+		browser.findElement(By.id("layer-zoom-" + LAYER)).click();
 	}
 
 	@Test
