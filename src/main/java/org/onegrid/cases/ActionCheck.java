@@ -3,6 +3,7 @@ package org.onegrid.cases;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onegrid.access.Grant;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.catalogue.Catalogue;
@@ -38,13 +39,22 @@ final class ActionCheck {
 		return step;
 	}
 
-	/** The actor, checked with the common fields. */
-	static Actor actor(ActionRequest request) {
-		return new Actor(request.actor().strip(), Fields.blankToNull(request.role()));
+	/**
+	 * Who acts: the signed-in caller, in the role they name if it is one of theirs, else their first role. Only an
+	 * in-process system caller may name another actor.
+	 */
+	static Actor actor(ActionRequest request, Grant grant) {
+		String role = Fields.blankToNull(request.role());
+		if (grant.system()) {
+			String name = Fields.blankToNull(request.actor());
+			return new Actor(name == null ? grant.username() : name, role == null ? "system" : role);
+		}
+		return new Actor(grant.username(), role != null && grant.roles().contains(role) ? role
+				: grant.roles().isEmpty() ? null : grant.roles().get(0));
 	}
 
 	private Step step(CaseAction action, Catalogue catalogue) {
-		Fields.text(r.actor(), "actor", 64, violations);
+		ReportCheck.optional(r.actor(), "actor", 64, violations);
 		ReportCheck.optional(r.role(), "role", 40, violations);
 		String note = ReportCheck.optional(r.note(), "note", ReportCheck.MAX_DESCRIPTION, violations);
 		List<String> files = ReportCheck.attachments(r.attachments(), "attachments", violations);

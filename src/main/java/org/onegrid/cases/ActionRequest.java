@@ -3,8 +3,9 @@ package org.onegrid.cases;
 import java.util.List;
 
 /**
- * The body of {@code POST /cases/{id}/actions/{action}}. Every action needs {@code actor}; which other fields it
- * needs is listed on {@link CaseAction}. Unused fields are ignored.
+ * The body of {@code POST /cases/{id}/actions/{action}}; which fields an action needs is listed on
+ * {@link CaseAction}. Unused fields are ignored. The actor is the signed-in caller, acting in {@code role} if that
+ * is one of their roles; {@code actor} is heeded only for in-process system callers.
  *
  * @param version the case version the client saw; when given and no longer current, the action is refused with 409
  */

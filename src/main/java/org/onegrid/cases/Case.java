@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.onegrid.access.Grant;
 import org.onegrid.calendar.CalendarDataMissing;
 import org.onegrid.catalogue.AreaClass;
 import org.onegrid.catalogue.Kind;
@@ -243,6 +244,11 @@ final class Case {
 		GridTrail trail = primaryTrail();
 		int index = trail.indexOf(handlingGrid);
 		return index < 0 || index + 1 >= trail.grids().size() ? null : trail.grids().get(index + 1).code();
+	}
+
+	/** Whether the grant's scope covers this case. */
+	boolean visibleTo(Grant grant) {
+		return grant.sees(Cases.gridKeys(this), departments(), reportedBy);
 	}
 
 	/** Every department on the case, for searching by department. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.access.Authorization;
 import org.onegrid.api.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +34,11 @@ class CaseController {
 
 	private final StateLabels labels;
 
-	CaseController(Intake intake, Lifecycle lifecycle, CaseSearch search, StateLabels labels) {
+	private final Authorization authorization;
+
+	CaseController(Intake intake, Lifecycle lifecycle, CaseSearch search, StateLabels labels,
+			Authorization authorization) {
+		this.authorization = authorization;
 		this.intake = intake;
 		this.lifecycle = lifecycle;
 		this.search = search;
@@ -43,7 +48,7 @@ class CaseController {
 	@PostMapping
 	@Operation(summary = "Report a case (201), or get the case an earlier report with the same requestId created (200)")
 	ResponseEntity<CaseView> report(@RequestBody NewCase report) {
-		Intake.Receipt receipt = intake.report(report);
+		Intake.Receipt receipt = intake.report(report, authorization.current());
 		if (!receipt.created()) {
 			return ResponseEntity.ok(receipt.view());
 		}
@@ -53,7 +58,7 @@ class CaseController {
 	@GetMapping("/{id}")
 	@Operation(summary = "A case with its timeline and the actions allowed now")
 	CaseView get(@PathVariable long id) {
-		return search.get(id);
+		return search.get(id, authorization.current());
 	}
 
 	@GetMapping
@@ -66,13 +71,13 @@ class CaseController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) Boolean open,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return search.search(new CaseQuery(state, kind, category, layer, grid, department, channel, urgency, light,
-				from, to, open, page, size));
+				from, to, open, page, size), authorization.current());
 	}
 
 	@PostMapping("/{id}/actions/{action}")
 	@Operation(summary = "Take a lifecycle action; 409 with the allowed actions when the case does not permit it")
 	CaseView act(@PathVariable long id, @PathVariable String action, @RequestBody ActionRequest request) {
-		return lifecycle.act(id, action, request);
+		return lifecycle.act(id, action, request, authorization.current());
 	}
 
 	@GetMapping("/states")
@@ -91,6 +96,7 @@ class CaseController {
 		catch (IllegalArgumentException e) {
 			throw new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "There is no state '" + state + "'");
 		}
+		authorization.current().require("catalogue:manage");
 		return labels.rename(parsed, name.nameZh(), name.nameEn());
 	}
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onegrid.access.Grant;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.catalogue.Kind;
@@ -33,15 +34,25 @@ public class CaseSearch {
 		this.labels = labels;
 	}
 
-	/** The case with its timeline and allowed actions; 404 when there is none. */
-	public CaseView get(long id) {
-		return views.get(id);
+	/** The case with its timeline and allowed actions; 404 when there is none or it is out of the grant's scope. */
+	public CaseView get(long id, Grant grant) {
+		grant.require("case:read");
+		return views.get(id, grant);
 	}
 
-	public CasePage search(CaseQuery q) {
+	/** A page of the cases in the grant's scope that match every filter. */
+	public CasePage search(CaseQuery q, Grant grant) {
+		grant.require("case:read");
 		List<Violation> violations = new ArrayList<>();
 		StringBuilder where = new StringBuilder("TRUE");
 		Map<String, Object> params = new LinkedHashMap<>();
+		if (!grant.all()) {
+			where.append(" AND (grid_keys && string_to_array(:scopeGrids, chr(31))"
+					+ " OR departments && string_to_array(:scopeDepartments, chr(31)) OR reported_by = :me)");
+			params.put("scopeGrids", String.join("\u001f", grant.gridKeys()));
+			params.put("scopeDepartments", String.join("\u001f", grant.departments()));
+			params.put("me", grant.username());
+		}
 		if (q.states() != null && !q.states().isEmpty()) {
 			List<String> states = new ArrayList<>();
 			for (String state : q.states()) {

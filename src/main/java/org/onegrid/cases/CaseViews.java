@@ -3,8 +3,12 @@ package org.onegrid.cases;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
+import org.onegrid.access.AuditLog;
+import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
+import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,26 +25,52 @@ class CaseViews {
 
 	private final ZoneId zone;
 
-	CaseViews(Cases cases, StateLabels labels, org.onegrid.calendar.WorkingCalendar calendar) {
+	private final AuditLog audit;
+
+	CaseViews(Cases cases, StateLabels labels, WorkingCalendar calendar, AuditLog audit) {
+		this.audit = audit;
 		this.cases = cases;
 		this.labels = labels;
 		this.zone = calendar.zone();
 	}
 
-	/** The case with its whole timeline; 404 when there is none. */
-	CaseView get(long id) {
-		Case c = cases.find(id).orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(id)));
-		return of(c, cases.timeline(id));
+	/** The case with its whole timeline; 404 when there is none or the grant's scope does not cover it. */
+	CaseView get(long id, Grant grant) {
+		return of(visible(id, grant), cases.timeline(id), grant);
 	}
 
-	CaseView of(Case c, List<TimelineEntry> timeline) {
+	/** The case if it exists and is in scope; 404 otherwise, so that out-of-scope cases are not even confirmed. */
+	Case visible(long id, Grant grant) {
+		return cases.find(id).filter(c -> c.visibleTo(grant))
+			.orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(id)));
+	}
+
+	CaseView of(Case c, List<TimelineEntry> timeline, Grant grant) {
 		return new CaseView(c.id, caseNo(c), c.version, c.state, labels.of(c.state), c.state.isOpen(), c.channel,
-				c.channelDetails, c.reporter, c.reportedBy, c.kind.name(), c.minorCode, c.urgency.name(), c.tier,
+				c.channelDetails, reporter(c, grant), c.reportedBy, c.kind.name(), c.minorCode, c.urgency.name(), c.tier,
 				c.areaClass.name(), c.description, c.address, c.lon, c.lat, c.attachments, c.trails, c.primaryLayer,
 				c.handlingGrid, c.responsibility, c.assignment, c.pending, c.notices, c.duplicateCandidates,
 				c.mergedInto, c.absorbed, c.selfHandled, c.reworkCount, c.returnCount, c.escalationCount,
 				c.postponedDays, c.satisfaction, c.clock, c.clockWarning, c.reportedAt, c.closedAt, c.allowedSlugs(),
 				List.copyOf(timeline));
+	}
+
+	/**
+	 * The reporter with the phone masked (138****5678) unless the grant may read personal information; every
+	 * unmasked read is audited (个人信息保护法).
+	 */
+	NewCase.Reporter reporter(Case c, Grant grant) {
+		NewCase.Reporter reporter = c.reporter;
+		if (reporter == null || reporter.phone() == null) {
+			return reporter;
+		}
+		if (grant.permits("pii:read")) {
+			if (!grant.system()) {
+				audit.record(grant.username(), "pii-read", "case:" + c.id, Map.of("field", "reporter.phone"));
+			}
+			return reporter;
+		}
+		return new NewCase.Reporter(reporter.name(), org.onegrid.access.Masking.phone(reporter.phone()));
 	}
 
 	String caseNo(Case c) {

@@ -1,9 +1,7 @@
 package org.onegrid.cases;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,11 +46,11 @@ class Cases {
 				WITH inserted AS (
 				  INSERT INTO cases (request_id, request_hash, version, state, kind, minor_code, channel, urgency, tier,
 				    light, next_light_at, deadline, handling_grid, departments, grid_keys, lon, lat, is_open,
-				    reported_at, closed_at, updated_at, data)
+				    reported_at, closed_at, updated_at, data, reported_by)
 				  VALUES (:requestId, :requestHash, 1, :state, :kind, :minorCode, :channel, :urgency, :tier, :light,
 				    :nextLightAt, :deadline, :handlingGrid, string_to_array(:departments, chr(31)),
 				    string_to_array(:gridKeys, chr(31)), :lon, :lat, :open, :reportedAt, :closedAt, :updatedAt,
-				    CAST(:data AS jsonb))
+				    CAST(:data AS jsonb), :reportedBy)
 				  ON CONFLICT (request_id) DO NOTHING
 				  RETURNING id),
 				entries AS (
@@ -163,6 +161,13 @@ class Cases {
 		return CaseJson.read(rs.getString("data"), rs.getLong("id"), rs.getInt("version"));
 	}
 
+	/** The {@code layer:code} keys of every grid on the case's trails, as searched by subtree and scope. */
+	static List<String> gridKeys(Case c) {
+		List<String> keys = new ArrayList<>();
+		c.trails.forEach(trail -> trail.grids().forEach(step -> keys.add(trail.layer() + ":" + step.code())));
+		return keys;
+	}
+
 	private static Map<String, Object> columns(Case c) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("state", c.state.name());
@@ -176,9 +181,7 @@ class Cases {
 		params.put("deadline", c.clock == null ? null : utc(c.clock.deadline()));
 		params.put("handlingGrid", c.handlingGrid);
 		params.put("departments", String.join(SEPARATOR, c.departments()));
-		List<String> keys = new ArrayList<>();
-		c.trails.forEach(trail -> trail.grids().forEach(step -> keys.add(trail.layer() + ":" + step.code())));
-		params.put("gridKeys", String.join(SEPARATOR, keys));
+		params.put("gridKeys", String.join(SEPARATOR, gridKeys(c)));
 		params.put("lon", c.lon);
 		params.put("lat", c.lat);
 		params.put("open", c.state.isOpen());
@@ -186,6 +189,7 @@ class Cases {
 		params.put("closedAt", utc(c.closedAt));
 		params.put("updatedAt", utc(c.newEntries.isEmpty() ? c.reportedAt : c.newEntries.get(c.newEntries.size() - 1).at()));
 		params.put("data", CaseJson.write(c));
+		params.put("reportedBy", c.reportedBy);
 		return params;
 	}
 
@@ -195,13 +199,5 @@ class Cases {
 
 	private static CaseState state(String name) {
 		return name == null ? null : CaseState.valueOf(name);
-	}
-
-	static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
-	}
-
-	static List<String> strings(Array array) throws SQLException {
-		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 }

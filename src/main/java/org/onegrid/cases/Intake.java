@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
@@ -69,13 +70,21 @@ public class Intake {
 	public record Receipt(CaseView view, boolean created) {
 	}
 
-	public Receipt report(NewCase report) {
+	/**
+	 * Takes a report in for the caller, who needs permission {@code case:create}. The reporter recorded is the
+	 * caller; only an in-process {@linkplain Grant#system system} caller may name another in {@code reportedBy}.
+	 */
+	public Receipt report(NewCase report, Grant grant) {
+		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
 		Case c = ReportCheck.check(report, catalogue, properties, violations);
 		Fields.failIfAny(violations);
+		if (!grant.system() || c.reportedBy == null) {
+			c.reportedBy = grant.username();
+		}
 		String hash = hash(report);
 		if (report.requestId() != null) {
-			Optional<Receipt> earlier = earlier(report.requestId(), hash);
+			Optional<Receipt> earlier = earlier(report.requestId(), hash, grant);
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
@@ -110,20 +119,21 @@ public class Intake {
 			return inserted;
 		});
 		if (id.isEmpty()) {
-			return earlier(report.requestId(), hash).orElseThrow();
+			return earlier(report.requestId(), hash, grant).orElseThrow();
 		}
 		c.id = id.get();
 		c.version = 1;
-		return new Receipt(views.of(c, c.newEntries), true);
+		return new Receipt(views.of(c, c.newEntries, grant), true);
 	}
 
-	private Optional<Receipt> earlier(String requestId, String hash) {
+	/** The case an earlier report with this request id created; someone else's id is refused without saying more. */
+	private Optional<Receipt> earlier(String requestId, String hash, Grant grant) {
 		return cases.byRequestId(requestId).map(found -> {
 			if (!found.getValue().equals(hash)) {
 				throw new ApiProblem(HttpStatus.CONFLICT, "request-id-reused", "Request id '" + requestId
-						+ "' was used for case " + found.getKey() + " with different content; use a new id");
+						+ "' was already used for different content; use a new id");
 			}
-			return new Receipt(views.get(found.getKey()), false);
+			return new Receipt(views.get(found.getKey(), grant), false);
 		});
 	}
 

@@ -2,6 +2,7 @@ package org.onegrid.cases;
 
 import java.util.List;
 
+import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.catalogue.Catalogue;
@@ -54,20 +55,25 @@ public class Lifecycle {
 		this.transactions = transactions;
 	}
 
-	/** Applies the action named by {@code slug} to case {@code id} and returns the case as it is afterwards. */
-	public CaseView act(long id, String slug, ActionRequest request) {
+	/**
+	 * Applies the action named by {@code slug} to case {@code id} for the grant's caller, who needs permission
+	 * {@code case:<slug>} and the case in their scope (otherwise 403, or 404 for a case out of scope), and returns
+	 * the case as it is afterwards.
+	 */
+	public CaseView act(long id, String slug, ActionRequest request, Grant grant) {
 		CaseAction action = CaseAction.fromSlug(slug)
 			.orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "There is no action '" + slug
 					+ "'; the actions are " + List.of(CaseAction.values())));
+		grant.require("case:" + action.slug());
 		ActionCheck.Step step = ActionCheck.check(action, request, catalogue);
-		Actor actor = ActionCheck.actor(request);
+		Actor actor = ActionCheck.actor(request, grant);
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transactions.execute(status -> once(id, action, step, actor, request));
+				return transactions.execute(status -> once(id, action, step, actor, request, grant));
 			}
 			catch (LostRace race) {
 				if (request.version() != null || attempt == ATTEMPTS) {
-					Case current = load(id);
+					Case current = views.visible(id, grant);
 					throw CaseConflict.stale(current.state, current.version, current.allowedSlugs(),
 							request.version() == null ? race.version : request.version());
 				}
@@ -75,14 +81,15 @@ public class Lifecycle {
 		}
 	}
 
-	private CaseView once(long id, CaseAction action, ActionCheck.Step step, Actor actor, ActionRequest request) {
-		Case c = load(id);
+	private CaseView once(long id, CaseAction action, ActionCheck.Step step, Actor actor, ActionRequest request,
+			Grant grant) {
+		Case c = views.visible(id, grant);
 		if (request.version() != null && request.version() != c.version) {
 			throw CaseConflict.stale(c.state, c.version, c.allowedSlugs(), request.version());
 		}
 		Case other = null;
 		if (action == CaseAction.MERGE) {
-			other = mergeTarget(c, request.targetCaseId());
+			other = mergeTarget(c, request.targetCaseId(), grant);
 			c.mergeInto(other, actor, Fields.blankToNull(request.note()), rules);
 		}
 		else if (action == CaseAction.ARBITRATE) {
@@ -95,16 +102,12 @@ public class Lifecycle {
 		if (other != null) {
 			save(other);
 		}
-		return views.of(c, cases.timeline(id));
+		return views.of(c, cases.timeline(id), grant);
 	}
 
-	private Case load(long id) {
-		return cases.find(id).orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(id)));
-	}
-
-	private Case mergeTarget(Case c, long targetId) {
+	private Case mergeTarget(Case c, long targetId, Grant grant) {
 		c.require(CaseAction.MERGE);
-		return cases.find(targetId)
+		return cases.find(targetId).filter(target -> target.visibleTo(grant))
 			.orElseThrow(() -> ApiProblem.invalidField("targetCaseId", "UNKNOWN", "there is no case " + targetId));
 	}
 

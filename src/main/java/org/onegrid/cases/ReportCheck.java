@@ -35,8 +35,7 @@ final class ReportCheck {
 		c.channelDetails = details(report.channelDetails(), c.channel, violations);
 		reporter(report.reporter(), violations);
 		c.reporter = report.reporter();
-		Fields.text(report.reportedBy(), "reportedBy", 64, violations);
-		c.reportedBy = Fields.blankToNull(report.reportedBy());
+		c.reportedBy = optional(report.reportedBy(), "reportedBy", 64, violations);
 		c.kind = Fields.oneOf(Kind.class, report.kind(), "kind", true, violations);
 		c.minorCode = Fields.blankToNull(report.minorCode());
 		if (c.minorCode == null || !c.minorCode.matches("[0-9]{4}")) {

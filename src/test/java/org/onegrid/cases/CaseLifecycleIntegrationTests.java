@@ -75,8 +75,8 @@ class CaseLifecycleIntegrationTests {
 		assertThat(actions).containsExactly("report", "accept", "file", "dispatch", "sign", "feedback", "check",
 				"close", "evaluate");
 		assertThat(timeline.get(5).path("attachments").get(0).asString()).isEqualTo("photo://after-1");
-		assertThat(timeline.get(5).path("actor").asString()).isEqualTo("op-1");
-		assertThat(timeline.get(5).path("role").asString()).isEqualTo("dispatcher");
+		assertThat(timeline.get(5).path("actor").asString()).isEqualTo("admin");
+		assertThat(timeline.get(5).path("role").asString()).isEqualTo("admin");
 		assertThat(timeline.get(5).path("at").asString()).isEqualTo("2026-11-02T04:00:00Z");
 	}
 
