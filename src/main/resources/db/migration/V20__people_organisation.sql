@@ -138,7 +138,7 @@ VALUES ('grid-chief', '网格长', 'Grid chief', 'GRID',
         '{case:read,case:arbitrate,case:approve,case:deny,case:resume,case:escalate,case:supervise,pii:read,track:read}'),
        ('admin', '管理员', 'Administrator', 'ALL',
         '{case:create,case:read,case:verify,case:accept,case:reject,case:file,case:arbitrate,case:dispatch,case:sign,case:return,case:feedback,case:assist-feedback,case:check,case:close,case:evaluate,case:request-postponement,case:request-suspension,case:request-void,case:approve,case:deny,case:resume,case:merge,case:escalate,case:supervise,case:answer-supervision,pii:read,people:manage,catalogue:manage,grid:manage,roster:manage,track:read}'),
-       ('citizen', '市民', 'Citizen', 'GRID', '{case:create,case:evaluate}');
+       ('citizen', '市民', 'Citizen', 'GRID', '{case:create,case:read,case:evaluate}');
 
 -- Default departments: the dispatch targets the default case catalogue names, plus seed 000's 平安办.
 INSERT INTO department (code, name_zh, name_en)

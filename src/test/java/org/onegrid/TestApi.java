@@ -99,12 +99,30 @@ public class TestApi {
 		return exchange(MockMvcRequestBuilders.delete(uri));
 	}
 
-	private Response exchange(MockHttpServletRequestBuilder request) {
+	/** GETs a non-JSON answer, such as a CSV export, as text. */
+	public TextResponse getText(String uri) {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(uri);
+		authorise(request);
+		try {
+			MvcResult result = mvc.perform(request).andReturn();
+			return new TextResponse(result.getResponse().getStatus(),
+					result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private void authorise(MockHttpServletRequestBuilder request) {
 		RequestPostProcessor caller = as;
 		if (caller == null) {
 			caller = admin == null ? (admin = as("admin", ADMIN_PASSWORD).as) : admin;
 		}
 		request.with(caller).cookie(new Cookie("XSRF-TOKEN", CSRF)).header("X-XSRF-TOKEN", CSRF);
+	}
+
+	private Response exchange(MockHttpServletRequestBuilder request) {
+		authorise(request);
 		try {
 			MvcResult result = mvc.perform(request).andReturn();
 			String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -118,6 +136,10 @@ public class TestApi {
 
 	public static JsonNode parse(String json) {
 		return JSON.readTree(json);
+	}
+
+	/** A text response. */
+	public record TextResponse(int status, String body) {
 	}
 
 	/** A response: status, content type and body. */

@@ -53,7 +53,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenIssuer tokens, ProblemResponses problems,
-			SecurityContextRepository contexts, AuditLog audit) throws Exception {
+			SecurityContextRepository contexts, AuditLog audit, Authorization authorization) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/app/**", "/webjars/**",
 					"/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
@@ -62,7 +62,7 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/accounts/**", "/api/v1/audit/**")
 			.hasAuthority(authority("admin"))
 			.anyRequest()
-			.authenticated());
+			.access(new PermissionRules(authorization)));
 		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);

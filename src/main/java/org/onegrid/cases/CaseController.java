@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.onegrid.access.Authorization;
 import org.onegrid.api.ApiProblem;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +37,11 @@ class CaseController {
 
 	private final Authorization authorization;
 
+	private final CaseExport export;
+
 	CaseController(Intake intake, Lifecycle lifecycle, CaseSearch search, StateLabels labels,
-			Authorization authorization) {
+			Authorization authorization, CaseExport export) {
+		this.export = export;
 		this.authorization = authorization;
 		this.intake = intake;
 		this.lifecycle = lifecycle;
@@ -72,6 +76,23 @@ class CaseController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return search.search(new CaseQuery(state, kind, category, layer, grid, department, channel, urgency, light,
 				from, to, open, page, size), authorization.current());
+	}
+
+	@GetMapping(value = "/export", produces = "text/csv")
+	@Operation(summary = "Export the matching cases in your scope as CSV (at most 10,000, newest first)")
+	ResponseEntity<String> export(@RequestParam(required = false) List<String> state,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String layer, @RequestParam(required = false) String grid,
+			@RequestParam(required = false) String department, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String urgency, @RequestParam(required = false) String light,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Boolean open) {
+		String csv = export.csv(new CaseQuery(state, kind, category, layer, grid, department, channel, urgency, light,
+				from, to, open, null, null), authorization.current());
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"cases.csv\"")
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.body(csv);
 	}
 
 	@PostMapping("/{id}/actions/{action}")
