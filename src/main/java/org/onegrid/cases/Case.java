@@ -512,7 +512,7 @@ final class Case {
 		record(CaseAction.ESCALATE.slug(), to, actor, rules.now(), null, null,
 				details("fromGrid", from, "toGrid", handlingGrid, "reason", reason));
 		startStage(rules);
-		events.add(new CaseEscalated(id, from, handlingGrid, actor.id(), reason));
+		events.add(new CaseEscalated(id, primaryLayer, from, handlingGrid, actor.id(), reason));
 	}
 
 	/** 督办 / 催办 addressed to the lead department, or to the handling grid before dispatch. */
@@ -552,7 +552,7 @@ final class Case {
 		clock = clock.withLight(next);
 		record(next == Light.RED ? "light-red" : "light-yellow", state, Actor.SYSTEM, rules.now(), null, null,
 				details("stage", clock.stage(), "deadline", clock.deadline()));
-		events.add(new CaseLightChanged(id, clock.stage(), next, clock.deadline(), handlingGrid,
+		events.add(new CaseLightChanged(id, clock.stage(), next, clock.deadline(), primaryLayer, handlingGrid,
 				assignment == null ? null : assignment.lead()));
 		return true;
 	}

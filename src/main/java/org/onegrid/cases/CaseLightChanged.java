@@ -6,8 +6,8 @@ import org.onegrid.catalogue.Stage;
 
 /**
  * A case's stage turned yellow (most of its time used) or red (overdue). Whoever is on duty for
- * {@code handlingGrid} or {@code leadDepartment} should hear of it.
+ * {@code handlingGrid} (in the case's primary {@code layer}) or {@code leadDepartment} should hear of it.
  */
-public record CaseLightChanged(Long caseId, Stage stage, Light light, Instant deadline, String handlingGrid,
-		String leadDepartment) {
+public record CaseLightChanged(Long caseId, Stage stage, Light light, Instant deadline, String layer,
+		String handlingGrid, String leadDepartment) {
 }

@@ -1,0 +1,138 @@
+package org.onegrid.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onegrid.IntegrationTest;
+import org.onegrid.TestApi;
+import org.onegrid.TestClock;
+import org.onegrid.access.AccountDirectory;
+import org.onegrid.cases.LightSweep;
+import org.onegrid.people.DutyRoster;
+import org.onegrid.people.Organisation;
+import org.onegrid.people.People;
+import org.onegrid.people.PersonDefinition;
+import org.onegrid.people.ShiftRequest;
+import org.onegrid.people.UnitDefinition;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Overdue and escalated cases reach whoever is on duty for the unit that owns the case's grid.
+ */
+@IntegrationTest
+class DutyAlertsIntegrationTests {
+
+	@Autowired
+	TestApi api;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	DutyRoster roster;
+
+	@Autowired
+	AccountDirectory accounts;
+
+	@Autowired
+	LightSweep sweep;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void tellsTheShiftLeaderOnDutyWhenACaseTurnsRedAndWhenItIsEscalated() throws InterruptedException {
+		importDistrict();
+		organisation.define(new UnitDefinition("ntf-d", "提醒区", "DISTRICT", null, "ntf", "ND", false));
+		organisation.define(new UnitDefinition("ntf-s", "提醒街道", "STREET", "ntf-d", "ntf", "NS", false));
+		long onDuty = people.add(new PersonDefinition("值班长甲", null, "ntf-s", null, List.of("shift-leader"), false)).id();
+		long districtLeader = people.add(new PersonDefinition("区值班领导", null, "ntf-d", null, List.of("leader"), false))
+			.id();
+		clock.setShanghai("2026-11-02T09:00");
+		Instant now = clock.instant();
+		roster.add("ntf-s", new ShiftRequest(onDuty, "shift-leader", now.minus(Duration.ofHours(1)),
+				now.plus(Duration.ofDays(6))));
+		roster.add("ntf-d", new ShiftRequest(districtLeader, "leader", now.minus(Duration.ofHours(1)),
+				now.plus(Duration.ofDays(6))));
+		accounts.create(new AccountDirectory.AccountRequest("ntf-leader", "值班长甲", "notify-password", List.of(
+				"shift-leader"), onDuty, true), "test", false);
+		JsonNode reported = api.post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"提醒测试","lon":60.01,"lat":30.01}
+				""").body();
+		long id = reported.path("id").asLong();
+		assertThat(reported.path("handlingGrid").asString()).isEqualTo("NC");
+
+		clock.setShanghai("2026-11-04T09:00");
+		sweep.sweep();
+		List<JsonNode> red = awaitNotices(onDuty, 1);
+		assertThat(red.get(0).path("kind").asString()).isEqualTo("light-red");
+		assertThat(red.get(0).path("caseId").asLong()).isEqualTo(id);
+
+		api.post("/api/v1/cases/" + id + "/actions/accept", "{}");
+		api.post("/api/v1/cases/" + id + "/actions/escalate", "{\"reason\":\"社区无法处置 / Beyond the community\"}");
+		api.post("/api/v1/cases/" + id + "/actions/escalate", "{\"reason\":\"街道无法处置 / Beyond the street\"}");
+		assertThat(awaitNotices(onDuty, 2).get(0).path("kind").asString()).isEqualTo("escalated");
+		assertThat(awaitNotices(districtLeader, 1).get(0).path("kind").asString()).isEqualTo("escalated");
+
+		TestApi leader = api.as("ntf-leader", "notify-password");
+		JsonNode mine = leader.get("/api/v1/notifications").body();
+		assertThat(mine).hasSize(2);
+		long noticeId = mine.get(0).path("id").asLong();
+		assertThat(leader.post("/api/v1/notifications/" + noticeId + "/read", "").status()).isEqualTo(204);
+		assertThat(leader.get("/api/v1/notifications").body().get(0).path("readAt").isNull()).isFalse();
+		assertThat(api.post("/api/v1/notifications/" + noticeId + "/read", "").status()).isEqualTo(404);
+	}
+
+	private List<JsonNode> awaitNotices(long personId, int count) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			List<JsonNode> notices = notices(personId);
+			if (notices.size() >= count) {
+				return notices;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("person " + personId + " did not get " + count + " notice(s): " + notices(personId));
+	}
+
+	@Autowired
+	Notifications notifications;
+
+	private List<JsonNode> notices(long personId) {
+		return notifications.of(personId, 50).stream()
+			.map(notice -> TestApi.parse("{\"kind\":\"" + notice.kind() + "\",\"caseId\":" + notice.caseId() + "}"))
+			.toList();
+	}
+
+	private void importDistrict() {
+		if (api.get("/api/v1/layers/ntf").status() == 200) {
+			return;
+		}
+		api.post("/api/v1/layers", """
+				{"code":"ntf","name":"提醒测试","kind":"ops","levelNames":["区","街道","社区"],"codeRule":"FREE"}""");
+		assertThat(api.post("/api/v1/layers/ntf/import", """
+				{"type":"FeatureCollection","features":[%s,%s,%s]}""".formatted(
+				feature("ND", null, "区"), feature("NS", "ND", "街道"), feature("NC", "NS", "社区"))).status())
+			.isEqualTo(200);
+	}
+
+	private static String feature(String code, String parent, String level) {
+		return """
+				{"type":"Feature","properties":{"code":"%s","name":"%s","parent":%s,"level":"%s"},
+				 "geometry":{"type":"Polygon","coordinates":[[[60,30],[60.1,30],[60.1,30.1],[60,30.1],[60,30]]]}}"""
+			.formatted(code, code, parent == null ? "null" : "\"" + parent + "\"", level);
+	}
+}
