@@ -480,7 +480,10 @@ final class Case {
 
 	void resume(Actor actor, String note, CaseRules rules) {
 		require(CaseAction.RESUME);
-		clock = clock == null ? null : rules.resume(clock);
+		StageClock paused = clock;
+		if (paused != null) {
+			setClock(() -> rules.resume(paused));
+		}
 		CaseState back = resumeState;
 		resumeState = null;
 		record(CaseAction.RESUME.slug(), back, actor, rules.now(), note, null, null);
