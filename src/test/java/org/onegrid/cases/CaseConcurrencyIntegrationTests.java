@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onegrid.IntegrationTest;
+import org.onegrid.access.Grant;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
@@ -86,7 +87,7 @@ class CaseConcurrencyIntegrationTests {
 			try {
 				return lifecycle.act(id, "dispatch", new ActionRequest(null, "dispatcher-" + thread, null, null, null,
 						null, null, null, null, null, null, null, DEPARTMENTS.get(thread), null, null, null, null, null,
-						null, null, null, null));
+						null, null, null, null), Grant.system("bench"));
 			}
 			catch (CaseConflict conflict) {
 				return conflict;
@@ -123,7 +124,8 @@ class CaseConcurrencyIntegrationTests {
 	void unknownCaseIs404() {
 		assertThat(api.get("/api/v1/cases/999999999").status()).isEqualTo(404);
 		assertThat(cases.attempt(999_999_999L, "accept", "").status()).isEqualTo(404);
-		assertThatThrownBy(() -> lifecycle.act(999_999_999L, "accept", ActionRequest.by("op-1", null)))
+		assertThatThrownBy(() -> lifecycle.act(999_999_999L, "accept", ActionRequest.by("op-1", null),
+				Grant.system("test")))
 			.hasMessageContaining("999999999");
 	}
 }
