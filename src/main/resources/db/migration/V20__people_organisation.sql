@@ -117,11 +117,11 @@ CREATE INDEX duty_shift_by_person ON duty_shift (person_id, starts_at);
 -- Default roles. Permissions are data: a district changes them through /api/v1/roles.
 INSERT INTO role (code, name_zh, name_en, scope, permissions)
 VALUES ('grid-chief', '网格长', 'Grid chief', 'GRID',
-        '{case:create,case:read,case:verify,case:check,case:close,case:request-postponement,case:request-suspension,case:request-void,case:supervise,pii:read,track:read}'),
+        '{case:create,case:read,case:verify,case:check,case:close,case:request-postponement,case:request-suspension,case:request-void,case:supervise,pii:read,track:read,registry:query}'),
        ('grid-instructor', '指导员', 'Grid instructor', 'GRID',
         '{case:read,case:check,case:supervise,track:read}'),
        ('full-time-worker', '专职网格员', 'Full-time grid worker', 'GRID',
-        '{case:create,case:read,case:verify,case:check,case:feedback}'),
+        '{case:create,case:read,case:verify,case:check,case:feedback,registry:query}'),
        ('specialist-worker', '专业网格员', 'Specialist grid worker', 'GRID',
         '{case:create,case:read,case:verify,case:check,case:feedback,case:assist-feedback}'),
        ('optional-worker', '选配网格员', 'Optional grid worker', 'GRID', '{case:create,case:read}'),
@@ -137,7 +137,7 @@ VALUES ('grid-chief', '网格长', 'Grid chief', 'GRID',
        ('leader', '领导', 'Leader', 'UNIT',
         '{case:read,case:arbitrate,case:approve,case:deny,case:resume,case:escalate,case:supervise,pii:read,track:read}'),
        ('admin', '管理员', 'Administrator', 'ALL',
-        '{case:create,case:read,case:verify,case:accept,case:reject,case:file,case:arbitrate,case:dispatch,case:sign,case:return,case:feedback,case:assist-feedback,case:check,case:close,case:evaluate,case:request-postponement,case:request-suspension,case:request-void,case:approve,case:deny,case:resume,case:merge,case:escalate,case:supervise,case:answer-supervision,pii:read,people:manage,catalogue:manage,grid:manage,roster:manage,track:read}'),
+        '{case:create,case:read,case:verify,case:accept,case:reject,case:file,case:arbitrate,case:dispatch,case:sign,case:return,case:feedback,case:assist-feedback,case:check,case:close,case:evaluate,case:request-postponement,case:request-suspension,case:request-void,case:approve,case:deny,case:resume,case:merge,case:escalate,case:supervise,case:answer-supervision,pii:read,people:manage,catalogue:manage,grid:manage,roster:manage,track:read,registry:query}'),
        ('citizen', '市民', 'Citizen', 'GRID', '{case:create,case:read,case:evaluate}');
 
 -- Default departments: the dispatch targets the default case catalogue names, plus seed 000's 平安办.

@@ -28,13 +28,17 @@ public final class Permissions {
 
 	public static final String TRACK_READ = "track:read";
 
+	/** Look-ups of people, vehicles, legal persons and property in the grids one serves (seed 001). */
+	public static final String REGISTRY_QUERY = "registry:query";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
 	static {
 		List<String> known = new ArrayList<>();
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
-		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, GRID_MANAGE, ROSTER_MANAGE, TRACK_READ));
+		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, GRID_MANAGE, ROSTER_MANAGE, TRACK_READ,
+				REGISTRY_QUERY));
 		KNOWN = List.copyOf(known);
 	}
 

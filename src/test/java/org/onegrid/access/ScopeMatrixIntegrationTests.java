@@ -23,6 +23,9 @@ import org.onegrid.people.People;
 import org.onegrid.people.PersonDefinition;
 import org.onegrid.people.TeamAssignment;
 import org.onegrid.people.UnitDefinition;
+import org.onegrid.registry.RecordKind;
+import org.onegrid.registry.RegistryRecord;
+import org.onegrid.registry.StubRegistrySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -53,6 +56,9 @@ class ScopeMatrixIntegrationTests {
 
 	@Autowired
 	AccountDirectory accounts;
+
+	@Autowired
+	StubRegistrySource registry;
 
 	long caseA;
 
@@ -177,6 +183,27 @@ class ScopeMatrixIntegrationTests {
 		JsonNode audit = api.get("/api/v1/audit?action=pii-read&actor=admin&limit=1000").body();
 		assertThat(audit.size()).isEqualTo(before + 1);
 		assertThat(audit.get(0).path("target").asString()).isEqualTo("case:" + caseB);
+	}
+
+	@org.junit.jupiter.api.Test
+	void looksUpRegistersOnlyInTheCallersGridsMaskedAndAudited() {
+		registry.add(new RegistryRecord(RecordKind.PERSON, "p-scp-1", "scp", "CA1", "王范围甲", Map.of("address",
+				"甲社区1号"), "310101199001011234", "13900001111"));
+		registry.add(new RegistryRecord(RecordKind.PERSON, "p-scp-2", "scp", "CB1", "王范围乙", Map.of("address",
+				"乙社区2号"), "310101199002022345", "13900002222"));
+		JsonNode mine = as("scp-worker-a").get("/api/v1/registry/person?q=王范围").body();
+		assertThat(mine).extracting(record -> record.path("id").asString()).containsExactly("p-scp-1");
+		assertThat(mine.get(0).path("idNumber").asString()).isEqualTo("3****************4");
+		assertThat(mine.get(0).path("phone").asString()).isEqualTo("139****1111");
+		JsonNode all = api.get("/api/v1/registry/person?q=王范围").body();
+		assertThat(all).extracting(record -> record.path("idNumber").asString())
+			.containsExactlyInAnyOrder("310101199001011234", "310101199002022345");
+		JsonNode audit = api.get("/api/v1/audit?actor=scp-worker-a&action=registry-lookup").body();
+		assertThat(audit.get(0).path("details").path("unmasked").asBoolean()).isFalse();
+		assertThat(audit.get(0).path("details").path("results").asInt()).isEqualTo(1);
+		assertThat(as("scp-citizen").get("/api/v1/registry/person?q=王范围").status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/registry/person?q=王").status()).isEqualTo(400);
+		assertThat(api.get("/api/v1/registry/spaceship?q=王范围").status()).isEqualTo(404);
 	}
 
 	@org.junit.jupiter.api.Test
