@@ -73,6 +73,7 @@ export const api = {
 	me: () => get('/api/v1/auth/me'),
 	login: (username, password) => send('POST', '/api/v1/auth/login', { username, password }),
 	logout: () => send('POST', '/api/v1/auth/logout'),
+	checkIn: (personId, body) => send('POST', `/api/v1/people/${personId}/check-ins`, body),
 	layers: () => get('/api/v1/layers'),
 	exportLayer: (code) => get(`/api/v1/layers/${encodeURIComponent(code)}/export`),
 	grid: (layer, code) => get(`/api/v1/layers/${encodeURIComponent(layer)}/grids/${encodeURIComponent(code)}`),

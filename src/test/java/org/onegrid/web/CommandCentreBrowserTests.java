@@ -2,15 +2,9 @@ package org.onegrid.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +16,6 @@ import org.onegrid.TestApi;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,19 +38,13 @@ class CommandCentreBrowserTests {
 
 	private static final String SOURCE = "Drawn by hand for the browser test";
 
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
 	@Autowired
 	TestApi api;
 
 	@LocalServerPort
 	int port;
 
-	private Path profile;
-
-	private ChromeDriverService service;
+	private HeadlessChromium chromium;
 
 	private ChromeDriver browser;
 
@@ -79,41 +65,21 @@ class CommandCentreBrowserTests {
 		assertThat(api.post("/api/v1/layers/" + BEATS + "/import", collection(
 				feature("X", "西警务区", null, "警务责任区", box(40, 0, 40.012, 0.02)),
 				feature("Y", "东警务区", null, "警务责任区", box(40.012, 0, 40.03, 0.02)))).status()).isEqualTo(200);
-		assertThat(CHROMIUM).as("Chromium (apt-get install chromium)").exists();
-		assertThat(CHROMEDRIVER).as("ChromeDriver (apt-get install chromium-driver)").exists();
-		profile = Files.createTempDirectory("onegrid-chromium-");
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		chromium = new HeadlessChromium(port);
+		browser = chromium.browser;
+		wait = chromium.wait;
 		signIn(TestApi.ADMIN_PASSWORD);
 		wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
 	}
 
 	private void signIn(String password) {
-		browser.get("http://localhost:" + port + "/login.html?next=/");
-		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
-		browser.findElement(By.id("login-username")).sendKeys("admin");
-		browser.findElement(By.id("login-password")).sendKeys(password);
-		browser.findElement(By.id("login-submit")).click();
+		chromium.signIn("admin", password, "/");
 	}
 
 	@AfterAll
 	void quitsBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			try (Stream<Path> files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-			}
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
