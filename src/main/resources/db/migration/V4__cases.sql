@@ -30,7 +30,8 @@ CREATE INDEX cases_state ON cases (state);
 CREATE INDEX cases_grid_keys ON cases USING gin (grid_keys);
 CREATE INDEX cases_departments ON cases USING gin (departments);
 CREATE INDEX cases_due ON cases (next_light_at) WHERE next_light_at IS NOT NULL;
-CREATE INDEX cases_duplicates ON cases (kind, minor_code, reported_at) WHERE is_open;
+-- Duplicate detection looks for open cases of one minor class in a narrow band of latitude.
+CREATE INDEX cases_nearby ON cases (kind, minor_code, lat) WHERE is_open;
 
 -- Append-only history: one row per step. Rows are never changed or removed.
 CREATE TABLE case_timeline (

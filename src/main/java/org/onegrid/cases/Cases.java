@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,16 +66,17 @@ class Cases {
 	}
 
 	/**
-	 * Writes the case's new state and timeline entries if nobody changed it since it was read.
+	 * Writes the case's new state and timeline entries if nobody changed it since it was read, and in the same round
+	 * trip reads the timeline as it was before, so that the caller gets the whole timeline without asking again.
 	 *
-	 * @return whether it was written; {@code false} means another writer came first
+	 * @return the whole timeline after the write, or empty when another writer came first and nothing was written
 	 */
-	boolean update(Case changed) {
+	Optional<List<TimelineEntry>> update(Case changed) {
 		Map<String, Object> params = columns(changed);
 		params.put("id", changed.id);
 		params.put("version", changed.version);
 		params.put("entries", CaseJson.write(changed.newEntries));
-		boolean written = jdbc.sql("""
+		List<TimelineEntry> rows = jdbc.sql("""
 				WITH updated AS (
 				  UPDATE cases SET version = version + 1, state = :state, kind = :kind, minor_code = :minorCode,
 				    urgency = :urgency, tier = :tier, light = :light, next_light_at = :nextLightAt,
@@ -90,13 +92,17 @@ class Cases {
 				    coalesce(e.attachments, '[]'), coalesce(e.details, '{}')
 				  FROM updated, jsonb_to_recordset(CAST(:entries AS jsonb)) AS e(seq int, action text, "from" text,
 				    "to" text, actor text, role text, at timestamptz, note text, attachments jsonb, details jsonb))
-				SELECT count(*) FROM updated
-				""").params(params).query(Integer.class).single() == 1;
-		if (written) {
-			changed.version++;
-			changed.newEntries.clear();
+				SELECT updated.id AS updated_id, t.* FROM updated LEFT JOIN case_timeline t ON t.case_id = updated.id
+				ORDER BY t.seq
+				""").params(params).query((rs, row) -> rs.getObject("seq") == null ? null : entry(rs)).list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
 		}
-		return written;
+		List<TimelineEntry> timeline = new ArrayList<>(rows.stream().filter(Objects::nonNull).toList());
+		timeline.addAll(changed.newEntries);
+		changed.version++;
+		changed.newEntries.clear();
+		return Optional.of(timeline);
 	}
 
 	Optional<Case> find(long id) {
@@ -120,11 +126,15 @@ class Cases {
 	List<TimelineEntry> timeline(long id) {
 		return jdbc.sql("SELECT * FROM case_timeline WHERE case_id = ? ORDER BY seq")
 			.param(id)
-			.query((rs, row) -> new TimelineEntry(rs.getInt("seq"), rs.getString("action"),
-					state(rs.getString("from_state")), state(rs.getString("to_state")), rs.getString("actor"),
-					rs.getString("role"), rs.getTimestamp("at").toInstant(), rs.getString("note"),
-					CaseJson.strings(rs.getString("attachments")), CaseJson.object(rs.getString("details"))))
+			.query((rs, row) -> entry(rs))
 			.list();
+	}
+
+	private static TimelineEntry entry(ResultSet rs) throws SQLException {
+		return new TimelineEntry(rs.getInt("seq"), rs.getString("action"), state(rs.getString("from_state")),
+				state(rs.getString("to_state")), rs.getString("actor"), rs.getString("role"),
+				rs.getTimestamp("at").toInstant(), rs.getString("note"), CaseJson.strings(rs.getString("attachments")),
+				CaseJson.object(rs.getString("details")));
 	}
 
 	/**

@@ -83,12 +83,6 @@ public class Intake {
 			c.reportedBy = grant.username();
 		}
 		String hash = hash(report);
-		if (report.requestId() != null) {
-			Optional<Receipt> earlier = earlier(report.requestId(), hash, grant);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-		}
 		locate(c, report);
 		Instant now = rules.now();
 		c.reportedAt = now;

@@ -1,6 +1,7 @@
 package org.onegrid.cases;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
@@ -20,10 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * An action is checked field by field, then applied by the case itself, which refuses it with 409 and the allowed
  * actions if the case is not in a state that permits it. The case row is written only if nobody changed it since it
- * was read (optimistic versioning): a client that sent the {@code version} it saw gets 409 with the current state
- * when it lost the race; a client that sent none has its action tried again on the fresh case, where it is applied
- * if still allowed and refused with 409 otherwise. Timeline entries and domain events are stored in the same
- * transaction as the state, so an acknowledged step is never lost.
+ * was read (optimistic versioning), together with its timeline entries in one statement: a client that sent the
+ * {@code version} it saw gets 409 with the current state when it lost the race; a client that sent none has its
+ * action tried again on the fresh case, where it is applied if still allowed and refused with 409 otherwise. Domain
+ * events are stored in the same transaction as the state, so an acknowledged step is never lost.
  */
 @Service
 public class Lifecycle {
@@ -67,9 +68,11 @@ public class Lifecycle {
 		grant.require("case:" + action.slug());
 		ActionCheck.Step step = ActionCheck.check(action, request, catalogue);
 		Actor actor = ActionCheck.actor(request, grant);
+		boolean together = action == CaseAction.MERGE || action == CaseAction.ARBITRATE;
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transactions.execute(status -> once(id, action, step, actor, request, grant));
+				return together ? transactions.execute(status -> once(id, action, step, actor, request, grant))
+						: once(id, action, step, actor, request, grant);
 			}
 			catch (LostRace race) {
 				if (request.version() != null || attempt == ATTEMPTS) {
@@ -98,11 +101,11 @@ public class Lifecycle {
 		else {
 			step.apply(c, actor, rules);
 		}
-		save(c);
+		List<TimelineEntry> timeline = save(c);
 		if (other != null) {
 			save(other);
 		}
-		return views.of(c, cases.timeline(id), grant);
+		return views.of(c, timeline, grant);
 	}
 
 	private Case mergeTarget(Case c, long targetId, Grant grant) {
@@ -126,14 +129,25 @@ public class Lifecycle {
 				"仲裁决定 / Decided by arbitration" + (ruleId == null ? "" : ", recorded as rule #" + ruleId));
 	}
 
-	private void save(Case c) {
+	/**
+	 * Writes the case; a step that raises domain events is written in a transaction with their publications, so
+	 * that no listener misses an event of a step that happened, and none hears of one that did not. A step without
+	 * events is a single statement and needs no transaction of its own.
+	 */
+	private List<TimelineEntry> save(Case c) {
 		List<Object> raised = List.copyOf(c.events);
 		int seen = c.version;
-		if (!cases.update(c)) {
+		Optional<List<TimelineEntry>> timeline = raised.isEmpty() ? cases.update(c)
+				: transactions.execute(status -> {
+					Optional<List<TimelineEntry>> written = cases.update(c);
+					written.ifPresent(done -> raised.forEach(events::publishEvent));
+					return written;
+				});
+		if (timeline.isEmpty()) {
 			throw new LostRace(seen);
 		}
-		raised.forEach(events::publishEvent);
 		c.events.clear();
+		return timeline.get();
 	}
 
 	/** Another writer changed the case between reading and writing it. */

@@ -76,7 +76,7 @@ public class LightSweep {
 				c.escalate(Actor.SYSTEM, "超期自动上报 / Escalated automatically when overdue", rules);
 			}
 			List<Object> raised = List.copyOf(c.events);
-			if (!cases.update(c)) {
+			if (cases.update(c).isEmpty()) {
 				throw new IllegalStateException("Case " + id + " changed while locked by the sweep");
 			}
 			raised.forEach(events::publishEvent);
