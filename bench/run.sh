@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Runs the OneGrid point-location benchmark: PolygonIndex vs JTS STRtree+PreparedGeometry vs PostGIS.
-# Needs root for apt-get when PostGIS is missing. Options are passed on to the benchmark (e.g. --no-postgis).
+# Runs OneGrid's benchmarks.
+#   ./run.sh [locate] [options]  point location: PolygonIndex vs JTS STRtree+PreparedGeometry vs PostGIS (JMH)
+#   ./run.sh lifecycle [options] case lifecycles/s through the service layer, OneGrid vs Flowable 7 (PostgreSQL)
+#   ./run.sh intake [options]    POST /api/v1/cases at fixed arrival rates against the exec jar, health as baseline
+# Options are passed on to the benchmark. The locate benchmark needs root for apt-get when PostGIS is missing.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
 
-if [[ " $* " != *" --no-postgis "* ]]; then
-  if ! dpkg -s postgresql-15-postgis-3 >/dev/null 2>&1; then
-    apt-get update -q
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql-15-postgis-3
-  fi
+mode=locate
+case "${1:-}" in
+  locate|lifecycle|intake) mode="$1"; shift ;;
+esac
+
+start_postgres() {
   if ! pg_isready -q -h 127.0.0.1 -p 5432; then
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
     for _ in $(seq 1 30); do
@@ -18,9 +22,48 @@ if [[ " $* " != *" --no-postgis "* ]]; then
       sleep 1
     done
   fi
+}
+
+if [[ "$mode" == locate && " $* " != *" --no-postgis "* ]]; then
+  if ! dpkg -s postgresql-15-postgis-3 >/dev/null 2>&1; then
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql-15-postgis-3
+  fi
+fi
+if [[ "$mode" != locate || " $* " != *" --no-postgis "* ]]; then
+  start_postgres
 fi
 
 (cd .. && ./mvnw -B -q install -DskipTests)
 ../mvnw -B -q -f pom.xml package
 mkdir -p target
-java -Xms2g -Xmx4g -jar target/onegrid-bench.jar "$@" 2>&1 | tee target/results.txt
+
+if [[ "$mode" == locate ]]; then
+  java -Xms2g -Xmx4g -jar target/onegrid-bench.jar "$@" 2>&1 | tee target/results.txt
+  exit
+fi
+
+../mvnw -B -q -f pom.xml dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+classpath="target/classes:$(cat target/classpath.txt)"
+
+if [[ "$mode" == lifecycle ]]; then
+  java -Xms1g -Xmx2g -cp "$classpath" org.onegrid.bench.LifecycleBench "$@" 2>&1 | tee target/lifecycle-results.txt
+  exit
+fi
+
+# intake: the product's exec jar on a fresh onegrid_bench database, on port 18080, stopped when this script ends.
+port="${BENCH_PORT:-18080}"
+psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS onegrid_bench WITH (FORCE)' \
+  -c 'CREATE DATABASE onegrid_bench'
+jar="$(ls ../target/onegrid-*-exec.jar | head -1)"
+ONEGRID_DB_URL="jdbc:postgresql://127.0.0.1:5432/onegrid_bench" ONEGRID_DB_USER=postgres PORT="$port" \
+  java -Xms512m -Xmx1g -jar "$jar" > target/intake-server.log 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
+  kill -0 "$server" 2>/dev/null || { cat target/intake-server.log; exit 1; }
+  sleep 1
+done
+java -Xmx1g -cp "$classpath" org.onegrid.bench.IntakeBench --base "http://127.0.0.1:$port" "$@" 2>&1 \
+  | tee target/intake-results.txt
