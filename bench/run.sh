@@ -57,6 +57,7 @@ psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS onegrid
   -c 'CREATE DATABASE onegrid_bench'
 jar="$(ls ../target/onegrid-*-exec.jar | head -1)"
 ONEGRID_DB_URL="jdbc:postgresql://127.0.0.1:5432/onegrid_bench" ONEGRID_DB_USER=postgres PORT="$port" \
+  ONEGRID_ADMIN_PASSWORD=bench-admin-password \
   java -Xms512m -Xmx1g -jar "$jar" > target/intake-server.log 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT

@@ -108,8 +108,13 @@ public class Intake {
 		}
 		Optional<Long> id = transactions.execute(status -> {
 			Optional<Long> inserted = cases.insert(c, report.requestId(), hash);
-			inserted.ifPresent(newId -> events.publishEvent(new CaseReported(newId, c.channel, c.kind, c.minorCode,
-					c.handlingGrid, c.reportedBy, c.selfHandled, now)));
+			inserted.ifPresent(newId -> {
+				events.publishEvent(new CaseReported(newId, c.channel, c.kind, c.minorCode, c.handlingGrid,
+						c.reportedBy, c.selfHandled, now));
+				if (c.selfHandled) {
+					events.publishEvent(new CaseClosed(newId, now, null, 0, true, true));
+				}
+			});
 			return inserted;
 		});
 		if (id.isEmpty()) {

@@ -72,6 +72,9 @@ class CaseIntakeIntegrationTests {
 				assertThat(event.selfHandled()).isTrue();
 				assertThat(event.reportedBy()).isEqualTo("admin");
 			});
+		assertThat(events.stream(CaseClosed.class).filter(event -> event.caseId() == id))
+			.singleElement()
+			.satisfies(event -> assertThat(event.selfHandled()).isTrue());
 	}
 
 	@Test

@@ -51,6 +51,7 @@ public final class IntakeBench {
 			.connectTimeout(Duration.ofSeconds(5))
 			.executor(answers)
 			.build();
+		bearer = "Bearer " + BenchLogin.token(base);
 		importGrid(client, base);
 		String runId = Long.toString(System.currentTimeMillis(), 36);
 		Random random = new Random(42);
@@ -115,7 +116,9 @@ public final class IntakeBench {
 
 	/** Creates the layer {@code ops} and imports its grids through the REST API, unless it is there. */
 	private static void importGrid(HttpClient client, String base) throws Exception {
-		HttpResponse<String> layer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/layers/ops")).build(),
+		HttpResponse<String> layer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/layers/ops"))
+			.header("Authorization", bearer)
+			.build(),
 				HttpResponse.BodyHandlers.ofString());
 		if (layer.statusCode() == 200) {
 			return;
@@ -132,6 +135,9 @@ public final class IntakeBench {
 		}
 	}
 
+	/** The API token every call but the health baseline carries. */
+	private static volatile String bearer;
+
 	private static String report(String requestId, double[] point) {
 		return String.format(Locale.ROOT, "{\"requestId\":\"%s\",\"channel\":\"PATROL\",\"reportedBy\":\"worker-1\","
 				+ "\"kind\":\"COMPONENT\",\"minorCode\":\"0201\",\"description\":\"路面坑槽 / Pothole\","
@@ -142,6 +148,7 @@ public final class IntakeBench {
 		return HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
+			.header("Authorization", bearer)
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
 	}

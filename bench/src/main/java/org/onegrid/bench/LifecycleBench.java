@@ -130,7 +130,8 @@ public final class LifecycleBench {
 					return bean instanceof HikariDataSource pool ? trips.wrap(pool) : bean;
 				}
 			}))
-			.run("--onegrid.db.url=" + url, "--onegrid.db.user=postgres");
+			.run("--onegrid.db.url=" + url, "--onegrid.db.user=postgres",
+					"--onegrid.access.admin-password=" + BenchLogin.PASSWORD);
 	}
 
 	private static long casesIn(Databases databases, String database, String sql) throws Exception {
