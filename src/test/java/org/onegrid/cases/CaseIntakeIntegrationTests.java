@@ -117,7 +117,7 @@ class CaseIntakeIntegrationTests {
 		Response reused = api.post("/api/v1/cases", CaseFixtures.patrolReport(requestId + ",\"urgency\":\"URGENT\""));
 		assertThat(reused.status()).isEqualTo(409);
 		assertThat(reused.body().path("detail").asString()).contains("different content")
-			.doesNotContain(Long.toString(id));
+			.doesNotContain("case " + id);
 		assertThat(cases.total("")).isEqualTo(before);
 	}
 

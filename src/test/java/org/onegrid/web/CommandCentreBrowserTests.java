@@ -137,7 +137,7 @@ class CommandCentreBrowserTests {
 
 	@Test
 	void clickingAGridShowsItsDetailsAndLocatesThePoint() {
-		browser.findElement(By.id("layer-toggle-" + BEATS)).click();
+		hideEveryLayerBut(LAYER);
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#map path.grid-layer-" + BEATS), 0));
 		browser.findElement(By.cssSelector("#map path.grid-layer-" + LAYER + ".grid-code-A")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("grid-code"), "A"));
@@ -215,6 +215,15 @@ class CommandCentreBrowserTests {
 		new Select(browser.findElement(By.id("locate-crs"))).selectByValue("wgs84");
 		browser.findElement(By.id("locate-submit")).click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("locate-result"), "data-state", "done"));
+	}
+
+	/** Hides the layers other tests imported, which may lie over this one's grids. */
+	private void hideEveryLayerBut(String code) {
+		for (WebElement toggle : browser.findElements(By.cssSelector("input[id^='layer-toggle-']"))) {
+			if (!toggle.getDomAttribute("id").equals("layer-toggle-" + code) && toggle.isSelected()) {
+				toggle.click();
+			}
+		}
 	}
 
 	private List<String> pathNames() {
