@@ -21,6 +21,10 @@ export class GridMap {
 		this.point = L.featureGroup().addTo(this.map);
 		this.onGridClick = onGridClick;
 		this.map.on('click', (event) => onMapClick(event.latlng));
+		const container = this.map.getContainer();
+		container.dataset.moving = 'false';
+		this.map.on('movestart zoomstart', () => { container.dataset.moving = 'true'; });
+		this.map.on('moveend zoomend', () => { container.dataset.moving = 'false'; });
 	}
 
 	colourOf(index) {

@@ -89,6 +89,7 @@ class CommandCentreBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
 		wait.until(ExpectedConditions.attributeToBe(By.id("layer-item-" + LAYER), "data-drawn", "3"));
 		browser.findElement(By.id("layer-zoom-" + LAYER)).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-moving", "false"));
 	}
 
 	@Test
@@ -217,13 +218,18 @@ class CommandCentreBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.id("locate-result"), "data-state", "done"));
 	}
 
-	/** Hides the layers other tests imported, which may lie over this one's grids. */
+	/**
+	 * Hides the layers other tests imported, which may lie over this one's grids, and zooms to this one, waiting for
+	 * the zoom animation to end so that the grids hold still.
+	 */
 	private void hideEveryLayerBut(String code) {
 		for (WebElement toggle : browser.findElements(By.cssSelector("input[id^='layer-toggle-']"))) {
 			if (!toggle.getDomAttribute("id").equals("layer-toggle-" + code) && toggle.isSelected()) {
 				toggle.click();
 			}
 		}
+		browser.findElement(By.id("layer-zoom-" + code)).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-moving", "false"));
 	}
 
 	private List<String> pathNames() {
