@@ -1,7 +1,5 @@
 package org.onegrid.access;
 
-import java.util.List;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -88,7 +86,4 @@ class SecurityConfiguration {
 		return "ROLE_" + role;
 	}
 
-	static List<String> roles(Authentication authentication) {
-		return authentication.getAuthorities().stream().map(a -> a.getAuthority().substring(5)).toList();
-	}
 }

@@ -109,11 +109,6 @@ class Cases {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM cases WHERE id = ?").param(id).query(Cases::read).optional();
 	}
 
-	/** Reads and locks the case until the transaction ends; for the sweep. */
-	Optional<Case> lock(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM cases WHERE id = ? FOR UPDATE").param(id).query(Cases::read)
-			.optional();
-	}
 
 	/** The case a request id created, and the hash of that request. */
 	Optional<Map.Entry<Long, String>> byRequestId(String requestId) {

@@ -77,7 +77,7 @@ public class Intake {
 	public Receipt report(NewCase report, Grant grant) {
 		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
-		Case c = ReportCheck.check(report, catalogue, properties, violations);
+		Case c = ReportCheck.check(report, catalogue, violations);
 		Fields.failIfAny(violations);
 		if (!grant.system() || c.reportedBy == null) {
 			c.reportedBy = grant.username();

@@ -1,6 +1,5 @@
 package org.onegrid.cases;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ final class ReportCheck {
 	}
 
 	/** The checked report as a case not yet located, or a 400 listing every bad field. */
-	static Case check(NewCase report, Catalogue catalogue, CasesProperties properties, List<Violation> violations) {
+	static Case check(NewCase report, Catalogue catalogue, List<Violation> violations) {
 		Case c = new Case();
 		if (report.requestId() != null && (report.requestId().isBlank() || report.requestId().length() > 100)) {
 			violations.add(new Violation("requestId", "SIZE", "requestId has 1 to 100 characters"));
@@ -136,9 +135,5 @@ final class ReportCheck {
 
 	private static <T> T orDefault(T value, T fallback) {
 		return value == null ? fallback : value;
-	}
-
-	static List<Violation> list() {
-		return new ArrayList<>();
 	}
 }
