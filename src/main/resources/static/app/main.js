@@ -1,5 +1,6 @@
 import { runCorrespondence, runCoverage } from './analysis.js';
 import { api } from './api.js';
+import { showCases } from './cases.js';
 import { fillSelect } from './dom.js';
 import { guarded, showError } from './errors.js';
 import { showGrid, showLayers } from './layers.js';
@@ -38,6 +39,11 @@ document.getElementById('corr-form').addEventListener('submit', (event) => {
 	runCorrespondence(event.target.elements.layer.value, event.target.elements.with.value, gridMap);
 });
 
+document.getElementById('cases-form').addEventListener('submit', (event) => {
+	event.preventDefault();
+	guarded(() => showCases(gridMap));
+});
+
 document.getElementById('logout').addEventListener('click', () => guarded(async () => {
 	await api.logout();
 	window.location.assign('/login.html');
@@ -54,6 +60,7 @@ guarded(async () => {
 			document.getElementById('corr-with').value = options[1].value;
 		}
 		await showLayers(state.layers, gridMap);
+		await showCases(gridMap);
 	}
 	finally {
 		document.body.dataset.ready = 'true';

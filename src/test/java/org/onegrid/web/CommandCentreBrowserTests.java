@@ -107,6 +107,29 @@ class CommandCentreBrowserTests {
 	}
 
 	@Test
+	void listsCasesAndTakesTheActionsTheChosenCaseAllows() {
+		long id = api.post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"浏览器案件 %d",
+				 "lon":40.005,"lat":0.01}""".formatted(System.nanoTime())).body().path("id").asLong();
+		browser.findElement(By.id("cases-refresh")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-item-" + id))).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-state", "REPORTED"));
+		assertThat(browser.findElement(By.id("case-title")).getText()).contains("待受理");
+		browser.findElement(By.id("case-action-accept")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-state", "ACCEPTED"));
+		browser.findElement(By.id("case-action-file")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-state", "FILED"));
+		assertThat(browser.findElements(By.cssSelector("#case-timeline li"))).hasSize(3);
+		assertThat(api.get("/api/v1/cases/" + id).body().path("state").asString()).isEqualTo("FILED");
+		api.post("/api/v1/cases/" + id + "/actions/dispatch", "{}");
+		browser.findElement(By.id("case-action-dispatch")).click();
+		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-area")));
+		assertThat(error.getText()).contains("changed by someone else", "DISPATCHED");
+		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-state", "DISPATCHED"));
+		browser.findElement(By.id("error-dismiss")).click();
+	}
+
+	@Test
 	void showsTitleAndTheLayerWithItsGeneratedBadge() {
 		assertThat(browser.getTitle()).isEqualTo("OneGrid 网格指挥中心");
 		assertThat(browser.findElement(By.id("app-title")).getText()).isEqualTo("OneGrid 网格指挥中心");
