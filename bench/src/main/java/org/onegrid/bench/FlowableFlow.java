@@ -22,7 +22,7 @@ import org.flowable.task.api.Task;
  * default of Flowable's Spring Boot starter): the default {@code DbIdGenerator} takes a second connection to fetch a
  * new block of ids inside a running command, which deadlocks a pool with fewer connections than client threads.
  */
-final class FlowableFlow implements Flow, AutoCloseable {
+final class FlowableFlow extends MeasuredFlow implements AutoCloseable {
 
 	private static final Map<String, Object> NONE = Map.of();
 
@@ -37,11 +37,8 @@ final class FlowableFlow implements Flow, AutoCloseable {
 
 	private final TaskService tasks;
 
-	private final RoundTrips roundTrips;
-
-	private final String database;
-
 	FlowableFlow(DataSource dataSource, RoundTrips roundTrips, String database) {
+		super("Flowable", roundTrips, database);
 		StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
 		configuration.setDataSource(dataSource);
 		configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
@@ -51,23 +48,6 @@ final class FlowableFlow implements Flow, AutoCloseable {
 		engine.getRepositoryService().createDeployment().addClasspathResource("seven-steps.bpmn20.xml").deploy();
 		this.runtime = engine.getRuntimeService();
 		this.tasks = engine.getTaskService();
-		this.roundTrips = roundTrips;
-		this.database = database;
-	}
-
-	@Override
-	public String name() {
-		return "Flowable";
-	}
-
-	@Override
-	public RoundTrips roundTrips() {
-		return roundTrips;
-	}
-
-	@Override
-	public String database() {
-		return database;
 	}
 
 	@Override

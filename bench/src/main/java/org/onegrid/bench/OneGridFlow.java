@@ -13,7 +13,7 @@ import org.onegrid.cases.NewCase;
  * {@link Lifecycle#act} for each step, as the REST controller calls them but without HTTP. Every report carries a
  * request id, as clients are asked to send, and a random point in the micro-grid M9111 of {@link BenchGrid}.
  */
-final class OneGridFlow implements Flow {
+final class OneGridFlow extends MeasuredFlow {
 
 	private static final ActionRequest PLAIN = ActionRequest.by("op-1", "dispatcher");
 
@@ -30,30 +30,10 @@ final class OneGridFlow implements Flow {
 
 	private final Lifecycle lifecycle;
 
-	private final RoundTrips roundTrips;
-
-	private final String database;
-
 	OneGridFlow(Intake intake, Lifecycle lifecycle, RoundTrips roundTrips, String database) {
+		super("OneGrid", roundTrips, database);
 		this.intake = intake;
 		this.lifecycle = lifecycle;
-		this.roundTrips = roundTrips;
-		this.database = database;
-	}
-
-	@Override
-	public String name() {
-		return "OneGrid";
-	}
-
-	@Override
-	public RoundTrips roundTrips() {
-		return roundTrips;
-	}
-
-	@Override
-	public String database() {
-		return database;
 	}
 
 	@Override
