@@ -6,18 +6,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stored cases: one hot row per case, written only if its version is the one the writer read, and the
- * append-only timeline, written in the same statement so that a step and its history never part.
+ * The stored cases: one hot row per case and the append-only timeline. Changes are written by {@link CaseWriter},
+ * only if the version is the one the writer read, together with their timeline entries in one statement.
  */
 @Repository
 class Cases {
@@ -25,84 +23,39 @@ class Cases {
 	static final String COLUMNS = "id, version, data";
 
 	/** Joins array values in parameters; no code contains it. */
-	private static final String SEPARATOR = "\u001f";
+	static final String SEPARATOR = "\u001f";
 
 	private final JdbcClient jdbc;
 
-	Cases(JdbcClient jdbc) {
+	private final CaseCache cache;
+
+	Cases(JdbcClient jdbc, CaseCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
-	/**
-	 * Stores a new case with its first timeline entries, unless a case with the same request id exists.
-	 *
-	 * @return the new case's id, or empty when the request id was taken
-	 */
-	Optional<Long> insert(Case report, String requestId, String requestHash) {
-		Map<String, Object> params = columns(report);
-		params.put("requestId", requestId);
-		params.put("requestHash", requestHash);
-		params.put("entries", CaseJson.write(report.newEntries));
-		return jdbc.sql("""
-				WITH inserted AS (
-				  INSERT INTO cases (request_id, request_hash, version, state, kind, minor_code, channel, urgency, tier,
-				    light, next_light_at, deadline, handling_grid, departments, grid_keys, lon, lat, is_open,
-				    reported_at, closed_at, updated_at, data, reported_by)
-				  VALUES (:requestId, :requestHash, 1, :state, :kind, :minorCode, :channel, :urgency, :tier, :light,
-				    :nextLightAt, :deadline, :handlingGrid, string_to_array(:departments, chr(31)),
-				    string_to_array(:gridKeys, chr(31)), :lon, :lat, :open, :reportedAt, :closedAt, :updatedAt,
-				    CAST(:data AS jsonb), :reportedBy)
-				  ON CONFLICT (request_id) DO NOTHING
-				  RETURNING id),
-				entries AS (
-				  INSERT INTO case_timeline (case_id, seq, action, from_state, to_state, actor, role, at, note,
-				    attachments, details)
-				  SELECT inserted.id, e.seq, e.action, e."from", e."to", e.actor, e.role, e.at, e.note,
-				    coalesce(e.attachments, '[]'), coalesce(e.details, '{}')
-				  FROM inserted, jsonb_to_recordset(CAST(:entries AS jsonb)) AS e(seq int, action text, "from" text,
-				    "to" text, actor text, role text, at timestamptz, note text, attachments jsonb, details jsonb))
-				SELECT id FROM inserted
-				""").params(params).query(Long.class).optional();
+	/** A stored case with its whole timeline, and whether it came from this instance's cache. */
+	record Loaded(Case c, List<TimelineEntry> timeline, boolean cached) {
 	}
 
-	/**
-	 * Writes the case's new state and timeline entries if nobody changed it since it was read, and in the same round
-	 * trip reads the timeline as it was before, so that the caller gets the whole timeline without asking again.
-	 *
-	 * @return the whole timeline after the write, or empty when another writer came first and nothing was written
-	 */
-	Optional<List<TimelineEntry>> update(Case changed) {
-		Map<String, Object> params = columns(changed);
-		params.put("id", changed.id);
-		params.put("version", changed.version);
-		params.put("entries", CaseJson.write(changed.newEntries));
-		List<TimelineEntry> rows = jdbc.sql("""
-				WITH updated AS (
-				  UPDATE cases SET version = version + 1, state = :state, kind = :kind, minor_code = :minorCode,
-				    urgency = :urgency, tier = :tier, light = :light, next_light_at = :nextLightAt,
-				    deadline = :deadline, handling_grid = :handlingGrid,
-				    departments = string_to_array(:departments, chr(31)), is_open = :open, closed_at = :closedAt,
-				    updated_at = :updatedAt, data = CAST(:data AS jsonb)
-				  WHERE id = :id AND version = :version
-				  RETURNING id),
-				entries AS (
-				  INSERT INTO case_timeline (case_id, seq, action, from_state, to_state, actor, role, at, note,
-				    attachments, details)
-				  SELECT updated.id, e.seq, e.action, e."from", e."to", e.actor, e.role, e.at, e.note,
-				    coalesce(e.attachments, '[]'), coalesce(e.details, '{}')
-				  FROM updated, jsonb_to_recordset(CAST(:entries AS jsonb)) AS e(seq int, action text, "from" text,
-				    "to" text, actor text, role text, at timestamptz, note text, attachments jsonb, details jsonb))
-				SELECT updated.id AS updated_id, t.* FROM updated LEFT JOIN case_timeline t ON t.case_id = updated.id
-				ORDER BY t.seq
-				""").params(params).query((rs, row) -> rs.getObject("seq") == null ? null : entry(rs)).list();
-		if (rows.isEmpty()) {
-			return Optional.empty();
-		}
-		List<TimelineEntry> timeline = new ArrayList<>(rows.stream().filter(Objects::nonNull).toList());
-		timeline.addAll(changed.newEntries);
-		changed.version++;
-		changed.newEntries.clear();
-		return Optional.of(timeline);
+	/** The case as this instance last wrote or read it, if it still holds it; it may be stale (see CaseCache). */
+	Optional<Loaded> cached(long id) {
+		CaseCache.Entry entry = cache.get(id);
+		return entry == null ? Optional.empty()
+				: Optional.of(new Loaded(CaseJson.read(entry.data(), id, entry.version()), entry.timeline(), true));
+	}
+
+	/** The case as stored, with its timeline; kept in the cache for the next step. */
+	Optional<Loaded> load(long id) {
+		Optional<Map.Entry<Case, String>> row = jdbc.sql("SELECT " + COLUMNS + " FROM cases WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> Map.entry(read(rs, n), rs.getString("data")))
+			.optional();
+		return row.map(found -> {
+			List<TimelineEntry> timeline = List.copyOf(timeline(id));
+			cache.put(id, new CaseCache.Entry(found.getKey().version, found.getValue(), timeline));
+			return new Loaded(found.getKey(), timeline, false);
+		});
 	}
 
 	Optional<Case> find(long id) {
@@ -171,31 +124,6 @@ class Cases {
 		List<String> keys = new ArrayList<>();
 		c.trails.forEach(trail -> trail.grids().forEach(step -> keys.add(trail.layer() + ":" + step.code())));
 		return keys;
-	}
-
-	private static Map<String, Object> columns(Case c) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("state", c.state.name());
-		params.put("kind", c.kind.name());
-		params.put("minorCode", c.minorCode);
-		params.put("channel", c.channel.name());
-		params.put("urgency", c.urgency.name());
-		params.put("tier", c.tier.name());
-		params.put("light", c.clock == null ? null : c.clock.light().name());
-		params.put("nextLightAt", c.clock == null ? null : utc(c.clock.nextLightAt()));
-		params.put("deadline", c.clock == null ? null : utc(c.clock.deadline()));
-		params.put("handlingGrid", c.handlingGrid);
-		params.put("departments", String.join(SEPARATOR, c.departments()));
-		params.put("gridKeys", String.join(SEPARATOR, gridKeys(c)));
-		params.put("lon", c.lon);
-		params.put("lat", c.lat);
-		params.put("open", c.state.isOpen());
-		params.put("reportedAt", utc(c.reportedAt));
-		params.put("closedAt", utc(c.closedAt));
-		params.put("updatedAt", utc(c.newEntries.isEmpty() ? c.reportedAt : c.newEntries.get(c.newEntries.size() - 1).at()));
-		params.put("data", CaseJson.write(c));
-		params.put("reportedBy", c.reportedBy);
-		return params;
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -19,10 +19,8 @@ import org.onegrid.catalogue.Catalogue;
 import org.onegrid.geo.Crs;
 import org.onegrid.grid.GridLocator;
 import org.onegrid.grid.Location;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes reports in from every channel (受理入口).
@@ -50,20 +48,17 @@ public class Intake {
 
 	private final CaseViews views;
 
-	private final ApplicationEventPublisher events;
-
-	private final TransactionTemplate transactions;
+	private final CaseWriter writer;
 
 	Intake(Cases cases, Catalogue catalogue, GridLocator locator, CaseRules rules, CasesProperties properties,
-			CaseViews views, ApplicationEventPublisher events, TransactionTemplate transactions) {
+			CaseViews views, CaseWriter writer) {
 		this.cases = cases;
 		this.catalogue = catalogue;
 		this.locator = locator;
 		this.rules = rules;
 		this.properties = properties;
 		this.views = views;
-		this.events = events;
-		this.transactions = transactions;
+		this.writer = writer;
 	}
 
 	/** The outcome of a report: the case, and whether this call created it (false for a retry). */
@@ -106,23 +101,17 @@ public class Intake {
 			c.duplicateCandidates = new ArrayList<>(
 					cases.openNear(c, properties.duplicateRadius(), now.minus(properties.duplicateWindow())));
 		}
-		Optional<Long> id = transactions.execute(status -> {
-			Optional<Long> inserted = cases.insert(c, report.requestId(), hash);
-			inserted.ifPresent(newId -> {
-				events.publishEvent(new CaseReported(newId, c.channel, c.kind, c.minorCode, c.handlingGrid,
-						c.reportedBy, c.selfHandled, now));
-				if (c.selfHandled) {
-					events.publishEvent(new CaseClosed(newId, now, null, 0, true, true));
-				}
-			});
-			return inserted;
-		});
-		if (id.isEmpty()) {
+		c.id = writer.nextId();
+		c.events.add(new CaseReported(c.id, c.channel, c.kind, c.minorCode, c.handlingGrid, c.reportedBy,
+				c.selfHandled, now));
+		if (c.selfHandled) {
+			c.events.add(new CaseClosed(c.id, now, null, 0, true, true));
+		}
+		Optional<List<TimelineEntry>> timeline = writer.insert(c, report.requestId(), hash);
+		if (timeline.isEmpty()) {
 			return earlier(report.requestId(), hash, grant).orElseThrow();
 		}
-		c.id = id.get();
-		c.version = 1;
-		return new Receipt(views.of(c, c.newEntries, grant), true);
+		return new Receipt(views.of(c, timeline.get(), grant), true);
 	}
 
 	/** The case an earlier report with this request id created; someone else's id is refused without saying more. */

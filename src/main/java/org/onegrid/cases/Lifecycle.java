@@ -11,7 +11,6 @@ import org.onegrid.catalogue.Responsibility;
 import org.onegrid.catalogue.ResponsibilityLookup;
 import org.onegrid.catalogue.ResponsibilityRule;
 import org.onegrid.catalogue.RuleDefinition;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,18 +40,18 @@ public class Lifecycle {
 
 	private final CaseViews views;
 
-	private final ApplicationEventPublisher events;
+	private final CaseWriter writer;
 
 	private final TransactionTemplate transactions;
 
 	Lifecycle(Cases cases, CaseRules rules, Catalogue catalogue, ResponsibilityLookup responsibilities,
-			CaseViews views, ApplicationEventPublisher events, TransactionTemplate transactions) {
+			CaseViews views, CaseWriter writer, TransactionTemplate transactions) {
 		this.cases = cases;
 		this.rules = rules;
 		this.catalogue = catalogue;
 		this.responsibilities = responsibilities;
 		this.views = views;
-		this.events = events;
+		this.writer = writer;
 		this.transactions = transactions;
 	}
 
@@ -70,9 +69,11 @@ public class Lifecycle {
 		Actor actor = ActionCheck.actor(request, grant);
 		boolean together = action == CaseAction.MERGE || action == CaseAction.ARBITRATE;
 		for (int attempt = 1;; attempt++) {
+			boolean first = attempt == 1;
 			try {
-				return together ? transactions.execute(status -> once(id, action, step, actor, request, grant))
-						: once(id, action, step, actor, request, grant);
+				return together
+						? transactions.execute(status -> once(id, action, step, actor, request, grant, first))
+						: once(id, action, step, actor, request, grant, first);
 			}
 			catch (LostRace race) {
 				if (request.version() != null || attempt == ATTEMPTS) {
@@ -85,15 +86,13 @@ public class Lifecycle {
 	}
 
 	private CaseView once(long id, CaseAction action, ActionCheck.Step step, Actor actor, ActionRequest request,
-			Grant grant) {
-		Case c = views.visible(id, grant);
-		if (request.version() != null && request.version() != c.version) {
-			throw CaseConflict.stale(c.state, c.version, c.allowedSlugs(), request.version());
-		}
-		Case other = null;
+			Grant grant, boolean mayUseCache) {
+		Cases.Loaded loaded = current(id, request.version(), grant, mayUseCache);
+		Case c = loaded.c();
+		Cases.Loaded other = null;
 		if (action == CaseAction.MERGE) {
 			other = mergeTarget(c, request.targetCaseId(), grant);
-			c.mergeInto(other, actor, Fields.blankToNull(request.note()), rules);
+			c.mergeInto(other.c(), actor, Fields.blankToNull(request.note()), rules);
 		}
 		else if (action == CaseAction.ARBITRATE) {
 			c.arbitrate(actor, arbitration(c, request), Fields.blankToNull(request.note()), rules);
@@ -101,16 +100,38 @@ public class Lifecycle {
 		else {
 			step.apply(c, actor, rules);
 		}
-		List<TimelineEntry> timeline = save(c);
+		List<TimelineEntry> timeline = save(c, loaded.timeline());
 		if (other != null) {
-			save(other);
+			save(other.c(), other.timeline());
 		}
 		return views.of(c, timeline, grant);
 	}
 
-	private Case mergeTarget(Case c, long targetId, Grant grant) {
+	/**
+	 * The case to act on, in the grant's scope (404 otherwise) and at the version the request names, if it names
+	 * one (409 otherwise). The copy this instance kept is used when it qualifies; it may be stale, which the
+	 * version-checked write finds out, and the next attempt reads the stored case.
+	 */
+	private Cases.Loaded current(long id, Integer version, Grant grant, boolean mayUseCache) {
+		if (mayUseCache) {
+			Optional<Cases.Loaded> kept = cases.cached(id)
+				.filter(l -> l.c().visibleTo(grant) && (version == null || version == l.c().version));
+			if (kept.isPresent()) {
+				return kept.get();
+			}
+		}
+		Cases.Loaded stored = cases.load(id).filter(l -> l.c().visibleTo(grant))
+			.orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(id)));
+		Case c = stored.c();
+		if (version != null && version != c.version) {
+			throw CaseConflict.stale(c.state, c.version, c.allowedSlugs(), version);
+		}
+		return stored;
+	}
+
+	private Cases.Loaded mergeTarget(Case c, long targetId, Grant grant) {
 		c.require(CaseAction.MERGE);
-		return cases.find(targetId).filter(target -> target.visibleTo(grant))
+		return cases.load(targetId).filter(target -> target.c().visibleTo(grant))
 			.orElseThrow(() -> ApiProblem.invalidField("targetCaseId", "UNKNOWN", "there is no case " + targetId));
 	}
 
@@ -129,25 +150,10 @@ public class Lifecycle {
 				"仲裁决定 / Decided by arbitration" + (ruleId == null ? "" : ", recorded as rule #" + ruleId));
 	}
 
-	/**
-	 * Writes the case; a step that raises domain events is written in a transaction with their publications, so
-	 * that no listener misses an event of a step that happened, and none hears of one that did not. A step without
-	 * events is a single statement and needs no transaction of its own.
-	 */
-	private List<TimelineEntry> save(Case c) {
-		List<Object> raised = List.copyOf(c.events);
+	/** Writes the case with its events (see {@link CaseWriter}); the whole timeline, or a lost race. */
+	private List<TimelineEntry> save(Case c, List<TimelineEntry> before) {
 		int seen = c.version;
-		Optional<List<TimelineEntry>> timeline = raised.isEmpty() ? cases.update(c)
-				: transactions.execute(status -> {
-					Optional<List<TimelineEntry>> written = cases.update(c);
-					written.ifPresent(done -> raised.forEach(events::publishEvent));
-					return written;
-				});
-		if (timeline.isEmpty()) {
-			throw new LostRace(seen);
-		}
-		c.events.clear();
-		return timeline.get();
+		return writer.write(c, before).orElseThrow(() -> new LostRace(seen));
 	}
 
 	/** Another writer changed the case between reading and writing it. */

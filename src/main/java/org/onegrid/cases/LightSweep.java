@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,16 +29,16 @@ public class LightSweep {
 
 	private final CasesProperties properties;
 
-	private final ApplicationEventPublisher events;
+	private final CaseWriter writer;
 
 	private final TransactionTemplate transactions;
 
-	LightSweep(Cases cases, CaseRules rules, CasesProperties properties, ApplicationEventPublisher events,
+	LightSweep(Cases cases, CaseRules rules, CasesProperties properties, CaseWriter writer,
 			TransactionTemplate transactions) {
 		this.cases = cases;
 		this.rules = rules;
 		this.properties = properties;
-		this.events = events;
+		this.writer = writer;
 		this.transactions = transactions;
 	}
 
@@ -75,11 +74,9 @@ public class LightSweep {
 					&& c.allowedActions().contains(CaseAction.ESCALATE)) {
 				c.escalate(Actor.SYSTEM, "超期自动上报 / Escalated automatically when overdue", rules);
 			}
-			List<Object> raised = List.copyOf(c.events);
-			if (cases.update(c).isEmpty()) {
+			if (writer.write(c, null).isEmpty()) {
 				throw new IllegalStateException("Case " + id + " changed while locked by the sweep");
 			}
-			raised.forEach(events::publishEvent);
 		}
 		return new int[] { due.size(), changed };
 	}

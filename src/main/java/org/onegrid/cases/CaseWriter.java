@@ -1,0 +1,220 @@
+package org.onegrid.cases;
+
+import java.sql.PreparedStatement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes changed cases, many in one transaction when many come at once (group commit).
+ * <p>
+ * One write is one statement: the case row, only if its version is still the one that was read, and the step's
+ * timeline entries. The step's domain events are stored in the same transaction (Spring Modulith's publication
+ * registry), so a step, its history and its events never part. When several threads write at the same time, the
+ * first becomes the leader: it takes every write waiting, sends them as one JDBC batch in one transaction with one
+ * commit, and wakes the others, each of which learns whether its own write won. A thread returns only once the
+ * commit holding its write is done, so an acknowledged step is durable. A failure inside a batch does not take the
+ * other writes with it: the batch is rolled back and its writes are tried one at a time.
+ * <p>
+ * A write made inside a transaction the caller opened (a merge, an arbitration, the light sweep) joins that
+ * transaction instead, and the cache learns of it only if that transaction commits.
+ */
+@Component
+class CaseWriter {
+
+	private static final int MAX_BATCH = 64;
+
+	/** At most this many batches are on their way at once: one can commit while the next executes. */
+	private static final int MAX_LEADERS = 2;
+
+	private static final int ID_BLOCK = 64;
+
+	/**
+	 * Concurrent batches take row locks in the same order, case id or request id, so that they wait for each other
+	 * but never deadlock.
+	 */
+	private static final Comparator<CaseWrite> BY_ID = Comparator.comparing(write -> write.c.id);
+
+	private static final Comparator<CaseWrite> BY_REQUEST_ID = Comparator.comparing(write -> write.requestId,
+			Comparator.nullsLast(Comparator.naturalOrder()));
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final CaseCache cache;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition finished = lock.newCondition();
+
+	private final ArrayDeque<CaseWrite> waiting = new ArrayDeque<>();
+
+	private int leaders;
+
+	private final ArrayDeque<Long> ids = new ArrayDeque<>();
+
+	CaseWriter(JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
+			CaseCache cache) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.events = events;
+		this.cache = cache;
+	}
+
+	/**
+	 * A new case id from the database's sequence, taken in blocks so that most reports need no round trip for it.
+	 * Ids are unique, and increase within one instance; an instance that stops leaves the rest of its block unused.
+	 */
+	synchronized long nextId() {
+		if (ids.isEmpty()) {
+			ids.addAll(jdbc.queryForList("SELECT nextval(pg_get_serial_sequence('cases', 'id')) "
+					+ "FROM generate_series(1, ?)", Long.class, ID_BLOCK));
+		}
+		return ids.poll();
+	}
+
+	/**
+	 * Stores a new case (its id taken from {@link #nextId()}) with its first timeline entries and publishes its
+	 * events, unless a case with the same request id exists.
+	 *
+	 * @return the timeline of the stored case, or empty when the request id was taken and nothing was stored
+	 */
+	Optional<List<TimelineEntry>> insert(Case c, String requestId, String requestHash) {
+		return submit(CaseWrite.report(c, requestId, requestHash));
+	}
+
+	/**
+	 * Writes the case with its new timeline entries and publishes its events, if nobody changed it since it was
+	 * read. {@code before} is the timeline as read, or {@code null} when the caller did not read it.
+	 *
+	 * @return the whole timeline after the write ({@code null} when {@code before} was), or empty when another
+	 * writer came first and nothing was written
+	 */
+	Optional<List<TimelineEntry>> write(Case c, List<TimelineEntry> before) {
+		if (c.newEntries.isEmpty()) {
+			throw new IllegalArgumentException("A step records at least one timeline entry");
+		}
+		return submit(new CaseWrite(c, before));
+	}
+
+	private Optional<List<TimelineEntry>> submit(CaseWrite write) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			execute(List.of(write));
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					remember(write);
+				}
+			});
+		}
+		else {
+			grouped(write);
+		}
+		return write.outcome();
+	}
+
+	/** Waits for a leader to write this one, becoming the leader when there is none. */
+	private void grouped(CaseWrite write) {
+		lock.lock();
+		try {
+			waiting.add(write);
+			while (!write.done) {
+				if (leaders == MAX_LEADERS || waiting.isEmpty()) {
+					finished.awaitUninterruptibly();
+					continue;
+				}
+				leaders++;
+				List<CaseWrite> batch = new ArrayList<>();
+				while (!waiting.isEmpty() && batch.size() < MAX_BATCH) {
+					batch.add(waiting.poll());
+				}
+				lock.unlock();
+				try {
+					commit(batch);
+				}
+				finally {
+					lock.lock();
+					leaders--;
+					finished.signalAll();
+				}
+			}
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private void commit(List<CaseWrite> batch) {
+		try {
+			transactions.executeWithoutResult(status -> execute(batch));
+			batch.forEach(this::remember);
+		}
+		catch (RuntimeException | Error failure) {
+			batch.forEach(write -> write.won = false);
+			if (batch.size() == 1) {
+				batch.get(0).failure = failure;
+			}
+			else {
+				batch.forEach(write -> commit(List.of(write)));
+			}
+		}
+		finally {
+			batch.forEach(write -> write.done = true);
+		}
+	}
+
+	/**
+	 * Runs the writes in the current transaction, new cases first, one JDBC batch per statement, and publishes the
+	 * events of those that won.
+	 */
+	private void execute(List<CaseWrite> batch) {
+		List<CaseWrite> inserts = batch.stream().filter(CaseWrite::isNew).sorted(BY_REQUEST_ID).toList();
+		List<CaseWrite> updates = batch.stream().filter(write -> !write.isNew()).sorted(BY_ID).toList();
+		for (List<CaseWrite> writes : List.of(inserts, updates)) {
+			if (writes.isEmpty()) {
+				continue;
+			}
+			String sql = writes == inserts ? CaseStatements.INSERT : CaseStatements.UPDATE;
+			int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> {
+				try (PreparedStatement statement = connection.prepareStatement(sql)) {
+					for (CaseWrite write : writes) {
+						CaseStatements.bind(statement, write);
+						statement.addBatch();
+					}
+					return statement.executeBatch();
+				}
+			});
+			for (int i = 0; i < writes.size(); i++) {
+				CaseWrite write = writes.get(i);
+				write.won = counts[i] > 0;
+				if (write.won) {
+					write.raised.forEach(events::publishEvent);
+				}
+			}
+		}
+	}
+
+	private void remember(CaseWrite write) {
+		if (write.won && write.after != null) {
+			cache.put(write.c.id, new CaseCache.Entry(write.c.version + 1, write.data, write.after));
+		}
+		else {
+			cache.evict(write.c.id);
+		}
+	}
+}
