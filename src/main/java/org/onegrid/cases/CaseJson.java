@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,6 +23,11 @@ final class CaseJson {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
+	/** Rows for the statements of {@link CaseStatements}, whose columns are named in snake case. */
+	private static final JsonMapper ROWS = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.build();
+
 	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
 	};
 
@@ -33,6 +39,10 @@ final class CaseJson {
 
 	static String write(Object value) {
 		return MAPPER.writeValueAsString(value);
+	}
+
+	static String rows(List<CaseStatements.Row> rows) {
+		return ROWS.writeValueAsString(rows);
 	}
 
 	static Case read(String json, long id, int version) {

@@ -1,16 +1,17 @@
 package org.onegrid.cases;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,7 +38,7 @@ class CaseWriter {
 	private static final int MAX_BATCH = 64;
 
 	/** At most this many batches are on their way at once: one can commit while the next executes. */
-	private static final int MAX_LEADERS = 2;
+	private static final int MAX_LEADERS = 3;
 
 	private static final int ID_BLOCK = 64;
 
@@ -139,10 +140,7 @@ class CaseWriter {
 					continue;
 				}
 				leaders++;
-				List<CaseWrite> batch = new ArrayList<>();
-				while (!waiting.isEmpty() && batch.size() < MAX_BATCH) {
-					batch.add(waiting.poll());
-				}
+				List<CaseWrite> batch = nextBatch();
 				lock.unlock();
 				try {
 					commit(batch);
@@ -157,6 +155,24 @@ class CaseWriter {
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/**
+	 * The writes waiting, oldest first, at most one per case: a second write of the same case waits for the next
+	 * batch, where it finds the case changed, as it would have one after the other.
+	 */
+	private List<CaseWrite> nextBatch() {
+		List<CaseWrite> batch = new ArrayList<>();
+		Set<Long> cases = new HashSet<>();
+		Iterator<CaseWrite> next = waiting.iterator();
+		while (next.hasNext() && batch.size() < MAX_BATCH) {
+			CaseWrite write = next.next();
+			if (cases.add(write.c.id)) {
+				batch.add(write);
+				next.remove();
+			}
+		}
+		return batch;
 	}
 
 	private void commit(List<CaseWrite> batch) {
@@ -179,8 +195,8 @@ class CaseWriter {
 	}
 
 	/**
-	 * Runs the writes in the current transaction, new cases first, one JDBC batch per statement, and publishes the
-	 * events of those that won.
+	 * Runs the writes in the current transaction, new cases first, one statement each for all new and all changed
+	 * cases, and publishes the events of those that won.
 	 */
 	private void execute(List<CaseWrite> batch) {
 		List<CaseWrite> inserts = batch.stream().filter(CaseWrite::isNew).sorted(BY_REQUEST_ID).toList();
@@ -189,19 +205,11 @@ class CaseWriter {
 			if (writes.isEmpty()) {
 				continue;
 			}
-			String sql = writes == inserts ? CaseStatements.INSERT : CaseStatements.UPDATE;
-			int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> {
-				try (PreparedStatement statement = connection.prepareStatement(sql)) {
-					for (CaseWrite write : writes) {
-						CaseStatements.bind(statement, write);
-						statement.addBatch();
-					}
-					return statement.executeBatch();
-				}
-			});
-			for (int i = 0; i < writes.size(); i++) {
-				CaseWrite write = writes.get(i);
-				write.won = counts[i] > 0;
+			String rows = CaseJson.rows(writes.stream().map(CaseStatements::row).toList());
+			Set<Long> written = new HashSet<>(jdbc.queryForList(
+					writes == inserts ? CaseStatements.INSERT : CaseStatements.UPDATE, Long.class, rows));
+			for (CaseWrite write : writes) {
+				write.won = written.contains(write.c.id);
 				if (write.won) {
 					write.raised.forEach(events::publishEvent);
 				}
