@@ -13,6 +13,16 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  */
 final class CaseStatements {
 
+	/**
+	 * Makes the statements find their cases by key, however small the planner thinks the table is. Without it a
+	 * young table (few rows in its statistics, many dead versions of them) is read whole for every batch.
+	 */
+	static final String BY_KEY = "SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off; "
+			+ "SET LOCAL enable_mergejoin = off";
+
+	/** Restores the planner's settings for the rest of the transaction. */
+	static final String DEFAULT_PLANS = "RESET enable_seqscan; RESET enable_hashjoin; RESET enable_mergejoin";
+
 	private static final String INPUT = """
 			WITH input AS (
 			  SELECT * FROM jsonb_to_recordset(CAST(? AS jsonb)) AS r(id bigint, version int, state text, light text,

@@ -115,7 +115,7 @@ class CaseWriter {
 
 	private Optional<List<TimelineEntry>> submit(CaseWrite write) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			execute(List.of(write));
+			execute(List.of(write), true);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
@@ -177,7 +177,7 @@ class CaseWriter {
 
 	private void commit(List<CaseWrite> batch) {
 		try {
-			transactions.executeWithoutResult(status -> execute(batch));
+			transactions.executeWithoutResult(status -> execute(batch, false));
 			batch.forEach(this::remember);
 		}
 		catch (RuntimeException | Error failure) {
@@ -198,7 +198,15 @@ class CaseWriter {
 	 * Runs the writes in the current transaction, new cases first, one statement each for all new and all changed
 	 * cases, and publishes the events of those that won.
 	 */
-	private void execute(List<CaseWrite> batch) {
+	private void execute(List<CaseWrite> batch, boolean joined) {
+		jdbc.execute(CaseStatements.BY_KEY);
+		executeBatch(batch);
+		if (joined) {
+			jdbc.execute(CaseStatements.DEFAULT_PLANS);
+		}
+	}
+
+	private void executeBatch(List<CaseWrite> batch) {
 		List<CaseWrite> inserts = batch.stream().filter(CaseWrite::isNew).sorted(BY_REQUEST_ID).toList();
 		List<CaseWrite> updates = batch.stream().filter(write -> !write.isNew()).sorted(BY_ID).toList();
 		for (List<CaseWrite> writes : List.of(inserts, updates)) {
