@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cases this instance wrote last, exactly as they were committed: the version, the stored {@code data} and the
- * whole timeline. A step on a case found here needs no read before its write.
+ * The cases this instance wrote last, exactly as they were committed: the case at its version and its whole
+ * timeline. A step on a case found here needs neither a read nor decoding before its write: it gets a
+ * {@linkplain CaseCopies copy} of its own, and the kept case is never changed.
  * <p>
  * A copy may be stale (another instance, or someone at the database, changed the case since). That is safe because
  * every write is checked against the version in the database: a stale copy makes the write lose, its entry is
@@ -16,8 +17,12 @@ import java.util.Map;
  */
 final class CaseCache {
 
-	/** A committed case: its version, its {@code data} column and its timeline, oldest entry first. */
-	record Entry(int version, String data, List<TimelineEntry> timeline) {
+	/** A committed case, not to be changed, and its timeline, oldest entry first. */
+	record Entry(Case c, List<TimelineEntry> timeline) {
+
+		int version() {
+			return c.version;
+		}
 	}
 
 	private final int capacity;

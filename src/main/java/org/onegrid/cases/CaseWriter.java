@@ -117,9 +117,11 @@ class CaseWriter {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			execute(List.of(write), true);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				private final CaseCache.Entry committed = committed(write);
+
 				@Override
 				public void afterCommit() {
-					remember(write);
+					remember(write.c.id, committed);
 				}
 			});
 		}
@@ -178,7 +180,7 @@ class CaseWriter {
 	private void commit(List<CaseWrite> batch) {
 		try {
 			transactions.executeWithoutResult(status -> execute(batch, false));
-			batch.forEach(this::remember);
+			batch.forEach(write -> remember(write.c.id, committed(write)));
 		}
 		catch (RuntimeException | Error failure) {
 			batch.forEach(write -> write.won = false);
@@ -225,12 +227,22 @@ class CaseWriter {
 		}
 	}
 
-	private void remember(CaseWrite write) {
-		if (write.won && write.after != null) {
-			cache.put(write.c.id, new CaseCache.Entry(write.c.version + 1, write.data, write.after));
+	/** The case as the write stored it, to keep once committed; {@code null} when it is not to be kept. */
+	private static CaseCache.Entry committed(CaseWrite write) {
+		if (!write.won || write.after == null) {
+			return null;
+		}
+		Case committed = CaseCopies.copy(write.c);
+		committed.version++;
+		return new CaseCache.Entry(committed, write.after);
+	}
+
+	private void remember(long id, CaseCache.Entry committed) {
+		if (committed == null) {
+			cache.evict(id);
 		}
 		else {
-			cache.evict(write.c.id);
+			cache.put(id, committed);
 		}
 	}
 }

@@ -42,19 +42,15 @@ class Cases {
 	Optional<Loaded> cached(long id) {
 		CaseCache.Entry entry = cache.get(id);
 		return entry == null ? Optional.empty()
-				: Optional.of(new Loaded(CaseJson.read(entry.data(), id, entry.version()), entry.timeline(), true));
+				: Optional.of(new Loaded(CaseCopies.copy(entry.c()), entry.timeline(), true));
 	}
 
 	/** The case as stored, with its timeline; kept in the cache for the next step. */
 	Optional<Loaded> load(long id) {
-		Optional<Map.Entry<Case, String>> row = jdbc.sql("SELECT " + COLUMNS + " FROM cases WHERE id = ?")
-			.param(id)
-			.query((rs, n) -> Map.entry(read(rs, n), rs.getString("data")))
-			.optional();
-		return row.map(found -> {
+		return find(id).map(found -> {
 			List<TimelineEntry> timeline = List.copyOf(timeline(id));
-			cache.put(id, new CaseCache.Entry(found.getKey().version, found.getValue(), timeline));
-			return new Loaded(found.getKey(), timeline, false);
+			cache.put(id, new CaseCache.Entry(CaseCopies.copy(found), timeline));
+			return new Loaded(found, timeline, false);
 		});
 	}
 

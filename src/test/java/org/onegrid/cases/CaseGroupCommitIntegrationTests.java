@@ -1,0 +1,146 @@
+package org.onegrid.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onegrid.IntegrationTest;
+import org.onegrid.TestApi;
+import org.onegrid.access.Grant;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes from many threads share transactions (group commit), and each instance keeps the cases it wrote last.
+ * Neither may change what a step does: every lifecycle still ends complete with a gapless timeline, concurrent steps
+ * on one case all land one after the other, and a kept copy that someone else made stale costs a retry, never a
+ * wrong step.
+ */
+@IntegrationTest
+class CaseGroupCommitIntegrationTests {
+
+	private static final Grant SYSTEM = Grant.system("group-commit-test");
+
+	private static final List<String> STEPS = List.of("accept", "file", "dispatch", "sign", "feedback", "check",
+			"close");
+
+	@Autowired
+	TestApi api;
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	Lifecycle lifecycle;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void setUp() {
+		new CaseFixtures(api);
+	}
+
+	@Test
+	void concurrentLifecyclesEachEndClosedWithAGaplessTimeline() {
+		List<CaseView> closed = CaseFixtures.inParallel(12, thread -> {
+			CaseView view = report();
+			for (String step : STEPS) {
+				view = lifecycle.act(view.id(), step, step(step, null), SYSTEM);
+			}
+			return view;
+		});
+
+		assertThat(closed).allSatisfy(view -> {
+			assertThat(view.state()).isEqualTo(CaseState.CLOSED);
+			assertThat(view.version()).isEqualTo(8);
+			assertThat(view.timeline()).extracting(TimelineEntry::seq).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+			assertThat(storedActions(view.id())).containsExactly("report", "accept", "file", "dispatch", "sign",
+					"feedback", "check", "close");
+		});
+	}
+
+	@Test
+	void concurrentStepsOnOneCaseWithoutVersionAllLandOneAfterTheOther() {
+		long id = report().id();
+		List<CaseView> views = CaseFixtures.inParallel(4,
+				thread -> lifecycle.act(id, "supervise", step("supervise", null), SYSTEM));
+
+		assertThat(views).extracting(CaseView::version).containsExactlyInAnyOrder(2, 3, 4, 5);
+		CaseView last = views.stream().filter(view -> view.version() == 5).findFirst().orElseThrow();
+		assertThat(last.notices()).extracting(SupervisionNotice::id).containsExactly(1, 2, 3, 4);
+		assertThat(storedActions(id)).containsExactly("report", "supervise", "supervise", "supervise", "supervise");
+	}
+
+	@Test
+	void aKeptCopyMadeStaleElsewhereCostsARetryNotAWrongStep() {
+		long id = report().id();
+		lifecycle.act(id, "accept", step("accept", null), SYSTEM);
+		fileBehindThisInstancesBack(id);
+
+		assertThatThrownBy(() -> lifecycle.act(id, "file", step("file", null), SYSTEM))
+			.isInstanceOf(CaseConflict.class)
+			.hasMessageContaining("FILED");
+		assertThat(storedActions(id)).containsExactly("report", "accept", "file");
+
+		CaseView dispatched = lifecycle.act(id, "dispatch", step("dispatch", 3), SYSTEM);
+		assertThat(dispatched.version()).isEqualTo(4);
+		assertThat(dispatched.timeline()).extracting(TimelineEntry::action)
+			.containsExactly("report", "accept", "file", "dispatch");
+		assertThat(storedActions(id)).containsExactly("report", "accept", "file", "dispatch");
+	}
+
+	/** What another instance filing the case would leave in the database, which this instance does not see. */
+	private void fileBehindThisInstancesBack(long id) {
+		jdbc.sql("""
+				UPDATE cases SET version = 3, state = 'FILED',
+				  data = data || '{"state": "FILED", "timelineSize": 3, "responsibility": {"basis": "CATEGORY_DEFAULT",
+				    "leadDepartment": "municipal-works", "assistingDepartments": [],
+				    "explanation": "filed by another instance"}}'
+				WHERE id = ? AND version = 2
+				""").param(id).update();
+		jdbc.sql("""
+				INSERT INTO case_timeline (case_id, seq, action, from_state, to_state, actor, role, at)
+				VALUES (?, 3, 'file', 'ACCEPTED', 'FILED', 'other-instance', 'dispatcher', now())
+				""").param(id).update();
+	}
+
+	private CaseView report() {
+		return intake.report(new NewCase(UUID.randomUUID().toString(), "PATROL", null, null, "worker-1",
+				"COMPONENT", "0201", null, null, null, "路面坑槽 / Pothole", "人民路 1 号", CaseFixtures.LON,
+				CaseFixtures.LAT, null, null, null), SYSTEM).view();
+	}
+
+	private static ActionRequest step(String action, Integer version) {
+		boolean condition = action.equals("file") || action.equals("close");
+		return new ActionRequest(version, "op-1", "dispatcher", note(action),
+				null, null, null, condition ? Boolean.TRUE : null, null, null, null, null, null, null, null,
+				action.equals("check") ? Boolean.TRUE : null, null, null, null, null, null, null);
+	}
+
+	private static String note(String action) {
+		return switch (action) {
+			case "feedback" -> "已修补 / Patched";
+			case "supervise" -> "请尽快处置 / Please hurry";
+			default -> null;
+		};
+	}
+
+	private List<String> storedActions(long id) {
+		List<String> actions = jdbc.sql("SELECT action FROM case_timeline WHERE case_id = ? ORDER BY seq")
+			.param(id)
+			.query(String.class)
+			.list();
+		List<Integer> seqs = jdbc.sql("SELECT seq FROM case_timeline WHERE case_id = ? ORDER BY seq")
+			.param(id)
+			.query(Integer.class)
+			.list();
+		assertThat(seqs).containsExactlyElementsOf(IntStream.rangeClosed(1, actions.size()).boxed().toList());
+		return actions;
+	}
+}
