@@ -115,7 +115,7 @@ class CaseWriter {
 
 	private Optional<List<TimelineEntry>> submit(CaseWrite write) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			execute(List.of(write), true);
+			execute(List.of(write));
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				private final CaseCache.Entry committed = committed(write);
 
@@ -179,7 +179,7 @@ class CaseWriter {
 
 	private void commit(List<CaseWrite> batch) {
 		try {
-			transactions.executeWithoutResult(status -> execute(batch, false));
+			transactions.executeWithoutResult(status -> execute(batch));
 			batch.forEach(write -> remember(write.c.id, committed(write)));
 		}
 		catch (RuntimeException | Error failure) {
@@ -200,15 +200,7 @@ class CaseWriter {
 	 * Runs the writes in the current transaction, new cases first, one statement each for all new and all changed
 	 * cases, and publishes the events of those that won.
 	 */
-	private void execute(List<CaseWrite> batch, boolean joined) {
-		jdbc.execute(CaseStatements.BY_KEY);
-		executeBatch(batch);
-		if (joined) {
-			jdbc.execute(CaseStatements.DEFAULT_PLANS);
-		}
-	}
-
-	private void executeBatch(List<CaseWrite> batch) {
+	private void execute(List<CaseWrite> batch) {
 		List<CaseWrite> inserts = batch.stream().filter(CaseWrite::isNew).sorted(BY_REQUEST_ID).toList();
 		List<CaseWrite> updates = batch.stream().filter(write -> !write.isNew()).sorted(BY_ID).toList();
 		for (List<CaseWrite> writes : List.of(inserts, updates)) {
