@@ -6,19 +6,20 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 /**
- * The two statements that store cases, each for a whole batch at once: the case rows and their timeline entries,
- * given as one JSON array of {@link Row}s, so that a batch is one statement and one round trip. Each returns the ids
- * of the cases it wrote; a case missing from them was not written: its request id was taken (insert) or its
- * version had moved on (update). The SQL is in two database functions (migration V23), so that its plan is made
- * once per connection and always finds cases by key.
+ * The statement that stores cases, a whole batch at once: the case rows and their timeline entries, given as one
+ * JSON array of {@link Row}s, so that a batch is one statement and one round trip. It returns the ids of the cases
+ * it wrote; a case missing from them was not written: its request id was taken (new case) or its version had moved
+ * on (changed case). The SQL is a database function (migration V23), so that its plan is made once per connection
+ * and always finds cases by key.
  */
 final class CaseStatements {
 
-	/** Stores new cases; the statement is the function of migration V23, whose plan the server keeps. */
-	static final String INSERT = "SELECT * FROM case_store_new(CAST(? AS jsonb))";
-
-	/** Stores changed cases, each only if its version is still the one given; see migration V23. */
-	static final String UPDATE = "SELECT * FROM case_store_changed(CAST(? AS jsonb))";
+	/**
+	 * Stores a batch: new cases unless their request id is taken, changed cases only if their version is still the
+	 * one given, and the timeline entries of every case it wrote; the function of migration V23, whose plan the
+	 * server keeps.
+	 */
+	static final String STORE = "SELECT * FROM case_store(CAST(? AS jsonb))";
 
 	private CaseStatements() {
 	}
@@ -34,7 +35,7 @@ final class CaseStatements {
 			Double lon, Double lat, Instant reportedAt, String reportedBy) {
 	}
 
-	/** The row of one write; the columns of a new case only when it is one. */
+	/** The row of one write; the columns of a new case (a request hash among them) only when it is one. */
 	static Row row(CaseWrite write) {
 		Case c = write.c;
 		boolean fresh = write.isNew();

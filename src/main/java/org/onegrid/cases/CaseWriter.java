@@ -19,15 +19,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes changed cases, many in one transaction when many come at once (group commit).
+ * Writes new and changed cases, many in one statement when many come at once (group commit).
  * <p>
- * One write is one statement: the case row, only if its version is still the one that was read, and the step's
- * timeline entries. The step's domain events are stored in the same transaction (Spring Modulith's publication
- * registry), so a step, its history and its events never part. When several threads write at the same time, the
- * first becomes the leader: it takes every write waiting, sends them as one JDBC batch in one transaction with one
- * commit, and wakes the others, each of which learns whether its own write won. A thread returns only once the
- * commit holding its write is done, so an acknowledged step is durable. A failure inside a batch does not take the
- * other writes with it: the batch is rolled back and its writes are tried one at a time.
+ * A write is the case row (a new one unless its request id is taken; a changed one only if its version is still
+ * the one that was read) with the step's timeline entries, in one statement ({@link CaseStatements}). The step's
+ * domain events are stored in the same transaction (Spring Modulith's publication registry), so a step, its
+ * history and its events never part. When several threads write at the same time, the first becomes the leader: it
+ * takes the writes waiting (one per case), stores them with one statement and one commit, and wakes the others,
+ * each of which learns whether its own write won. A batch without events needs no transaction around its one
+ * statement. A thread returns only once the commit holding its write is done, so an acknowledged step is durable. A
+ * failure inside a batch does not take the other writes with it: the batch is rolled back and its writes are tried
+ * one at a time.
  * <p>
  * A write made inside a transaction the caller opened (a merge, an arbitration, the light sweep) joins that
  * transaction instead, and the cache learns of it only if that transaction commits.
@@ -38,14 +40,10 @@ class CaseWriter {
 	private static final int MAX_BATCH = 64;
 
 	/** At most this many batches are on their way at once: one can commit while the next executes. */
-	private static final int MAX_LEADERS = 3;
+	private static final int MAX_LEADERS = 2;
 
 	private static final int ID_BLOCK = 64;
 
-	/**
-	 * Concurrent batches take row locks in the same order, case id or request id, so that they wait for each other
-	 * but never deadlock.
-	 */
 	private static final Comparator<CaseWrite> BY_ID = Comparator.comparing(write -> write.c.id);
 
 	private static final Comparator<CaseWrite> BY_REQUEST_ID = Comparator.comparing(write -> write.requestId,
@@ -179,7 +177,12 @@ class CaseWriter {
 
 	private void commit(List<CaseWrite> batch) {
 		try {
-			transactions.executeWithoutResult(status -> execute(batch));
+			if (batch.stream().allMatch(write -> write.raised.isEmpty())) {
+				execute(batch);
+			}
+			else {
+				transactions.executeWithoutResult(status -> execute(batch));
+			}
 			batch.forEach(write -> remember(write.c.id, committed(write)));
 		}
 		catch (RuntimeException | Error failure) {
@@ -197,24 +200,19 @@ class CaseWriter {
 	}
 
 	/**
-	 * Runs the writes in the current transaction, new cases first, one statement each for all new and all changed
-	 * cases, and publishes the events of those that won.
+	 * Runs the writes as one statement, in lock order (new cases by request id, then changed ones by case id, the
+	 * same in every batch, so that concurrent batches wait for each other but never deadlock), and publishes the
+	 * events of those that won.
 	 */
 	private void execute(List<CaseWrite> batch) {
-		List<CaseWrite> inserts = batch.stream().filter(CaseWrite::isNew).sorted(BY_REQUEST_ID).toList();
-		List<CaseWrite> updates = batch.stream().filter(write -> !write.isNew()).sorted(BY_ID).toList();
-		for (List<CaseWrite> writes : List.of(inserts, updates)) {
-			if (writes.isEmpty()) {
-				continue;
-			}
-			String rows = CaseJson.rows(writes.stream().map(CaseStatements::row).toList());
-			Set<Long> written = new HashSet<>(jdbc.queryForList(
-					writes == inserts ? CaseStatements.INSERT : CaseStatements.UPDATE, Long.class, rows));
-			for (CaseWrite write : writes) {
-				write.won = written.contains(write.c.id);
-				if (write.won) {
-					write.raised.forEach(events::publishEvent);
-				}
+		List<CaseWrite> ordered = new ArrayList<>(batch.stream().filter(CaseWrite::isNew).sorted(BY_REQUEST_ID).toList());
+		ordered.addAll(batch.stream().filter(write -> !write.isNew()).sorted(BY_ID).toList());
+		String rows = CaseJson.rows(ordered.stream().map(CaseStatements::row).toList());
+		Set<Long> written = new HashSet<>(jdbc.queryForList(CaseStatements.STORE, Long.class, rows));
+		for (CaseWrite write : ordered) {
+			write.won = written.contains(write.c.id);
+			if (write.won) {
+				write.raised.forEach(events::publishEvent);
 			}
 		}
 	}
