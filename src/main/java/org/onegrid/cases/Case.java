@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonView;
 import org.onegrid.access.Grant;
 import org.onegrid.calendar.CalendarDataMissing;
 import org.onegrid.catalogue.AreaClass;
@@ -28,6 +29,9 @@ import org.onegrid.catalogue.Urgency;
  * The main path (report → verify → accept → file → dispatch → sign → feedback → check → close → evaluate) and the
  * side paths (return, rework, postpone, suspend, void, merge, escalate, joint handling, supervision) are all here,
  * so that one class shows the whole lifecycle.
+ * <p>
+ * Fields marked {@code @JsonView(CaseJson.Report.class)} are what the report fixed at intake: they are stored once,
+ * apart from the rest, and no step may change them.
  */
 final class Case {
 
@@ -42,12 +46,16 @@ final class Case {
 	/** The state a suspended case returns to. */
 	CaseState resumeState;
 
+	@JsonView(CaseJson.Report.class)
 	Channel channel;
 
+	@JsonView(CaseJson.Report.class)
 	Map<String, String> channelDetails;
 
+	@JsonView(CaseJson.Report.class)
 	NewCase.Reporter reporter;
 
+	@JsonView(CaseJson.Report.class)
 	String reportedBy;
 
 	Kind kind;
@@ -58,21 +66,29 @@ final class Case {
 
 	Tier tier;
 
+	@JsonView(CaseJson.Report.class)
 	AreaClass areaClass;
 
+	@JsonView(CaseJson.Report.class)
 	String description;
 
+	@JsonView(CaseJson.Report.class)
 	String address;
 
+	@JsonView(CaseJson.Report.class)
 	double lon;
 
+	@JsonView(CaseJson.Report.class)
 	double lat;
 
+	@JsonView(CaseJson.Report.class)
 	List<String> attachments;
 
+	@JsonView(CaseJson.Report.class)
 	List<GridTrail> trails;
 
 	/** The layer whose trail decides responsibility and escalation. */
+	@JsonView(CaseJson.Report.class)
 	String primaryLayer;
 
 	/** The grid of the primary trail whose level handles the case now. */
@@ -86,12 +102,14 @@ final class Case {
 
 	List<SupervisionNotice> notices = new ArrayList<>();
 
+	@JsonView(CaseJson.Report.class)
 	List<Long> duplicateCandidates = new ArrayList<>();
 
 	Long mergedInto;
 
 	List<Long> absorbed = new ArrayList<>();
 
+	@JsonView(CaseJson.Report.class)
 	boolean selfHandled;
 
 	int reworkCount;
@@ -112,6 +130,7 @@ final class Case {
 	/** Why the current stage has no clock although it has a limit, such as a missing holiday schedule. */
 	String clockWarning;
 
+	@JsonView(CaseJson.Report.class)
 	Instant reportedAt;
 
 	Instant handlingStartedAt;

@@ -7,14 +7,25 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How a case's state is kept in its row's {@code data} column: every field of {@link Case}, by field, so that the
- * aggregate needs no getters or setters.
+ * How a case's state is kept, by field, so that the aggregate needs no getters or setters: the case as reported in
+ * {@code case_report.report}, written once at intake, and every field a step may change (all but those marked with
+ * the {@link Report} view) in {@code cases.data}, written at every step and read over the report.
  */
 final class CaseJson {
+
+	/** Marks the fields of {@link Case} that intake sets and no step changes. */
+	interface Report {
+	}
+
+	/** The fields a step may change: all those not marked {@link Report}. */
+	interface Steps {
+	}
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.changeDefaultVisibility(visibility -> visibility.withVisibility(PropertyAccessor.ALL, Visibility.NONE)
@@ -22,6 +33,11 @@ final class CaseJson {
 			.withVisibility(PropertyAccessor.CREATOR, Visibility.ANY))
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
+
+	private static final ObjectWriter STEPS_WRITER = MAPPER.rebuild()
+		.enable(MapperFeature.DEFAULT_VIEW_INCLUSION)
+		.build()
+		.writerWithView(Steps.class);
 
 	/** Rows for the statements of {@link CaseStatements}, whose columns are named in snake case. */
 	private static final JsonMapper ROWS = JsonMapper.builder()
@@ -45,11 +61,27 @@ final class CaseJson {
 		return ROWS.writeValueAsString(rows);
 	}
 
-	static Case read(String json, long id, int version) {
-		Case loaded = MAPPER.readValue(json, Case.class);
+	/** The fields a step may change, for {@code cases.data}. */
+	static String steps(Case c) {
+		return STEPS_WRITER.writeValueAsString(c);
+	}
+
+	/** The case as reported, every field, for {@code case_report.report}; {@code data} overrides what changes. */
+	static String report(Case c) {
+		return MAPPER.writeValueAsString(c);
+	}
+
+	/** A case from its stored report and step data, or from one document holding both. */
+	static Case read(String report, String data, long id, int version) {
+		Case loaded = report == null ? MAPPER.readValue(data, Case.class)
+				: MAPPER.readerForUpdating(MAPPER.readValue(report, Case.class)).readValue(data);
 		loaded.id = id;
 		loaded.version = version;
 		return loaded;
+	}
+
+	static Case read(String json, long id, int version) {
+		return read(null, json, id, version);
 	}
 
 	static List<String> strings(String json) {

@@ -103,10 +103,10 @@ public class CaseSearch {
 			violations.add(new Violation("size", "OUT_OF_RANGE", "size is from 1 to 200"));
 		}
 		Fields.failIfAny(violations);
-		long total = jdbc.sql("SELECT count(*) FROM cases WHERE " + where).params(params).query(Long.class).single();
+		long total = jdbc.sql("SELECT count(*) FROM case_row WHERE " + where).params(params).query(Long.class).single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		List<CaseSummary> items = jdbc.sql("SELECT " + Cases.COLUMNS + " FROM cases WHERE " + where
+		List<CaseSummary> items = jdbc.sql("SELECT " + Cases.COLUMNS + " FROM case_row WHERE " + where
 				+ " ORDER BY reported_at DESC, id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query(Cases::read)

@@ -26,13 +26,13 @@ final class CaseStatements {
 
 	/**
 	 * One case as the statements take it: the columns a step may change, those written only with a new case, and
-	 * the stored {@code data} and new timeline entries as they are, already JSON.
+	 * the stored {@code data}, {@code report} (new cases only) and new timeline entries as they are, already JSON.
 	 */
 	record Row(long id, int version, String state, String light, Instant nextLightAt, Instant deadline,
 			String handlingGrid, List<String> departments, boolean isOpen, Instant closedAt, Instant updatedAt,
 			@JsonRawValue String data, String kind, String minorCode, String urgency, String tier,
 			@JsonRawValue String entries, String requestId, String requestHash, String channel, List<String> gridKeys,
-			Double lon, Double lat, Instant reportedAt, String reportedBy) {
+			Double lon, Double lat, Instant reportedAt, String reportedBy, @JsonRawValue String report) {
 	}
 
 	/** The row of one write; the columns of a new case (a request hash among them) only when it is one. */
@@ -46,6 +46,6 @@ final class CaseStatements {
 				c.urgency.name(), c.tier.name(), write.entries, fresh ? write.requestId : null,
 				fresh ? write.requestHash : null, fresh ? c.channel.name() : null, fresh ? Cases.gridKeys(c) : null,
 				fresh ? c.lon : null, fresh ? c.lat : null, fresh ? c.reportedAt : null,
-				fresh ? c.reportedBy : null);
+				fresh ? c.reportedBy : null, fresh ? write.report : null);
 	}
 }

@@ -12,8 +12,11 @@ final class CaseWrite {
 
 	final Case c;
 
-	/** The stored {@code data}: the case after the step. */
+	/** The stored {@code data}: the case after the step, but for what intake fixed. */
 	final String data;
+
+	/** What intake fixed, stored once: only for a new case. */
+	final String report;
 
 	/** The step's timeline entries, as JSON for the statement. */
 	final String entries;
@@ -50,7 +53,8 @@ final class CaseWrite {
 		this.c = c;
 		this.requestId = requestId;
 		this.requestHash = requestHash;
-		this.data = CaseJson.write(c);
+		this.data = CaseJson.steps(c);
+		this.report = requestHash == null ? null : CaseJson.report(c);
 		this.entries = CaseJson.write(c.newEntries);
 		this.raised = List.copyOf(c.events);
 		if (before == null) {

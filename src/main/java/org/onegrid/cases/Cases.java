@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Cases {
 
-	static final String COLUMNS = "id, version, data";
+	static final String COLUMNS = "id, version, data, report";
 
 	/** Joins array values in parameters; no code contains it. */
 	static final String SEPARATOR = "\u001f";
@@ -55,13 +55,13 @@ class Cases {
 	}
 
 	Optional<Case> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM cases WHERE id = ?").param(id).query(Cases::read).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM case_row WHERE id = ?").param(id).query(Cases::read).optional();
 	}
 
 
 	/** The case a request id created, and the hash of that request. */
 	Optional<Map.Entry<Long, String>> byRequestId(String requestId) {
-		return jdbc.sql("SELECT id, request_hash FROM cases WHERE request_id = ?")
+		return jdbc.sql("SELECT id, request_hash FROM case_report WHERE request_id = ?")
 			.param(requestId)
 			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
 			.optional();
@@ -98,12 +98,12 @@ class Cases {
 		double dLat = radiusMetres / 111_320.0;
 		double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(report.lat)));
 		return jdbc.sql("""
-				SELECT id FROM cases
-				WHERE is_open AND kind = ? AND minor_code = ? AND reported_at >= ?
-				  AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
-				  AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(lat - ?) / 2), 2)
-				      + cos(radians(?)) * cos(radians(lat)) * power(sin(radians(lon - ?) / 2), 2))) <= ?
-				ORDER BY reported_at DESC LIMIT 20
+				SELECT c.id FROM cases c JOIN case_report r ON r.id = c.id
+				WHERE c.is_open AND c.kind = ? AND c.minor_code = ? AND r.reported_at >= ?
+				  AND c.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?
+				  AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(r.lat - ?) / 2), 2)
+				      + cos(radians(?)) * cos(radians(r.lat)) * power(sin(radians(r.lon - ?) / 2), 2))) <= ?
+				ORDER BY r.reported_at DESC LIMIT 20
 				""")
 			.params(report.kind.name(), report.minorCode, utc(since), report.lat - dLat, report.lat + dLat,
 					report.lon - dLon, report.lon + dLon, report.lat, report.lat, report.lon, radiusMetres)
@@ -112,7 +112,7 @@ class Cases {
 	}
 
 	static Case read(ResultSet rs, int row) throws SQLException {
-		return CaseJson.read(rs.getString("data"), rs.getLong("id"), rs.getInt("version"));
+		return CaseJson.read(rs.getString("report"), rs.getString("data"), rs.getLong("id"), rs.getInt("version"));
 	}
 
 	/** The {@code layer:code} keys of every grid on the case's trails, as searched by subtree and scope. */
