@@ -31,7 +31,8 @@ import org.onegrid.catalogue.Urgency;
  * so that one class shows the whole lifecycle.
  * <p>
  * Fields marked {@code @JsonView(CaseJson.Report.class)} are what the report fixed at intake: they are stored once,
- * apart from the rest, and no step may change them.
+ * apart from the rest, and no step may change them. Those marked {@code CaseJson.Steps} are written at every step;
+ * a field marked neither is stored with both.
  */
 final class Case {
 
@@ -41,9 +42,11 @@ final class Case {
 	@JsonIgnore
 	int version;
 
+	@JsonView(CaseJson.Steps.class)
 	CaseState state;
 
 	/** The state a suspended case returns to. */
+	@JsonView(CaseJson.Steps.class)
 	CaseState resumeState;
 
 	@JsonView(CaseJson.Report.class)
@@ -58,12 +61,16 @@ final class Case {
 	@JsonView(CaseJson.Report.class)
 	String reportedBy;
 
+	@JsonView(CaseJson.Steps.class)
 	Kind kind;
 
+	@JsonView(CaseJson.Steps.class)
 	String minorCode;
 
+	@JsonView(CaseJson.Steps.class)
 	Urgency urgency;
 
+	@JsonView(CaseJson.Steps.class)
 	Tier tier;
 
 	@JsonView(CaseJson.Report.class)
@@ -92,51 +99,69 @@ final class Case {
 	String primaryLayer;
 
 	/** The grid of the primary trail whose level handles the case now. */
+	@JsonView(CaseJson.Steps.class)
 	String handlingGrid;
 
+	@JsonView(CaseJson.Steps.class)
 	Responsibility responsibility;
 
+	@JsonView(CaseJson.Steps.class)
 	Assignment assignment;
 
+	@JsonView(CaseJson.Steps.class)
 	PendingRequest pending;
 
+	@JsonView(CaseJson.Steps.class)
 	List<SupervisionNotice> notices = new ArrayList<>();
 
 	@JsonView(CaseJson.Report.class)
 	List<Long> duplicateCandidates = new ArrayList<>();
 
+	@JsonView(CaseJson.Steps.class)
 	Long mergedInto;
 
+	@JsonView(CaseJson.Steps.class)
 	List<Long> absorbed = new ArrayList<>();
 
 	@JsonView(CaseJson.Report.class)
 	boolean selfHandled;
 
+	@JsonView(CaseJson.Steps.class)
 	int reworkCount;
 
+	@JsonView(CaseJson.Steps.class)
 	int returnCount;
 
+	@JsonView(CaseJson.Steps.class)
 	int escalationCount;
 
+	@JsonView(CaseJson.Steps.class)
 	int postponedDays;
 
+	@JsonView(CaseJson.Steps.class)
 	Satisfaction satisfaction;
 
 	/** Whether the last feedback came within the handling deadline. */
+	@JsonView(CaseJson.Steps.class)
 	boolean handledOnTime;
 
+	@JsonView(CaseJson.Steps.class)
 	StageClock clock;
 
 	/** Why the current stage has no clock although it has a limit, such as a missing holiday schedule. */
+	@JsonView(CaseJson.Steps.class)
 	String clockWarning;
 
 	@JsonView(CaseJson.Report.class)
 	Instant reportedAt;
 
+	@JsonView(CaseJson.Steps.class)
 	Instant handlingStartedAt;
 
+	@JsonView(CaseJson.Steps.class)
 	Instant closedAt;
 
+	@JsonView(CaseJson.Steps.class)
 	int timelineSize;
 
 	@JsonIgnore

@@ -13,9 +13,9 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How a case's state is kept, by field, so that the aggregate needs no getters or setters: the case as reported in
- * {@code case_report.report}, written once at intake, and every field a step may change (all but those marked with
- * the {@link Report} view) in {@code cases.data}, written at every step and read over the report.
+ * How a case's state is kept, by field, so that the aggregate needs no getters or setters: the fields marked with
+ * the {@link Report} view in {@code case_report.report}, written once at intake, and those marked {@link Steps} in
+ * {@code cases.data}, written at every step and read over the report.
  */
 final class CaseJson {
 
@@ -23,7 +23,7 @@ final class CaseJson {
 	interface Report {
 	}
 
-	/** The fields a step may change: all those not marked {@link Report}. */
+	/** Marks the fields of {@link Case} that steps change. */
 	interface Steps {
 	}
 
@@ -34,10 +34,12 @@ final class CaseJson {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
-	private static final ObjectWriter STEPS_WRITER = MAPPER.rebuild()
-		.enable(MapperFeature.DEFAULT_VIEW_INCLUSION)
-		.build()
-		.writerWithView(Steps.class);
+	/** Writes the fields of one view and every field marked with none, such as those of nested records. */
+	private static final JsonMapper VIEWS = MAPPER.rebuild().enable(MapperFeature.DEFAULT_VIEW_INCLUSION).build();
+
+	private static final ObjectWriter STEPS_WRITER = VIEWS.writerWithView(Steps.class);
+
+	private static final ObjectWriter REPORT_WRITER = VIEWS.writerWithView(Report.class);
 
 	/** Rows for the statements of {@link CaseStatements}, whose columns are named in snake case. */
 	private static final JsonMapper ROWS = JsonMapper.builder()
@@ -66,9 +68,9 @@ final class CaseJson {
 		return STEPS_WRITER.writeValueAsString(c);
 	}
 
-	/** The case as reported, every field, for {@code case_report.report}; {@code data} overrides what changes. */
+	/** The fields intake fixed, for {@code case_report.report}. */
 	static String report(Case c) {
-		return MAPPER.writeValueAsString(c);
+		return REPORT_WRITER.writeValueAsString(c);
 	}
 
 	/** A case from its stored report and step data, or from one document holding both. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** A copy of a case holds every field of the original, and nothing a step changes in the copy reaches it. */
 class CaseCopiesTests {
 
-	private static final String STORED = """
+	static final String STORED = """
 			{"state": "HANDLING", "kind": "COMPONENT", "minorCode": "0201", "channel": "PATROL",
 			 "urgency": "NORMAL", "tier": "GENERAL", "areaClass": "B", "lon": 40.1, "lat": 0.005,
 			 "description": "路面坑槽 / Pothole", "channelDetails": {"ticketNo": "T-1"}, "attachments": ["a.jpg"],
