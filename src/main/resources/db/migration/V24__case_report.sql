@@ -1,7 +1,8 @@
 -- A case is stored in two rows: what the report fixed at intake (channel, place, grid trails, reporter, text,
 -- attachments) in case_report, written once, and what the steps change in cases, rewritten at every step. A step
 -- then rewrites a row of a few hundred bytes instead of two kilobytes, and adds entries only to the indexes of what
--- it can change: the trail keys, reporting time and reporter are indexed once, at intake.
+-- it can change: the trail keys, reporting time and reporter are indexed once, at intake. The place and reporting
+-- time stay on cases as well, unindexed but for duplicate detection, so that it reads one table.
 CREATE TABLE case_report (
     id           bigint PRIMARY KEY,
     request_id   text UNIQUE,
@@ -33,8 +34,6 @@ ALTER TABLE cases
     DROP COLUMN request_hash,
     DROP COLUMN channel,
     DROP COLUMN grid_keys,
-    DROP COLUMN lon,
-    DROP COLUMN reported_at,
     DROP COLUMN reported_by,
     ADD FOREIGN KEY (id) REFERENCES case_report (id);
 
@@ -42,9 +41,11 @@ CREATE INDEX case_report_reported ON case_report (reported_at DESC, id DESC);
 CREATE INDEX case_report_grid_keys ON case_report USING gin (grid_keys);
 CREATE INDEX case_report_reported_by ON case_report (reported_by);
 
--- Searching reads both as one.
+-- Searching reads both as one, with the reporting time of case_report, whose index orders the pages.
 CREATE VIEW case_row AS
-SELECT c.*, r.request_id, r.channel, r.grid_keys, r.lon, r.reported_at, r.reported_by, r.report
+SELECT c.id, c.version, c.state, c.kind, c.minor_code, c.urgency, c.tier, c.light, c.next_light_at, c.deadline,
+    c.handling_grid, c.departments, c.lon, c.lat, c.is_open, c.closed_at, c.updated_at, c.data, r.request_id,
+    r.channel, r.grid_keys, r.reported_at, r.reported_by, r.report
 FROM cases c JOIN case_report r ON r.id = c.id;
 
 DROP FUNCTION case_store(jsonb);
@@ -72,9 +73,9 @@ BEGIN
       RETURNING id),
     inserted AS (
       INSERT INTO cases (id, version, state, light, next_light_at, deadline, handling_grid, departments,
-        is_open, closed_at, updated_at, data, kind, minor_code, urgency, tier, lat)
+        is_open, closed_at, updated_at, data, kind, minor_code, urgency, tier, lon, lat, reported_at)
       SELECT i.id, 1, i.state, i.light, i.next_light_at, i.deadline, i.handling_grid, i.departments, i.is_open,
-        i.closed_at, i.updated_at, i.data, i.kind, i.minor_code, i.urgency, i.tier, i.lat
+        i.closed_at, i.updated_at, i.data, i.kind, i.minor_code, i.urgency, i.tier, i.lon, i.lat, i.reported_at
       FROM reported w JOIN input i ON i.id = w.id
       RETURNING id),
     updated AS (

@@ -98,12 +98,12 @@ class Cases {
 		double dLat = radiusMetres / 111_320.0;
 		double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(report.lat)));
 		return jdbc.sql("""
-				SELECT c.id FROM cases c JOIN case_report r ON r.id = c.id
-				WHERE c.is_open AND c.kind = ? AND c.minor_code = ? AND r.reported_at >= ?
-				  AND c.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?
-				  AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(r.lat - ?) / 2), 2)
-				      + cos(radians(?)) * cos(radians(r.lat)) * power(sin(radians(r.lon - ?) / 2), 2))) <= ?
-				ORDER BY r.reported_at DESC LIMIT 20
+				SELECT id FROM cases
+				WHERE is_open AND kind = ? AND minor_code = ? AND reported_at >= ?
+				  AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
+				  AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(lat - ?) / 2), 2)
+				      + cos(radians(?)) * cos(radians(lat)) * power(sin(radians(lon - ?) / 2), 2))) <= ?
+				ORDER BY reported_at DESC LIMIT 20
 				""")
 			.params(report.kind.name(), report.minorCode, utc(since), report.lat - dLat, report.lat + dLat,
 					report.lon - dLon, report.lon + dLon, report.lat, report.lat, report.lon, radiusMetres)
