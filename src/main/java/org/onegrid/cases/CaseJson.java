@@ -82,9 +82,6 @@ final class CaseJson {
 		return loaded;
 	}
 
-	static Case read(String json, long id, int version) {
-		return read(null, json, id, version);
-	}
 
 	static List<String> strings(String json) {
 		return MAPPER.readValue(json, STRINGS);

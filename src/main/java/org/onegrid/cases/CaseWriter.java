@@ -4,12 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,11 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CaseWriter {
 
-	private static final int MAX_BATCH = 64;
-
-	/** At most this many batches are on their way at once: one can commit while the next executes. */
-	private static final int MAX_LEADERS = 2;
-
 	private static final int ID_BLOCK = 64;
 
 	private static final Comparator<CaseWrite> BY_ID = Comparator.comparing(write -> write.c.id);
@@ -57,13 +49,7 @@ class CaseWriter {
 
 	private final CaseCache cache;
 
-	private final ReentrantLock lock = new ReentrantLock();
-
-	private final Condition finished = lock.newCondition();
-
-	private final ArrayDeque<CaseWrite> waiting = new ArrayDeque<>();
-
-	private int leaders;
+	private final GroupCommit group = new GroupCommit(this::commit);
 
 	private final ArrayDeque<Long> ids = new ArrayDeque<>();
 
@@ -124,55 +110,9 @@ class CaseWriter {
 			});
 		}
 		else {
-			grouped(write);
+			group.submit(write);
 		}
 		return write.outcome();
-	}
-
-	/** Waits for a leader to write this one, becoming the leader when there is none. */
-	private void grouped(CaseWrite write) {
-		lock.lock();
-		try {
-			waiting.add(write);
-			while (!write.done) {
-				if (leaders == MAX_LEADERS || waiting.isEmpty()) {
-					finished.awaitUninterruptibly();
-					continue;
-				}
-				leaders++;
-				List<CaseWrite> batch = nextBatch();
-				lock.unlock();
-				try {
-					commit(batch);
-				}
-				finally {
-					lock.lock();
-					leaders--;
-					finished.signalAll();
-				}
-			}
-		}
-		finally {
-			lock.unlock();
-		}
-	}
-
-	/**
-	 * The writes waiting, oldest first, at most one per case: a second write of the same case waits for the next
-	 * batch, where it finds the case changed, as it would have one after the other.
-	 */
-	private List<CaseWrite> nextBatch() {
-		List<CaseWrite> batch = new ArrayList<>();
-		Set<Long> cases = new HashSet<>();
-		Iterator<CaseWrite> next = waiting.iterator();
-		while (next.hasNext() && batch.size() < MAX_BATCH) {
-			CaseWrite write = next.next();
-			if (cases.add(write.c.id)) {
-				batch.add(write);
-				next.remove();
-			}
-		}
-		return batch;
 	}
 
 	private void commit(List<CaseWrite> batch) {

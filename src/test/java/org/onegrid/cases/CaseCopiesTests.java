@@ -24,7 +24,7 @@ class CaseCopiesTests {
 
 	@Test
 	void aCopyHasEveryFieldOfTheOriginal() {
-		Case original = CaseJson.read(STORED, 7L, 6);
+		Case original = CaseJson.read(null, STORED, 7L, 6);
 		Case copy = CaseCopies.copy(original);
 
 		assertThat(copy).isNotSameAs(original);
@@ -35,7 +35,7 @@ class CaseCopiesTests {
 
 	@Test
 	void changingTheCopyLeavesTheOriginalAlone() {
-		Case original = CaseJson.read(STORED, 7L, 6);
+		Case original = CaseJson.read(null, STORED, 7L, 6);
 		String before = CaseJson.write(original);
 		Case copy = CaseCopies.copy(original);
 

@@ -12,7 +12,7 @@ class CaseJsonTests {
 
 	@Test
 	void theTwoPartsReadBackAsTheWholeCase() {
-		Case c = CaseJson.read(CaseCopiesTests.STORED, 7L, 6);
+		Case c = CaseJson.read(null, CaseCopiesTests.STORED, 7L, 6);
 
 		Case back = CaseJson.read(CaseJson.report(c), CaseJson.steps(c), 7L, 6);
 
@@ -21,7 +21,7 @@ class CaseJsonTests {
 
 	@Test
 	void eachPartHoldsOnlyItsOwnFields() {
-		Case c = CaseJson.read(CaseCopiesTests.STORED, 7L, 6);
+		Case c = CaseJson.read(null, CaseCopiesTests.STORED, 7L, 6);
 
 		assertThat(CaseJson.report(c)).contains("\"trails\"", "\"grids\"", "\"M9111\"", "\"description\"")
 			.doesNotContain("\"state\"", "\"assignment\"", "\"notices\"");

@@ -1,0 +1,86 @@
+package org.onegrid.cases;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Gathers the writes of many threads into batches, without a thread of its own: a thread that submits a write while
+ * fewer than {@link #MAX_LEADERS} batches are on their way becomes a leader, takes the writes waiting (at most one
+ * per case, oldest first) and stores them; the others wait until their write is done. So one write alone is stored
+ * at once by its own thread, and many at the same time share one statement and one commit.
+ */
+final class GroupCommit {
+
+	/** At most this many batches are on their way at once: one can commit while the next executes. */
+	static final int MAX_LEADERS = 2;
+
+	static final int MAX_BATCH = 64;
+
+	private final Consumer<List<CaseWrite>> store;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition finished = lock.newCondition();
+
+	private final ArrayDeque<CaseWrite> waiting = new ArrayDeque<>();
+
+	private int leaders;
+
+	/** {@code store} must mark every write of the batch done, whatever happens. */
+	GroupCommit(Consumer<List<CaseWrite>> store) {
+		this.store = store;
+	}
+
+	/** Returns once the write is done: stored by this thread as a leader, or by another. */
+	void submit(CaseWrite write) {
+		lock.lock();
+		try {
+			waiting.add(write);
+			while (!write.done) {
+				if (leaders == MAX_LEADERS || waiting.isEmpty()) {
+					finished.awaitUninterruptibly();
+					continue;
+				}
+				leaders++;
+				List<CaseWrite> batch = nextBatch();
+				lock.unlock();
+				try {
+					store.accept(batch);
+				}
+				finally {
+					lock.lock();
+					leaders--;
+					finished.signalAll();
+				}
+			}
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * The writes waiting, oldest first, at most one per case: a second write of the same case waits for the next
+	 * batch, where it finds the case changed, as it would have one after the other.
+	 */
+	private List<CaseWrite> nextBatch() {
+		List<CaseWrite> batch = new ArrayList<>();
+		Set<Long> cases = new HashSet<>();
+		Iterator<CaseWrite> next = waiting.iterator();
+		while (next.hasNext() && batch.size() < MAX_BATCH) {
+			CaseWrite write = next.next();
+			if (cases.add(write.c.id)) {
+				batch.add(write);
+				next.remove();
+			}
+		}
+		return batch;
+	}
+}
