@@ -48,9 +48,12 @@ SELECT c.id, c.version, c.state, c.kind, c.minor_code, c.urgency, c.tier, c.ligh
     r.channel, r.grid_keys, r.reported_at, r.reported_by, r.report
 FROM cases c JOIN case_report r ON r.id = c.id;
 
-DROP FUNCTION case_store(jsonb);
-
--- As in V23, with new cases written to both tables.
+-- The statement that stores cases, a whole batch of them at once (see CaseStatements and CaseWriter): new cases
+-- (those with a request hash) are inserted into both tables unless their request id is taken, changed ones are
+-- updated only if their version is still the one read, and the timeline entries of every case written are appended.
+-- It lives in a function so that its plan is made once per connection, with sequential scans and hash and merge
+-- joins off: on a young table, whose statistics still say it is small while it fills with row versions, the planner
+-- would otherwise read the whole table for every batch instead of finding each case by its key.
 CREATE FUNCTION case_store(batch jsonb) RETURNS SETOF bigint LANGUAGE plpgsql
     SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off
     SET plan_cache_mode = force_generic_plan AS $$

@@ -9,14 +9,14 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * The statement that stores cases, a whole batch at once: the case rows and their timeline entries, given as one
  * JSON array of {@link Row}s, so that a batch is one statement and one round trip. It returns the ids of the cases
  * it wrote; a case missing from them was not written: its request id was taken (new case) or its version had moved
- * on (changed case). The SQL is a database function (migration V23), so that its plan is made once per connection
+ * on (changed case). The SQL is a database function (migration V24), so that its plan is made once per connection
  * and always finds cases by key.
  */
 final class CaseStatements {
 
 	/**
 	 * Stores a batch: new cases unless their request id is taken, changed cases only if their version is still the
-	 * one given, and the timeline entries of every case it wrote; the function of migration V23, whose plan the
+	 * one given, and the timeline entries of every case it wrote; the function of migration V24, whose plan the
 	 * server keeps.
 	 */
 	static final String STORE = "SELECT * FROM case_store(CAST(? AS jsonb))";

@@ -34,15 +34,15 @@ class Cases {
 		this.cache = cache;
 	}
 
-	/** A stored case with its whole timeline, and whether it came from this instance's cache. */
-	record Loaded(Case c, List<TimelineEntry> timeline, boolean cached) {
+	/** A stored case with its whole timeline. */
+	record Loaded(Case c, List<TimelineEntry> timeline) {
 	}
 
 	/** The case as this instance last wrote or read it, if it still holds it; it may be stale (see CaseCache). */
 	Optional<Loaded> cached(long id) {
 		CaseCache.Entry entry = cache.get(id);
 		return entry == null ? Optional.empty()
-				: Optional.of(new Loaded(CaseCopies.copy(entry.c()), entry.timeline(), true));
+				: Optional.of(new Loaded(CaseCopies.copy(entry.c()), entry.timeline()));
 	}
 
 	/** The case as stored, with its timeline; kept in the cache for the next step. */
@@ -50,7 +50,7 @@ class Cases {
 		return find(id).map(found -> {
 			List<TimelineEntry> timeline = List.copyOf(timeline(id));
 			cache.put(id, new CaseCache.Entry(CaseCopies.copy(found), timeline));
-			return new Loaded(found, timeline, false);
+			return new Loaded(found, timeline);
 		});
 	}
 
