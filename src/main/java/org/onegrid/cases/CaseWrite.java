@@ -2,6 +2,7 @@ package org.onegrid.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,10 +44,9 @@ final class CaseWrite {
 		this(c, before, null, null);
 	}
 
-	/** A new case, whose id is already taken from the sequence. */
+	/** A new case (version 0 until stored), whose id is already taken from the sequence. */
 	static CaseWrite report(Case c, String requestId, String requestHash) {
-		c.version = 0;
-		return new CaseWrite(c, List.of(), requestId, requestHash == null ? "" : requestHash);
+		return new CaseWrite(c, List.of(), requestId, Objects.requireNonNull(requestHash));
 	}
 
 	private CaseWrite(Case c, List<TimelineEntry> before, String requestId, String requestHash) {

@@ -87,8 +87,8 @@ class CaseWriter {
 	 * Writes the case with its new timeline entries and publishes its events, if nobody changed it since it was
 	 * read. {@code before} is the timeline as read, or {@code null} when the caller did not read it.
 	 *
-	 * @return the whole timeline after the write ({@code null} when {@code before} was), or empty when another
-	 * writer came first and nothing was written
+	 * @return the whole timeline after the write (an empty list when {@code before} was {@code null}), or empty
+	 * when another writer came first and nothing was written
 	 */
 	Optional<List<TimelineEntry>> write(Case c, List<TimelineEntry> before) {
 		if (c.newEntries.isEmpty()) {

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stored cases: one hot row per case and the append-only timeline. Changes are written by {@link CaseWriter},
- * only if the version is the one the writer read, together with their timeline entries in one statement.
+ * The stored cases, read: per case a row of what steps change ({@code cases}), a row of what intake fixed
+ * ({@code case_report}), and the append-only timeline. Writes go through {@link CaseWriter}, which keeps this
+ * instance's {@link CaseCache} of committed cases.
  */
 @Repository
 class Cases {
