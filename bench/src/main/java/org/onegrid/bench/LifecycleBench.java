@@ -26,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * transaction and row counters as a cross-check.
  * <p>
  * Options: {@code --server HOST:PORT} (127.0.0.1:5432), {@code --threads 1,4,16,64}, {@code --warmup 20} and
- * {@code --seconds 15} per measurement, {@code --profile 200} lifecycles for the step profile.
+ * {@code --seconds 15} per measurement, {@code --profile 200} lifecycles for the step profile, {@code --only OneGrid}
+ * (or {@code Flowable}) to measure one engine alone, without ratios, while working on it.
  */
 public final class LifecycleBench {
 
@@ -40,6 +41,7 @@ public final class LifecycleBench {
 		int[] threads = { 1, 4, 16, 64 };
 		double warmup = 20, seconds = 15;
 		int profile = 200;
+		String only = null;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--server" -> server = args[++i];
@@ -47,6 +49,7 @@ public final class LifecycleBench {
 				case "--warmup" -> warmup = Double.parseDouble(args[++i]);
 				case "--seconds" -> seconds = Double.parseDouble(args[++i]);
 				case "--profile" -> profile = Integer.parseInt(args[++i]);
+				case "--only" -> only = args[++i];
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
@@ -68,6 +71,16 @@ public final class LifecycleBench {
 		long[] oneGridCounters = databases.counters("onegrid_bench");
 		long[] flowableCounters = databases.counters("flowable_bench");
 		List<ClosedLoop.Result[]> results = new ArrayList<>();
+		if (only != null) {
+			Flow alone = only.equalsIgnoreCase("flowable") ? flowable : oneGrid;
+			for (int t : threads) {
+				System.out.println(row(ClosedLoop.run(alone, databases, runId, t, warmup, seconds)));
+			}
+			System.out.print(new StepProfile(alone).run(runId, profile).table());
+			flowable.close();
+			context.close();
+			return;
+		}
 		for (int t : threads) {
 			ClosedLoop.Result a = ClosedLoop.run(oneGrid, databases, runId, t, warmup, seconds);
 			System.out.println(row(a));
