@@ -9,7 +9,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,11 +40,6 @@ final class CaseJson {
 
 	private static final ObjectWriter REPORT_WRITER = VIEWS.writerWithView(Report.class);
 
-	/** Rows for the statements of {@link CaseStatements}, whose columns are named in snake case. */
-	private static final JsonMapper ROWS = JsonMapper.builder()
-		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-		.build();
-
 	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
 	};
 
@@ -57,10 +51,6 @@ final class CaseJson {
 
 	static String write(Object value) {
 		return MAPPER.writeValueAsString(value);
-	}
-
-	static String rows(List<CaseStatements.Row> rows) {
-		return ROWS.writeValueAsString(rows);
 	}
 
 	/** The fields a step may change, for {@code cases.data}. */

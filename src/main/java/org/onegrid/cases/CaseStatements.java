@@ -1,51 +1,153 @@
 package org.onegrid.cases;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.util.Map;
 
 /**
- * The statement that stores cases, a whole batch at once: the case rows and their timeline entries, given as one
- * JSON array of {@link Row}s, so that a batch is one statement and one round trip. It returns the ids of the cases
- * it wrote; a case missing from them was not written: its request id was taken (new case) or its version had moved
- * on (changed case). The SQL is a database function (migration V24), so that its plan is made once per connection
- * and always finds cases by key.
+ * The statements that store cases, each writing a case row and the step's timeline entries at once, so that a
+ * write is one statement and, in a batch, many writes share one round trip. Each returns as its row count the
+ * number of timeline entries it appended, which is 0 when it wrote nothing: the request id of a new case was taken,
+ * or a changed case's version had moved on. Every value is a parameter of its own, so that the server parses no
+ * more than the case's JSON {@code data}; there is one statement text per kind of write and number of entries, each
+ * prepared once per connection. Cases are found by primary key or request id, whatever the table's statistics say.
  */
 final class CaseStatements {
 
-	/**
-	 * Stores a batch: new cases unless their request id is taken, changed cases only if their version is still the
-	 * one given, and the timeline entries of every case it wrote; the function of migration V24, whose plan the
-	 * server keeps.
-	 */
-	static final String STORE = "SELECT * FROM case_store(CAST(? AS jsonb))";
+	private static final String NEW_CASE = """
+			WITH reported AS (
+			  INSERT INTO case_report (id, request_id, request_hash, channel, grid_keys, lon, lat, reported_at,
+			    reported_by, report)
+			  VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS timestamptz), ?, CAST(? AS json))
+			  ON CONFLICT (request_id) DO NOTHING
+			  RETURNING id, lon, lat, reported_at),
+			written AS (
+			  INSERT INTO cases (id, version, lon, lat, reported_at, state, light, next_light_at, deadline,
+			    handling_grid, departments, is_open, closed_at, updated_at, data, kind, minor_code, urgency, tier)
+			  SELECT id, 1, lon, lat, reported_at, ?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz), ?, ?, ?,
+			    CAST(? AS timestamptz), CAST(? AS timestamptz), CAST(? AS json), ?, ?, ?, ?
+			  FROM reported
+			  RETURNING id)
+			""";
+
+	private static final String CHANGED_CASE = """
+			WITH written AS (
+			  UPDATE cases SET version = version + 1, state = ?, light = ?, next_light_at = CAST(? AS timestamptz),
+			    deadline = CAST(? AS timestamptz), handling_grid = ?, departments = ?, is_open = ?,
+			    closed_at = CAST(? AS timestamptz), updated_at = CAST(? AS timestamptz), data = CAST(? AS json),
+			    kind = ?, minor_code = ?, urgency = ?, tier = ?
+			  WHERE id = ? AND version = ?
+			  RETURNING id)
+			""";
+
+	private static final String ENTRIES = """
+			INSERT INTO case_timeline (case_id, seq, action, from_state, to_state, actor, role, at, note,
+			  attachments, details)
+			SELECT w.id, e.* FROM written w, (VALUES %s) AS e
+			""";
+
+	private static final String ENTRY = "(?, ?, ?, ?, ?, ?, CAST(? AS timestamptz), ?, CAST(? AS jsonb), CAST(? AS jsonb))";
+
+	/** Statement texts by number of entries, for the steps most writes are. */
+	private static final int KEPT = 4;
+
+	private static final String[] NEW_CASES = new String[KEPT];
+
+	private static final String[] CHANGED_CASES = new String[KEPT];
+
+	static {
+		for (int entries = 1; entries < KEPT; entries++) {
+			NEW_CASES[entries] = statement(NEW_CASE, entries);
+			CHANGED_CASES[entries] = statement(CHANGED_CASE, entries);
+		}
+	}
 
 	private CaseStatements() {
 	}
 
-	/**
-	 * One case as the statements take it: the columns a step may change, those written only with a new case, and
-	 * the stored {@code data}, {@code report} (new cases only) and new timeline entries as they are, already JSON.
-	 */
-	record Row(long id, int version, String state, String light, Instant nextLightAt, Instant deadline,
-			String handlingGrid, List<String> departments, boolean isOpen, Instant closedAt, Instant updatedAt,
-			@JsonRawValue String data, String kind, String minorCode, String urgency, String tier,
-			@JsonRawValue String entries, String requestId, String requestHash, String channel, List<String> gridKeys,
-			Double lon, Double lat, Instant reportedAt, String reportedBy, @JsonRawValue String report) {
+	/** The statement text for a write: a new case unless its request id is taken, or a case changed in a step. */
+	static String sql(CaseWrite write) {
+		int entries = write.c.newEntries.size();
+		if (entries < KEPT) {
+			return write.isNew() ? NEW_CASES[entries] : CHANGED_CASES[entries];
+		}
+		return statement(write.isNew() ? NEW_CASE : CHANGED_CASE, entries);
 	}
 
-	/** The row of one write; the columns of a new case (a request hash among them) only when it is one. */
-	static Row row(CaseWrite write) {
+	/** Sets the parameters of {@link #sql(CaseWrite)} for the write. */
+	static void bind(PreparedStatement statement, CaseWrite write) throws SQLException {
 		Case c = write.c;
-		boolean fresh = write.isNew();
-		return new Row(c.id, c.version, c.state.name(), c.clock == null ? null : c.clock.light().name(),
-				c.clock == null ? null : c.clock.nextLightAt(), c.clock == null ? null : c.clock.deadline(),
-				c.handlingGrid, c.departments(), c.state.isOpen(), c.closedAt,
-				c.newEntries.get(c.newEntries.size() - 1).at(), write.data, c.kind.name(), c.minorCode,
-				c.urgency.name(), c.tier.name(), write.entries, fresh ? write.requestId : null,
-				fresh ? write.requestHash : null, fresh ? c.channel.name() : null, fresh ? Cases.gridKeys(c) : null,
-				fresh ? c.lon : null, fresh ? c.lat : null, fresh ? c.reportedAt : null,
-				fresh ? c.reportedBy : null, fresh ? write.report : null);
+		int i = 1;
+		if (write.isNew()) {
+			statement.setLong(i++, c.id);
+			statement.setString(i++, write.requestId);
+			statement.setString(i++, write.requestHash);
+			statement.setString(i++, c.channel.name());
+			statement.setObject(i++, Cases.gridKeys(c).toArray(String[]::new));
+			statement.setDouble(i++, c.lon);
+			statement.setDouble(i++, c.lat);
+			statement.setString(i++, text(c.reportedAt));
+			statement.setString(i++, c.reportedBy);
+			statement.setString(i++, write.report);
+		}
+		statement.setString(i++, c.state.name());
+		statement.setString(i++, c.clock == null ? null : c.clock.light().name());
+		statement.setString(i++, c.clock == null ? null : text(c.clock.nextLightAt()));
+		statement.setString(i++, c.clock == null ? null : text(c.clock.deadline()));
+		statement.setString(i++, c.handlingGrid);
+		statement.setObject(i++, c.departments().toArray(String[]::new));
+		statement.setBoolean(i++, c.state.isOpen());
+		statement.setString(i++, text(c.closedAt));
+		statement.setString(i++, text(c.newEntries.get(c.newEntries.size() - 1).at()));
+		statement.setString(i++, write.data);
+		statement.setString(i++, c.kind.name());
+		statement.setString(i++, c.minorCode);
+		statement.setString(i++, c.urgency.name());
+		statement.setString(i++, c.tier.name());
+		if (!write.isNew()) {
+			statement.setLong(i++, c.id);
+			statement.setInt(i++, c.version);
+		}
+		for (TimelineEntry entry : c.newEntries) {
+			i = bind(statement, i, entry);
+		}
+	}
+
+	private static int bind(PreparedStatement statement, int first, TimelineEntry entry) throws SQLException {
+		int i = first;
+		statement.setInt(i++, entry.seq());
+		statement.setString(i++, entry.action());
+		statement.setString(i++, entry.from() == null ? null : entry.from().name());
+		statement.setString(i++, entry.to().name());
+		statement.setString(i++, entry.actor());
+		statement.setString(i++, entry.role());
+		statement.setString(i++, text(entry.at()));
+		statement.setString(i++, entry.note());
+		statement.setString(i++, json(entry.attachments()));
+		statement.setString(i++, json(entry.details()));
+		return i;
+	}
+
+	private static String statement(String write, int entries) {
+		return write + ENTRIES.formatted(String.join(", ", Collections.nCopies(entries, ENTRY)));
+	}
+
+	private static String json(List<?> values) {
+		return values.isEmpty() ? "[]" : CaseJson.write(values);
+	}
+
+	private static String json(Map<?, ?> values) {
+		return values.isEmpty() ? "{}" : CaseJson.write(values);
+	}
+
+	/**
+	 * An instant as text, which the statements cast: a parameter keeps one type whether or not it is null, so that
+	 * the driver never has to prepare a statement again because a value turned null.
+	 */
+	private static String text(Instant instant) {
+		return instant == null ? null : instant.toString();
 	}
 }

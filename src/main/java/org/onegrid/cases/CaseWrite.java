@@ -19,9 +19,6 @@ final class CaseWrite {
 	/** What intake fixed, stored once: only for a new case. */
 	final String report;
 
-	/** The step's timeline entries, as JSON for the statement. */
-	final String entries;
-
 	/** The step's domain events. */
 	final List<Object> raised;
 
@@ -55,7 +52,6 @@ final class CaseWrite {
 		this.requestHash = requestHash;
 		this.data = CaseJson.steps(c);
 		this.report = requestHash == null ? null : CaseJson.report(c);
-		this.entries = CaseJson.write(c.newEntries);
 		this.raised = List.copyOf(c.events);
 		if (before == null) {
 			this.after = null;

@@ -1,14 +1,16 @@
 package org.onegrid.cases;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,17 +18,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes new and changed cases, many in one statement when many come at once (group commit).
+ * Writes new and changed cases, many in one round trip and one commit when many come at once (group commit).
  * <p>
  * A write is the case row (a new one unless its request id is taken; a changed one only if its version is still
  * the one that was read) with the step's timeline entries, in one statement ({@link CaseStatements}). The step's
  * domain events are stored in the same transaction (Spring Modulith's publication registry), so a step, its
  * history and its events never part. When several threads write at the same time, the first becomes the leader: it
- * takes the writes waiting (one per case), stores them with one statement and one commit, and wakes the others,
- * each of which learns whether its own write won. A batch without events needs no transaction around its one
- * statement. A thread returns only once the commit holding its write is done, so an acknowledged step is durable. A
- * failure inside a batch does not take the other writes with it: the batch is rolled back and its writes are tried
- * one at a time.
+ * takes the writes waiting (one per case), sends their statements as one JDBC batch in one transaction, and wakes
+ * the others, each of which learns whether its own write won. A write alone without events needs no transaction
+ * around its one statement. A thread returns only once the commit holding its write is done, so an acknowledged
+ * step is durable. A failure inside a batch does not take the other writes with it: the batch is rolled back and
+ * its writes are tried one at a time.
  * <p>
  * A write made inside a transaction the caller opened (a merge, an arbitration, the light sweep) joins that
  * transaction instead, and the cache learns of it only if that transaction commits.
@@ -101,29 +103,31 @@ class CaseWriter {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			execute(List.of(write));
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				private final CaseCache.Entry committed = committed(write);
+				private final CaseCache.Entry committed = write.won && write.after != null
+						? new CaseCache.Entry(committed(write.c), write.after) : null;
 
 				@Override
 				public void afterCommit() {
 					remember(write.c.id, committed);
 				}
 			});
+			return write.outcome();
 		}
-		else {
-			group.submit(write);
-		}
-		return write.outcome();
+		group.submit(write);
+		Optional<List<TimelineEntry>> outcome = write.outcome();
+		remember(write.c.id, outcome.isPresent() && write.after != null ? new CaseCache.Entry(write.c, write.after)
+				: null);
+		return outcome;
 	}
 
 	private void commit(List<CaseWrite> batch) {
 		try {
-			if (batch.stream().allMatch(write -> write.raised.isEmpty())) {
+			if (batch.size() == 1 && batch.get(0).raised.isEmpty()) {
 				execute(batch);
 			}
 			else {
 				transactions.executeWithoutResult(status -> execute(batch));
 			}
-			batch.forEach(write -> remember(write.c.id, committed(write)));
 		}
 		catch (RuntimeException | Error failure) {
 			batch.forEach(write -> write.won = false);
@@ -140,33 +144,65 @@ class CaseWriter {
 	}
 
 	/**
-	 * Runs the writes as one statement, in lock order (new cases by request id, then changed ones by case id, the
-	 * same in every batch, so that concurrent batches wait for each other but never deadlock), and publishes the
-	 * events of those that won.
+	 * Runs the writes in lock order (new cases by request id, then changed ones by case id, the same in every batch,
+	 * so that concurrent batches wait for each other but never deadlock), consecutive ones with the same statement
+	 * text as one JDBC batch in one round trip, and publishes the events of those that won.
 	 */
 	private void execute(List<CaseWrite> batch) {
 		List<CaseWrite> ordered = new ArrayList<>(batch.stream().filter(CaseWrite::isNew).sorted(BY_REQUEST_ID).toList());
 		ordered.addAll(batch.stream().filter(write -> !write.isNew()).sorted(BY_ID).toList());
-		String rows = CaseJson.rows(ordered.stream().map(CaseStatements::row).toList());
-		Set<Long> written = new HashSet<>(jdbc.queryForList(CaseStatements.STORE, Long.class, rows));
+		jdbc.execute((ConnectionCallback<Void>) connection -> {
+			int from = 0;
+			while (from < ordered.size()) {
+				String sql = CaseStatements.sql(ordered.get(from));
+				int to = from + 1;
+				while (to < ordered.size() && CaseStatements.sql(ordered.get(to)).equals(sql)) {
+					to++;
+				}
+				store(connection, sql, ordered.subList(from, to));
+				from = to;
+			}
+			return null;
+		});
 		for (CaseWrite write : ordered) {
-			write.won = written.contains(write.c.id);
 			if (write.won) {
 				write.raised.forEach(events::publishEvent);
 			}
 		}
 	}
 
-	/** The case as the write stored it, to keep once committed; {@code null} when it is not to be kept. */
-	private static CaseCache.Entry committed(CaseWrite write) {
-		if (!write.won || write.after == null) {
-			return null;
+	private static void store(Connection connection, String sql, List<CaseWrite> writes) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			if (writes.size() == 1) {
+				CaseStatements.bind(statement, writes.get(0));
+				writes.get(0).won = statement.executeUpdate() > 0;
+				return;
+			}
+			for (CaseWrite write : writes) {
+				CaseStatements.bind(statement, write);
+				statement.addBatch();
+			}
+			int[] appended = statement.executeBatch();
+			for (int i = 0; i < writes.size(); i++) {
+				writes.get(i).won = appended[i] > 0;
+			}
 		}
-		Case committed = CaseCopies.copy(write.c);
-		committed.version++;
-		return new CaseCache.Entry(committed, write.after);
 	}
 
+	/**
+	 * The case as a write inside a transaction stored it, apart from the case itself, which the transaction may
+	 * change again before it commits.
+	 */
+	private static Case committed(Case c) {
+		Case committed = CaseCopies.copy(c);
+		committed.version++;
+		return committed;
+	}
+
+	/**
+	 * Keeps the case as committed for the next step on it, or forgets it ({@code committed} null). Outside a
+	 * transaction the case kept is the caller's own, which from then on only reads it.
+	 */
 	private void remember(long id, CaseCache.Entry committed) {
 		if (committed == null) {
 			cache.evict(id);

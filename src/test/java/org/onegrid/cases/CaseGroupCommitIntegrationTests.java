@@ -99,9 +99,9 @@ class CaseGroupCommitIntegrationTests {
 	private void fileBehindThisInstancesBack(long id) {
 		jdbc.sql("""
 				UPDATE cases SET version = 3, state = 'FILED',
-				  data = data || '{"state": "FILED", "timelineSize": 3, "responsibility": {"basis": "CATEGORY_DEFAULT",
-				    "leadDepartment": "municipal-works", "assistingDepartments": [],
-				    "explanation": "filed by another instance"}}'
+				  data = CAST(CAST(data AS jsonb) || '{"state": "FILED", "timelineSize": 3, "responsibility": {
+				    "basis": "CATEGORY_DEFAULT", "leadDepartment": "municipal-works", "assistingDepartments": [],
+				    "explanation": "filed by another instance"}}' AS json)
 				WHERE id = ? AND version = 2
 				""").param(id).update();
 		jdbc.sql("""
