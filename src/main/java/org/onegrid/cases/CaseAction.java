@@ -56,9 +56,11 @@ public enum CaseAction {
 	/** Answers the supervision notice {@code noticeId}. */
 	ANSWER_SUPERVISION;
 
+	private final String slug = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
 	/** The name in URLs and JSON, such as {@code assist-feedback}. */
 	public String slug() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return slug;
 	}
 
 	public static Optional<CaseAction> fromSlug(String slug) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -33,8 +34,14 @@ final class CaseJson {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
-	/** Writes the fields of one view and every field marked with none, such as those of nested records. */
-	private static final JsonMapper VIEWS = MAPPER.rebuild().enable(MapperFeature.DEFAULT_VIEW_INCLUSION).build();
+	/**
+	 * Writes the fields of one view and every field marked with none, such as those of nested records, leaving out
+	 * those that are null, which read back as null: a stored case holds only what it has.
+	 */
+	private static final JsonMapper VIEWS = MAPPER.rebuild()
+		.enable(MapperFeature.DEFAULT_VIEW_INCLUSION)
+		.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.build();
 
 	private static final ObjectWriter STEPS_WRITER = VIEWS.writerWithView(Steps.class);
 

@@ -2,6 +2,7 @@ package org.onegrid.cases;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -89,19 +90,19 @@ final class CaseStatements {
 			statement.setObject(i++, Cases.gridKeys(c).toArray(String[]::new));
 			statement.setDouble(i++, c.lon);
 			statement.setDouble(i++, c.lat);
-			statement.setString(i++, text(c.reportedAt));
+			instant(statement, i++, c.reportedAt);
 			statement.setString(i++, c.reportedBy);
 			statement.setString(i++, write.report);
 		}
 		statement.setString(i++, c.state.name());
 		statement.setString(i++, c.clock == null ? null : c.clock.light().name());
-		statement.setString(i++, c.clock == null ? null : text(c.clock.nextLightAt()));
-		statement.setString(i++, c.clock == null ? null : text(c.clock.deadline()));
+		instant(statement, i++, c.clock == null ? null : c.clock.nextLightAt());
+		instant(statement, i++, c.clock == null ? null : c.clock.deadline());
 		statement.setString(i++, c.handlingGrid);
 		statement.setObject(i++, c.departments().toArray(String[]::new));
 		statement.setBoolean(i++, c.state.isOpen());
-		statement.setString(i++, text(c.closedAt));
-		statement.setString(i++, text(c.newEntries.get(c.newEntries.size() - 1).at()));
+		instant(statement, i++, c.closedAt);
+		instant(statement, i++, c.newEntries.get(c.newEntries.size() - 1).at());
 		statement.setString(i++, write.data);
 		statement.setString(i++, c.kind.name());
 		statement.setString(i++, c.minorCode);
@@ -124,7 +125,7 @@ final class CaseStatements {
 		statement.setString(i++, entry.to().name());
 		statement.setString(i++, entry.actor());
 		statement.setString(i++, entry.role());
-		statement.setString(i++, text(entry.at()));
+		instant(statement, i++, entry.at());
 		statement.setString(i++, entry.note());
 		statement.setString(i++, json(entry.attachments()));
 		statement.setString(i++, json(entry.details()));
@@ -144,10 +145,11 @@ final class CaseStatements {
 	}
 
 	/**
-	 * An instant as text, which the statements cast: a parameter keeps one type whether or not it is null, so that
-	 * the driver never has to prepare a statement again because a value turned null.
+	 * An instant, or null, which the statements cast to {@code timestamptz}. It goes as a {@link Timestamp}, which
+	 * the driver sends with the same (unspecified) type whether or not it is null: a parameter whose type changed
+	 * when its value turned null would have the driver prepare the statement again.
 	 */
-	private static String text(Instant instant) {
-		return instant == null ? null : instant.toString();
+	private static void instant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+		statement.setTimestamp(index, instant == null ? null : Timestamp.from(instant));
 	}
 }

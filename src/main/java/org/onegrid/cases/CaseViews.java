@@ -1,7 +1,7 @@
 package org.onegrid.cases;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseViews {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
 	private final Cases cases;
 
@@ -74,6 +72,18 @@ class CaseViews {
 	}
 
 	String caseNo(Case c) {
-		return DAY.format(c.reportedAt.atZone(zone)) + "-" + String.format("%06d", c.id);
+		LocalDate day = LocalDate.ofInstant(c.reportedAt, zone);
+		String serial = Long.toString(c.id);
+		StringBuilder no = new StringBuilder(16).append(day.getYear());
+		pad(no, Integer.toString(day.getMonthValue()), 2);
+		pad(no, Integer.toString(day.getDayOfMonth()), 2);
+		return pad(no.append('-'), serial, 6).toString();
+	}
+
+	private static StringBuilder pad(StringBuilder to, String digits, int width) {
+		for (int i = digits.length(); i < width; i++) {
+			to.append('0');
+		}
+		return to.append(digits);
 	}
 }
