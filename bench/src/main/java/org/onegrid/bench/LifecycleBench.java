@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the product's default size (10). Then a per-step profile of round trips on one thread, and the server's own
  * transaction and row counters as a cross-check.
  * <p>
- * Options: {@code --server HOST:PORT} (127.0.0.1:5432), {@code --threads 1,4,16,64}, {@code --warmup 20} and
+ * Options: {@code --server HOST:PORT} (127.0.0.1:5432), {@code --threads 1,4,8,16,64}, {@code --warmup 20} and
  * {@code --seconds 15} per measurement, {@code --profile 200} lifecycles for the step profile, {@code --only OneGrid}
  * (or {@code Flowable}) to measure one engine alone, without ratios, while working on it.
  */
@@ -38,7 +38,7 @@ public final class LifecycleBench {
 
 	public static void main(String[] args) throws Exception {
 		String server = "127.0.0.1:5432";
-		int[] threads = { 1, 4, 16, 64 };
+		int[] threads = { 1, 4, 8, 16, 64 };
 		double warmup = 20, seconds = 15;
 		int profile = 200;
 		String only = null;
