@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the one that was read) with the step's timeline entries, in one statement ({@link CaseStatements}). The step's
  * domain events are stored in the same transaction (Spring Modulith's publication registry), so a step, its
  * history and its events never part. When several threads write at the same time, the first becomes the leader: it
- * takes the writes waiting (one per case), sends their statements as one JDBC batch in one transaction, and wakes
+ * takes the writes waiting (one per case), sends their statements as JDBC batches in one transaction, and wakes
  * the others, each of which learns whether its own write won. A write alone without events needs no transaction
  * around its one statement. A thread returns only once the commit holding its write is done, so an acknowledged
  * step is durable. A failure inside a batch does not take the other writes with it: the batch is rolled back and

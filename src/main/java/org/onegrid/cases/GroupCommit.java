@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * Gathers the writes of many threads into batches, without a thread of its own: a thread that submits a write while
  * fewer than {@link #MAX_LEADERS} batches are on their way becomes a leader, takes the writes waiting (at most one
  * per case, oldest first) and stores them; the others wait until their write is done. So one write alone is stored
- * at once by its own thread, and many at the same time share one statement and one commit. A leader that is done
+ * at once by its own thread, and many at the same time share a round trip and one commit. A leader that is done
  * wakes only the threads whose writes it stored, and the thread of the oldest write still waiting to lead the next
  * batch, so that many waiting threads cost no more than the batches they are in.
  */

@@ -66,6 +66,29 @@ class CaseGroupCommitIntegrationTests {
 	}
 
 	@Test
+	void concurrentWritesWithDifferentNumbersOfEntriesAllLand() {
+		List<CaseView> written = CaseFixtures.inParallel(16, thread -> {
+			if (thread % 2 == 0) {
+				return selfHandledReport();
+			}
+			CaseView view = report();
+			for (String step : STEPS.subList(0, 3)) {
+				view = lifecycle.act(view.id(), step, step(step, null), SYSTEM);
+			}
+			return view;
+		});
+
+		assertThat(written).filteredOn(CaseView::selfHandled).hasSize(8).allSatisfy(view -> {
+			assertThat(view.state()).isEqualTo(CaseState.CLOSED);
+			assertThat(storedActions(view.id())).containsExactly("report", "self-handle");
+		});
+		assertThat(written).filteredOn(view -> !view.selfHandled()).hasSize(8).allSatisfy(view -> {
+			assertThat(view.state()).isEqualTo(CaseState.DISPATCHED);
+			assertThat(storedActions(view.id())).containsExactly("report", "accept", "file", "dispatch");
+		});
+	}
+
+	@Test
 	void concurrentStepsOnOneCaseWithoutVersionAllLandOneAfterTheOther() {
 		long id = report().id();
 		List<CaseView> views = CaseFixtures.inParallel(4,
@@ -114,6 +137,13 @@ class CaseGroupCommitIntegrationTests {
 		return intake.report(new NewCase(UUID.randomUUID().toString(), "PATROL", null, null, "worker-1",
 				"COMPONENT", "0201", null, null, null, "路面坑槽 / Pothole", "人民路 1 号", CaseFixtures.LON,
 				CaseFixtures.LAT, null, null, null), SYSTEM).view();
+	}
+
+	/** A patrol report fixed on the spot: two timeline entries in one write. */
+	private CaseView selfHandledReport() {
+		return intake.report(new NewCase(UUID.randomUUID().toString(), "PATROL", null, null, "worker-1",
+				"COMPONENT", "0201", null, null, null, "路面坑槽 / Pothole", "人民路 1 号", CaseFixtures.LON,
+				CaseFixtures.LAT, null, List.of("photo-after.jpg"), true), SYSTEM).view();
 	}
 
 	private static ActionRequest step(String action, Integer version) {
