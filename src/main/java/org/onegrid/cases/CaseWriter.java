@@ -184,6 +184,10 @@ class CaseWriter {
 			}
 			int[] appended = statement.executeBatch();
 			for (int i = 0; i < writes.size(); i++) {
+				if (appended[i] < 0) {
+					throw new IllegalStateException("The driver did not count what case " + writes.get(i).c.id
+							+ " appended; the batch is tried again one write at a time");
+				}
 				writes.get(i).won = appended[i] > 0;
 			}
 		}
