@@ -49,9 +49,12 @@ public final class LifecycleBench {
 				case "--warmup" -> warmup = Double.parseDouble(args[++i]);
 				case "--seconds" -> seconds = Double.parseDouble(args[++i]);
 				case "--profile" -> profile = Integer.parseInt(args[++i]);
-				case "--only" -> only = args[++i];
+				case "--only" -> only = args[++i].toLowerCase(Locale.ROOT);
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
+		}
+		if (only != null && !only.equals("onegrid") && !only.equals("flowable")) {
+			throw new IllegalArgumentException("--only takes OneGrid or Flowable, not " + only);
 		}
 		Databases databases = new Databases(server, "postgres");
 		databases.recreate("onegrid_bench");
@@ -72,12 +75,13 @@ public final class LifecycleBench {
 		long[] flowableCounters = databases.counters("flowable_bench");
 		List<ClosedLoop.Result[]> results = new ArrayList<>();
 		if (only != null) {
-			Flow alone = only.equalsIgnoreCase("flowable") ? flowable : oneGrid;
+			Flow alone = only.equals("flowable") ? flowable : oneGrid;
 			for (int t : threads) {
 				System.out.println(row(ClosedLoop.run(alone, databases, runId, t, warmup, seconds)));
 			}
 			System.out.print(new StepProfile(alone).run(runId, profile).table());
 			flowable.close();
+			flowablePool.close();
 			context.close();
 			return;
 		}
