@@ -12,10 +12,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Violation;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,12 +48,14 @@ class CalendarController {
 
 	@Operation(summary = "The years whose holiday schedule is loaded")
 	@GetMapping("/years")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Coverage years() {
 		return new Coverage(calendar.coveredYears().stream().map(Year::getValue).toList(), calendar.zone().getId());
 	}
 
 	@Operation(summary = "Every day from 'from' to 'to' (both included, at most 366 days) with its kind")
 	@GetMapping("/days")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<CalendarDay> days(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
 		if (to.isBefore(from)) {
@@ -65,6 +69,7 @@ class CalendarController {
 
 	@Operation(summary = "When a limit of N working days or N working hours from 'start' (default now) runs out")
 	@GetMapping("/deadline")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Deadline deadline(@RequestParam(required = false) Instant start,
 			@RequestParam(required = false) @Min(1) @Max(MAX_DAYS) Integer days,
 			@RequestParam(required = false) @Min(1) @Max(MAX_DAYS * 8) Integer hours) {
