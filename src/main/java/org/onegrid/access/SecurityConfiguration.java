@@ -90,7 +90,7 @@ class SecurityConfiguration {
 		return new WebMvcConfigurer() {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
-				registry.addInterceptor(rules);
+				registry.addInterceptor(rules).order(0);
 			}
 		};
 	}

@@ -107,7 +107,7 @@ class LayerController {
 	@Operation(summary = "List the layer's grids, without geometry")
 	@GetMapping("/{code}/grids")
 	@Allow(value = "grid:read", scope = AccessScope.DISTRICT)
-	List<GridSummary> grids(@PathVariable String code, @RequestParam(required = false) Integer level,
+	List<GridSummary> grids(@PathVariable String code, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String parent) {
 		return layers.grids(code, level, parent);
 	}
