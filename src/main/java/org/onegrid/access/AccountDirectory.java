@@ -2,8 +2,10 @@ package org.onegrid.access;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.onegrid.access.internal.Accounts;
 import org.onegrid.api.ApiProblem;
@@ -40,6 +42,11 @@ public class AccountDirectory {
 	/** What an administrator sends to create or change an account. */
 	public record AccountRequest(String username, String displayName, String password, List<String> roles,
 			Long personId, Boolean enabled) {
+	}
+
+	/** Of these people, those with an enabled account, who can read a notice sent to them. */
+	public Set<Long> reachable(Collection<Long> personIds) {
+		return personIds.isEmpty() ? Set.of() : Set.copyOf(accounts.withEnabledAccount(personIds));
 	}
 
 	public List<Account> all() {

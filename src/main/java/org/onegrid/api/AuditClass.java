@@ -24,7 +24,7 @@ public enum AuditClass {
 	/** A check-in or track upload, kept as the worker's attendance and patrol record. */
 	FIELD_WORK,
 
-	/** A change to the caller's own inbox, kept in the record it changes (when a notification was read). */
+	/** A change kept in the record it changes: a notice read, an unassigned alert taken. */
 	OWN;
 
 	/** Whether calls of this class are written to the audit log rather than to a module's own history. */

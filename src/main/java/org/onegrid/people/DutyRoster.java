@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.onegrid.api.ApiProblem;
@@ -51,6 +53,13 @@ public class DutyRoster {
 	public List<DutyShift> onDuty(String unitCode, Instant at) {
 		organisation.get(unitCode);
 		return shifts.ofUnit(unitCode, at, at.plus(1, java.time.temporal.ChronoUnit.MICROS));
+	}
+
+	/** Everyone on duty at the instant, in every unit, by unit. */
+	public Map<String, List<DutyShift>> onDutyEverywhere(Instant at) {
+		Map<String, List<DutyShift>> byUnit = new HashMap<>();
+		shifts.at(at).forEach(shift -> byUnit.computeIfAbsent(shift.unitCode(), k -> new ArrayList<>()).add(shift));
+		return byUnit;
 	}
 
 	/** The unit's shifts overlapping {@code [from, to)}. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.grid.GridHierarchy;
 import org.onegrid.grid.GridLayers;
+import org.onegrid.people.internal.Persons;
 import org.onegrid.people.internal.Units;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,11 @@ public class Organisation {
 
 	private final GridHierarchy hierarchy;
 
-	Organisation(Units units, GridLayers layers, GridHierarchy hierarchy) {
+	private final Persons persons;
+
+	Organisation(Units units, GridLayers layers, GridHierarchy hierarchy, Persons persons) {
 		this.units = units;
+		this.persons = persons;
 		this.layers = layers;
 		this.hierarchy = hierarchy;
 	}
@@ -83,7 +87,22 @@ public class Organisation {
 		String grid = Input.optional(definition.gridCode());
 		checkGrid(layer, grid, input);
 		input.failIfAny();
-		return units.save(new OrgUnit(code, name, kind, parent, layer, grid, Boolean.TRUE.equals(definition.generated())));
+		return units.save(new OrgUnit(code, name, kind, parent, layer, grid, Boolean.TRUE.equals(definition.generated()),
+				null));
+	}
+
+	/**
+	 * Names the unit's head (负责人), who is told of the unit's alerts when nobody is on duty; {@code null} clears
+	 * it. 404 for an unknown unit, 400 for an unknown person.
+	 */
+	@Transactional
+	public OrgUnit appointHead(String code, Long personId) {
+		get(code);
+		if (personId != null && persons.find(personId).isEmpty()) {
+			throw ApiProblem.invalidField("personId", "UNKNOWN", "there is no person " + personId);
+		}
+		units.appointHead(code, personId);
+		return get(code);
 	}
 
 	private void checkGrid(String layer, String grid, Input input) {

@@ -73,6 +73,17 @@ class OrganisationController {
 		return respond(created, "/api/v1/units/" + code, organisation.get(code));
 	}
 
+	@Operation(summary = "Name the unit's head (负责人), told of its alerts when nobody is on duty; null clears it")
+	@PutMapping("/units/{code}/head")
+	@Allow(value = "people:manage", scope = AccessScope.UNIT, on = "code", audit = AuditClass.CONFIGURATION)
+	OrgUnit putHead(@PathVariable String code, @RequestBody Head body) {
+		return organisation.appointHead(code, body.personId());
+	}
+
+	/** A unit's head. */
+	record Head(Long personId) {
+	}
+
 	@Operation(summary = "List the departments and stations")
 	@GetMapping("/departments")
 	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)

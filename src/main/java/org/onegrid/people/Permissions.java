@@ -40,6 +40,9 @@ public final class Permissions {
 	/** Creating and changing accounts. */
 	public static final String ACCOUNT_MANAGE = "account:manage";
 
+	/** Taking the alerts that reached nobody on duty from the command centre's queue. */
+	public static final String ALERT_MANAGE = "alert:manage";
+
 	/** Reading and verifying the audit log. */
 	public static final String AUDIT_READ = "audit:read";
 
@@ -53,7 +56,7 @@ public final class Permissions {
 		List<String> known = new ArrayList<>();
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
 		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, GRID_MANAGE, ROSTER_MANAGE, TRACK_READ,
-				REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ));
+				REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ, ALERT_MANAGE));
 		KNOWN = List.copyOf(known);
 	}
 

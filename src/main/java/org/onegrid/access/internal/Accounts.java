@@ -43,6 +43,14 @@ public class Accounts {
 			.toList();
 	}
 
+	/** Of these people, those who have an enabled account to read what is sent to them. */
+	public List<Long> withEnabledAccount(java.util.Collection<Long> personIds) {
+		return jdbc.sql("SELECT DISTINCT person_id FROM account WHERE enabled AND person_id = ANY (?)")
+			.param(personIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+	}
+
 	public long count() {
 		return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
 	}

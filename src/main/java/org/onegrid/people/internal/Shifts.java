@@ -34,6 +34,14 @@ public class Shifts {
 			.list();
 	}
 
+	/** Every unit's shifts that cover the instant. */
+	public List<DutyShift> at(Instant at) {
+		return jdbc.sql(SELECT + " WHERE s.starts_at <= ? AND s.ends_at > ? ORDER BY s.unit_code, s.starts_at, s.id")
+			.params(utc(at), utc(at))
+			.query(Shifts::map)
+			.list();
+	}
+
 	/** The person's shifts, in any unit, that overlap {@code [from, to)}. */
 	public List<DutyShift> ofPerson(long personId, Instant from, Instant to) {
 		return jdbc.sql(SELECT + " WHERE s.person_id = ? AND s.starts_at < ? AND s.ends_at > ? ORDER BY s.starts_at")

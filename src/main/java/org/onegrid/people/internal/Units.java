@@ -56,9 +56,14 @@ public class Units {
 			.single();
 	}
 
+	/** Names the unit's head, or clears it with {@code null}; false when there is no such unit. */
+	public boolean appointHead(String code, Long personId) {
+		return jdbc.sql("UPDATE org_unit SET head_person_id = ? WHERE code = ?").params(personId, code).update() == 1;
+	}
+
 	private static OrgUnit map(ResultSet rs, int row) throws SQLException {
 		return new OrgUnit(rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
 				rs.getString("parent_code"), rs.getString("layer_code"), rs.getString("grid_code"),
-				rs.getBoolean("generated"));
+				rs.getBoolean("generated"), rs.getObject("head_person_id", Long.class));
 	}
 }

@@ -1,0 +1,38 @@
+package org.onegrid;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * A database of its own for a test that starts an application context of its own (such as the demo district), so
+ * that it neither disturbs nor sees the shared test database: an embedded PostgreSQL in its own directory, or, when
+ * the tests run against a server ({@code ONEGRID_DB_URL}), a fresh database on that server.
+ */
+public final class SeparateDatabase {
+
+	private SeparateDatabase() {
+	}
+
+	/** Properties that point an application context at a new, empty database called {@code name}. */
+	public static String[] properties(String name) {
+		String server = System.getenv("ONEGRID_DB_URL");
+		if (server == null || server.isBlank()) {
+			return new String[] { "onegrid.db.embedded-directory=target/pg-" + name, "onegrid.db.embedded-clean=true" };
+		}
+		int slash = server.lastIndexOf('/');
+		int query = server.indexOf('?', slash);
+		String database = server.substring(slash + 1, query < 0 ? server.length() : query) + "_" + name;
+		String user = System.getenv().getOrDefault("ONEGRID_DB_USER", "postgres");
+		String password = System.getenv().getOrDefault("ONEGRID_DB_PASSWORD", "");
+		try (var connection = DriverManager.getConnection(server, user, password);
+				var statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			statement.execute("CREATE DATABASE " + database);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not create the test database " + database, e);
+		}
+		return new String[] { "onegrid.db.url=" + server.substring(0, slash + 1) + database
+				+ (query < 0 ? "" : server.substring(query)) };
+	}
+}
