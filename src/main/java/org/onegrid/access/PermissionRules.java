@@ -26,6 +26,7 @@ final class PermissionRules implements AuthorizationManager<RequestAuthorization
 	private static final List<Rule> RULES = List.of(
 			new Rule(true, Pattern.compile("/api/v1/layers(/.*)?"), "grid:manage"),
 			new Rule(true, Pattern.compile("/api/v1/catalogue(/.*)?"), "catalogue:manage"),
+			new Rule(true, Pattern.compile("/api/v1/calendar(/.*)?"), "calendar:manage"),
 			new Rule(true, Pattern.compile("/api/v1/units/[^/]+/roster(/.*)?"), "roster:manage"),
 			new Rule(true, Pattern.compile("/api/v1/roster(/.*)?"), "roster:manage"),
 			new Rule(true, Pattern.compile("/api/v1/(units|departments|platforms|roles|teams|team-templates)(/.*)?"),

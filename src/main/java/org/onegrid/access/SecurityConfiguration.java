@@ -55,7 +55,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenIssuer tokens, ProblemResponses problems,
 			SecurityContextRepository contexts, AuditLog audit, Authorization authorization) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/app/**", "/webjars/**",
+			.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/calendar.html", "/app/**", "/webjars/**",
 					"/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
 					"/swagger-ui/**", "/swagger-ui.html", "/api/v1/auth/login", "/api/v1/auth/csrf")
 			.permitAll()

@@ -22,6 +22,9 @@ public final class Permissions {
 
 	public static final String CATALOGUE_MANAGE = "catalogue:manage";
 
+	/** Loading yearly holiday schedules and editing single days of the working calendar. */
+	public static final String CALENDAR_MANAGE = "calendar:manage";
+
 	public static final String GRID_MANAGE = "grid:manage";
 
 	public static final String ROSTER_MANAGE = "roster:manage";
@@ -37,7 +40,7 @@ public final class Permissions {
 	static {
 		List<String> known = new ArrayList<>();
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
-		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, GRID_MANAGE, ROSTER_MANAGE, TRACK_READ,
+		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE, TRACK_READ,
 				REGISTRY_QUERY));
 		KNOWN = List.copyOf(known);
 	}
