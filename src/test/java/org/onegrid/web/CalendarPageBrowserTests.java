@@ -60,7 +60,7 @@ class CalendarPageBrowserTests {
 		browser = chromium.browser;
 		wait = chromium.wait;
 		chromium.signIn("admin", TestApi.ADMIN_PASSWORD, "/calendar.html");
-		wait.until(ExpectedConditions.urlContains("/calendar.html"));
+		wait.until(ExpectedConditions.urlToBe(chromium.url("/calendar.html")));
 	}
 
 	@AfterAll
@@ -75,6 +75,7 @@ class CalendarPageBrowserTests {
 		clock.setShanghai("2026-12-03T10:00");
 		browser.get(chromium.url("/calendar.html"));
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar-status")));
 	}
 
 	@AfterEach
