@@ -13,9 +13,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockoutThreshold failed sign-ins within {@code lockoutWindow} that lock an account
  * @param lockoutDuration how long a locked account stays locked
  * @param tokenMaxDays the longest life of a personal API token
+ * @param publicApiDocs whether the OpenAPI document and Swagger UI are open to callers who have not signed in (on in
+ * the demo, off otherwise)
+ * @param contentSecurityPolicy the Content-Security-Policy of every answer; the pages run no inline script
+ * @param permissionsPolicy the Permissions-Policy of every answer; the field page uses the camera and location
  */
 @ConfigurationProperties("onegrid.access")
 public record AccessProperties(String adminPassword, @DefaultValue("5") int lockoutThreshold,
 		@DefaultValue("15m") Duration lockoutWindow, @DefaultValue("15m") Duration lockoutDuration,
-		@DefaultValue("365") int tokenMaxDays) {
+		@DefaultValue("365") int tokenMaxDays, @DefaultValue("false") boolean publicApiDocs,
+		@DefaultValue(DEFAULT_CSP) String contentSecurityPolicy,
+		@DefaultValue("camera=(self), geolocation=(self), microphone=(), payment=(), usb=()") String permissionsPolicy) {
+
+	static final String DEFAULT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob: https:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 }

@@ -4,6 +4,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
+import org.onegrid.api.AuditClass;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,24 +40,28 @@ class AccountController {
 
 	@Operation(summary = "All accounts")
 	@GetMapping("/accounts")
+	@Allow(value = "account:manage", scope = AccessScope.DISTRICT, audit = AuditClass.PERSONAL_DATA)
 	List<Account> all() {
 		return accounts.all();
 	}
 
 	@Operation(summary = "Create an account")
 	@PostMapping("/accounts")
+	@Allow(value = "account:manage", scope = AccessScope.DISTRICT, audit = AuditClass.ACCOUNT)
 	ResponseEntity<Account> create(@RequestBody AccountDirectory.AccountRequest request) {
 		return ResponseEntity.status(201).body(accounts.create(request, CurrentCaller.require().username(), false));
 	}
 
 	@Operation(summary = "Change an account's name, roles, person or enabled flag")
 	@PutMapping("/accounts/{id}")
+	@Allow(value = "account:manage", scope = AccessScope.DISTRICT, audit = AuditClass.ACCOUNT)
 	Account update(@PathVariable long id, @RequestBody AccountDirectory.AccountRequest request) {
 		return accounts.update(id, request, CurrentCaller.require().username());
 	}
 
 	@Operation(summary = "Set an account's password (also unlocks it)")
 	@PutMapping("/accounts/{id}/password")
+	@Allow(value = "account:manage", scope = AccessScope.DISTRICT, audit = AuditClass.ACCOUNT)
 	ResponseEntity<Void> setPassword(@PathVariable long id, @RequestBody NewPassword body) {
 		accounts.setPassword(id, body.password(), CurrentCaller.require().username());
 		return ResponseEntity.noContent().build();
@@ -62,6 +69,7 @@ class AccountController {
 
 	@Operation(summary = "The audit log, newest first")
 	@GetMapping("/audit")
+	@Allow(value = "audit:read", scope = AccessScope.DISTRICT, audit = AuditClass.PERSONAL_DATA)
 	List<AuditEntry> audit(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) String action, @RequestParam(defaultValue = "100") int limit) {
 		return audit.recent(actor, action, limit);

@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
+import org.onegrid.api.AuditClass;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -56,6 +59,7 @@ class AuthController {
 
 	@Operation(summary = "Sign in: starts a session (cookie); send the XSRF-TOKEN cookie back as X-XSRF-TOKEN")
 	@PostMapping("/login")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.OWN, audit = AuditClass.ACCOUNT)
 	Caller login(@RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
 		Caller caller = signIn.authenticate(credentials.username(), credentials.password());
 		if (request.getSession(false) != null) {
@@ -70,12 +74,14 @@ class AuthController {
 
 	@Operation(summary = "Sets the XSRF-TOKEN cookie a page sends back as X-XSRF-TOKEN with its first change")
 	@GetMapping("/csrf")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.OWN)
 	ResponseEntity<Void> csrf() {
 		return ResponseEntity.noContent().build();
 	}
 
 	@Operation(summary = "Sign out: ends the session")
 	@PostMapping("/logout")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.OWN, audit = AuditClass.ACCOUNT)
 	ResponseEntity<Void> logout(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
@@ -87,12 +93,14 @@ class AuthController {
 
 	@Operation(summary = "Who is signed in")
 	@GetMapping("/me")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN)
 	Caller me() {
 		return CurrentCaller.require();
 	}
 
 	@Operation(summary = "Change your own password")
 	@PostMapping("/password")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN, audit = AuditClass.ACCOUNT)
 	ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
 		Caller caller = CurrentCaller.require();
 		signIn.authenticate(caller.username(), change.currentPassword());
@@ -102,18 +110,21 @@ class AuthController {
 
 	@Operation(summary = "Your API tokens (without their secrets)")
 	@GetMapping("/tokens")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN)
 	List<ApiToken> myTokens() {
 		return tokens.of(CurrentCaller.require());
 	}
 
 	@Operation(summary = "Make an API token; the secret is in this answer only")
 	@PostMapping("/tokens")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN, audit = AuditClass.ACCOUNT)
 	ApiTokenIssuer.IssuedToken issue(@RequestBody TokenRequest request) {
 		return tokens.issue(CurrentCaller.require(), request.name(), request.days());
 	}
 
 	@Operation(summary = "Revoke one of your API tokens; it stops working at once")
 	@DeleteMapping("/tokens/{id}")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN, audit = AuditClass.ACCOUNT)
 	ResponseEntity<Void> revoke(@PathVariable long id) {
 		tokens.revoke(CurrentCaller.require(), id);
 		return ResponseEntity.noContent().build();

@@ -12,6 +12,8 @@ import org.onegrid.people.Role;
 import org.onegrid.people.Roles;
 import org.onegrid.people.ScopeKind;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Works out a caller's {@link Grant}: permissions are the union of their roles' permissions (data a district edits
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Authorization {
+
+	private static final String GRANT = Authorization.class.getName() + ".grant";
 
 	private final Roles roles;
 
@@ -33,9 +37,23 @@ public class Authorization {
 		this.organisation = organisation;
 	}
 
-	/** The grant of the signed-in caller of the current request; 401 when nobody is signed in. */
+	/**
+	 * The grant of the signed-in caller of the current request, worked out once per request; 401 when nobody is
+	 * signed in.
+	 */
 	public Grant current() {
-		return of(CurrentCaller.require());
+		Caller caller = CurrentCaller.require();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return of(caller);
+		}
+		if (request.getAttribute(GRANT, RequestAttributes.SCOPE_REQUEST) instanceof Grant kept
+				&& kept.username().equals(caller.username())) {
+			return kept;
+		}
+		Grant grant = of(caller);
+		request.setAttribute(GRANT, grant, RequestAttributes.SCOPE_REQUEST);
+		return grant;
 	}
 
 	public Grant of(Caller caller) {
@@ -45,11 +63,13 @@ public class Authorization {
 		boolean all = held.stream().anyMatch(role -> role.scope() == ScopeKind.ALL);
 		Set<String> gridKeys = new HashSet<>();
 		Set<String> departments = new HashSet<>();
+		Set<String> units = new HashSet<>();
 		if (caller.personId() != null && people.exists(caller.personId())) {
 			DataScope scope = people.scopeOf(caller.personId());
 			all = all || scope.all();
 			scope.grids().forEach((layer, codes) -> codes.forEach(code -> gridKeys.add(layer + ":" + code)));
 			departments.addAll(scope.departments());
+			units.addAll(scope.units());
 			for (String unitCode : scope.units()) {
 				OrgUnit unit = organisation.get(unitCode);
 				if (unit.layerCode() != null && unit.gridCode() != null) {
@@ -58,6 +78,6 @@ public class Authorization {
 			}
 		}
 		return new Grant(caller.username(), caller.roles(), caller.personId(), permissions, all, gridKeys,
-				departments, false);
+				departments, units, false);
 	}
 }

@@ -24,15 +24,21 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
+	/** Whether the request names a bearer token, which then alone decides who it is for. */
+	static boolean carriesBearerToken(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader("Authorization");
-		if (header == null || !header.startsWith("Bearer ")) {
+		if (!carriesBearerToken(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		var caller = tokens.authenticate(header.substring("Bearer ".length()).strip());
+		String header = request.getHeader("Authorization");
+		var caller = tokens.authenticate(header.substring(7).strip());
 		if (caller.isEmpty()) {
 			problems.write(response, 401, "unauthenticated", "API 令牌无效、已过期或已撤销 / The API token is invalid, "
 					+ "expired or revoked");

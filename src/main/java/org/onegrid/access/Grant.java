@@ -13,21 +13,23 @@ import org.springframework.http.HttpStatus;
  * ({@code layer:code}: the caller's grids and the grids of their units), when it was dispatched to one of
  * {@link #departments()}, or when the caller reported it.
  *
+ * @param units the caller's units and every unit below them, for calls about one unit
  * @param system an internal caller (sweeps, benchmarks, integrations run in-process) with every permission
  */
 public record Grant(String username, List<String> roles, Long personId, Set<String> permissions, boolean all,
-		Set<String> gridKeys, Set<String> departments, boolean system) {
+		Set<String> gridKeys, Set<String> departments, Set<String> units, boolean system) {
 
 	public Grant {
 		roles = List.copyOf(roles);
 		permissions = Set.copyOf(permissions);
 		gridKeys = Set.copyOf(gridKeys);
 		departments = Set.copyOf(departments);
+		units = Set.copyOf(units);
 	}
 
 	/** An in-process caller with every permission and the whole district in scope. */
 	public static Grant system(String name) {
-		return new Grant(name, List.of("system"), null, Set.of(), true, Set.of(), Set.of(), true);
+		return new Grant(name, List.of("system"), null, Set.of(), true, Set.of(), Set.of(), Set.of(), true);
 	}
 
 	public boolean permits(String permission) {
@@ -40,6 +42,11 @@ public record Grant(String username, List<String> roles, Long personId, Set<Stri
 			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 / Your roles " + roles
 					+ " do not have permission '" + permission + "'");
 		}
+	}
+
+	/** Whether any grid of a path ({@code layer}, codes leaf first) is one of the caller's grids. */
+	public boolean seesGridPath(String layer, List<String> path) {
+		return all || path.stream().anyMatch(code -> gridKeys.contains(layer + ":" + code));
 	}
 
 	/** Whether a case with these grid keys, departments and reporter is in scope. */

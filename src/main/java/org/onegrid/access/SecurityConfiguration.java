@@ -20,12 +20,17 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who may call what. Static pages, the sign-in call, health and the API documentation are open; everything else
- * needs a session (web UI) or an API token (integrations). Sessions are protected against CSRF with a cookie the
- * page echoes in {@code X-XSRF-TOKEN}; token calls carry no cookies and are exempt. Account administration and the
- * audit log need the {@code admin} role.
+ * Who may call what. Static pages, health and (when configured) the API documentation are open; each API endpoint
+ * declares its own rule beside it ({@link org.onegrid.api.Allow}, enforced by {@link EndpointRules}), and anything
+ * else needs a session (web UI) or an API token (integrations). Sessions are protected against CSRF with a cookie
+ * the page echoes in {@code X-XSRF-TOKEN}; only a call that a bearer token signs in is exempt, and such a call
+ * ignores the session. Every answer carries a Content-Security-Policy, a Referrer-Policy and a Permissions-Policy;
+ * HSTS goes with every answer over TLS.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccessProperties.class)
@@ -53,28 +58,41 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenIssuer tokens, ProblemResponses problems,
-			SecurityContextRepository contexts, AuditLog audit, Authorization authorization) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/calendar.html", "/app/**", "/webjars/**",
-					"/favicon.ico", "/error", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
-					"/swagger-ui/**", "/swagger-ui.html", "/api/v1/auth/login", "/api/v1/auth/csrf")
-			.permitAll()
-			.requestMatchers("/api/v1/accounts/**", "/api/v1/audit/**")
-			.hasAuthority(authority("admin"))
-			.anyRequest()
-			.access(new PermissionRules(authorization)));
-		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+			SecurityContextRepository contexts, AccessProperties properties) throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/calendar.html", "/app/**",
+					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info").permitAll();
+			if (properties.publicApiDocs()) {
+				requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
+			}
+			requests.requestMatchers("/api/**").permitAll().anyRequest().authenticated();
+		});
+		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(BearerTokenFilter::carriesBearerToken));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
-		http.addFilterAfter(new ConfigurationAuditFilter(audit), BasicAuthenticationFilter.class);
 		http.securityContext(context -> context.securityContextRepository(contexts));
 		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())
 			.accessDeniedHandler(problems.forbidden()));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(properties.permissionsPolicy())));
 		http.formLogin(AbstractHttpConfigurer::disable);
 		http.httpBasic(AbstractHttpConfigurer::disable);
 		http.logout(AbstractHttpConfigurer::disable);
 		return http.build();
+	}
+
+	/** Enforces every endpoint's declared rule (see {@link EndpointRules}). */
+	@Bean
+	WebMvcConfigurer endpointRules(Authorization authorization, ScopeChecks scopes, AuditLog audit) {
+		var rules = new EndpointRules(authorization, scopes, audit);
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(rules).order(0);
+			}
+		};
 	}
 
 	static Authentication authenticated(Caller caller) {

@@ -7,6 +7,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
+import org.onegrid.api.AuditClass;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.calendar.CalendarMaintenance.ScheduleChange;
@@ -42,6 +45,7 @@ class CalendarAdminController {
 	@Operation(summary = "Load a year's official schedule as holiday-cn JSON or a plain list "
 			+ "({\"year\":2027,\"offDays\":[…],\"workDays\":[…]}); with dryRun=true only say what would change")
 	@PutMapping(path = "/years/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Allow(value = "calendar:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ScheduleChange loadJson(@PathVariable int year, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestBody JsonNode body) {
 		return maintenance.load(ScheduleReader.json(year(year), body), dryRun);
@@ -49,6 +53,7 @@ class CalendarAdminController {
 
 	@Operation(summary = "Load a year's official schedule as text lines '<YYYY-MM-DD> <off|work> [name]'")
 	@PutMapping(path = "/years/{year}", consumes = MediaType.TEXT_PLAIN_VALUE)
+	@Allow(value = "calendar:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ScheduleChange loadLines(@PathVariable int year, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestBody String body) {
 		return maintenance.load(ScheduleReader.lines(year(year), body), dryRun);
@@ -56,6 +61,7 @@ class CalendarAdminController {
 
 	@Operation(summary = "Take back a loaded schedule; the shipped file, or the Monday–Friday fallback, applies again")
 	@DeleteMapping("/years/{year}")
+	@Allow(value = "calendar:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void unload(@PathVariable int year) {
 		maintenance.unload(year(year));
@@ -63,12 +69,14 @@ class CalendarAdminController {
 
 	@Operation(summary = "Make one date a working day or a day off: {\"workingDay\":false,\"name\":\"台风停工\"}")
 	@PutMapping("/exceptions/{date}")
+	@Allow(value = "calendar:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	CalendarDay except(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date, @RequestBody JsonNode body) {
 		return maintenance.except(date, ExceptionRequest.read(body));
 	}
 
 	@Operation(summary = "Remove a date's exception; the schedule applies to it again")
 	@DeleteMapping("/exceptions/{date}")
+	@Allow(value = "calendar:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	CalendarDay removeException(@PathVariable @DateTimeFormat(iso = ISO.DATE) LocalDate date) {
 		return maintenance.removeException(date);
 	}

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -55,6 +57,7 @@ class CalendarController {
 
 	@Operation(summary = "The years with a holiday schedule, shipped or loaded, and how long they last from today")
 	@GetMapping("/years")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Coverage years() {
 		HolidaySchedule schedule = calendar.schedule();
 		List<YearView> years = schedule.years().values().stream()
@@ -68,12 +71,14 @@ class CalendarController {
 
 	@Operation(summary = "How long the holiday schedules last from today; warns 60 days before they run out")
 	@GetMapping("/status")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	CoverageStatus status() {
 		return calendar.coverage();
 	}
 
 	@Operation(summary = "The single-day exceptions of a year, or of every year")
 	@GetMapping("/exceptions")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<ExceptionView> exceptions(@RequestParam(required = false) @Min(CalendarMaintenance.FIRST_YEAR)
 	@Max(CalendarMaintenance.LAST_YEAR) Integer year) {
 		return calendar.schedule().exceptions().values().stream()
@@ -84,6 +89,7 @@ class CalendarController {
 
 	@Operation(summary = "Every day from 'from' to 'to' (both included, at most 366 days) with its kind")
 	@GetMapping("/days")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<CalendarDay> days(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
 		if (to.isBefore(from)) {
@@ -97,6 +103,7 @@ class CalendarController {
 
 	@Operation(summary = "When a limit of N working days or N working hours from 'start' (default now) runs out")
 	@GetMapping("/deadline")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Deadline deadline(@RequestParam(required = false) Instant start,
 			@RequestParam(required = false) @Min(1) @Max(MAX_DAYS) Integer days,
 			@RequestParam(required = false) @Min(1) @Max(MAX_DAYS * 8) Integer hours) {

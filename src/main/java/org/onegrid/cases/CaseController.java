@@ -6,7 +6,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.onegrid.access.Authorization;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
+import org.onegrid.api.AuditClass;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,6 +54,7 @@ class CaseController {
 
 	@PostMapping
 	@Operation(summary = "Report a case (201), or get the case an earlier report with the same requestId created (200)")
+	@Allow(value = "case:create", scope = AccessScope.FILTERED, audit = AuditClass.CASE)
 	ResponseEntity<CaseView> report(@RequestBody NewCase report) {
 		Intake.Receipt receipt = intake.report(report, authorization.current());
 		if (!receipt.created()) {
@@ -61,12 +65,14 @@ class CaseController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A case with its timeline and the actions allowed now")
+	@Allow(value = "case:read", scope = AccessScope.FILTERED)
 	CaseView get(@PathVariable long id) {
 		return search.get(id, authorization.current());
 	}
 
 	@GetMapping
 	@Operation(summary = "Search cases, newest first; filters combine with AND")
+	@Allow(value = "case:read", scope = AccessScope.FILTERED)
 	CasePage search(@RequestParam(required = false) List<String> state, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String layer,
 			@RequestParam(required = false) String grid, @RequestParam(required = false) String department,
@@ -80,6 +86,7 @@ class CaseController {
 
 	@GetMapping(value = "/export", produces = "text/csv")
 	@Operation(summary = "Export the matching cases in your scope as CSV (at most 10,000, newest first)")
+	@Allow(value = "case:read", scope = AccessScope.FILTERED, audit = AuditClass.PERSONAL_DATA)
 	ResponseEntity<String> export(@RequestParam(required = false) List<String> state,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String layer, @RequestParam(required = false) String grid,
@@ -97,18 +104,21 @@ class CaseController {
 
 	@PostMapping("/{id}/actions/{action}")
 	@Operation(summary = "Take a lifecycle action; 409 with the allowed actions when the case does not permit it")
+	@Allow(value = "case:{action}", scope = AccessScope.FILTERED, audit = AuditClass.CASE)
 	CaseView act(@PathVariable long id, @PathVariable String action, @RequestBody ActionRequest request) {
 		return lifecycle.act(id, action, request, authorization.current());
 	}
 
 	@GetMapping("/states")
 	@Operation(summary = "The fixed states with the district's display names")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<StateLabels.StateInfo> states() {
 		return labels.all();
 	}
 
 	@PutMapping("/states/{state}")
 	@Operation(summary = "Rename a state for display")
+	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	StateLabels.StateInfo rename(@PathVariable String state, @RequestBody StateName name) {
 		CaseState parsed;
 		try {
@@ -117,7 +127,6 @@ class CaseController {
 		catch (IllegalArgumentException e) {
 			throw new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "There is no state '" + state + "'");
 		}
-		authorization.current().require("catalogue:manage");
 		return labels.rename(parsed, name.nameZh(), name.nameEn());
 	}
 

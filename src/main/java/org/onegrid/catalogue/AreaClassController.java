@@ -4,6 +4,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
+import org.onegrid.api.AuditClass;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,18 +32,21 @@ class AreaClassController {
 
 	@Operation(summary = "Every grid that has an area class")
 	@GetMapping
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<AreaClassRule> all() {
 		return areaClasses.all();
 	}
 
 	@Operation(summary = "Set a grid's area class (A core, B, C general) for its whole subtree")
 	@PutMapping("/{layer}/{grid}")
+	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	AreaClassRule set(@PathVariable String layer, @PathVariable String grid, @RequestBody AreaClassBody body) {
 		return areaClasses.set(layer, grid, body.areaClass());
 	}
 
 	@Operation(summary = "Remove a grid's area class")
 	@DeleteMapping("/{layer}/{grid}")
+	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Void> delete(@PathVariable String layer, @PathVariable String grid) {
 		areaClasses.delete(layer, grid);
 		return ResponseEntity.noContent().build();

@@ -1,6 +1,5 @@
 package org.onegrid.catalogue;
 
-import org.onegrid.api.Fields;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -8,7 +7,11 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
+import org.onegrid.api.AuditClass;
+import org.onegrid.api.Fields;
 import org.onegrid.catalogue.TimeLimits.StageLimit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,12 +49,14 @@ class CatalogueController {
 
 	@Operation(summary = "The category tree (大类 → 小类), of one kind or both")
 	@GetMapping("/categories")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<MajorClass> tree(@RequestParam(required = false) String kind) {
 		return catalogue.tree(kind == null ? null : Fields.param(Kind.class, kind, "kind"));
 	}
 
 	@Operation(summary = "Create or rename a major class (大类)")
 	@PutMapping("/major-classes/{kind}/{code}")
+	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Void> putMajor(@PathVariable String kind, @PathVariable String code,
 			@RequestBody MajorClassNames names) {
 		catalogue.defineMajorClass(Fields.param(Kind.class, kind, "kind"), code, names.nameZh(), names.nameEn());
@@ -60,12 +65,14 @@ class CatalogueController {
 
 	@Operation(summary = "Get a minor class (小类) with its conditions, default department and time limits")
 	@GetMapping("/categories/{kind}/{code:[0-9]{4}}")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	MinorClass minor(@PathVariable String kind, @PathVariable String code) {
 		return catalogue.minorClass(Fields.param(Kind.class, kind, "kind"), code);
 	}
 
 	@Operation(summary = "Create a minor class; 409 if it exists")
 	@PostMapping("/categories")
+	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<MinorClass> create(@RequestBody MinorClassDefinition definition) {
 		Kind kind = Fields.param(Kind.class, definition.kind(), "kind");
 		if (definition.code() != null && catalogue.exists(kind, definition.code().strip())) {
@@ -79,6 +86,7 @@ class CatalogueController {
 
 	@Operation(summary = "Create or replace a minor class with all its time limits")
 	@PutMapping("/categories/{kind}/{code}")
+	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	MinorClass put(@PathVariable String kind, @PathVariable String code,
 			@RequestBody MinorClassDefinition definition) {
 		if (!code.equals(definition.code()) || !kind.equalsIgnoreCase(String.valueOf(definition.kind()))) {
@@ -89,6 +97,7 @@ class CatalogueController {
 
 	@Operation(summary = "Each stage's time limit for a minor class in an area class at an urgency")
 	@GetMapping("/time-limits")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<StageLimit> timeLimits(@RequestParam String category, @RequestParam String kind,
 			@RequestParam(defaultValue = "C") String areaClass, @RequestParam(defaultValue = "NORMAL") String urgency) {
 		return catalogue.timeLimits(Fields.param(Kind.class, kind, "kind"), category,
@@ -97,12 +106,14 @@ class CatalogueController {
 
 	@Operation(summary = "The urgency factors that scale every limit")
 	@GetMapping("/urgencies")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Map<Urgency, BigDecimal> urgencies() {
 		return catalogue.urgencyFactors();
 	}
 
 	@Operation(summary = "Set an urgency's factor (0 < factor ≤ 1)")
 	@PutMapping("/urgencies/{urgency}")
+	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	Map<Urgency, BigDecimal> putUrgency(@PathVariable String urgency, @RequestBody Factor factor) {
 		catalogue.setUrgencyFactor(Fields.param(Urgency.class, urgency, "urgency"), factor.factor());
 		return catalogue.urgencyFactors();
@@ -110,6 +121,7 @@ class CatalogueController {
 
 	@Operation(summary = "List the responsibility rules (权责清单), optionally of one kind and category")
 	@GetMapping("/rules")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<ResponsibilityRule> rules(@RequestParam(required = false) String kind,
 			@RequestParam(required = false) String category) {
 		return responsibilities.rules(kind == null ? null : Fields.param(Kind.class, kind, "kind"), category);
@@ -117,6 +129,7 @@ class CatalogueController {
 
 	@Operation(summary = "Add a responsibility rule, for example after an arbitration")
 	@PostMapping("/rules")
+	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<ResponsibilityRule> addRule(@RequestBody RuleDefinition definition) {
 		ResponsibilityRule rule = responsibilities.add(definition);
 		return ResponseEntity.created(URI.create("/api/v1/catalogue/rules/" + rule.id())).body(rule);
@@ -124,6 +137,7 @@ class CatalogueController {
 
 	@Operation(summary = "Delete a responsibility rule")
 	@DeleteMapping("/rules/{id}")
+	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Void> deleteRule(@PathVariable long id) {
 		responsibilities.delete(id);
 		return ResponseEntity.noContent().build();
@@ -131,6 +145,7 @@ class CatalogueController {
 
 	@Operation(summary = "Who is responsible for a case of a minor class at a place (path: grid codes, leaf first)")
 	@GetMapping("/responsibility")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Responsibility responsibility(@RequestParam String category, @RequestParam String kind,
 			@RequestParam(required = false) String layer, @RequestParam(required = false) List<String> path,
 			@RequestParam(required = false) List<String> levels) {

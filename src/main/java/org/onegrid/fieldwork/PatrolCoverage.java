@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.fieldwork.CoverageReport.GridDays;
-import org.onegrid.fieldwork.internal.PatrolVisits;
 import org.onegrid.fieldwork.internal.PatrolVisits.Visit;
+import org.onegrid.fieldwork.internal.PatrolVisits;
 import org.onegrid.grid.GridHierarchy;
+import org.onegrid.grid.GridLayers;
 import org.onegrid.grid.GridSummary;
 import org.springframework.stereotype.Service;
 
@@ -35,27 +36,31 @@ public class PatrolCoverage {
 
 	private final GridHierarchy hierarchy;
 
+	private final GridLayers layers;
+
 	private final FieldworkProperties properties;
 
-	PatrolCoverage(PatrolVisits visits, GridHierarchy hierarchy, FieldworkProperties properties) {
+	PatrolCoverage(PatrolVisits visits, GridHierarchy hierarchy, GridLayers layers, FieldworkProperties properties) {
 		this.visits = visits;
+		this.layers = layers;
 		this.hierarchy = hierarchy;
 		this.properties = properties;
 	}
 
 	/**
-	 * The grids of the layer (or of the subtree under {@code rootCode}, or of one level) patrolled on fewer than
+	 * The grids of the layer (or of the subtree under {@code rootCode}, or of one level, by name or number) patrolled on fewer than
 	 * {@code minDays} days (the configured minimum when {@code null}) of the ISO week, such as {@code 2026-W10}.
 	 */
 	public CoverageReport belowMinimum(String layerCode, String week, Integer minDays, String rootCode,
-			String levelName) {
+			String level) {
 		LocalDate monday = monday(week);
 		int minimum = minDays == null ? properties.minPatrolDays() : minDays;
 		if (minimum < 1 || minimum > 7) {
 			throw ApiProblem.invalidField("minDays", "OUT_OF_RANGE", "minDays is 1 to 7");
 		}
+		Integer wanted = level == null || level.isBlank() ? null : layers.get(layerCode).levelOf(level, "level");
 		List<GridSummary> grids = hierarchy.subtree(layerCode, rootCode).stream()
-			.filter(grid -> levelName == null || levelName.equals(grid.levelName()))
+			.filter(grid -> wanted == null || grid.level() == wanted)
 			.toList();
 		Map<String, String> parents = hierarchy.parents(layerCode);
 		Map<String, Set<LocalDate>> days = new HashMap<>();

@@ -2,6 +2,8 @@ package org.onegrid.grid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +26,7 @@ class GridAnalysisController {
 	@Operation(summary = "Gaps (盲区), sibling overlaps and spills outside the parent, with areas in m²; pieces "
 			+ "under minArea m² or on average narrower than minWidth m (slivers) are left out")
 	@GetMapping("/api/v1/layers/{code}/analysis/coverage")
+	@Allow(value = "grid:read", scope = AccessScope.DISTRICT)
 	CoverageReport coverage(@PathVariable String code, @RequestParam(defaultValue = "1") double minArea,
 			@RequestParam(defaultValue = "0.5") double minWidth) {
 		if (!(minArea >= 0)) {
@@ -37,6 +40,7 @@ class GridAnalysisController {
 
 	@Operation(summary = "Correspondence of this layer's grids to another layer's, with overlap shares")
 	@GetMapping("/api/v1/layers/{code}/analysis/correspondence")
+	@Allow(value = "grid:read", scope = AccessScope.DISTRICT)
 	CorrespondenceReport correspondence(@PathVariable String code, @RequestParam String with,
 			@RequestParam(required = false) String level, @RequestParam(required = false) String otherLevel,
 			@RequestParam(defaultValue = "0.05") double minShare) {
@@ -45,6 +49,7 @@ class GridAnalysisController {
 
 	@Operation(summary = "Locate a point in every layer: the grids from leaf to root; crs is wgs84, gcj02 or bd09")
 	@GetMapping("/api/v1/grids/locate")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Location locate(@RequestParam double lon, @RequestParam double lat,
 			@RequestParam(defaultValue = "wgs84") String crs) {
 		GridRequests.requireLonLat(lon, lat);

@@ -123,14 +123,7 @@ public class GridCoverage {
 			wanted = all.stream().mapToInt(StoredGrid::level).max().orElse(0);
 		}
 		else {
-			wanted = layer.levelNames().indexOf(level.trim());
-			if (wanted < 0 && level.trim().matches("\\d{1,2}")) {
-				wanted = Integer.parseInt(level.trim());
-			}
-			if (wanted < 0 || wanted >= layer.levelNames().size()) {
-				throw ApiProblem.invalidField(field, "UNKNOWN_LEVEL",
-						"Level '" + level + "' is not one of " + layer.levelNames());
-			}
+			wanted = layer.levelOf(level, field);
 		}
 		int target = wanted;
 		return all.stream().filter(grid -> grid.level() == target).toList();

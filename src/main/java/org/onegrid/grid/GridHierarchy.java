@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onegrid.api.ApiProblem;
+import org.onegrid.grid.internal.Grids;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,8 +18,11 @@ public class GridHierarchy {
 
 	private final GridLayers layers;
 
-	GridHierarchy(GridLayers layers) {
+	private final Grids grids;
+
+	GridHierarchy(GridLayers layers, Grids grids) {
 		this.layers = layers;
+		this.grids = grids;
 	}
 
 	/**
@@ -50,6 +54,11 @@ public class GridHierarchy {
 			result.addAll(children.getOrDefault(result.get(i).code(), List.of()));
 		}
 		return result;
+	}
+
+	/** The grid and its ancestors up to the layer's root, the grid first; empty when the grid does not exist. */
+	public List<String> path(String layerCode, String gridCode) {
+		return grids.path(layerCode, gridCode);
 	}
 
 	/** Each grid's parent code ({@code null} for roots), by grid code. */

@@ -62,9 +62,13 @@ public class GridLayers {
 		locator.refresh();
 	}
 
-	/** The layer's grids without geometry, optionally only one level or the children of one parent. */
-	public List<GridSummary> grids(String layerCode, Integer level, String parentCode) {
+	/**
+	 * The layer's grids without geometry, optionally only one level (by name or number) or the children of one
+	 * parent.
+	 */
+	public List<GridSummary> grids(String layerCode, String levelName, String parentCode) {
 		GridLayer layer = get(layerCode);
+		Integer level = levelName == null || levelName.isBlank() ? null : layer.levelOf(levelName, "level");
 		List<GridSummary> result = new ArrayList<>();
 		for (GridEntry grid : grids.entriesOf(layerCode)) {
 			if ((level == null || grid.level() == level)

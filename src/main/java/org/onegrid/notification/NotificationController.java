@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.onegrid.access.Caller;
 import org.onegrid.access.CurrentCaller;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
+import org.onegrid.api.AuditClass;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +34,7 @@ class NotificationController {
 
 	@Operation(summary = "Your notices, newest first (empty for accounts without a person)")
 	@GetMapping
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN)
 	List<Notification> mine(@RequestParam(defaultValue = "50") int limit) {
 		Caller caller = CurrentCaller.require();
 		return caller.personId() == null ? List.of() : notifications.of(caller.personId(), limit);
@@ -38,6 +42,7 @@ class NotificationController {
 
 	@Operation(summary = "Mark one of your notices read")
 	@PostMapping("/{id}/read")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN, audit = AuditClass.OWN)
 	ResponseEntity<Void> read(@PathVariable long id) {
 		Caller caller = CurrentCaller.require();
 		if (caller.personId() == null || !notifications.markRead(caller.personId(), id)) {

@@ -105,8 +105,9 @@ public class DutyRoster {
 		return write(unitCode, planned);
 	}
 
-	public void remove(long id) {
-		if (!shifts.delete(id)) {
+	/** Removes one of the unit's shifts; 404 when the unit has no such shift. */
+	public void remove(String unitCode, long id) {
+		if (!shifts.delete(unitCode, id)) {
 			throw ApiProblem.notFound("Shift", Long.toString(id));
 		}
 	}

@@ -5,6 +5,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
+import org.onegrid.api.AuditClass;
 import org.onegrid.people.Organisation.UnitNode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,24 +45,28 @@ class OrganisationController {
 
 	@Operation(summary = "List the organisation units")
 	@GetMapping("/units")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<OrgUnit> units() {
 		return organisation.list();
 	}
 
 	@Operation(summary = "The organisation as a tree from the district down")
 	@GetMapping("/units/tree")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<UnitNode> tree() {
 		return organisation.tree();
 	}
 
 	@Operation(summary = "Get a unit")
 	@GetMapping("/units/{code}")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	OrgUnit unit(@PathVariable String code) {
 		return organisation.get(code);
 	}
 
 	@Operation(summary = "Create or replace a unit (201 when created)")
 	@PutMapping("/units/{code}")
+	@Allow(value = "people:manage", scope = AccessScope.UNIT, on = "code", audit = AuditClass.CONFIGURATION)
 	ResponseEntity<OrgUnit> putUnit(@PathVariable String code, @RequestBody UnitBody body) {
 		boolean created = organisation.define(new UnitDefinition(code, body.name(), body.kind(), body.parentCode(),
 				body.layerCode(), body.gridCode(), body.generated()));
@@ -68,18 +75,21 @@ class OrganisationController {
 
 	@Operation(summary = "List the departments and stations")
 	@GetMapping("/departments")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<Department> departments() {
 		return directory.departments();
 	}
 
 	@Operation(summary = "Get a department")
 	@GetMapping("/departments/{code}")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Department department(@PathVariable String code) {
 		return directory.department(code);
 	}
 
 	@Operation(summary = "Create or replace a department (201 when created)")
 	@PutMapping("/departments/{code}")
+	@Allow(value = "people:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Department> putDepartment(@PathVariable String code, @RequestBody DepartmentBody body) {
 		boolean created = directory.define(new Department(code, body.nameZh(), body.nameEn(), body.unitCode()));
 		return respond(created, "/api/v1/departments/" + code, directory.department(code));
@@ -87,18 +97,21 @@ class OrganisationController {
 
 	@Operation(summary = "List the platforms (四平台) with their departments")
 	@GetMapping("/platforms")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<Platform> platforms() {
 		return directory.platforms();
 	}
 
 	@Operation(summary = "Get a platform")
 	@GetMapping("/platforms/{code}")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Platform platform(@PathVariable String code) {
 		return directory.platform(code);
 	}
 
 	@Operation(summary = "Create or replace a platform and its departments (201 when created)")
 	@PutMapping("/platforms/{code}")
+	@Allow(value = "people:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Platform> putPlatform(@PathVariable String code, @RequestBody PlatformBody body) {
 		boolean created = directory.define(new Platform(code, body.nameZh(), body.nameEn(), body.departments()));
 		return respond(created, "/api/v1/platforms/" + code, directory.platform(code));
@@ -106,6 +119,7 @@ class OrganisationController {
 
 	@Operation(summary = "The departments a dispatch target (department or platform code) leads to")
 	@GetMapping("/dispatch-targets/{code}")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	DispatchTarget dispatchTarget(@PathVariable String code) {
 		return directory.resolve(code);
 	}

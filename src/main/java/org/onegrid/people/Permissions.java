@@ -31,6 +31,21 @@ public final class Permissions {
 
 	public static final String TRACK_READ = "track:read";
 
+	/** Reading the staff directory: people, their grids, teams and team templates. */
+	public static final String PEOPLE_READ = "people:read";
+
+	/** Reading duty rosters and who is on duty. */
+	public static final String ROSTER_READ = "roster:read";
+
+	/** Reading grid layers in detail: grids, trees, exports and analyses. */
+	public static final String GRID_READ = "grid:read";
+
+	/** Creating and changing accounts. */
+	public static final String ACCOUNT_MANAGE = "account:manage";
+
+	/** Reading and verifying the audit log. */
+	public static final String AUDIT_READ = "audit:read";
+
 	/** Look-ups of people, vehicles, legal persons and property in the grids one serves (seed 001). */
 	public static final String REGISTRY_QUERY = "registry:query";
 
@@ -40,8 +55,8 @@ public final class Permissions {
 	static {
 		List<String> known = new ArrayList<>();
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
-		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE, TRACK_READ,
-				REGISTRY_QUERY));
+		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
+				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ));
 		KNOWN = List.copyOf(known);
 	}
 

@@ -7,6 +7,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
+import org.onegrid.api.AuditClass;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,12 +36,14 @@ class RosterController {
 
 	@Operation(summary = "Who is on duty for the unit at an instant (now when omitted)")
 	@GetMapping("/units/{code}/on-duty")
+	@Allow(value = "roster:read", scope = AccessScope.UNIT, on = "code", audit = AuditClass.PERSONAL_DATA)
 	List<DutyShift> onDuty(@PathVariable String code, @RequestParam(required = false) Instant at) {
 		return roster.onDuty(code, at == null ? clock.instant() : at);
 	}
 
 	@Operation(summary = "The unit's shifts overlapping [from, to); the coming 7 days when omitted")
 	@GetMapping("/units/{code}/roster")
+	@Allow(value = "roster:read", scope = AccessScope.UNIT, on = "code", audit = AuditClass.PERSONAL_DATA)
 	List<DutyShift> shifts(@PathVariable String code, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to) {
 		Instant start = from == null ? clock.instant() : from;
@@ -47,20 +52,23 @@ class RosterController {
 
 	@Operation(summary = "Add one shift; 409 when the person already has an overlapping shift")
 	@PostMapping("/units/{code}/roster/shifts")
+	@Allow(value = "roster:manage", scope = AccessScope.UNIT, on = "code", audit = AuditClass.CONFIGURATION)
 	ResponseEntity<DutyShift> add(@PathVariable String code, @RequestBody ShiftRequest request) {
 		return ResponseEntity.status(201).body(roster.add(code, request));
 	}
 
 	@Operation(summary = "Add the shifts of a daily pattern over several days, all or nothing")
 	@PostMapping("/units/{code}/roster/pattern")
+	@Allow(value = "roster:manage", scope = AccessScope.UNIT, on = "code", audit = AuditClass.CONFIGURATION)
 	ResponseEntity<List<DutyShift>> apply(@PathVariable String code, @RequestBody ShiftPattern pattern) {
 		return ResponseEntity.status(201).body(roster.apply(code, pattern));
 	}
 
 	@Operation(summary = "Remove a shift")
-	@DeleteMapping("/roster/shifts/{id}")
-	ResponseEntity<Void> remove(@PathVariable long id) {
-		roster.remove(id);
+	@DeleteMapping("/units/{code}/roster/shifts/{id}")
+	@Allow(value = "roster:manage", scope = AccessScope.UNIT, on = "code", audit = AuditClass.CONFIGURATION)
+	ResponseEntity<Void> remove(@PathVariable String code, @PathVariable long id) {
+		roster.remove(code, id);
 		return ResponseEntity.noContent().build();
 	}
 }

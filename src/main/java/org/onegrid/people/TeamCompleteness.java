@@ -121,7 +121,7 @@ public class TeamCompleteness {
 			int filled = 0;
 			for (var it = free.iterator(); it.hasNext() && filled < slot.count();) {
 				TeamMember member = it.next();
-				if (member.roleCode().equals(slot.role())
+				if (member.role().equals(slot.role())
 						&& (slot.department() == null || slot.department().equals(member.departmentCode()))) {
 					it.remove();
 					filled++;

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
+import org.onegrid.api.AuditClass;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +39,14 @@ class TeamController {
 
 	@Operation(summary = "A grid's team")
 	@GetMapping("/teams/{layer}/{grid}")
+	@Allow(value = "people:read", scope = AccessScope.GRID, on = { "layer", "grid" }, audit = AuditClass.PERSONAL_DATA)
 	List<TeamMember> team(@PathVariable String layer, @PathVariable String grid) {
 		return teams.team(layer, grid);
 	}
 
 	@Operation(summary = "Add a person to a grid's team in a role they hold (201 when new, 200 when already there)")
 	@PostMapping("/teams/{layer}/{grid}/members")
+	@Allow(value = "people:manage", scope = AccessScope.GRID, on = { "layer", "grid" }, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<List<TeamMember>> assign(@PathVariable String layer, @PathVariable String grid,
 			@RequestBody Assignment assignment) {
 		boolean added = teams.assign(layer, grid, assignment.personId(), assignment.role());
@@ -50,12 +55,14 @@ class TeamController {
 
 	@Operation(summary = "Add many memberships of a layer at once, all or nothing; answers how many were new")
 	@PostMapping("/teams/{layer}")
+	@Allow(value = "people:manage", scope = AccessScope.GRID, on = "layer", audit = AuditClass.CONFIGURATION)
 	Map<String, Integer> assignAll(@PathVariable String layer, @RequestBody List<TeamAssignment> assignments) {
 		return Map.of("added", teams.assignAll(layer, assignments));
 	}
 
 	@Operation(summary = "Remove a person's role from a grid's team")
 	@DeleteMapping("/teams/{layer}/{grid}/members/{personId}/{role}")
+	@Allow(value = "people:manage", scope = AccessScope.GRID, on = { "layer", "grid" }, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Void> remove(@PathVariable String layer, @PathVariable String grid, @PathVariable long personId,
 			@PathVariable String role) {
 		teams.remove(layer, grid, personId, role);
@@ -64,18 +71,21 @@ class TeamController {
 
 	@Operation(summary = "A layer's team template")
 	@GetMapping("/team-templates/{layer}")
+	@Allow(value = "people:read", scope = AccessScope.DISTRICT)
 	TeamTemplate template(@PathVariable String layer) {
 		return completeness.template(layer);
 	}
 
 	@Operation(summary = "Create or replace a layer's team template, e.g. 1+1+1+5+X")
 	@PutMapping("/team-templates/{layer}")
+	@Allow(value = "people:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	TeamTemplate putTemplate(@PathVariable String layer, @RequestBody TeamTemplate template) {
 		return completeness.define(layer, template);
 	}
 
 	@Operation(summary = "Grids of the layer (or of a subtree) whose team misses part of the template")
 	@GetMapping("/team-templates/{layer}/completeness")
+	@Allow(value = "people:read", scope = AccessScope.GRID, on = { "layer", "root" })
 	CompletenessReport report(@PathVariable String layer, @RequestParam(required = false) String root) {
 		return completeness.report(layer, root);
 	}

@@ -5,6 +5,6 @@ package org.onegrid.people;
  *
  * @param departmentCode the person's department, which tells a specialist worker's line (police, sanitation…)
  */
-public record TeamMember(String layerCode, String gridCode, long personId, String personName, String roleCode,
+public record TeamMember(String layerCode, String gridCode, long personId, String personName, String role,
 		String departmentCode) {
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.onegrid.access.Authorization;
+import org.onegrid.api.AccessScope;
+import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
+import org.onegrid.api.AuditClass;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +36,7 @@ class RegistryController {
 	@Operation(summary = "Look up people, vehicles, legal persons or property in your grids (kind: person, vehicle, "
 			+ "legal-person, property)")
 	@GetMapping("/{kind}")
+	@Allow(value = "registry:query", scope = AccessScope.FILTERED, audit = AuditClass.PERSONAL_DATA)
 	List<RegistryRecord> lookup(@PathVariable String kind, @RequestParam(required = false) String q) {
 		RecordKind parsed;
 		try {

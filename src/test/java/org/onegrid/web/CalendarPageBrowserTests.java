@@ -26,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Drives the working-calendar page in headless Chromium, under the page's own Content-Security-Policy that forbids
- * inline scripts: the warning that the schedules run out, loading a year from a file after a preview, a refused
+ * Drives the working-calendar page in headless Chromium, under OneGrid's Content-Security-Policy that forbids inline
+ * scripts: the warning that the schedules run out, loading a year from a file after a preview, a refused
  * schedule with its field errors, and a single-day exception moving a deadline. The 2027 schedule is made up for
  * the test.
  */
@@ -166,7 +166,7 @@ class CalendarPageBrowserTests {
 				document.head.appendChild(script);
 				script.remove();
 				return window.inlineRan === true;""");
-		assertThat(inline).as("an inline script must be blocked by the page's policy").isEqualTo(false);
+		assertThat(inline).as("an inline script must be blocked by the policy").isEqualTo(false);
 
 		assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo("工作日历");
 		browser.findElement(By.id("language")).click();

@@ -66,6 +66,18 @@ public class Grids {
 			.list();
 	}
 
+	/** The grid's code and its ancestors' up to the layer's root, the grid first; empty when there is no such grid. */
+	public List<String> path(String layer, String code) {
+		return jdbc.sql("""
+				WITH RECURSIVE up (code, parent_code, depth) AS (
+				    SELECT code, parent_code, 0 FROM grid WHERE layer_code = :layer AND code = :code
+				    UNION ALL
+				    SELECT g.code, g.parent_code, up.depth + 1 FROM grid g JOIN up ON g.code = up.parent_code
+				    WHERE g.layer_code = :layer AND up.depth < 32)
+				SELECT code FROM up ORDER BY depth
+				""").param("layer", layer).param("code", code).query(String.class).list();
+	}
+
 	/** A grid without its geometry. */
 	public record GridEntry(String code, String name, int level, String parentCode, double areaM2,
 			boolean generated) {

@@ -49,8 +49,9 @@ public class Shifts {
 				""").params(unit, personId, duty, utc(start), utc(end)).query(Long.class).single();
 	}
 
-	public boolean delete(long id) {
-		return jdbc.sql("DELETE FROM duty_shift WHERE id = ?").param(id).update() > 0;
+	/** Deletes the unit's shift; false when the unit has no such shift. */
+	public boolean delete(String unitCode, long id) {
+		return jdbc.sql("DELETE FROM duty_shift WHERE id = ? AND unit_code = ?").params(id, unitCode).update() > 0;
 	}
 
 	private static java.time.OffsetDateTime utc(Instant instant) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 public class TeamMembers {
 
 	private static final String SELECT = """
-			SELECT m.layer_code, m.grid_code, m.person_id, p.name AS person_name, m.role_code, p.department_code
+			SELECT m.layer_code, m.grid_code, m.person_id, p.name AS person_name, m.role_code AS role, p.department_code
 			FROM grid_team_member m JOIN person p ON p.id = m.person_id
 			""";
 
