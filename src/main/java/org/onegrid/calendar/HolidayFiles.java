@@ -63,7 +63,8 @@ final class HolidayFiles {
 		catch (IOException | JacksonException e) {
 			throw new IllegalStateException("Cannot read the holiday schedule " + resource + ": " + e.getMessage(), e);
 		}
-		if (root.path("days").isArray() && root.path("days").isEmpty() && root.path("year").asInt() == year.getValue()) {
+		JsonNode days = root.path("days");
+		if (days.isArray() && days.isEmpty() && root.path("year").asInt() == year.getValue()) {
 			return new YearSchedule(year, ScheduleSource.BUNDLED, Map.of(), List.of(), null, null);
 		}
 		ScheduleDocument document = ScheduleReader.json(year, root);

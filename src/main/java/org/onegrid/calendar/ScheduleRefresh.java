@@ -49,7 +49,8 @@ class ScheduleRefresh implements SmartInitializingSingleton {
 	}
 
 	/** Reads the stored layers again if they changed since the last refresh. */
-	@Scheduled(fixedDelayString = "${onegrid.calendar.refresh:2s}", initialDelayString = "${onegrid.calendar.refresh:2s}")
+	@Scheduled(fixedDelayString = "${onegrid.calendar.refresh:2s}",
+			initialDelayString = "${onegrid.calendar.refresh:2s}")
 	synchronized void refresh() {
 		if (schedules.revision() == seen) {
 			return;

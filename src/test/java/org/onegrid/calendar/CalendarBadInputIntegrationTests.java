@@ -32,7 +32,8 @@ class CalendarBadInputIntegrationTests {
 
 		assertThat(errors(api.put("/api/v1/calendar/years/2027", """
 				{"year":2028,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":"true"},
-				 {"name":"元旦","date":"2027-01-01","isOffDay":true},{"name":"","date":"2029-01-01","isOffDay":true}]}"""),
+				 {"name":"元旦","date":"2027-01-01","isOffDay":true},
+				 {"name":"","date":"2029-01-01","isOffDay":true}]}"""),
 				400)).containsExactlyInAnyOrder("year:YEAR_MISMATCH", "days[0].isOffDay:NOT_BOOLEAN",
 						"days[2].name:REQUIRED", "days[2].date:OUTSIDE_YEAR");
 		assertThat(errors(api.put("/api/v1/calendar/years/2027",

@@ -33,7 +33,8 @@ class CalendarMaintenanceIntegrationTests {
 			         {"name":"春节","date":"2027-02-06","isOffDay":false},
 			         {"name":"春节","date":"2027-02-08","isOffDay":true}]}""";
 
-	private static final String FIFTEEN_DAYS_FROM_28_DECEMBER = "/api/v1/calendar/deadline?start=2026-12-28T02:00:00Z&days=15";
+	private static final String FIFTEEN_DAYS_FROM_28_DECEMBER =
+			"/api/v1/calendar/deadline?start=2026-12-28T02:00:00Z&days=15";
 
 	@Autowired
 	TestApi api;
@@ -126,6 +127,8 @@ class CalendarMaintenanceIntegrationTests {
 		assertThat(listed).hasSize(1);
 		assertThat(listed.get(0).path("changedBy").asString()).isEqualTo("admin");
 		assertThat(api.get("/api/v1/calendar/exceptions?year=2025").body()).isEmpty();
+		assertThat(api.get("/api/v1/audit?action=config-change").body().toString())
+			.contains("PUT /api/v1/calendar/exceptions/2026-07-14");
 
 		Response removed = api.delete("/api/v1/calendar/exceptions/2026-07-14");
 		assertThat(removed.body().path("basis").asString()).isEqualTo("WEEK");

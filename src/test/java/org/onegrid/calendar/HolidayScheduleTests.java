@@ -40,8 +40,9 @@ class HolidayScheduleTests {
 
 	@Test
 	void aLoadedYearIsCoveredAndItsNeighbourYearDaysApplyWhereTheirOwnYearSaysNothing() {
-		HolidaySchedule next = shipped.withLoaded(loaded(2028, Map.of(LocalDate.of(2027, 12, 31),
-				new HolidaySchedule.Entry("元旦", true), LocalDate.of(2028, 1, 1), new HolidaySchedule.Entry("元旦", true))));
+		HolidaySchedule.Entry newYear = new HolidaySchedule.Entry("元旦", true);
+		HolidaySchedule next = shipped.withLoaded(loaded(2028,
+				Map.of(LocalDate.of(2027, 12, 31), newYear, LocalDate.of(2028, 1, 1), newYear)));
 		assertThat(next.covered()).contains(Year.of(2028)).doesNotContain(Year.of(2027));
 		assertThat(next.day(LocalDate.of(2027, 12, 31)).kind()).isEqualTo(DayKind.HOLIDAY);
 		assertThat(next.day(LocalDate.of(2027, 12, 30)).isFallback()).isTrue();
