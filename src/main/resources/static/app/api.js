@@ -39,6 +39,15 @@ export async function send(method, path, body) {
 	});
 }
 
+/** Sends a change with a body already written (plain text by default) and the CSRF header. */
+export async function sendText(method, path, text, type = 'text/plain; charset=utf-8') {
+	return call(path, {
+		method,
+		headers: { Accept: ACCEPT, 'Content-Type': type, 'X-XSRF-TOKEN': csrfToken() },
+		body: text,
+	});
+}
+
 async function call(url, init) {
 	let response;
 	try {

@@ -95,6 +95,11 @@ public class TestApi {
 		return exchange(MockMvcRequestBuilders.put(uri).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
+	/** PUTs a body of another type, such as {@code text/plain}. */
+	public Response put(String uri, String body, MediaType type) {
+		return exchange(MockMvcRequestBuilders.put(uri).contentType(type).content(body));
+	}
+
 	public Response delete(String uri) {
 		return exchange(MockMvcRequestBuilders.delete(uri));
 	}

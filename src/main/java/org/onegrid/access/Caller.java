@@ -3,6 +3,9 @@ package org.onegrid.access;
 import java.io.Serializable;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 /**
  * The signed-in account a request acts for: kept in the session or found by API token, and what every module asks
  * for to record who did something and to decide what they may see.
@@ -10,7 +13,7 @@ import java.util.List;
  * @param personId the person (staff member) behind the account, or {@code null} for citizens and the built-in admin
  */
 public record Caller(long accountId, String username, String displayName, List<String> roles, Long personId)
-		implements Serializable {
+		implements Serializable, AuthenticatedPrincipal {
 
 	public Caller {
 		roles = List.copyOf(roles);
@@ -18,5 +21,12 @@ public record Caller(long accountId, String username, String displayName, List<S
 
 	public boolean hasRole(String role) {
 		return roles.contains(role);
+	}
+
+	/** The username, so that Spring Security's {@code Authentication.getName()} names the account. */
+	@Override
+	@JsonIgnore
+	public String getName() {
+		return username;
 	}
 }

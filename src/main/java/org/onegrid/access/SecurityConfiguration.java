@@ -60,8 +60,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenIssuer tokens, ProblemResponses problems,
 			SecurityContextRepository contexts, AccessProperties properties) throws Exception {
 		http.authorizeHttpRequests(requests -> {
-			requests.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/app/**", "/webjars/**",
-					"/favicon.ico", "/error", "/actuator/health/**", "/actuator/info").permitAll();
+			requests.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/calendar.html", "/app/**",
+					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info").permitAll();
 			if (properties.publicApiDocs()) {
 				requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
 			}

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,10 +14,8 @@ import jakarta.validation.constraints.Min;
 import org.onegrid.api.AccessScope;
 import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
-import org.onegrid.api.Violation;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,20 +34,57 @@ class CalendarController {
 		this.calendar = calendar;
 	}
 
-	/** The years the calendar can answer for. */
-	record Coverage(List<Integer> coveredYears, String zone) {
+	/** The years with a holiday schedule, where each schedule comes from, and how long they last from today. */
+	record Coverage(List<Integer> coveredYears, String zone, List<YearView> years, CoverageStatus status) {
 	}
 
-	/** When a time limit runs out, in UTC and in the calendar's zone, and how much working time it gives. */
+	/** One covered year: shipped or loaded, how many days off and worked weekend days it names. */
+	record YearView(int year, ScheduleSource source, boolean shipped, long offDays, long workedDays,
+			List<String> papers, Instant loadedAt, String loadedBy) {
+	}
+
+	/** A single-day exception as stored. */
+	record ExceptionView(LocalDate date, boolean workingDay, String name, Instant changedAt, String changedBy) {
+	}
+
+	/**
+	 * When a time limit runs out, in UTC and in the calendar's zone, and how much working time it gives;
+	 * {@code fallback} says that some of its days were estimated, in {@code fallbackYears}.
+	 */
 	record Deadline(Instant start, WorkingDuration limit, Instant deadline, LocalDateTime localDeadline, String zone,
-			long workingMinutes) {
+			long workingMinutes, boolean fallback, List<Integer> fallbackYears) {
 	}
 
-	@Operation(summary = "The years whose holiday schedule is loaded")
+	@Operation(summary = "The years with a holiday schedule, shipped or loaded, and how long they last from today")
 	@GetMapping("/years")
 	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Coverage years() {
-		return new Coverage(calendar.coveredYears().stream().map(Year::getValue).toList(), calendar.zone().getId());
+		HolidaySchedule schedule = calendar.schedule();
+		List<YearView> years = schedule.years().values().stream()
+			.map(year -> new YearView(year.year().getValue(), year.source(),
+					schedule.shippedYears().contains(year.year()), year.offDays(), year.workedDays(), year.papers(),
+					year.loadedAt(), year.loadedBy()))
+			.toList();
+		return new Coverage(schedule.covered().stream().map(Year::getValue).toList(), calendar.zone().getId(), years,
+				calendar.coverage());
+	}
+
+	@Operation(summary = "How long the holiday schedules last from today; warns 60 days before they run out")
+	@GetMapping("/status")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
+	CoverageStatus status() {
+		return calendar.coverage();
+	}
+
+	@Operation(summary = "The single-day exceptions of a year, or of every year")
+	@GetMapping("/exceptions")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
+	List<ExceptionView> exceptions(@RequestParam(required = false) @Min(CalendarMaintenance.FIRST_YEAR)
+	@Max(CalendarMaintenance.LAST_YEAR) Integer year) {
+		return calendar.schedule().exceptions().values().stream()
+			.filter(exception -> year == null || exception.date().getYear() == year)
+			.map(e -> new ExceptionView(e.date(), e.workingDay(), e.name(), e.changedAt(), e.changedBy()))
+			.toList();
 	}
 
 	@Operation(summary = "Every day from 'from' to 'to' (both included, at most 366 days) with its kind")
@@ -64,7 +98,7 @@ class CalendarController {
 		if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
 			throw ApiProblem.invalidField("to", "RANGE_TOO_LONG", "At most " + MAX_DAYS + " days can be listed at once");
 		}
-		return answer(() -> calendar.days(from, to));
+		return calendar.days(from, to);
 	}
 
 	@Operation(summary = "When a limit of N working days or N working hours from 'start' (default now) runs out")
@@ -79,21 +113,11 @@ class CalendarController {
 		}
 		Instant from = start == null ? calendar.now() : start;
 		WorkingDuration limit = days != null ? WorkingDuration.days(days) : WorkingDuration.hours(hours);
-		return answer(() -> {
-			Instant deadline = calendar.deadline(from, limit);
-			return new Deadline(from, limit, deadline, LocalDateTime.ofInstant(deadline, calendar.zone()),
-					calendar.zone().getId(), calendar.workingTimeBetween(from, deadline).toMinutes());
-		});
-	}
-
-	private static <T> T answer(Supplier<T> question) {
-		try {
-			return question.get();
-		}
-		catch (CalendarDataMissing e) {
-			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", e.getMessage(),
-					List.of(new Violation("year", "CALENDAR_DATA_MISSING",
-							"No holiday schedule is loaded for " + e.year())));
-		}
+		Instant deadline = calendar.deadline(from, limit);
+		List<Integer> fallback = calendar.fallbackYears(from.atZone(calendar.zone()).toLocalDate(),
+				deadline.atZone(calendar.zone()).toLocalDate()).stream().map(Year::getValue).toList();
+		return new Deadline(from, limit, deadline, LocalDateTime.ofInstant(deadline, calendar.zone()),
+				calendar.zone().getId(), calendar.workingTimeBetween(from, deadline).toMinutes(), !fallback.isEmpty(),
+				fallback);
 	}
 }

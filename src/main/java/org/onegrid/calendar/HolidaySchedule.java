@@ -1,117 +1,122 @@
 package org.onegrid.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The State Council's holiday schedules as published by holiday-cn: per year, the dates that are holidays
- * ({@code isOffDay: true}) and the weekend dates that are worked ({@code isOffDay: false}). A year counts as covered
- * only if its file lists at least one day; an empty file means the schedule has not been published yet.
+ * What the calendar knows, in three layers: the holiday-cn files shipped with OneGrid, the yearly schedules
+ * administrators loaded (each replaces the shipped file of its year) and single-day exceptions (each overrides
+ * whatever else says about its date). A year counts as covered when its schedule names at least one date; an empty
+ * file means the schedule has not been published yet. Immutable: a change builds a new schedule.
  */
 final class HolidaySchedule {
 
-	/** A date the schedule names: a day off, or a day worked, for the named holiday. */
+	/** A date a schedule names: a day off, or a day worked, for the named holiday. */
 	record Entry(String holiday, boolean offDay) {
 	}
 
-	private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.json");
+	private final Map<Year, YearSchedule> bundled;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final Map<Year, YearSchedule> loaded;
 
-	private final Map<LocalDate, Entry> entries;
+	private final Map<LocalDate, DayException> exceptions;
 
-	private final SortedSet<Year> covered;
+	private final SortedMap<Year, YearSchedule> effective = new TreeMap<>();
 
-	private HolidaySchedule(Map<LocalDate, Entry> entries, SortedSet<Year> covered) {
-		this.entries = Map.copyOf(entries);
-		this.covered = Collections.unmodifiableSortedSet(covered);
-	}
+	private final Map<LocalDate, Entry> entries = new HashMap<>();
 
-	/** Loads every {@code <year>.json} matched by the patterns; a later pattern's year replaces an earlier one's. */
-	static HolidaySchedule load(List<String> locations) {
-		var resolver = new PathMatchingResourcePatternResolver(HolidaySchedule.class.getClassLoader());
-		Map<Year, Map<LocalDate, Entry>> byFile = new TreeMap<>();
-		for (String location : locations) {
-			try {
-				for (Resource resource : resolver.getResources(location)) {
-					var name = resource.getFilename() == null ? "" : resource.getFilename();
-					var matcher = YEAR_FILE.matcher(name);
-					if (matcher.matches()) {
-						Year year = Year.of(Integer.parseInt(matcher.group(1)));
-						byFile.put(year, read(resource, year));
-					}
-				}
-			}
-			catch (IOException e) {
-				throw new IllegalStateException("Cannot read holiday data at " + location, e);
-			}
-		}
-		Map<LocalDate, Entry> entries = new HashMap<>();
-		SortedSet<Year> covered = new TreeSet<>();
-		byFile.forEach((year, days) -> {
-			if (!days.isEmpty()) {
-				covered.add(year);
-			}
-			// A file may name a few days of the neighbouring year; the file of the date's own year has the last word.
-			days.forEach((date, entry) -> {
+	private final SortedSet<Year> covered = new TreeSet<>();
+
+	HolidaySchedule(Map<Year, YearSchedule> bundled, Map<Year, YearSchedule> loaded,
+			Collection<DayException> exceptions) {
+		this.bundled = Map.copyOf(bundled);
+		this.loaded = Map.copyOf(loaded);
+		Map<LocalDate, DayException> byDate = new HashMap<>();
+		exceptions.forEach(exception -> byDate.put(exception.date(), exception));
+		this.exceptions = Map.copyOf(byDate);
+		effective.putAll(bundled);
+		effective.putAll(loaded);
+		effective.values().removeIf(schedule -> schedule.days().isEmpty());
+		effective.forEach((year, schedule) -> {
+			covered.add(year);
+			// A schedule may name a few days of the neighbouring year; the schedule of the date's own year wins.
+			schedule.days().forEach((date, entry) -> {
 				if (Year.from(date).equals(year) || !entries.containsKey(date)) {
 					entries.put(date, entry);
 				}
 			});
 		});
-		return new HolidaySchedule(entries, covered);
 	}
 
-	private static Map<LocalDate, Entry> read(Resource resource, Year year) {
-		try (InputStream in = resource.getInputStream()) {
-			JsonNode root = JSON.readTree(in);
-			if (root.path("year").asInt() != year.getValue()) {
-				throw new IllegalStateException(resource + " says it is for year " + root.path("year") + ", not " + year);
-			}
-			Map<LocalDate, Entry> days = new HashMap<>();
-			for (JsonNode day : root.path("days")) {
-				LocalDate date = LocalDate.parse(day.path("date").asString());
-				JsonNode offDay = day.path("isOffDay");
-				if (!offDay.isBoolean()) {
-					throw new IllegalStateException(resource + ": " + date + " has no boolean isOffDay");
-				}
-				days.put(date, new Entry(day.path("name").asString(), offDay.booleanValue()));
-			}
-			return days;
-		}
-		catch (IOException | JacksonException | DateTimeParseException e) {
-			throw new IllegalStateException("Cannot read the holiday schedule " + resource + ": " + e.getMessage(), e);
-		}
+	/** The shipped files alone. */
+	static HolidaySchedule of(Map<Year, YearSchedule> bundled) {
+		return new HolidaySchedule(bundled, Map.of(), List.of());
 	}
 
-	/** What the schedule says about {@code date}, or empty for a date it does not name. */
-	Optional<Entry> entry(LocalDate date) {
-		Year year = Year.from(date);
-		if (!covered.contains(year)) {
-			throw new CalendarDataMissing(year, covered);
+	/** These shipped files with the stored layers instead of the current ones. */
+	HolidaySchedule withStored(Map<Year, YearSchedule> loadedYears, Collection<DayException> dayExceptions) {
+		return new HolidaySchedule(bundled, loadedYears, dayExceptions);
+	}
+
+	/** This schedule with {@code schedule} loaded for its year. */
+	HolidaySchedule withLoaded(YearSchedule schedule) {
+		Map<Year, YearSchedule> next = new HashMap<>(loaded);
+		next.put(schedule.year(), schedule);
+		return new HolidaySchedule(bundled, next, exceptions.values());
+	}
+
+	/** What kind of day {@code date} is, and what decided it. */
+	CalendarDay day(LocalDate date) {
+		boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+		DayException exception = exceptions.get(date);
+		if (exception != null) {
+			return new CalendarDay(date, kind(!exception.workingDay(), weekend), exception.name(), DayBasis.EXCEPTION);
 		}
-		return Optional.ofNullable(entries.get(date));
+		Entry entry = entries.get(date);
+		if (entry != null) {
+			return new CalendarDay(date, kind(entry.offDay(), weekend), entry.holiday(), DayBasis.SCHEDULE);
+		}
+		DayBasis basis = covered.contains(Year.from(date)) ? DayBasis.WEEK : DayBasis.FALLBACK;
+		return new CalendarDay(date, weekend ? DayKind.WEEKEND : DayKind.WORKDAY, null, basis);
+	}
+
+	private static DayKind kind(boolean offDay, boolean weekend) {
+		if (offDay) {
+			return DayKind.HOLIDAY;
+		}
+		return weekend ? DayKind.MAKE_UP_WORKDAY : DayKind.WORKDAY;
+	}
+
+	boolean isWorkingDay(LocalDate date) {
+		return day(date).isWorkingDay();
 	}
 
 	SortedSet<Year> covered() {
-		return covered;
+		return Collections.unmodifiableSortedSet(covered);
+	}
+
+	/** The schedule in force for each covered year. */
+	SortedMap<Year, YearSchedule> years() {
+		return Collections.unmodifiableSortedMap(effective);
+	}
+
+	/** The years with a shipped file, whether or not a loaded schedule replaces it. */
+	SortedSet<Year> shippedYears() {
+		return Collections.unmodifiableSortedSet(new TreeSet<>(bundled.keySet()));
+	}
+
+	/** The exceptions, by date. */
+	SortedMap<LocalDate, DayException> exceptions() {
+		return Collections.unmodifiableSortedMap(new TreeMap<>(exceptions));
 	}
 }

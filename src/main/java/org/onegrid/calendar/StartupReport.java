@@ -1,6 +1,5 @@
 package org.onegrid.calendar;
 
-import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -10,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Says at startup what the calendar can answer: the working hours, the covered years and the first year it cannot
- * count, so that an operator sees the missing schedule before a deadline fails.
+ * Says at startup what the calendar knows: the working hours, the years with a shipped holiday schedule and from
+ * when working days are estimated, so that an operator sees a missing schedule before it matters.
  */
 final class StartupReport {
 
@@ -20,18 +19,16 @@ final class StartupReport {
 	private StartupReport() {
 	}
 
-	static void log(SortedSet<Year> covered, WorkingHours hours, ZoneId zone, LocalDate today) {
+	static void log(CoverageStatus coverage, SortedSet<Year> covered, WorkingHours hours, ZoneId zone) {
 		if (covered.isEmpty()) {
 			throw new IllegalStateException("No holiday schedule found; check onegrid.calendar.holiday-data");
 		}
-		log.info("Working calendar: working hours {} ({} a day) in {}", hours,
-				hours.perDay().truncatedTo(ChronoUnit.MINUTES), zone);
-		Year next = covered.last().plusYears(1);
-		log.warn("Working calendar covers {}; the holiday schedule for {} and later is not loaded, so working days "
-				+ "from {}-01-01 on cannot be counted until {}.json is added", Years.describe(covered), next, next, next);
-		if (!covered.contains(Year.from(today))) {
-			log.error("Working calendar has no holiday schedule for today ({}): no deadline from now can be computed",
-					today);
+		log.info("Working calendar: working hours {} ({} a day) in {}; shipped holiday schedules {}", hours,
+				hours.perDay().truncatedTo(ChronoUnit.MINUTES), zone, Years.describe(covered));
+		if (coverage.isWarning()) {
+			log.warn("Working calendar: from {} working days are estimated as Monday to Friday until the holiday "
+					+ "schedule for {} is loaded (stored schedules are read next)", coverage.firstFallbackDay(),
+					Year.from(coverage.firstFallbackDay()));
 		}
 	}
 }

@@ -4,8 +4,10 @@
  * district's working hours, and answers in working days or working time: how many working days lie between two
  * dates, when "5 working days" from now ends, and how much working time has passed since a case was dispatched.
  * <p>
- * The schedule is published one year at a time, so the calendar only answers for years whose schedule it has
- * loaded and says so plainly, with {@link org.onegrid.calendar.CalendarDataMissing}, for any other year.
+ * The schedule is published one year at a time, late in the year before. Administrators load it (or correct single
+ * days) through the API or the calendar page, and every instance picks the change up. The calendar never refuses
+ * to answer: in a year without a schedule it counts Monday to Friday, marks such answers as estimates, and warns
+ * administrators from 60 days before the schedules run out.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Working calendar")
 package org.onegrid.calendar;

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonView;
 import org.onegrid.access.Grant;
-import org.onegrid.calendar.CalendarDataMissing;
 import org.onegrid.catalogue.AreaClass;
 import org.onegrid.catalogue.Kind;
 import org.onegrid.catalogue.Responsibility;
@@ -252,19 +251,10 @@ final class Case {
 		setClock(() -> stage == null ? null : rules.clock(stage, rules.now(), kind, minorCode, areaClass, urgency));
 	}
 
-	/**
-	 * Sets the clock, or, when the calendar cannot count the days (no holiday schedule for the year), leaves the
-	 * stage without a clock and says why: the case goes on rather than being refused or given a guessed deadline.
-	 */
+	/** Sets the clock; the working calendar always answers, estimating in a year without a holiday schedule. */
 	private void setClock(Supplier<StageClock> next) {
-		try {
-			clock = next.get();
-			clockWarning = null;
-		}
-		catch (CalendarDataMissing e) {
-			clock = null;
-			clockWarning = e.getMessage();
-		}
+		clock = next.get();
+		clockWarning = null;
 	}
 
 	/** Recomputes the running clock from its start, after the category or urgency changed. */

@@ -22,6 +22,9 @@ public final class Permissions {
 
 	public static final String CATALOGUE_MANAGE = "catalogue:manage";
 
+	/** Loading yearly holiday schedules and editing single days of the working calendar. */
+	public static final String CALENDAR_MANAGE = "calendar:manage";
+
 	public static final String GRID_MANAGE = "grid:manage";
 
 	public static final String ROSTER_MANAGE = "roster:manage";
@@ -55,8 +58,9 @@ public final class Permissions {
 	static {
 		List<String> known = new ArrayList<>();
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
-		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, GRID_MANAGE, ROSTER_MANAGE, TRACK_READ,
-				REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ, ALERT_MANAGE));
+		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
+				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
+				ALERT_MANAGE));
 		KNOWN = List.copyOf(known);
 	}
 

@@ -25,6 +25,11 @@ class CalendarIntegrationTests {
 		assertThat(ints(response.body().get("coveredYears")))
 			.containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
 		assertThat(response.body().get("zone").asString()).isEqualTo("Asia/Shanghai");
+		JsonNode last = response.body().get("years").get(7);
+		assertThat(last.get("year").asInt()).isEqualTo(2026);
+		assertThat(last.get("source").asString()).isEqualTo("BUNDLED");
+		assertThat(last.get("offDays").asInt()).isEqualTo(33);
+		assertThat(last.get("workedDays").asInt()).isEqualTo(6);
 	}
 
 	@Test
@@ -87,12 +92,25 @@ class CalendarIntegrationTests {
 	}
 
 	@Test
-	void refusesDatesWhoseScheduleIsNotPublished() {
-		Response response = api.get("/api/v1/calendar/days?from=2026-12-30&to=2027-01-02");
-		assertProblem(response, 422, "CALENDAR_DATA_MISSING");
-		assertThat(response.body().get("detail").asString()).contains("2027");
-		assertProblem(api.get("/api/v1/calendar/deadline?start=2026-12-30T02:00:00Z&days=5"), 422,
-				"CALENDAR_DATA_MISSING");
+	void countsMondayToFridayInAYearWithoutScheduleAndSaysSo() {
+		Response days = api.get("/api/v1/calendar/days?from=2026-12-31&to=2027-01-04");
+		assertThat(days.status()).isEqualTo(200);
+		assertThat(days.body().get(0).get("basis").asString()).isEqualTo("WEEK");
+		assertThat(days.body().get(0).get("fallback").asBoolean()).isFalse();
+		assertThat(days.body().get(1).get("kind").asString()).isEqualTo("WORKDAY");
+		assertThat(days.body().get(1).get("basis").asString()).isEqualTo("FALLBACK");
+		assertThat(days.body().get(1).get("fallback").asBoolean()).isTrue();
+		assertThat(days.body().get(2).get("kind").asString()).isEqualTo("WEEKEND");
+
+		Response deadline = api.get("/api/v1/calendar/deadline?start=2026-12-30T02:00:00Z&days=5");
+		assertThat(deadline.status()).isEqualTo(200);
+		assertThat(deadline.body().get("deadline").asString()).isEqualTo("2027-01-06T09:30:00Z");
+		assertThat(deadline.body().get("fallback").asBoolean()).isTrue();
+		assertThat(ints(deadline.body().get("fallbackYears"))).containsExactly(2027);
+
+		Response inside = api.get("/api/v1/calendar/deadline?start=2026-12-21T02:00:00Z&days=5");
+		assertThat(inside.body().get("fallback").asBoolean()).isFalse();
+		assertThat(inside.body().get("fallbackYears").isEmpty()).isTrue();
 	}
 
 	private static void assertProblem(Response response, int status, String code) {

@@ -2,7 +2,6 @@ package org.onegrid.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +54,7 @@ class WorkingCalendarTests {
 	@Test
 	void countsMakeUpSaturdayAsWorkingDay() {
 		assertThat(calendar.day(LocalDate.of(2023, 10, 7)))
-			.isEqualTo(new CalendarDay(LocalDate.of(2023, 10, 7), DayKind.MAKE_UP_WORKDAY, "中秋节、国庆节"));
+			.isEqualTo(new CalendarDay(LocalDate.of(2023, 10, 7), DayKind.MAKE_UP_WORKDAY, "中秋节、国庆节", DayBasis.SCHEDULE));
 		assertThat(calendar.isWorkingDay(LocalDate.of(2025, 10, 11))).isTrue();
 	}
 
@@ -70,7 +69,7 @@ class WorkingCalendarTests {
 	@Test
 	void doesNotCountHolidaysOnWeekdaysAsWorkingDays() {
 		assertThat(calendar.day(LocalDate.of(2025, 10, 8)))
-			.isEqualTo(new CalendarDay(LocalDate.of(2025, 10, 8), DayKind.HOLIDAY, "国庆节、中秋节"));
+			.isEqualTo(new CalendarDay(LocalDate.of(2025, 10, 8), DayKind.HOLIDAY, "国庆节、中秋节", DayBasis.SCHEDULE));
 		assertThat(calendar.isWorkingDay(LocalDate.of(2024, 2, 12))).isFalse();
 		assertThat(calendar.kindOf(LocalDate.of(2026, 2, 16))).isEqualTo(DayKind.HOLIDAY);
 	}
@@ -78,9 +77,9 @@ class WorkingCalendarTests {
 	@Test
 	void followsTheMondayToFridayWeekOnUnscheduledDays() {
 		assertThat(calendar.day(LocalDate.of(2025, 11, 14)))
-			.isEqualTo(new CalendarDay(LocalDate.of(2025, 11, 14), DayKind.WORKDAY, null));
+			.isEqualTo(new CalendarDay(LocalDate.of(2025, 11, 14), DayKind.WORKDAY, null, DayBasis.WEEK));
 		assertThat(calendar.day(LocalDate.of(2025, 11, 15)))
-			.isEqualTo(new CalendarDay(LocalDate.of(2025, 11, 15), DayKind.WEEKEND, null));
+			.isEqualTo(new CalendarDay(LocalDate.of(2025, 11, 15), DayKind.WEEKEND, null, DayBasis.WEEK));
 	}
 
 	@Test
@@ -208,24 +207,31 @@ class WorkingCalendarTests {
 	}
 
 	@Test
-	void refusesDatesIn2027BecauseItsScheduleIsNotPublished() {
-		assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2027, 1, 4)))
-			.isInstanceOfSatisfying(CalendarDataMissing.class, e -> assertThat(e.year()).isEqualTo(Year.of(2027)))
-			.hasMessageContaining("holiday schedule for 2027 has not been published")
-			.hasMessageContaining("2019–2026");
-		assertThatThrownBy(() -> calendar.kindOf(LocalDate.of(2018, 6, 1))).isInstanceOf(CalendarDataMissing.class);
+	void countsMondayToFridayIn2027AndMarksItAsAnEstimate() {
+		assertThat(calendar.day(LocalDate.of(2027, 1, 4)))
+			.isEqualTo(new CalendarDay(LocalDate.of(2027, 1, 4), DayKind.WORKDAY, null, DayBasis.FALLBACK));
+		assertThat(calendar.day(LocalDate.of(2027, 1, 2)).kind()).isEqualTo(DayKind.WEEKEND);
+		assertThat(calendar.day(LocalDate.of(2027, 1, 2)).isFallback()).isTrue();
+		assertThat(calendar.day(LocalDate.of(2018, 6, 1)).isFallback()).isTrue();
+		assertThat(calendar.day(LocalDate.of(2026, 12, 31)).isFallback()).isFalse();
 	}
 
 	@Test
-	void refusesCountsAndDeadlinesThatRunInto2027() {
-		assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2026, 12, 28), 5))
-			.isInstanceOf(CalendarDataMissing.class);
-		assertThatThrownBy(() -> calendar.deadline(at("2026-12-31T17:00"), WorkingDuration.hours(1)))
-			.isInstanceOf(CalendarDataMissing.class);
-		assertThatThrownBy(() -> calendar.workingTimeBetween(at("2026-12-31T09:00"), at("2027-01-04T09:00")))
-			.isInstanceOf(CalendarDataMissing.class);
-		assertThat(calendar.workingTimeBetween(at("2026-12-31T09:00"), at("2027-01-01T00:00")))
-			.isEqualTo(Duration.ofMinutes(7 * 60 + 30));
+	void countsAndDeadlinesRunningInto2027UseTheMondayToFridayWeekThere() {
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 12, 28), 5)).isEqualTo(LocalDate.of(2027, 1, 4));
+		assertThat(calendar.deadline(at("2026-12-28T10:00"), WorkingDuration.days(15))).isEqualTo(at("2027-01-18T17:30"));
+		assertThat(calendar.deadline(at("2026-12-31T17:00"), WorkingDuration.hours(1))).isEqualTo(at("2027-01-01T09:00"));
+		assertThat(calendar.workingTimeBetween(at("2026-12-31T09:00"), at("2027-01-04T09:00")))
+			.isEqualTo(Duration.ofMinutes(7 * 60 + 30 + 8 * 60 + 30));
+	}
+
+	@Test
+	void namesTheYearsOfARangeThatAreEstimated() {
+		assertThat(calendar.fallbackYears(LocalDate.of(2026, 12, 28), LocalDate.of(2028, 1, 3)))
+			.containsExactly(Year.of(2027), Year.of(2028));
+		assertThat(calendar.fallbackYears(LocalDate.of(2027, 1, 3), LocalDate.of(2026, 12, 1)))
+			.containsExactly(Year.of(2027));
+		assertThat(calendar.fallbackYears(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
 	}
 
 	@Test
@@ -235,7 +241,7 @@ class WorkingCalendarTests {
 				  {"name": "元旦", "date": "2027-01-01", "isOffDay": true}
 				]}""");
 		var properties = new CalendarProperties(SHANGHAI, List.of("08:30-12:00", "13:00-17:30"),
-				List.of(CalendarProperties.BUNDLED_DATA, dir.toUri() + "*.json"));
+				List.of(CalendarProperties.BUNDLED_DATA, dir.toUri() + "*.json"), 60);
 		var extended = new WorkingCalendar(clock, properties);
 		assertThat(extended.coveredYears()).contains(Year.of(2026), Year.of(2027));
 		assertThat(extended.kindOf(LocalDate.of(2027, 1, 1))).isEqualTo(DayKind.HOLIDAY);
@@ -245,7 +251,7 @@ class WorkingCalendarTests {
 	@Test
 	void countsInTheConfiguredWorkingHours() {
 		var properties = new CalendarProperties(SHANGHAI, List.of("09:00-12:00", "14:00-18:00"),
-				List.of(CalendarProperties.BUNDLED_DATA));
+				List.of(CalendarProperties.BUNDLED_DATA), 60);
 		var custom = new WorkingCalendar(clock, properties);
 		assertThat(custom.deadline(at("2025-11-17T11:00"), WorkingDuration.hours(2))).isEqualTo(at("2025-11-17T15:00"));
 		assertThat(custom.deadline(at("2025-11-17T11:00"), WorkingDuration.days(1))).isEqualTo(at("2025-11-18T18:00"));

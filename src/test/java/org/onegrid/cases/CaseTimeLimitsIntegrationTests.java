@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Stage deadlines in working days across holidays and make-up days, cases whose deadline falls in a year without
- * holiday data, and the light sweep (黄灯 / 红灯), run here by hand after moving the clock.
+ * holiday data (counted Monday to Friday), and the light sweep (黄灯 / 红灯), run here by hand after moving the clock.
  */
 @IntegrationTest
 class CaseTimeLimitsIntegrationTests {
@@ -83,21 +83,30 @@ class CaseTimeLimitsIntegrationTests {
 	}
 
 	@Test
-	void caseWhoseDeadlineFallsIn2027IsTakenInWithoutAClockAndSaysWhy() {
+	void caseFiledOn28December2026WithFifteenWorkingDaysGetsADeadlineCountedOnTheWeekdaysOf2027() {
+		clock.setShanghai("2026-12-28T10:00");
+		JsonNode reported = cases.report(CaseFixtures.reportOf("PATROL", "EVENT", "0302", CaseFixtures.LON,
+				CaseFixtures.LAT, ""));
+		long id = reported.path("id").asLong();
+		cases.ok(id, "accept", "");
+		JsonNode filed = cases.ok(id, "file", "\"conditionMet\":true");
+		assertThat(filed.path("state").asString()).isEqualTo("FILED");
+		JsonNode dispatched = cases.ok(id, "dispatch", "");
+		assertThat(dispatched.path("clock").path("limit").asString()).isEqualTo("15 working days");
+		assertThat(deadline(dispatched)).isEqualTo("2027-01-18T09:30:00Z");
+		assertThat(dispatched.path("clockWarning").isNull()).isTrue();
+	}
+
+	@Test
+	void caseReportedOnTheLastDayOf2026GetsItsClockAtEveryStep() {
 		clock.setShanghai("2026-12-31T10:00");
 		JsonNode reported = cases.report(CaseFixtures.patrolReport(""));
 		long id = reported.path("id").asLong();
-		assertThat(reported.path("state").asString()).isEqualTo("REPORTED");
-		assertThat(reported.path("clock").isNull()).isTrue();
-		assertThat(reported.path("clockWarning").asString()).contains("2027");
-
-		JsonNode accepted = cases.ok(id, "accept", "");
-		assertThat(accepted.path("clock").isNull()).isTrue();
-		assertThat(accepted.path("clockWarning").asString()).contains("2027");
+		assertThat(deadline(reported)).isEqualTo("2027-01-01T09:30:00Z");
+		cases.ok(id, "accept", "");
 		JsonNode filed = cases.ok(id, "file", "\"conditionMet\":true,\"urgency\":\"URGENT\"");
-		assertThat(filed.path("state").asString()).isEqualTo("FILED");
-		assertThat(filed.path("clock").isNull()).isTrue();
-		assertThat(cases.ok(id, "dispatch", "").path("state").asString()).isEqualTo("DISPATCHED");
+		assertThat(deadline(filed)).isNotEmpty();
+		assertThat(deadline(cases.ok(id, "dispatch", ""))).startsWith("2027-01-");
 	}
 
 	@Test
@@ -109,7 +118,7 @@ class CaseTimeLimitsIntegrationTests {
 	}
 
 	@Test
-	void suspendedCaseResumedWhenItsRemainingTimeRunsInto2027GoesOnWithoutAClock() {
+	void suspendedCaseResumedWhenItsRemainingTimeRunsInto2027KeepsItsClock() {
 		clock.setShanghai("2026-12-21T09:00");
 		long id = cases.handling("");
 		assertThat(deadline(cases.get(id))).isEqualTo("2026-12-28T09:30:00Z");
@@ -119,8 +128,8 @@ class CaseTimeLimitsIntegrationTests {
 		clock.setShanghai("2026-12-30T09:00");
 		JsonNode resumed = cases.ok(id, "resume", "");
 		assertThat(resumed.path("state").asString()).isEqualTo("HANDLING");
-		assertThat(resumed.path("clock").isNull()).isTrue();
-		assertThat(resumed.path("clockWarning").asString()).contains("2027");
+		assertThat(resumed.path("clock").isNull()).isFalse();
+		assertThat(Instant.parse(deadline(resumed))).isAfter(Instant.parse("2027-01-01T00:00:00Z"));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -62,6 +64,17 @@ final class HeadlessChromium implements AutoCloseable {
 		browser.findElement(By.id("login-username")).sendKeys(username);
 		browser.findElement(By.id("login-password")).sendKeys(password);
 		browser.findElement(By.id("login-submit")).click();
+	}
+
+	/** Saves what the browser shows to {@code target/screenshots/<name>.png}, for a person to look at. */
+	void screenshot(String name) {
+		try {
+			Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+			Files.write(directory.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	@Override
