@@ -13,11 +13,14 @@ public final class SeparateDatabase {
 	private SeparateDatabase() {
 	}
 
-	/** Properties that point an application context at a new, empty database called {@code name}. */
-	public static String[] properties(String name) {
+	/**
+	 * Command-line arguments that point an application context at a new, empty database called {@code name}. They
+	 * are arguments, not default properties, so that they win over the test configuration's shared database.
+	 */
+	public static String[] arguments(String name) {
 		String server = System.getenv("ONEGRID_DB_URL");
 		if (server == null || server.isBlank()) {
-			return new String[] { "onegrid.db.embedded-directory=target/pg-" + name, "onegrid.db.embedded-clean=true" };
+			return new String[] { "--onegrid.db.embedded-directory=target/pg-" + name, "--onegrid.db.embedded-clean=true" };
 		}
 		int slash = server.lastIndexOf('/');
 		int query = server.indexOf('?', slash);
@@ -32,7 +35,7 @@ public final class SeparateDatabase {
 		catch (SQLException e) {
 			throw new IllegalStateException("Could not create the test database " + database, e);
 		}
-		return new String[] { "onegrid.db.url=" + server.substring(0, slash + 1) + database
+		return new String[] { "--onegrid.db.url=" + server.substring(0, slash + 1) + database
 				+ (query < 0 ? "" : server.substring(query)) };
 	}
 }

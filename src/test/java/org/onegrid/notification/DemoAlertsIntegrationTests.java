@@ -35,8 +35,7 @@ class DemoAlertsIntegrationTests {
 	static void startTheDemo() {
 		demo = new SpringApplicationBuilder(OneGridApplication.class).profiles("demo")
 			.web(WebApplicationType.NONE)
-			.properties(SeparateDatabase.properties("demo_alerts"))
-			.run();
+			.run(SeparateDatabase.arguments("demo_alerts"));
 	}
 
 	@AfterAll
