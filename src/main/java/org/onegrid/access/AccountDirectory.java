@@ -49,6 +49,15 @@ public class AccountDirectory {
 		return personIds.isEmpty() ? Set.of() : Set.copyOf(accounts.withEnabledAccount(personIds));
 	}
 
+	/**
+	 * Of these people, those with an enabled account that holds one of {@code roles}, who can act in those roles
+	 * when they sign in.
+	 */
+	public Set<Long> reachable(Collection<Long> personIds, Collection<String> roles) {
+		return personIds.isEmpty() || roles.isEmpty() ? Set.of()
+				: Set.copyOf(accounts.withEnabledAccountIn(personIds, roles));
+	}
+
 	public List<Account> all() {
 		return accounts.all();
 	}

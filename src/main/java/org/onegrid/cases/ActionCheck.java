@@ -133,7 +133,7 @@ final class ActionCheck {
 			case RESUME -> (c, actor, rules) -> c.resume(actor, note, rules);
 			case ESCALATE -> {
 				String reason = reason();
-				yield (c, actor, rules) -> c.escalate(actor, reason, rules);
+				yield (c, actor, rules) -> c.escalate(actor, reason, note, rules);
 			}
 			case SUPERVISE -> {
 				SupervisionNotice.Kind kind = Fields.oneOf(SupervisionNotice.Kind.class, r.noticeKind(),

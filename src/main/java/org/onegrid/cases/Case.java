@@ -35,6 +35,9 @@ import org.onegrid.catalogue.Urgency;
  */
 final class Case {
 
+	/** The prefix of a dispatch target that is a grid's own platform (属地), such as {@code grid:310117001}. */
+	static final String GRID_TARGET = "grid:";
+
 	@JsonIgnore
 	Long id;
 
@@ -269,6 +272,12 @@ final class Case {
 		}
 	}
 
+	/** The primary trail from {@code code} upwards, as the matrix sees a case handled at that level. */
+	GridTrail fromGrid(String code) {
+		GridTrail trail = primaryTrail();
+		return new GridTrail(trail.layer(), trail.grids().subList(trail.indexOf(code), trail.grids().size()));
+	}
+
 	GridTrail primaryTrail() {
 		return trails.stream().filter(trail -> trail.layer().equals(primaryLayer)).findFirst().orElseThrow();
 	}
@@ -354,11 +363,14 @@ final class Case {
 			return null;
 		}
 		return responsibility.leadDepartment() != null ? responsibility.leadDepartment()
-				: "grid:" + responsibility.territory();
+				: GRID_TARGET + responsibility.territory();
 	}
 
 	void arbitrate(Actor actor, Responsibility decided, String note, CaseRules rules) {
 		require(CaseAction.ARBITRATE);
+		requireSomeoneFor(decided.leadDepartment(), "case:sign", rules);
+		decided.assistingDepartments().forEach(department -> requireSomeoneFor(department, "case:assist-feedback",
+				rules));
 		responsibility = decided;
 		record(CaseAction.ARBITRATE.slug(), CaseState.FILED, actor, rules.now(), note, null,
 				details("lead", decided.leadDepartment(), "assisting", decided.assistingDepartments(), "ruleId",
@@ -374,6 +386,8 @@ final class Case {
 		}
 		List<String> helpers = assisting != null ? assisting
 				: lead == null && responsibility != null ? responsibility.assistingDepartments() : List.of();
+		requireSomeoneFor(target, "case:sign", rules);
+		helpers.forEach(department -> requireSomeoneFor(department, "case:assist-feedback", rules));
 		assignment = new Assignment(target, helpers.stream()
 			.filter(department -> !department.equals(target))
 			.distinct()
@@ -385,6 +399,14 @@ final class Case {
 		handlingStartedAt = rules.now();
 		postponedDays = 0;
 		events.add(new CaseDispatched(id, target, assignment.outstanding(), clock == null ? null : clock.deadline()));
+	}
+
+	/** Refuses with 409 to send work where nobody with an account could take it up: it would be a dead end. */
+	private void requireSomeoneFor(String target, String permission, CaseRules rules) {
+		String why = rules.nobodyFor(target, primaryTrail(), permission);
+		if (why != null) {
+			throw conflict("无人可接收 / Cannot send the case to '" + target + "': " + why);
+		}
 	}
 
 	void signFor(Actor actor, String note, CaseRules rules) {
@@ -413,6 +435,10 @@ final class Case {
 	}
 
 	void feedback(Actor actor, String note, List<String> files, CaseRules rules) {
+		if (state == CaseState.HANDLING && !assignment.outstanding().isEmpty()) {
+			throw conflict("等待协办单位反馈 / The lead department feeds back after the assisting departments; still "
+					+ "waiting for " + assignment.outstanding() + " to send 'assist-feedback'");
+		}
 		require(CaseAction.FEEDBACK);
 		handledOnTime = clock == null || !rules.now().isAfter(clock.deadline());
 		record(CaseAction.FEEDBACK.slug(), CaseState.HANDLED, actor, rules.now(), note, files,
@@ -537,17 +563,30 @@ final class Case {
 		target.record("absorb", target.state, actor, rules.now(), note, null, details("mergedCaseId", id));
 	}
 
-	/** 上报: the next grid level up takes the case over and must dispatch it again within the dispatch limit. */
-	void escalate(Actor actor, String reason, CaseRules rules) {
+	/**
+	 * 上报: the next grid level up takes the case over and must dispatch it again within the dispatch limit. The
+	 * responsibility matrix is asked again as from that level, and someone there must be able to dispatch.
+	 */
+	void escalate(Actor actor, String reason, String note, CaseRules rules) {
 		require(CaseAction.ESCALATE);
 		String from = handlingGrid;
-		handlingGrid = parentOfHandlingGrid();
+		String to = parentOfHandlingGrid();
+		GridTrail above = fromGrid(to);
+		String nobody = rules.nobodyFor(GRID_TARGET + to, above, "case:dispatch");
+		if (nobody != null) {
+			throw conflict("上级无人受理 / Nobody at the supervising level can take the case over: " + nobody);
+		}
+		handlingGrid = to;
 		escalationCount++;
 		assignment = null;
-		CaseState to = state == CaseState.ACCEPTED ? CaseState.ACCEPTED
-				: state == CaseState.ARBITRATION ? CaseState.ARBITRATION : CaseState.FILED;
-		record(CaseAction.ESCALATE.slug(), to, actor, rules.now(), null, null,
-				details("fromGrid", from, "toGrid", handlingGrid, "reason", reason));
+		CaseState next = state;
+		if (state != CaseState.ACCEPTED) {
+			responsibility = rules.responsibility(kind, minorCode, above);
+			next = responsibility.isUnclear() ? CaseState.ARBITRATION : CaseState.FILED;
+		}
+		record(CaseAction.ESCALATE.slug(), next, actor, rules.now(), note, null,
+				details("fromGrid", from, "toGrid", handlingGrid, "reason", reason, "suggestedLead",
+						suggestedLead()));
 		startStage(rules);
 		events.add(new CaseEscalated(id, primaryLayer, from, handlingGrid, actor.id(), reason));
 	}
@@ -556,7 +595,7 @@ final class Case {
 	void supervise(Actor actor, SupervisionNotice.Kind kind, String addressee, String note, CaseRules rules) {
 		require(CaseAction.SUPERVISE);
 		String to = addressee != null ? addressee
-				: assignment != null ? assignment.lead() : "grid:" + handlingGrid;
+				: assignment != null ? assignment.lead() : GRID_TARGET + handlingGrid;
 		SupervisionNotice notice = new SupervisionNotice(notices.size() + 1, kind, actor.id(), to, note, rules.now(),
 				null, null);
 		notices.add(notice);

@@ -36,6 +36,12 @@ interface CaseRules {
 	/** The area class of the place on the trail, when the district gave one of its grids a class. */
 	AreaClass areaClass(GridTrail trail);
 
+	/**
+	 * Why nobody can take up work sent to {@code target} (a department, a platform, or {@code grid:<code>} for a
+	 * grid of the trail) with {@code permission}, or {@code null} when someone with an account can.
+	 */
+	String nobodyFor(String target, GridTrail trail, String permission);
+
 	/** The grid on the trail that handles a case of the tier. */
 	String handlingGrid(GridTrail trail, Tier tier);
 }

@@ -3,7 +3,9 @@ package org.onegrid.cases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
+import org.onegrid.access.AccountDirectory;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.calendar.WorkingDuration;
 import org.onegrid.catalogue.AreaClass;
@@ -16,6 +18,7 @@ import org.onegrid.catalogue.ResponsibilityLookup;
 import org.onegrid.catalogue.Stage;
 import org.onegrid.catalogue.TimeLimits.StageLimit;
 import org.onegrid.catalogue.Urgency;
+import org.onegrid.people.Receivers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +39,14 @@ class DistrictRules implements CaseRules {
 
 	private final int maxWorkingDays;
 
+	private final Receivers receivers;
+
+	private final AccountDirectory accounts;
+
 	DistrictRules(Catalogue catalogue, ResponsibilityLookup responsibilities, WorkingCalendar calendar,
-			CasesProperties properties, AreaClasses areaClasses) {
+			CasesProperties properties, AreaClasses areaClasses, Receivers receivers, AccountDirectory accounts) {
+		this.receivers = receivers;
+		this.accounts = accounts;
 		this.areaClasses = areaClasses;
 		this.catalogue = catalogue;
 		this.responsibilities = responsibilities;
@@ -113,6 +122,29 @@ class DistrictRules implements CaseRules {
 	private static GridPath path(GridTrail trail) {
 		return GridPath.of(trail.layer(), trail.grids().stream().map(GridTrail.Step::code).toList(),
 				trail.grids().stream().map(GridTrail.Step::levelName).toList());
+	}
+
+	@Override
+	public String nobodyFor(String target, GridTrail trail, String permission) {
+		Set<Long> people;
+		if (target.startsWith(Case.GRID_TARGET)) {
+			String grid = target.substring(Case.GRID_TARGET.length());
+			int index = trail.indexOf(grid);
+			if (index < 0) {
+				return "grid " + grid + " is not on the case's way up the " + trail.layer() + " layer";
+			}
+			people = receivers.ofGrids(trail.layer(),
+					trail.grids().subList(index, trail.grids().size()).stream().map(GridTrail.Step::code).toList(),
+					permission);
+		}
+		else if (receivers.departmentsOf(target).isEmpty()) {
+			return "there is no department or platform '" + target + "'";
+		}
+		else {
+			people = receivers.ofDepartment(target, permission);
+		}
+		return accounts.reachable(people, receivers.rolesWith(permission)).isEmpty() ? "nobody there with an enabled account holds a role with '"
+				+ permission + "'; give someone that role and an account first" : null;
 	}
 
 	@Override

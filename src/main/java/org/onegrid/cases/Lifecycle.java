@@ -89,6 +89,9 @@ public class Lifecycle {
 			Grant grant, boolean mayUseCache) {
 		Cases.Loaded loaded = current(id, request.version(), grant, mayUseCache);
 		Case c = loaded.c();
+		if (c.allowedActions().contains(action)) {
+			CallerFit.require(c, action, grant);
+		}
 		Cases.Loaded other = null;
 		if (action == CaseAction.MERGE) {
 			other = mergeTarget(c, request.targetCaseId(), grant);

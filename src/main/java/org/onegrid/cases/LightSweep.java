@@ -60,6 +60,16 @@ public class LightSweep {
 		return changed;
 	}
 
+	/** Escalates an overdue case, unless nobody at the level above could take it; then its red light stands. */
+	private void escalate(Case c) {
+		try {
+			c.escalate(Actor.SYSTEM, "超期自动上报 / Escalated automatically when overdue", null, rules);
+		}
+		catch (CaseConflict nobodyAbove) {
+			log.warn("Case {} stays red at grid {}: {}", c.id, c.handlingGrid, nobodyAbove.getMessage());
+		}
+	}
+
 	/** One locked batch: {selected, changed}. */
 	private int[] batch() {
 		List<Long> due = cases.dueForLight(rules.now(), properties.sweepBatch());
@@ -72,7 +82,7 @@ public class LightSweep {
 			changed++;
 			if (properties.autoEscalateOverdue() && c.clock.light() == Light.RED
 					&& c.allowedActions().contains(CaseAction.ESCALATE)) {
-				c.escalate(Actor.SYSTEM, "超期自动上报 / Escalated automatically when overdue", rules);
+				escalate(c);
 			}
 			if (writer.write(c, null).isEmpty()) {
 				throw new IllegalStateException("Case " + id + " changed while locked by the sweep");

@@ -75,7 +75,10 @@ public class People {
 		return get(id);
 	}
 
-	/** The union of what the person's roles let them see. */
+	/**
+	 * The union of what the person's roles let them see. A department's people also see what was sent to a
+	 * platform their department belongs to, since they are the ones who take it up.
+	 */
 	public DataScope scopeOf(long personId) {
 		Person person = get(personId);
 		Set<ScopeKind> kinds = new HashSet<>();
@@ -85,8 +88,13 @@ public class People {
 			members.ofPerson(personId)
 				.forEach(m -> grids.computeIfAbsent(m.layerCode(), k -> new HashSet<>()).add(m.gridCode()));
 		}
-		Set<String> ownDepartment = kinds.contains(ScopeKind.DEPARTMENT) && person.departmentCode() != null
-				? Set.of(person.departmentCode()) : Set.of();
+		Set<String> ownDepartment = new HashSet<>();
+		if (kinds.contains(ScopeKind.DEPARTMENT) && person.departmentCode() != null) {
+			ownDepartment.add(person.departmentCode());
+			departments.platforms().stream()
+				.filter(platform -> platform.departments().contains(person.departmentCode()))
+				.forEach(platform -> ownDepartment.add(platform.code()));
+		}
 		Set<String> units = kinds.contains(ScopeKind.UNIT) ? Set.copyOf(organisation.subtree(person.unitCode()))
 				: Set.of();
 		return new DataScope(personId, kinds.contains(ScopeKind.ALL), grids, ownDepartment, units);

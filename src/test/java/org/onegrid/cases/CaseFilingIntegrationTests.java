@@ -144,7 +144,7 @@ class CaseFilingIntegrationTests {
 		long first = cases.report(report).path("id").asLong();
 		cases.ok(first, "accept", "");
 		assertThat(cases.ok(first, "file", "\"conditionMet\":true").path("state").asString()).isEqualTo("ARBITRATION");
-		JsonNode decided = cases.ok(first, "arbitrate", "\"department\":\"civil-affairs\",\"recordRule\":true");
+		JsonNode decided = cases.ok(first, "arbitrate", "\"department\":\"justice\",\"recordRule\":true");
 		long ruleId = decided.path("responsibility").path("ruleId").asLong();
 		assertThat(ruleId).isPositive();
 
@@ -153,7 +153,7 @@ class CaseFilingIntegrationTests {
 		assertThat(rules.get(0).path("id").asLong()).isEqualTo(ruleId);
 		assertThat(rules.get(0).path("layerCode").asString()).isEqualTo("case-nostreet");
 		assertThat(rules.get(0).path("gridCode").asString()).isEqualTo("N91");
-		assertThat(rules.get(0).path("leadDepartment").asString()).isEqualTo("civil-affairs");
+		assertThat(rules.get(0).path("leadDepartment").asString()).isEqualTo("justice");
 
 		long next = cases.report(report).path("id").asLong();
 		cases.ok(next, "accept", "");
@@ -162,7 +162,7 @@ class CaseFilingIntegrationTests {
 		assertThat(filed.path("responsibility").path("basis").asString()).isEqualTo("RULE");
 		assertThat(filed.path("responsibility").path("ruleId").asLong()).isEqualTo(ruleId);
 		assertThat(cases.ok(next, "dispatch", "").path("assignment").path("lead").asString())
-			.isEqualTo("civil-affairs");
+			.isEqualTo("justice");
 		assertThat(api.delete("/api/v1/catalogue/rules/" + ruleId).status()).isEqualTo(204);
 	}
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 import org.onegrid.TestApi;
+import org.onegrid.TestStaff;
 import org.onegrid.TestApi.Response;
 import tools.jackson.databind.JsonNode;
 
@@ -47,9 +48,31 @@ final class CaseFixtures {
 
 	private static volatile boolean importedNoStreet;
 
+	private static volatile boolean staffed;
+
+	/** Every department the default catalogue and platforms name. */
+	static final String[] DEPARTMENTS = { "urban-management", "police-station", "market-supervision",
+		"safety-office", "grid-centre", "sanitation", "municipal-works", "greening", "housing", "water", "justice",
+		"ecology-environment", "fire-rescue", "safety-supervision" };
+
 	CaseFixtures(TestApi api) {
 		this.api = api;
 		importDistrict();
+		staff();
+	}
+
+	/**
+	 * Someone to take up every case: a handler for every department, a territorial handler at the street, and a
+	 * dispatcher at the street and at the district for what is escalated.
+	 */
+	private synchronized void staff() {
+		if (staffed) {
+			return;
+		}
+		TestStaff.handlersFor(api, DEPARTMENTS);
+		TestStaff.unitWith(api, "case-d9", "DISTRICT", null, "ops", "D9", "dispatcher");
+		TestStaff.unitWith(api, "case-s91", "STREET", "case-d9", "ops", "S91", "territorial-handler", "dispatcher");
+		staffed = true;
 	}
 
 	private synchronized void importDistrict() {
@@ -85,6 +108,7 @@ final class CaseFixtures {
 				""".formatted(feature("N9", "无街道区", null, "区", 40.25, 0, 40.3, 0.05),
 				feature("N91", "无街道社区", "N9", "社区", 40.25, 0, 40.275, 0.025)));
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+		TestStaff.unitWith(api, "case-n9", "DISTRICT", null, "case-nostreet", "N9", "territorial-handler", "dispatcher");
 		importedNoStreet = true;
 		return this;
 	}

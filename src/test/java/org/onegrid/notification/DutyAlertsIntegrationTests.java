@@ -73,6 +73,10 @@ class DutyAlertsIntegrationTests {
 				"shift-leader"), onDuty, true), "test", false);
 		accounts.create(new AccountDirectory.AccountRequest("ntf-district", "区值班领导", "notify-password", List.of(
 				"leader"), districtLeader, true), "test", false);
+		long dispatcher = people.add(new PersonDefinition("区派遣员", null, "ntf-d", null, List.of("dispatcher"), false))
+			.id();
+		accounts.create(new AccountDirectory.AccountRequest("ntf-dispatcher", "区派遣员", "notify-password", List.of(
+				"dispatcher"), dispatcher, true), "test", false);
 		JsonNode reported = api.post("/api/v1/cases", """
 				{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"提醒测试","lon":60.01,"lat":30.01}
 				""").body();

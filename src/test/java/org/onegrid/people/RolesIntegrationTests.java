@@ -93,7 +93,8 @@ class RolesIntegrationTests {
 
 		long handler = fixtures.person("处置人员乙", "role-street", "urban-management", "handler");
 		DataScope handlerScope = people.scopeOf(handler);
-		assertThat(handlerScope.departments()).containsExactly("urban-management");
+		assertThat(handlerScope.departments()).as("the department, and the platform it belongs to")
+			.containsExactlyInAnyOrder("urban-management", "law-enforcement");
 		assertThat(handlerScope.grids()).isEmpty();
 
 		long leader = fixtures.person("值班长丙", "role-street", null, "shift-leader");

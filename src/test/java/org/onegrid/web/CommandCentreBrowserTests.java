@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
+import org.onegrid.TestStaff;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -65,6 +66,7 @@ class CommandCentreBrowserTests {
 		assertThat(api.post("/api/v1/layers/" + BEATS + "/import", collection(
 				feature("X", "西警务区", null, "警务责任区", box(40, 0, 40.012, 0.02)),
 				feature("Y", "东警务区", null, "警务责任区", box(40.012, 0, 40.03, 0.02)))).status()).isEqualTo(200);
+		TestStaff.handlersFor(api, "municipal-works");
 		chromium = new HeadlessChromium(port);
 		browser = chromium.browser;
 		wait = chromium.wait;

@@ -51,6 +51,15 @@ public class Accounts {
 			.list();
 	}
 
+	public List<Long> withEnabledAccountIn(java.util.Collection<Long> personIds,
+			java.util.Collection<String> roles) {
+		return jdbc.sql("SELECT DISTINCT person_id FROM account WHERE enabled AND person_id = ANY (?) AND roles && CAST(? AS text[])")
+			.param(personIds.toArray(Long[]::new))
+			.param(roles.toArray(String[]::new))
+			.query(Long.class)
+			.list();
+	}
+
 	public long count() {
 		return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
 	}
