@@ -251,13 +251,17 @@ final class Case {
 	/** Starts the clock of the stage the current state belongs to, from now. */
 	void startStage(CaseRules rules) {
 		Stage stage = state.stage();
-		setClock(() -> stage == null ? null : rules.clock(stage, rules.now(), kind, minorCode, areaClass, urgency));
+		setClock(() -> stage == null ? null : rules.clock(stage, rules.now(), kind, minorCode, areaClass, urgency),
+				rules);
 	}
 
-	/** Sets the clock; the working calendar always answers, estimating in a year without a holiday schedule. */
-	private void setClock(Supplier<StageClock> next) {
+	/**
+	 * Sets the clock; the working calendar always answers, estimating in a year without a holiday schedule, and the
+	 * case then says that its deadline is an estimate.
+	 */
+	private void setClock(Supplier<StageClock> next, CaseRules rules) {
 		clock = next.get();
-		clockWarning = null;
+		clockWarning = clock == null ? null : rules.estimated(clock);
 	}
 
 	/** Recomputes the running clock from its start, after the category or urgency changed. */
@@ -268,7 +272,7 @@ final class Case {
 				StageClock next = rules.clock(running.stage(), running.startedAt(), kind, minorCode, areaClass,
 						urgency);
 				return next == null ? null : next.withLight(next.lightAt(rules.now()));
-			});
+			}, rules);
 		}
 	}
 
@@ -514,7 +518,8 @@ final class Case {
 		Map<String, Object> details = details("request", request.kind(), "days", request.days());
 		switch (request.kind()) {
 			case POSTPONEMENT -> {
-				clock = rules.postpone(clock, request.days());
+				StageClock before = clock;
+				setClock(() -> rules.postpone(before, request.days()), rules);
 				postponedDays += request.days();
 				record(CaseAction.APPROVE.slug(), state, actor, rules.now(), note, null, details);
 			}
@@ -542,7 +547,7 @@ final class Case {
 		require(CaseAction.RESUME);
 		StageClock paused = clock;
 		if (paused != null) {
-			setClock(() -> rules.resume(paused));
+			setClock(() -> rules.resume(paused), rules);
 		}
 		CaseState back = resumeState;
 		resumeState = null;

@@ -19,6 +19,12 @@ interface CaseRules {
 	/** The stage's clock starting at {@code start} for a case of these properties; {@code null} if no limit is set. */
 	StageClock clock(Stage stage, Instant start, Kind kind, String minorCode, AreaClass areaClass, Urgency urgency);
 
+	/**
+	 * Why the clock's deadline is an estimate (it runs through a year without a holiday schedule, counted Monday to
+	 * Friday), or {@code null} when every day it counts is known.
+	 */
+	String estimated(StageClock clock);
+
 	/** The clock with its deadline moved {@code days} working days later, and its light as of now. */
 	StageClock postpone(StageClock clock, int days);
 

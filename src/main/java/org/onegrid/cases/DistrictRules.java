@@ -79,6 +79,14 @@ class DistrictRules implements CaseRules {
 	}
 
 	@Override
+	public String estimated(StageClock clock) {
+		var years = calendar.fallbackYears(clock.startedAt().atZone(calendar.zone()).toLocalDate(),
+				clock.deadline().atZone(calendar.zone()).toLocalDate());
+		return years.isEmpty() ? null : "预估期限 / Estimated deadline: no holiday schedule is loaded for " + years
+				+ ", so its days are counted Monday to Friday; it will not move when the schedule is loaded";
+	}
+
+	@Override
 	public StageClock postpone(StageClock clock, int days) {
 		Instant deadline = calendar.deadline(clock.deadline(), WorkingDuration.days(days));
 		StageClock longer = new StageClock(clock.stage(), clock.limit() + " + " + WorkingDuration.days(days), clock.startedAt(),
