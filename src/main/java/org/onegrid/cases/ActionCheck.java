@@ -113,7 +113,7 @@ final class ActionCheck {
 				yield (c, actor, rules) -> c.evaluate(actor, answer, note, rules);
 			}
 			case REQUEST_POSTPONEMENT -> {
-				int days = days();
+				int days = days(catalogue.maxWorkingDays());
 				String reason = reason();
 				yield (c, actor, rules) -> c.requestPostponement(actor, days, reason, rules);
 			}
@@ -189,9 +189,10 @@ final class ActionCheck {
 		return ReportCheck.optional(r.reason(), "reason", MAX_REASON, violations);
 	}
 
-	private int days() {
-		if (r.days() == null || r.days() < 1 || r.days() > 15) {
-			violations.add(new Violation("days", "OUT_OF_RANGE", "days is a number of working days from 1 to 15"));
+	/** A postponement's working days: at least one, at most the district's cap on handling. */
+	private int days(int max) {
+		if (r.days() == null || r.days() < 1 || r.days() > max) {
+			violations.add(new Violation("days", "OUT_OF_RANGE", "days is a number of working days from 1 to " + max));
 			return 0;
 		}
 		return r.days();

@@ -94,20 +94,29 @@ class Cases {
 			.list();
 	}
 
-	/** Open cases of the minor class reported since {@code since} within a box around the point. */
+	/**
+	 * Open cases of the minor class reported since {@code since} within {@code radiusMetres} of the point, newest
+	 * first, at most 20. At most {@value #NEAR_CANDIDATES} candidates in the box around the point are read, so that a
+	 * place crowded with open cases (a market, a building site) costs intake no more than any other place.
+	 */
+	static final int NEAR_CANDIDATES = 200;
+
 	List<Long> openNear(Case report, double radiusMetres, Instant since) {
 		double dLat = radiusMetres / 111_320.0;
 		double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(report.lat)));
 		return jdbc.sql("""
-				SELECT id FROM cases
-				WHERE is_open AND kind = ? AND minor_code = ? AND reported_at >= ?
-				  AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
-				  AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(lat - ?) / 2), 2)
+				SELECT id FROM (
+				  SELECT id, reported_at, lat, lon FROM cases
+				  WHERE is_open AND kind = ? AND minor_code = ? AND reported_at >= ?
+				    AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?
+				  LIMIT ?) near
+				WHERE 2 * 6371008.8 * asin(sqrt(power(sin(radians(lat - ?) / 2), 2)
 				      + cos(radians(?)) * cos(radians(lat)) * power(sin(radians(lon - ?) / 2), 2))) <= ?
 				ORDER BY reported_at DESC LIMIT 20
 				""")
 			.params(report.kind.name(), report.minorCode, utc(since), report.lat - dLat, report.lat + dLat,
-					report.lon - dLon, report.lon + dLon, report.lat, report.lat, report.lon, radiusMetres)
+					report.lon - dLon, report.lon + dLon, NEAR_CANDIDATES, report.lat, report.lat, report.lon,
+					radiusMetres)
 			.query(Long.class)
 			.list();
 	}
