@@ -110,6 +110,9 @@ public class TestApi {
 		authorise(request);
 		try {
 			MvcResult result = mvc.perform(request).andReturn();
+			if (result.getRequest().isAsyncStarted()) {
+				result = mvc.perform(MockMvcRequestBuilders.asyncDispatch(result)).andReturn();
+			}
 			return new TextResponse(result.getResponse().getStatus(),
 					result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		}

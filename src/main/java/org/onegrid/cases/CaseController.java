@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The case API: intake, reading, searching and every lifecycle action.
@@ -79,23 +80,24 @@ class CaseController {
 			@RequestParam(required = false) String channel, @RequestParam(required = false) String urgency,
 			@RequestParam(required = false) String light, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) Boolean open,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String after) {
 		return search.search(new CaseQuery(state, kind, category, layer, grid, department, channel, urgency, light,
-				from, to, open, page, size), authorization.current());
+				from, to, open, page, size, after), authorization.current());
 	}
 
 	@GetMapping(value = "/export", produces = "text/csv")
-	@Operation(summary = "Export the matching cases in your scope as CSV (at most 10,000, newest first)")
+	@Operation(summary = "Export the matching cases in your scope as CSV (at most 100,000, newest first), streamed")
 	@Allow(value = "case:read", scope = AccessScope.FILTERED, audit = AuditClass.PERSONAL_DATA)
-	ResponseEntity<String> export(@RequestParam(required = false) List<String> state,
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) List<String> state,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String layer, @RequestParam(required = false) String grid,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) String urgency, @RequestParam(required = false) String light,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Boolean open) {
-		String csv = export.csv(new CaseQuery(state, kind, category, layer, grid, department, channel, urgency, light,
-				from, to, open, null, null), authorization.current());
+		StreamingResponseBody csv = export.csv(new CaseQuery(state, kind, category, layer, grid, department, channel,
+				urgency, light, from, to, open, null, null, null), authorization.current());
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"cases.csv\"")
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))

@@ -15,13 +15,14 @@ import java.util.List;
  * @param open only open ({@code true}) or only finished ({@code false}) cases
  * @param page 0-based
  * @param size 1 to 200, 20 by default
+ * @param after the previous page's {@code next} token: the page after it
  */
 public record CaseQuery(List<String> states, String kind, String category, String layer, String grid,
 		String department, String channel, String urgency, String light, String from, String to, Boolean open,
-		Integer page, Integer size) {
+		Integer page, Integer size, String after) {
 
 	/** No filter: the newest cases first. */
 	public static CaseQuery all() {
-		return new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 }

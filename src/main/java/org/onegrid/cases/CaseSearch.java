@@ -1,17 +1,10 @@
 package org.onegrid.cases;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
-import org.onegrid.catalogue.Kind;
-import org.onegrid.catalogue.Urgency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +14,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CaseSearch {
+
+	/** How far numbered pages reach into the matches. */
+	static final int MAX_OFFSET = 10_000;
+
+	/** How far the total is counted. */
+	static final int COUNT_CAP = 10_000;
 
 	private final JdbcClient jdbc;
 
@@ -40,81 +39,53 @@ public class CaseSearch {
 		return views.get(id, grant);
 	}
 
-	/** A page of the cases in the grant's scope that match every filter. */
+	/**
+	 * A page of the cases in the grant's scope that match every filter, newest report first. Pages are reached by
+	 * number within the first {@value #MAX_OFFSET} matches, and beyond by following {@code next} (as
+	 * {@code after}). The total is counted up to {@value #COUNT_CAP} and then given as that cap with
+	 * {@code totalCapped}; it is counted for the first page of a walk only, since following {@code next} does not
+	 * change it.
+	 */
 	public CasePage search(CaseQuery q, Grant grant) {
 		grant.require("case:read");
-		List<Violation> violations = new ArrayList<>();
-		StringBuilder where = new StringBuilder("TRUE");
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (!grant.all()) {
-			where.append(" AND (grid_keys && string_to_array(:scopeGrids, chr(31))"
-					+ " OR departments && string_to_array(:scopeDepartments, chr(31)) OR reported_by = :me)");
-			params.put("scopeGrids", String.join("\u001f", grant.gridKeys()));
-			params.put("scopeDepartments", String.join("\u001f", grant.departments()));
-			params.put("me", grant.username());
-		}
-		if (q.states() != null && !q.states().isEmpty()) {
-			List<String> states = new ArrayList<>();
-			for (String state : q.states()) {
-				CaseState parsed = Fields.oneOf(CaseState.class, state, "state", true, violations);
-				states.add(parsed == null ? "" : parsed.name());
-			}
-			where.append(" AND state IN (:states)");
-			params.put("states", states);
-		}
-		equal(where, params, "kind", Fields.oneOf(Kind.class, q.kind(), "kind", false, violations));
-		equal(where, params, "channel", Fields.oneOf(Channel.class, q.channel(), "channel", false, violations));
-		equal(where, params, "urgency", Fields.oneOf(Urgency.class, q.urgency(), "urgency", false, violations));
-		equal(where, params, "light", Fields.oneOf(Light.class, q.light(), "light", false, violations));
-		String category = Fields.blankToNull(q.category());
-		if (category != null) {
-			if (!category.matches("[0-9]{2}([0-9]{2})?")) {
-				violations.add(new Violation("category", "PATTERN", "category is 2 (major) or 4 (minor) digits"));
-			}
-			where.append(" AND minor_code LIKE :category");
-			params.put("category", category + "%");
-		}
-		String grid = Fields.blankToNull(q.grid());
-		if (grid != null) {
-			String layer = Fields.blankToNull(q.layer());
-			if (layer == null) {
-				violations.add(new Violation("layer", "REQUIRED", "layer is required with grid"));
-			}
-			where.append(" AND grid_keys @> ARRAY[CAST(:gridKey AS text)]");
-			params.put("gridKey", layer + ":" + grid);
-		}
-		String department = Fields.blankToNull(q.department());
-		if (department != null) {
-			where.append(" AND departments @> ARRAY[CAST(:department AS text)]");
-			params.put("department", department);
-		}
-		if (q.open() != null) {
-			where.append(" AND is_open = :open");
-			params.put("open", q.open());
-		}
-		range(where, params, q.from(), "from", " AND reported_at >= :from", violations);
-		range(where, params, q.to(), "to", " AND reported_at < :to", violations);
+		CaseFilters f = CaseFilters.of(q, grant);
 		int page = q.page() == null ? 0 : q.page();
 		int size = q.size() == null ? 20 : q.size();
-		if (page < 0 || page > 100_000) {
-			violations.add(new Violation("page", "OUT_OF_RANGE", "page is from 0 to 100000"));
-		}
 		if (size < 1 || size > 200) {
-			violations.add(new Violation("size", "OUT_OF_RANGE", "size is from 1 to 200"));
+			f.violations.add(new Violation("size", "OUT_OF_RANGE", "size is from 1 to 200"));
 		}
-		Fields.failIfAny(violations);
-		long total = jdbc.sql("SELECT count(*) FROM case_row WHERE " + where).params(params).query(Long.class).single();
-		params.put("limit", size);
-		params.put("offset", (long) page * size);
-		List<CaseSummary> items = jdbc.sql("SELECT " + Cases.COLUMNS + " FROM case_row WHERE " + where
+		if (page < 0 || (long) page * Math.max(1, size) > MAX_OFFSET) {
+			f.violations.add(new Violation("page", "OUT_OF_RANGE", "page reaches at most the first " + MAX_OFFSET
+					+ " matches; follow the 'next' token (as 'after') to read further"));
+		}
+		String token = Fields.blankToNull(q.after());
+		CaseCursor cursor = token == null ? null : CaseCursor.parse(token, f.violations);
+		if (cursor != null && page > 0) {
+			f.violations.add(new Violation("page", "CONFLICT", "give either page or after, not both"));
+		}
+		Fields.failIfAny(f.violations);
+		Long total = null;
+		boolean capped = false;
+		if (cursor == null) {
+			long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_row WHERE " + f.where + " LIMIT "
+					+ (COUNT_CAP + 1) + ") matches").params(f.params).query(Long.class).single();
+			capped = counted > COUNT_CAP;
+			total = Math.min(counted, COUNT_CAP);
+		}
+		else {
+			f.after(cursor);
+		}
+		f.params.put("limit", size + 1);
+		f.params.put("offset", cursor == null ? (long) page * size : 0L);
+		List<Case> found = jdbc.sql("SELECT " + Cases.COLUMNS + " FROM case_row WHERE " + f.where
 				+ " ORDER BY reported_at DESC, id DESC LIMIT :limit OFFSET :offset")
-			.params(params)
+			.params(f.params)
 			.query(Cases::read)
-			.list()
-			.stream()
-			.map(this::summary)
-			.toList();
-		return new CasePage(items, page, size, total);
+			.list();
+		List<Case> shown = found.subList(0, Math.min(size, found.size()));
+		Case last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+		String next = found.size() > size ? new CaseCursor(last.reportedAt, last.id).token() : null;
+		return new CasePage(shown.stream().map(this::summary).toList(), page, size, total, capped, next);
 	}
 
 	private CaseSummary summary(Case c) {
@@ -122,28 +93,5 @@ public class CaseSearch {
 				c.minorCode, c.urgency.name(), c.tier, c.clock == null ? null : c.clock.light(),
 				c.clock == null ? null : c.clock.deadline(), c.handlingGrid,
 				c.assignment == null ? null : c.assignment.lead(), c.description, c.reportedAt, c.closedAt);
-	}
-
-	private static void equal(StringBuilder where, Map<String, Object> params, String column, Enum<?> value) {
-		if (value != null) {
-			where.append(" AND ").append(column).append(" = :").append(column);
-			params.put(column, value.name());
-		}
-	}
-
-	private static void range(StringBuilder where, Map<String, Object> params, String value, String field,
-			String clause, List<Violation> violations) {
-		String text = Fields.blankToNull(value);
-		if (text == null) {
-			return;
-		}
-		try {
-			params.put(field, Cases.utc(Instant.parse(text)));
-			where.append(clause);
-		}
-		catch (DateTimeParseException e) {
-			violations.add(new Violation(field, "INVALID_FORMAT", field + " is an ISO-8601 instant such as "
-					+ "2026-11-02T00:00:00Z"));
-		}
 	}
 }

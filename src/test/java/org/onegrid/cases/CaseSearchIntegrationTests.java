@@ -141,6 +141,35 @@ class CaseSearchIntegrationTests {
 	}
 
 	@Test
+	void followsTheNextTokenToTheLastPageWithoutRepeatsEvenWhenNewCasesArrive() {
+		String window = "from=2026-03-16T01:00:00Z&to=2026-03-16T01:30:00Z";
+		JsonNode first = api.get("/api/v1/cases?size=2&" + window).body();
+		assertThat(first.path("totalCapped").asBoolean()).isFalse();
+		List<Long> seen = new ArrayList<>();
+		first.path("items").forEach(item -> seen.add(item.path("id").asLong()));
+		String next = first.path("next").asString();
+		clock.setShanghai("2026-03-16T09:20");
+		long newer = cases.report(CaseFixtures.patrolReport("")).path("id").asLong();
+		while (next != null && !next.isEmpty()) {
+			JsonNode page = api.get("/api/v1/cases?size=2&after=" + next + "&" + window).body();
+			assertThat(page.path("total").isNull()).isTrue();
+			page.path("items").forEach(item -> seen.add(item.path("id").asLong()));
+			next = page.path("next").isNull() ? null : page.path("next").asString();
+		}
+		assertThat(seen).containsExactly(e, d, c, b, a);
+		assertThat(api.get("/api/v1/cases?size=2&" + window).body().path("items").get(0).path("id").asLong())
+			.isEqualTo(newer);
+	}
+
+	@Test
+	void refusesACursorItDidNotGiveAndPagesBeyondTheNumberedReach() {
+		assertThat(errors(api.get("/api/v1/cases?after=not-a-token"), 400)).containsExactly("after:INVALID_FORMAT");
+		assertThat(errors(api.get("/api/v1/cases?size=200&page=51"), 400)).containsExactly("page:OUT_OF_RANGE");
+		String next = api.get("/api/v1/cases?size=1&" + WINDOW).body().path("next").asString();
+		assertThat(errors(api.get("/api/v1/cases?size=1&page=1&after=" + next), 400)).containsExactly("page:CONFLICT");
+	}
+
+	@Test
 	void summariesCarryStateNameLightAndLead() {
 		JsonNode item = api.get("/api/v1/cases?department=greening&" + WINDOW).body().path("items").get(0);
 		assertThat(item.path("state").asString()).isEqualTo("DISPATCHED");

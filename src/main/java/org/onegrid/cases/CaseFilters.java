@@ -1,0 +1,116 @@
+package org.onegrid.cases;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.onegrid.access.Grant;
+import org.onegrid.api.Fields;
+import org.onegrid.api.Violation;
+import org.onegrid.catalogue.Kind;
+import org.onegrid.catalogue.Urgency;
+
+/**
+ * The SQL condition for a search's filters and the caller's scope, with its named parameters. Every filter is
+ * checked field by field before anything is read.
+ */
+final class CaseFilters {
+
+	final StringBuilder where = new StringBuilder("TRUE");
+
+	final Map<String, Object> params = new LinkedHashMap<>();
+
+	final List<Violation> violations = new ArrayList<>();
+
+	private CaseFilters() {
+	}
+
+	static CaseFilters of(CaseQuery q, Grant grant) {
+		CaseFilters f = new CaseFilters();
+		if (!grant.all()) {
+			f.where.append(" AND (grid_keys && string_to_array(:scopeGrids, chr(31))"
+					+ " OR departments && string_to_array(:scopeDepartments, chr(31)) OR reported_by = :me)");
+			f.params.put("scopeGrids", String.join("\u001f", grant.gridKeys()));
+			f.params.put("scopeDepartments", String.join("\u001f", grant.departments()));
+			f.params.put("me", grant.username());
+		}
+		if (q.states() != null && !q.states().isEmpty()) {
+			List<String> states = new ArrayList<>();
+			for (String state : q.states()) {
+				CaseState parsed = Fields.oneOf(CaseState.class, state, "state", true, f.violations);
+				states.add(parsed == null ? "" : parsed.name());
+			}
+			f.where.append(" AND state IN (:states)");
+			f.params.put("states", states);
+		}
+		f.equal("kind", Fields.oneOf(Kind.class, q.kind(), "kind", false, f.violations));
+		f.equal("channel", Fields.oneOf(Channel.class, q.channel(), "channel", false, f.violations));
+		f.equal("urgency", Fields.oneOf(Urgency.class, q.urgency(), "urgency", false, f.violations));
+		f.equal("light", Fields.oneOf(Light.class, q.light(), "light", false, f.violations));
+		f.places(q);
+		if (q.open() != null) {
+			f.where.append(" AND is_open = :open");
+			f.params.put("open", q.open());
+		}
+		f.range(q.from(), "from", " AND reported_at >= :from");
+		f.range(q.to(), "to", " AND reported_at < :to");
+		return f;
+	}
+
+	private void places(CaseQuery q) {
+		String category = Fields.blankToNull(q.category());
+		if (category != null) {
+			if (!category.matches("[0-9]{2}([0-9]{2})?")) {
+				violations.add(new Violation("category", "PATTERN", "category is 2 (major) or 4 (minor) digits"));
+			}
+			where.append(" AND minor_code LIKE :category");
+			params.put("category", category + "%");
+		}
+		String grid = Fields.blankToNull(q.grid());
+		if (grid != null) {
+			String layer = Fields.blankToNull(q.layer());
+			if (layer == null) {
+				violations.add(new Violation("layer", "REQUIRED", "layer is required with grid"));
+			}
+			where.append(" AND grid_keys @> ARRAY[CAST(:gridKey AS text)]");
+			params.put("gridKey", layer + ":" + grid);
+		}
+		String department = Fields.blankToNull(q.department());
+		if (department != null) {
+			where.append(" AND departments @> ARRAY[CAST(:department AS text)]");
+			params.put("department", department);
+		}
+	}
+
+	/** Only the cases after the cursor's case, in the order of the search (newest report first). */
+	void after(CaseCursor cursor) {
+		where.append(" AND (reported_at, id) < (:afterAt, :afterId)");
+		params.put("afterAt", Cases.utc(cursor.reportedAt()));
+		params.put("afterId", cursor.id());
+	}
+
+	private void equal(String column, Enum<?> value) {
+		if (value != null) {
+			where.append(" AND ").append(column).append(" = :").append(column);
+			params.put(column, value.name());
+		}
+	}
+
+	private void range(String value, String field, String clause) {
+		String text = Fields.blankToNull(value);
+		if (text == null) {
+			return;
+		}
+		try {
+			params.put(field, Cases.utc(Instant.parse(text)));
+			where.append(clause);
+		}
+		catch (DateTimeParseException e) {
+			violations.add(new Violation(field, "INVALID_FORMAT", field + " is an ISO-8601 instant such as "
+					+ "2026-11-02T00:00:00Z"));
+		}
+	}
+}
