@@ -15,8 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The stored cases, read: per case a row of what steps change ({@code cases}), a row of what intake fixed
- * ({@code case_report}), and the append-only timeline. Writes go through {@link CaseWriter}, which keeps this
- * instance's {@link CaseCache} of committed cases.
+ * ({@code case_report}), and the append-only timeline. Writes go through {@link CaseWriter}.
  */
 @Repository
 class Cases {
@@ -28,37 +27,22 @@ class Cases {
 
 	private final JdbcClient jdbc;
 
-	private final CaseCache cache;
-
-	Cases(JdbcClient jdbc, CaseCache cache) {
+	Cases(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.cache = cache;
 	}
 
 	/** A stored case with its whole timeline. */
 	record Loaded(Case c, List<TimelineEntry> timeline) {
 	}
 
-	/** The case as this instance last wrote or read it, if it still holds it; it may be stale (see CaseCache). */
-	Optional<Loaded> cached(long id) {
-		CaseCache.Entry entry = cache.get(id);
-		return entry == null ? Optional.empty()
-				: Optional.of(new Loaded(CaseCopies.copy(entry.c()), entry.timeline()));
-	}
-
-	/** The case as stored, with its timeline; kept in the cache for the next step. */
+	/** The case as stored, with its timeline. */
 	Optional<Loaded> load(long id) {
-		return find(id).map(found -> {
-			List<TimelineEntry> timeline = List.copyOf(timeline(id));
-			cache.put(id, new CaseCache.Entry(CaseCopies.copy(found), timeline));
-			return new Loaded(found, timeline);
-		});
+		return find(id).map(found -> new Loaded(found, List.copyOf(timeline(id))));
 	}
 
 	Optional<Case> find(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM case_row WHERE id = ?").param(id).query(Cases::read).optional();
 	}
-
 
 	/** The case a request id created, and the hash of that request. */
 	Optional<Map.Entry<Long, String>> byRequestId(String requestId) {
