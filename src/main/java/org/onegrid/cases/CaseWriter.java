@@ -1,11 +1,14 @@
 package org.onegrid.cases;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,8 +33,12 @@ class CaseWriter {
 
 	private final ApplicationEventPublisher events;
 
-	CaseWriter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
+	private final ZoneId zone;
+
+	CaseWriter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
+			WorkingCalendar calendar) {
 		this.jdbc = jdbc;
+		this.zone = calendar.zone();
 		this.transactions = transactions;
 		this.events = events;
 	}
@@ -69,24 +76,37 @@ class CaseWriter {
 
 	/**
 	 * Stores the changing part of a case {@linkplain #claim claimed} in this transaction, with its first timeline
-	 * entries, and publishes its events.
+	 * entries, and publishes its events. The case takes the next number of its reporting day (in the calendar's
+	 * zone) here, after its request id was claimed, so a retried report takes none; the day's counter row stays
+	 * locked until the commit, so concurrent reports of one day, on any instance, get consecutive numbers.
 	 *
 	 * @return the case's timeline
 	 */
 	List<TimelineEntry> create(Case c) {
 		requireTransaction();
-		jdbc.sql("""
-				INSERT INTO cases (id, version, lon, lat, reported_at, state, light, next_light_at, deadline,
-				  handling_grid, departments, is_open, closed_at, updated_at, data, kind, minor_code, urgency, tier)
-				VALUES (:id, 1, :lon, :lat, :reportedAt, :state, :light, :nextLightAt, :deadline, :handlingGrid,
-				  string_to_array(:departments, chr(31)), :open, :closedAt, :updatedAt, CAST(:data AS jsonb), :kind,
-				  :minorCode, :urgency, :tier)
+		LocalDate day = LocalDate.ofInstant(c.reportedAt, zone);
+		c.dayNumber = jdbc.sql("""
+				WITH numbered AS (
+				  INSERT INTO case_number (day, last) VALUES (:day, 1)
+				  ON CONFLICT (day) DO UPDATE SET last = case_number.last + 1
+				  RETURNING day, last)
+				INSERT INTO cases (id, version, number_day, day_number, lon, lat, reported_at, state, light,
+				  next_light_at, deadline, handling_grid, departments, is_open, closed_at, updated_at, data, kind,
+				  minor_code, urgency, tier)
+				SELECT :id, 1, day, last, :lon, :lat, :reportedAt, :state, :light, :nextLightAt, :deadline,
+				  :handlingGrid, string_to_array(:departments, chr(31)), :open, :closedAt, :updatedAt,
+				  CAST(:data AS jsonb), :kind, :minorCode, :urgency, :tier
+				FROM numbered
+				RETURNING day_number
 				""")
 			.params(row(c))
+			.param("day", day)
 			.param("lon", c.lon)
 			.param("lat", c.lat)
 			.param("reportedAt", Cases.utc(c.reportedAt))
-			.update();
+			.query(Long.class)
+			.single();
+		c.numberDay = day;
 		return stored(c, List.of());
 	}
 

@@ -3,6 +3,7 @@ package org.onegrid.cases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Cases {
 
-	static final String COLUMNS = "id, version, data, report";
+	static final String COLUMNS = "id, version, data, report, number_day, day_number";
 
 	/** Joins array values in parameters; no code contains it. */
 	static final String SEPARATOR = "\u001f";
@@ -97,7 +98,10 @@ class Cases {
 	}
 
 	static Case read(ResultSet rs, int row) throws SQLException {
-		return CaseJson.read(rs.getString("report"), rs.getString("data"), rs.getLong("id"), rs.getInt("version"));
+		Case c = CaseJson.read(rs.getString("report"), rs.getString("data"), rs.getLong("id"), rs.getInt("version"));
+		c.numberDay = rs.getObject("number_day", LocalDate.class);
+		c.dayNumber = rs.getLong("day_number");
+		return c;
 	}
 
 	/** The {@code layer:code} keys of every grid on the case's trails, as searched by subtree and scope. */
