@@ -72,13 +72,15 @@ public class Intake {
 
 	/**
 	 * Takes a report in for the caller, who needs permission {@code case:create}. The reporter recorded is the
-	 * caller; only an in-process {@linkplain Grant#system system} caller may name another in {@code reportedBy}.
+	 * caller; only an in-process {@linkplain Grant#system system} caller may name another in {@code reportedBy}. The
+	 * channel must be one the caller may report from, and only grid staff may self-handle ({@link ChannelCheck}).
 	 */
 	public Receipt report(NewCase report, Grant grant) {
 		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
 		Case c = ReportCheck.check(report, catalogue, violations);
 		Fields.failIfAny(violations);
+		ChannelCheck.check(c, grant);
 		if (!grant.system() || c.reportedBy == null) {
 			c.reportedBy = grant.username();
 		}
