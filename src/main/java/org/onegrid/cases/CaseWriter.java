@@ -3,9 +3,7 @@ package org.onegrid.cases;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.onegrid.calendar.WorkingCalendar;
@@ -99,7 +97,7 @@ class CaseWriter {
 				FROM numbered
 				RETURNING day_number
 				""")
-			.params(row(c))
+			.params(CaseRow.of(c))
 			.param("day", day)
 			.param("lon", c.lon)
 			.param("lat", c.lat)
@@ -130,7 +128,7 @@ class CaseWriter {
 					  urgency = :urgency, tier = :tier
 					WHERE id = :id AND version = :version
 					""")
-				.params(row(c))
+				.params(CaseRow.of(c))
 				.param("version", c.version)
 				.update();
 			if (updated == 0) {
@@ -170,27 +168,6 @@ class CaseWriter {
 		c.newEntries.clear();
 		c.events.clear();
 		return List.copyOf(after);
-	}
-
-	/** The columns of the case row that steps change, by parameter name. */
-	private static Map<String, Object> row(Case c) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("id", c.id);
-		row.put("state", c.state.name());
-		row.put("light", c.clock == null ? null : c.clock.light().name());
-		row.put("nextLightAt", Cases.utc(c.clock == null ? null : c.clock.nextLightAt()));
-		row.put("deadline", Cases.utc(c.clock == null ? null : c.clock.deadline()));
-		row.put("handlingGrid", c.handlingGrid);
-		row.put("departments", String.join(Cases.SEPARATOR, c.departments()));
-		row.put("open", c.state.isOpen());
-		row.put("closedAt", Cases.utc(c.closedAt));
-		row.put("updatedAt", Cases.utc(c.newEntries.get(c.newEntries.size() - 1).at()));
-		row.put("data", CaseJson.steps(c));
-		row.put("kind", c.kind.name());
-		row.put("minorCode", c.minorCode);
-		row.put("urgency", c.urgency.name());
-		row.put("tier", c.tier.name());
-		return row;
 	}
 
 	private static void requireTransaction() {
