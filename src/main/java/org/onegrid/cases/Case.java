@@ -1,6 +1,7 @@
 package org.onegrid.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -43,6 +44,13 @@ final class Case {
 
 	@JsonIgnore
 	int version;
+
+	/** The reporting day and the case's place in that day's sequence, which make its number. */
+	@JsonIgnore
+	LocalDate numberDay;
+
+	@JsonIgnore
+	long dayNumber;
 
 	@JsonView(CaseJson.Steps.class)
 	CaseState state;

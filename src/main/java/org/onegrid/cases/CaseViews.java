@@ -1,14 +1,12 @@
 package org.onegrid.cases;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.onegrid.access.AuditLog;
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
-import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +19,12 @@ class CaseViews {
 
 	private final StateLabels labels;
 
-	private final ZoneId zone;
-
 	private final AuditLog audit;
 
-	CaseViews(Cases cases, StateLabels labels, WorkingCalendar calendar, AuditLog audit) {
+	CaseViews(Cases cases, StateLabels labels, AuditLog audit) {
 		this.audit = audit;
 		this.cases = cases;
 		this.labels = labels;
-		this.zone = calendar.zone();
 	}
 
 	/** The case with its whole timeline; 404 when there is none or the grant's scope does not cover it. */
@@ -71,9 +66,10 @@ class CaseViews {
 		return new NewCase.Reporter(reporter.name(), org.onegrid.access.Masking.phone(reporter.phone()));
 	}
 
+	/** The reporting day and the case's place in that day's sequence, such as {@code 20261122-000042}. */
 	String caseNo(Case c) {
-		LocalDate day = LocalDate.ofInstant(c.reportedAt, zone);
-		String serial = Long.toString(c.id);
+		LocalDate day = c.numberDay;
+		String serial = Long.toString(c.dayNumber);
 		StringBuilder no = new StringBuilder(16).append(day.getYear());
 		pad(no, Integer.toString(day.getMonthValue()), 2);
 		pad(no, Integer.toString(day.getDayOfMonth()), 2);

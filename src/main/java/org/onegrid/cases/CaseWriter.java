@@ -1,88 +1,111 @@
 package org.onegrid.cases;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.ArrayDeque;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes new and changed cases, many in one round trip and one commit when many come at once (group commit).
+ * Stores new and changed cases. Every write is one plain transaction holding the case's rows, the step's timeline
+ * entries and its domain events (Spring Modulith's publication registry), so a step, its history and its events are
+ * committed together or not at all, and a caller returns only after that commit. A write made inside a transaction
+ * the caller opened (a report, a merge, an arbitration, the light sweep) joins it.
  * <p>
- * A write is the case row (a new one unless its request id is taken; a changed one only if its version is still
- * the one that was read) with the step's timeline entries, in one statement ({@link CaseStatements}). The step's
- * domain events are stored in the same transaction (Spring Modulith's publication registry), so a step, its
- * history and its events never part. When several threads write at the same time, the first becomes the leader: it
- * takes the writes waiting (one per case), sends their statements as JDBC batches in one transaction, and wakes
- * the others, each of which learns whether its own write won. A write alone without events needs no transaction
- * around its one statement. A thread returns only once the commit holding its write is done, so an acknowledged
- * step is durable. A failure inside a batch does not take the other writes with it: the batch is rolled back and
- * its writes are tried one at a time.
- * <p>
- * A write made inside a transaction the caller opened (a merge, an arbitration, the light sweep) joins that
- * transaction instead, and the cache learns of it only if that transaction commits.
+ * A changed case is written only if its version in the database is still the one that was read (optimistic
+ * versioning); otherwise nothing is written and the caller learns it lost the race.
  */
 @Component
 class CaseWriter {
 
-	private static final int ID_BLOCK = 64;
-
-	private static final Comparator<CaseWrite> BY_ID = Comparator.comparing(write -> write.c.id);
-
-	private static final Comparator<CaseWrite> BY_REQUEST_ID = Comparator.comparing(write -> write.requestId,
-			Comparator.nullsLast(Comparator.naturalOrder()));
-
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
 
-	private final CaseCache cache;
+	private final ZoneId zone;
 
-	private final GroupCommit group = new GroupCommit(this::commit);
-
-	private final ArrayDeque<Long> ids = new ArrayDeque<>();
-
-	CaseWriter(JdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-			CaseCache cache) {
+	CaseWriter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
+			WorkingCalendar calendar) {
 		this.jdbc = jdbc;
+		this.zone = calendar.zone();
 		this.transactions = transactions;
 		this.events = events;
-		this.cache = cache;
 	}
 
 	/**
-	 * A new case id from the database's sequence, taken in blocks so that most reports need no round trip for it.
-	 * Ids are unique, and increase within one instance; an instance that stops leaves the rest of its block unused.
-	 */
-	synchronized long nextId() {
-		if (ids.isEmpty()) {
-			ids.addAll(jdbc.queryForList("SELECT nextval(pg_get_serial_sequence('cases', 'id')) "
-					+ "FROM generate_series(1, ?)", Long.class, ID_BLOCK));
-		}
-		return ids.poll();
-	}
-
-	/**
-	 * Stores a new case (its id taken from {@link #nextId()}) with its first timeline entries and publishes its
-	 * events, unless a case with the same request id exists.
+	 * Stores what intake fixed for a new case and gives the case its id, unless a case with the same request id
+	 * exists already: then nothing is stored. Must run inside the transaction that goes on to {@link #create}.
 	 *
-	 * @return the timeline of the stored case, or empty when the request id was taken and nothing was stored
+	 * @return whether the case was stored (false when the request id was taken)
 	 */
-	Optional<List<TimelineEntry>> insert(Case c, String requestId, String requestHash) {
-		return submit(CaseWrite.report(c, requestId, requestHash));
+	boolean claim(Case c, String requestId, String requestHash) {
+		requireTransaction();
+		Optional<Long> id = jdbc.sql("""
+				INSERT INTO case_report (request_id, request_hash, channel, grid_keys, lon, lat, reported_at,
+				  reported_by, report)
+				VALUES (:requestId, :requestHash, :channel, string_to_array(:gridKeys, chr(31)), :lon, :lat,
+				  :reportedAt, :reportedBy, CAST(:report AS jsonb))
+				ON CONFLICT (request_id) DO NOTHING
+				RETURNING id
+				""")
+			.param("requestId", requestId)
+			.param("requestHash", requestHash)
+			.param("channel", c.channel.name())
+			.param("gridKeys", String.join(Cases.SEPARATOR, Cases.gridKeys(c)))
+			.param("lon", c.lon)
+			.param("lat", c.lat)
+			.param("reportedAt", Cases.utc(c.reportedAt))
+			.param("reportedBy", c.reportedBy)
+			.param("report", CaseJson.report(c))
+			.query(Long.class)
+			.optional();
+		id.ifPresent(claimed -> c.id = claimed);
+		return id.isPresent();
+	}
+
+	/**
+	 * Stores the changing part of a case {@linkplain #claim claimed} in this transaction, with its first timeline
+	 * entries, and publishes its events. The case takes the next number of its reporting day (in the calendar's
+	 * zone) here, after its request id was claimed, so a retried report takes none; the day's counter row stays
+	 * locked until the commit, so concurrent reports of one day, on any instance, get consecutive numbers.
+	 *
+	 * @return the case's timeline
+	 */
+	List<TimelineEntry> create(Case c) {
+		requireTransaction();
+		LocalDate day = LocalDate.ofInstant(c.reportedAt, zone);
+		c.dayNumber = jdbc.sql("""
+				WITH numbered AS (
+				  INSERT INTO case_number (day, last) VALUES (:day, 1)
+				  ON CONFLICT (day) DO UPDATE SET last = case_number.last + 1
+				  RETURNING day, last)
+				INSERT INTO cases (id, version, number_day, day_number, lon, lat, reported_at, state, light,
+				  next_light_at, deadline, handling_grid, departments, is_open, closed_at, updated_at, data, kind,
+				  minor_code, urgency, tier)
+				SELECT :id, 1, day, last, :lon, :lat, :reportedAt, :state, :light, :nextLightAt, :deadline,
+				  :handlingGrid, string_to_array(:departments, chr(31)), :open, :closedAt, :updatedAt,
+				  CAST(:data AS jsonb), :kind, :minorCode, :urgency, :tier
+				FROM numbered
+				RETURNING day_number
+				""")
+			.params(CaseRow.of(c))
+			.param("day", day)
+			.param("lon", c.lon)
+			.param("lat", c.lat)
+			.param("reportedAt", Cases.utc(c.reportedAt))
+			.query(Long.class)
+			.single();
+		c.numberDay = day;
+		return stored(c, List.of());
 	}
 
 	/**
@@ -96,123 +119,60 @@ class CaseWriter {
 		if (c.newEntries.isEmpty()) {
 			throw new IllegalArgumentException("A step records at least one timeline entry");
 		}
-		return submit(new CaseWrite(c, before));
-	}
-
-	private Optional<List<TimelineEntry>> submit(CaseWrite write) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			execute(List.of(write));
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				private final CaseCache.Entry committed = write.won && write.after != null
-						? new CaseCache.Entry(committed(write.c), write.after) : null;
-
-				@Override
-				public void afterCommit() {
-					remember(write.c.id, committed);
-				}
-			});
-			return write.outcome();
-		}
-		group.submit(write);
-		Optional<List<TimelineEntry>> outcome = write.outcome();
-		remember(write.c.id, outcome.isPresent() && write.after != null ? new CaseCache.Entry(write.c, write.after)
-				: null);
-		return outcome;
-	}
-
-	private void commit(List<CaseWrite> batch) {
-		try {
-			if (batch.size() == 1 && batch.get(0).raised.isEmpty()) {
-				execute(batch);
+		return transactions.execute(status -> {
+			int updated = jdbc.sql("""
+					UPDATE cases SET version = version + 1, state = :state, light = :light,
+					  next_light_at = :nextLightAt, deadline = :deadline, handling_grid = :handlingGrid,
+					  departments = string_to_array(:departments, chr(31)), is_open = :open, closed_at = :closedAt,
+					  updated_at = :updatedAt, data = CAST(:data AS jsonb), kind = :kind, minor_code = :minorCode,
+					  urgency = :urgency, tier = :tier
+					WHERE id = :id AND version = :version
+					""")
+				.params(CaseRow.of(c))
+				.param("version", c.version)
+				.update();
+			if (updated == 0) {
+				return Optional.empty();
 			}
-			else {
-				transactions.executeWithoutResult(status -> execute(batch));
-			}
-		}
-		catch (RuntimeException | Error failure) {
-			batch.forEach(write -> write.won = false);
-			if (batch.size() == 1) {
-				batch.get(0).failure = failure;
-			}
-			else {
-				batch.forEach(write -> commit(List.of(write)));
-			}
-		}
-		finally {
-			batch.forEach(write -> write.done = true);
-		}
-	}
-
-	/**
-	 * Runs the writes in lock order (new cases by request id, then changed ones by case id, the same in every batch,
-	 * so that concurrent batches wait for each other but never deadlock), consecutive ones with the same statement
-	 * text as one JDBC batch in one round trip, and publishes the events of those that won.
-	 */
-	private void execute(List<CaseWrite> batch) {
-		List<CaseWrite> ordered = new ArrayList<>(batch.stream().filter(CaseWrite::isNew).sorted(BY_REQUEST_ID).toList());
-		ordered.addAll(batch.stream().filter(write -> !write.isNew()).sorted(BY_ID).toList());
-		jdbc.execute((ConnectionCallback<Void>) connection -> {
-			int from = 0;
-			while (from < ordered.size()) {
-				String sql = CaseStatements.sql(ordered.get(from));
-				int to = from + 1;
-				while (to < ordered.size() && CaseStatements.sql(ordered.get(to)).equals(sql)) {
-					to++;
-				}
-				store(connection, sql, ordered.subList(from, to));
-				from = to;
-			}
-			return null;
+			List<TimelineEntry> after = stored(c, before);
+			return Optional.of(before == null ? List.of() : after);
 		});
-		for (CaseWrite write : ordered) {
-			if (write.won) {
-				write.raised.forEach(events::publishEvent);
-			}
-		}
 	}
 
-	private static void store(Connection connection, String sql, List<CaseWrite> writes) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			if (writes.size() == 1) {
-				CaseStatements.bind(statement, writes.get(0));
-				writes.get(0).won = statement.executeUpdate() > 0;
-				return;
-			}
-			for (CaseWrite write : writes) {
-				CaseStatements.bind(statement, write);
-				statement.addBatch();
-			}
-			int[] appended = statement.executeBatch();
-			for (int i = 0; i < writes.size(); i++) {
-				if (appended[i] < 0) {
-					throw new IllegalStateException("The driver did not count what case " + writes.get(i).c.id
-							+ " appended; the batch is tried again one write at a time");
-				}
-				writes.get(i).won = appended[i] > 0;
-			}
+	/** Appends the new timeline entries, publishes the events and counts the case as stored at its next version. */
+	private List<TimelineEntry> stored(Case c, List<TimelineEntry> before) {
+		for (TimelineEntry entry : c.newEntries) {
+			jdbc.sql("""
+					INSERT INTO case_timeline (case_id, seq, action, from_state, to_state, actor, role, at, note,
+					  attachments, details)
+					VALUES (:id, :seq, :action, :from, :to, :actor, :role, :at, :note, CAST(:attachments AS jsonb),
+					  CAST(:details AS jsonb))
+					""")
+				.param("id", c.id)
+				.param("seq", entry.seq())
+				.param("action", entry.action())
+				.param("from", entry.from() == null ? null : entry.from().name())
+				.param("to", entry.to().name())
+				.param("actor", entry.actor())
+				.param("role", entry.role())
+				.param("at", Cases.utc(entry.at()))
+				.param("note", entry.note())
+				.param("attachments", CaseJson.write(entry.attachments()))
+				.param("details", CaseJson.write(entry.details()))
+				.update();
 		}
+		c.events.forEach(events::publishEvent);
+		List<TimelineEntry> after = new ArrayList<>(before == null ? List.of() : before);
+		after.addAll(c.newEntries);
+		c.version++;
+		c.newEntries.clear();
+		c.events.clear();
+		return List.copyOf(after);
 	}
 
-	/**
-	 * The case as a write inside a transaction stored it, apart from the case itself, which the transaction may
-	 * change again before it commits.
-	 */
-	private static Case committed(Case c) {
-		Case committed = CaseCopies.copy(c);
-		committed.version++;
-		return committed;
-	}
-
-	/**
-	 * Keeps the case as committed for the next step on it, or forgets it ({@code committed} null). Outside a
-	 * transaction the case kept is the caller's own, which from then on only reads it.
-	 */
-	private void remember(long id, CaseCache.Entry committed) {
-		if (committed == null) {
-			cache.evict(id);
-		}
-		else {
-			cache.put(id, committed);
+	private static void requireTransaction() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("A new case is stored inside one transaction");
 		}
 	}
 }

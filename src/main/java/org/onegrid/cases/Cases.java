@@ -3,6 +3,7 @@ package org.onegrid.cases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,50 +16,34 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The stored cases, read: per case a row of what steps change ({@code cases}), a row of what intake fixed
- * ({@code case_report}), and the append-only timeline. Writes go through {@link CaseWriter}, which keeps this
- * instance's {@link CaseCache} of committed cases.
+ * ({@code case_report}), and the append-only timeline. Writes go through {@link CaseWriter}.
  */
 @Repository
 class Cases {
 
-	static final String COLUMNS = "id, version, data, report";
+	static final String COLUMNS = "id, version, data, report, number_day, day_number";
 
 	/** Joins array values in parameters; no code contains it. */
 	static final String SEPARATOR = "\u001f";
 
 	private final JdbcClient jdbc;
 
-	private final CaseCache cache;
-
-	Cases(JdbcClient jdbc, CaseCache cache) {
+	Cases(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.cache = cache;
 	}
 
 	/** A stored case with its whole timeline. */
 	record Loaded(Case c, List<TimelineEntry> timeline) {
 	}
 
-	/** The case as this instance last wrote or read it, if it still holds it; it may be stale (see CaseCache). */
-	Optional<Loaded> cached(long id) {
-		CaseCache.Entry entry = cache.get(id);
-		return entry == null ? Optional.empty()
-				: Optional.of(new Loaded(CaseCopies.copy(entry.c()), entry.timeline()));
-	}
-
-	/** The case as stored, with its timeline; kept in the cache for the next step. */
+	/** The case as stored, with its timeline. */
 	Optional<Loaded> load(long id) {
-		return find(id).map(found -> {
-			List<TimelineEntry> timeline = List.copyOf(timeline(id));
-			cache.put(id, new CaseCache.Entry(CaseCopies.copy(found), timeline));
-			return new Loaded(found, timeline);
-		});
+		return find(id).map(found -> new Loaded(found, List.copyOf(timeline(id))));
 	}
 
 	Optional<Case> find(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM case_row WHERE id = ?").param(id).query(Cases::read).optional();
 	}
-
 
 	/** The case a request id created, and the hash of that request. */
 	Optional<Map.Entry<Long, String>> byRequestId(String requestId) {
@@ -122,7 +107,10 @@ class Cases {
 	}
 
 	static Case read(ResultSet rs, int row) throws SQLException {
-		return CaseJson.read(rs.getString("report"), rs.getString("data"), rs.getLong("id"), rs.getInt("version"));
+		Case c = CaseJson.read(rs.getString("report"), rs.getString("data"), rs.getLong("id"), rs.getInt("version"));
+		c.numberDay = rs.getObject("number_day", LocalDate.class);
+		c.dayNumber = rs.getLong("day_number");
+		return c;
 	}
 
 	/** The {@code layer:code} keys of every grid on the case's trails, as searched by subtree and scope. */

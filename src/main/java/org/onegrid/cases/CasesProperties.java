@@ -23,8 +23,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often the light sweep runs
  * @param sweepBatch how many cases one sweep transaction handles at most
  * @param autoEscalateOverdue whether a case whose stage turns red is escalated one level, where escalation is allowed
- * @param cacheSize how many recently written cases an instance keeps in memory so that their next step needs no read
- * (0 turns this off); a kept copy another instance made stale costs one retry, never a wrong step
  */
 @ConfigurationProperties("onegrid.cases")
 public record CasesProperties(@DefaultValue("ops") String primaryLayer,
@@ -32,8 +30,7 @@ public record CasesProperties(@DefaultValue("ops") String primaryLayer,
 		@DefaultValue("B") AreaClass defaultAreaClass, Map<Tier, List<String>> tierLevels,
 		@DefaultValue("0.8") double warnShare, @DefaultValue("50") double duplicateRadius,
 		@DefaultValue("72h") Duration duplicateWindow, @DefaultValue("30s") Duration sweepInterval,
-		@DefaultValue("200") int sweepBatch, @DefaultValue("false") boolean autoEscalateOverdue,
-		@DefaultValue("10000") int cacheSize) {
+		@DefaultValue("200") int sweepBatch, @DefaultValue("false") boolean autoEscalateOverdue) {
 
 	public CasesProperties {
 		if (tierLevels == null || tierLevels.isEmpty()) {

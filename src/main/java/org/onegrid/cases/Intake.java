@@ -21,6 +21,7 @@ import org.onegrid.grid.GridLocator;
 import org.onegrid.grid.Location;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes reports in from every channel (受理入口).
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Service;
  * {@linkplain NewCase#selfHandled() self-handled} report is closed at once.
  * <p>
  * Intake is idempotent: a report with a request id already used returns the case that id created, however often
- * it is retried and whichever instance gets it. The same id with different content is refused.
+ * it is retried and whichever instance gets it. The same id with different content is refused. A new case, its
+ * first timeline entries and its events are stored in one transaction.
  */
 @Service
 public class Intake {
@@ -50,8 +52,11 @@ public class Intake {
 
 	private final CaseWriter writer;
 
+	private final TransactionTemplate transactions;
+
 	Intake(Cases cases, Catalogue catalogue, GridLocator locator, CaseRules rules, CasesProperties properties,
-			CaseViews views, CaseWriter writer) {
+			CaseViews views, CaseWriter writer, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.cases = cases;
 		this.catalogue = catalogue;
 		this.locator = locator;
@@ -67,13 +72,15 @@ public class Intake {
 
 	/**
 	 * Takes a report in for the caller, who needs permission {@code case:create}. The reporter recorded is the
-	 * caller; only an in-process {@linkplain Grant#system system} caller may name another in {@code reportedBy}.
+	 * caller; only an in-process {@linkplain Grant#system system} caller may name another in {@code reportedBy}. The
+	 * channel must be one the caller may report from, and only grid staff may self-handle ({@link ChannelCheck}).
 	 */
 	public Receipt report(NewCase report, Grant grant) {
 		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
 		Case c = ReportCheck.check(report, catalogue, violations);
 		Fields.failIfAny(violations);
+		ChannelCheck.check(c, grant);
 		if (!grant.system() || c.reportedBy == null) {
 			c.reportedBy = grant.username();
 		}
@@ -101,17 +108,18 @@ public class Intake {
 			c.duplicateCandidates = new ArrayList<>(
 					cases.openNear(c, properties.duplicateRadius(), now.minus(properties.duplicateWindow())));
 		}
-		c.id = writer.nextId();
-		c.events.add(new CaseReported(c.id, c.channel, c.kind, c.minorCode, c.handlingGrid, c.reportedBy,
-				c.selfHandled, now));
-		if (c.selfHandled) {
-			c.events.add(new CaseClosed(c.id, now, null, 0, true, true));
-		}
-		Optional<List<TimelineEntry>> timeline = writer.insert(c, report.requestId(), hash);
-		if (timeline.isEmpty()) {
-			return earlier(report.requestId(), hash, grant).orElseThrow();
-		}
-		return new Receipt(views.of(c, timeline.get(), grant), true);
+		Optional<Receipt> created = transactions.execute(status -> {
+			if (!writer.claim(c, report.requestId(), hash)) {
+				return Optional.<Receipt>empty();
+			}
+			c.events.add(new CaseReported(c.id, c.channel, c.kind, c.minorCode, c.handlingGrid, c.reportedBy,
+					c.selfHandled, now));
+			if (c.selfHandled) {
+				c.events.add(new CaseClosed(c.id, now, null, 0, true, true));
+			}
+			return Optional.of(new Receipt(views.of(c, writer.create(c), grant), true));
+		});
+		return created.orElseGet(() -> earlier(report.requestId(), hash, grant).orElseThrow());
 	}
 
 	/** The case an earlier report with this request id created; someone else's id is refused without saying more. */

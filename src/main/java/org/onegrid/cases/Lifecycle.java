@@ -1,7 +1,6 @@
 package org.onegrid.cases;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
@@ -20,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * An action is checked field by field, then applied by the case itself, which refuses it with 409 and the allowed
  * actions if the case is not in a state that permits it. The case row is written only if nobody changed it since it
- * was read (optimistic versioning), together with its timeline entries in one statement: a client that sent the
+ * was read (optimistic versioning), together with its timeline entries in one transaction: a client that sent the
  * {@code version} it saw gets 409 with the current state when it lost the race; a client that sent none has its
  * action tried again on the fresh case, where it is applied if still allowed and refused with 409 otherwise. Domain
  * events are stored in the same transaction as the state, so an acknowledged step is never lost.
@@ -69,11 +68,9 @@ public class Lifecycle {
 		Actor actor = ActionCheck.actor(request, grant);
 		boolean together = action == CaseAction.MERGE || action == CaseAction.ARBITRATE;
 		for (int attempt = 1;; attempt++) {
-			boolean first = attempt == 1;
 			try {
-				return together
-						? transactions.execute(status -> once(id, action, step, actor, request, grant, first))
-						: once(id, action, step, actor, request, grant, first);
+				return together ? transactions.execute(status -> once(id, action, step, actor, request, grant))
+						: once(id, action, step, actor, request, grant);
 			}
 			catch (LostRace race) {
 				if (request.version() != null || attempt == ATTEMPTS) {
@@ -86,8 +83,8 @@ public class Lifecycle {
 	}
 
 	private CaseView once(long id, CaseAction action, ActionCheck.Step step, Actor actor, ActionRequest request,
-			Grant grant, boolean mayUseCache) {
-		Cases.Loaded loaded = current(id, request.version(), grant, mayUseCache);
+			Grant grant) {
+		Cases.Loaded loaded = current(id, request.version(), grant);
 		Case c = loaded.c();
 		if (c.allowedActions().contains(action)) {
 			CallerFit.require(c, action, grant);
@@ -111,18 +108,10 @@ public class Lifecycle {
 	}
 
 	/**
-	 * The case to act on, in the grant's scope (404 otherwise) and at the version the request names, if it names
-	 * one (409 otherwise). The copy this instance kept is used when it qualifies; it may be stale, which the
-	 * version-checked write finds out, and the next attempt reads the stored case.
+	 * The case as stored, in the grant's scope (404 otherwise) and at the version the request names, if it names
+	 * one (409 otherwise).
 	 */
-	private Cases.Loaded current(long id, Integer version, Grant grant, boolean mayUseCache) {
-		if (mayUseCache) {
-			Optional<Cases.Loaded> kept = cases.cached(id)
-				.filter(l -> l.c().visibleTo(grant) && (version == null || version == l.c().version));
-			if (kept.isPresent()) {
-				return kept.get();
-			}
-		}
+	private Cases.Loaded current(long id, Integer version, Grant grant) {
 		Cases.Loaded stored = cases.load(id).filter(l -> l.c().visibleTo(grant))
 			.orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(id)));
 		Case c = stored.c();

@@ -16,6 +16,12 @@ public final class Permissions {
 			"request-postponement", "request-suspension", "request-void", "approve", "deny", "resume", "merge",
 			"escalate", "supervise", "answer-supervision");
 
+	/** Reporting from patrol as grid staff (channel PATROL), and closing what one fixed on the spot (自处理). */
+	public static final String CASE_PATROL = "case:patrol";
+
+	/** Entering reports from another system's channel: the 12345 hotline, 110, video alerts, leaders' instructions. */
+	public static final String CASE_DECLARE_CHANNEL = "case:declare-channel";
+
 	public static final String PII_READ = "pii:read";
 
 	public static final String PEOPLE_MANAGE = "people:manage";
@@ -58,7 +64,7 @@ public final class Permissions {
 	static {
 		List<String> known = new ArrayList<>();
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
-		known.addAll(List.of(PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
+		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
 				ALERT_MANAGE));
 		KNOWN = List.copyOf(known);

@@ -10,9 +10,22 @@ import org.junit.jupiter.api.Test;
  */
 class CaseJsonTests {
 
+	static final String STORED = """
+			{"state": "HANDLING", "kind": "COMPONENT", "minorCode": "0201", "channel": "PATROL",
+			 "urgency": "NORMAL", "tier": "GENERAL", "areaClass": "B", "lon": 40.1, "lat": 0.005,
+			 "description": "路面坑槽 / Pothole", "channelDetails": {"ticketNo": "T-1"}, "attachments": ["a.jpg"],
+			 "trails": [{"layer": "ops", "grids": [{"code": "M9111", "name": "一微网格", "level": 3}]}],
+			 "primaryLayer": "ops", "handlingGrid": "C911", "reportedBy": "worker-1",
+			 "assignment": {"lead": "municipal-works", "assisting": []},
+			 "notices": [{"id": 1, "kind": "SUPERVISE", "from": "op-1", "note": "快 / Hurry",
+			   "at": "2026-03-13T01:00:00Z"}],
+			 "duplicateCandidates": [3], "absorbed": [4], "reworkCount": 1, "postponedDays": 2,
+			 "handledOnTime": true, "reportedAt": "2026-03-13T00:00:00Z", "timelineSize": 6}
+			""";
+
 	@Test
 	void theTwoPartsReadBackAsTheWholeCase() {
-		Case c = CaseJson.read(null, CaseCopiesTests.STORED, 7L, 6);
+		Case c = CaseJson.read(null, STORED, 7L, 6);
 
 		Case back = CaseJson.read(CaseJson.report(c), CaseJson.steps(c), 7L, 6);
 
@@ -21,7 +34,7 @@ class CaseJsonTests {
 
 	@Test
 	void eachPartHoldsOnlyItsOwnFields() {
-		Case c = CaseJson.read(null, CaseCopiesTests.STORED, 7L, 6);
+		Case c = CaseJson.read(null, STORED, 7L, 6);
 
 		assertThat(CaseJson.report(c)).contains("\"trails\"", "\"grids\"", "\"M9111\"", "\"description\"")
 			.doesNotContain("\"state\"", "\"assignment\"", "\"notices\"");

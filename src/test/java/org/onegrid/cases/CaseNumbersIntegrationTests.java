@@ -1,0 +1,107 @@
+package org.onegrid.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onegrid.IntegrationTest;
+import org.onegrid.TestApi;
+import org.onegrid.TestClock;
+import org.onegrid.access.Grant;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A case's number is its reporting day and its place in that day's sequence, taken only when a case is created:
+ * retried reports take none, and concurrent reports get consecutive numbers, so a day's numbers have no gaps.
+ */
+@IntegrationTest
+class CaseNumbersIntegrationTests {
+
+	private static final Grant SYSTEM = Grant.system("case-numbers-test");
+
+	@Autowired
+	TestApi api;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void setUp() {
+		new CaseFixtures(api);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void resendingARequestIdTakesNoNumber() {
+		clock.setShanghai("2026-08-17T10:00");
+		String requestId = UUID.randomUUID().toString();
+		CaseView first = report(requestId);
+		for (int i = 0; i < 10; i++) {
+			assertThat(report(requestId).caseNo()).isEqualTo(first.caseNo());
+		}
+		List<String> resent = CaseFixtures.inParallel(8, thread -> report(requestId).caseNo());
+		assertThat(resent).containsOnly(first.caseNo());
+
+		CaseView next = report(UUID.randomUUID().toString());
+
+		assertThat(first.caseNo()).startsWith("20260817-");
+		assertThat(number(next)).isEqualTo(number(first) + 1);
+		assertThat(numbersOf("2026-08-17")).isEqualTo(LongStream.rangeClosed(1, number(next)).boxed().toList());
+	}
+
+	@Test
+	void concurrentRetriesOfANewReportCreateOneCaseAndTakeOneNumber() {
+		clock.setShanghai("2026-08-18T10:00");
+		String requestId = UUID.randomUUID().toString();
+		List<CaseView> views = CaseFixtures.inParallel(8, thread -> report(requestId));
+
+		assertThat(views).extracting(CaseView::id).containsOnly(views.get(0).id());
+		long next = number(report(UUID.randomUUID().toString()));
+		assertThat(next).isEqualTo(number(views.get(0)) + 1);
+		assertThat(numbersOf("2026-08-18")).isEqualTo(LongStream.rangeClosed(1, next).boxed().toList());
+	}
+
+	@Test
+	void concurrentReportsOfOneDayGetAGaplessSequence() {
+		clock.setShanghai("2026-08-19T10:00");
+		List<CaseView> views = CaseFixtures.inParallel(16, thread -> report(UUID.randomUUID().toString()));
+
+		List<Long> numbers = views.stream().map(CaseNumbersIntegrationTests::number).sorted().toList();
+		assertThat(numbers).isEqualTo(LongStream.rangeClosed(numbers.get(0), numbers.get(0) + 15).boxed().toList());
+		assertThat(numbersOf("2026-08-19")).isEqualTo(LongStream.rangeClosed(1, numbers.get(15)).boxed().toList());
+		assertThat(views).extracting(CaseView::caseNo).allMatch(no -> no.matches("20260819-[0-9]{6}"));
+	}
+
+	private CaseView report(String requestId) {
+		return intake.report(new NewCase(requestId, "PATROL", null, null, "worker-1", "COMPONENT", "0201", null,
+				null, null, "路面坑槽 / Pothole", "人民路 1 号", CaseFixtures.LON, CaseFixtures.LAT, null, null, null),
+				SYSTEM).view();
+	}
+
+	private List<Long> numbersOf(String day) {
+		return jdbc.sql("SELECT day_number FROM cases WHERE number_day = CAST(? AS date) ORDER BY day_number")
+			.param(day)
+			.query(Long.class)
+			.list();
+	}
+
+	private static long number(CaseView view) {
+		return Long.parseLong(view.caseNo().substring(view.caseNo().indexOf('-') + 1));
+	}
+}
