@@ -3,6 +3,7 @@
 #   ./run.sh [locate] [options]  point location: PolygonIndex vs JTS STRtree+PreparedGeometry vs PostGIS (JMH)
 #   ./run.sh lifecycle [options] case lifecycles/s through the service layer, OneGrid vs Flowable 7 (PostgreSQL)
 #   ./run.sh intake [options]    POST /api/v1/cases at fixed arrival rates against the exec jar, health as baseline
+#   ./run.sh sweep [options]     100,000 lights due at one instant turned by one sweep pass, bare UPDATE as baseline
 # Options are passed on to the benchmark. The locate benchmark needs root for apt-get when PostGIS is missing.
 set -euo pipefail
 
@@ -11,7 +12,7 @@ cd "$here"
 
 mode=locate
 case "${1:-}" in
-  locate|lifecycle|intake) mode="$1"; shift ;;
+  locate|lifecycle|intake|sweep) mode="$1"; shift ;;
 esac
 
 start_postgres() {
@@ -45,6 +46,11 @@ fi
 
 ../mvnw -B -q -f pom.xml dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 classpath="target/classes:$(cat target/classpath.txt)"
+
+if [[ "$mode" == sweep ]]; then
+  java -Xms1g -Xmx2g -cp "$classpath" org.onegrid.bench.SweepBench "$@" 2>&1 | tee target/sweep-results.txt
+  exit
+fi
 
 if [[ "$mode" == lifecycle ]]; then
   java -Xms1g -Xmx2g -cp "$classpath" org.onegrid.bench.LifecycleBench "$@" 2>&1 | tee target/lifecycle-results.txt

@@ -625,24 +625,4 @@ final class Case {
 		record(CaseAction.ANSWER_SUPERVISION.slug(), state, actor, rules.now(), answer, null,
 				details("noticeId", noticeId));
 	}
-
-	/**
-	 * Turns the light to what the clock deserves now, recording the change; returns whether it changed. A light
-	 * never goes back to green by itself; only a new stage or a postponement restarts it.
-	 */
-	boolean updateLight(CaseRules rules) {
-		if (clock == null || clock.pausedRemainingSeconds() != null) {
-			return false;
-		}
-		Light next = clock.lightAt(rules.now());
-		if (next.ordinal() <= clock.light().ordinal()) {
-			return false;
-		}
-		clock = clock.withLight(next);
-		record(next == Light.RED ? "light-red" : "light-yellow", state, Actor.SYSTEM, rules.now(), null, null,
-				details("stage", clock.stage(), "deadline", clock.deadline()));
-		events.add(new CaseLightChanged(id, clock.stage(), next, clock.deadline(), primaryLayer, handlingGrid,
-				assignment == null ? null : assignment.lead()));
-		return true;
-	}
 }

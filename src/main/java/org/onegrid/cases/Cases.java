@@ -67,25 +67,14 @@ class Cases {
 				CaseJson.object(rs.getString("details")));
 	}
 
-	/**
-	 * Ids of cases whose light is due by {@code now}, locked for this transaction; rows another instance holds are
-	 * skipped, so two sweeps never handle the same case.
-	 */
-	List<Long> dueForLight(Instant now, int limit) {
-		return jdbc.sql("SELECT id FROM cases WHERE next_light_at <= ? ORDER BY next_light_at LIMIT ? "
-				+ "FOR UPDATE SKIP LOCKED")
-			.params(utc(now), limit)
-			.query(Long.class)
-			.list();
-	}
+	/** How many cases around a point the duplicate check reads at most. */
+	static final int NEAR_CANDIDATES = 200;
 
 	/**
 	 * Open cases of the minor class reported since {@code since} within {@code radiusMetres} of the point, newest
 	 * first, at most 20. At most {@value #NEAR_CANDIDATES} candidates in the box around the point are read, so that a
 	 * place crowded with open cases (a market, a building site) costs intake no more than any other place.
 	 */
-	static final int NEAR_CANDIDATES = 200;
-
 	List<Long> openNear(Case report, double radiusMetres, Instant since) {
 		double dLat = radiusMetres / 111_320.0;
 		double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(report.lat)));

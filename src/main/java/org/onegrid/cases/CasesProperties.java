@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param duplicateRadius how close a case of the same minor class must be to count as a possible duplicate, in
  * metres
  * @param duplicateWindow how recent it must be
- * @param sweepInterval how often the light sweep runs
+ * @param sweepInterval how often the light sweep looks whether the earliest pending light is due
  * @param sweepBatch how many cases one sweep transaction handles at most
  * @param autoEscalateOverdue whether a case whose stage turns red is escalated one level, where escalation is allowed
  */
@@ -29,8 +29,8 @@ public record CasesProperties(@DefaultValue("ops") String primaryLayer,
 		@DefaultValue({ "CITIZEN", "HOTLINE_12345", "POLICE_110" }) List<Channel> verifyChannels,
 		@DefaultValue("B") AreaClass defaultAreaClass, Map<Tier, List<String>> tierLevels,
 		@DefaultValue("0.8") double warnShare, @DefaultValue("50") double duplicateRadius,
-		@DefaultValue("72h") Duration duplicateWindow, @DefaultValue("30s") Duration sweepInterval,
-		@DefaultValue("200") int sweepBatch, @DefaultValue("false") boolean autoEscalateOverdue) {
+		@DefaultValue("72h") Duration duplicateWindow, @DefaultValue("1s") Duration sweepInterval,
+		@DefaultValue("5000") int sweepBatch, @DefaultValue("false") boolean autoEscalateOverdue) {
 
 	public CasesProperties {
 		if (tierLevels == null || tierLevels.isEmpty()) {

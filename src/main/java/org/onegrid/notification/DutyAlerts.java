@@ -2,10 +2,15 @@ package org.onegrid.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.onegrid.access.AccountDirectory;
 import org.onegrid.cases.CaseEscalated;
 import org.onegrid.cases.CaseLightChanged;
+import org.onegrid.cases.CaseLightsChanged;
 import org.onegrid.cases.Light;
 import org.onegrid.grid.GridHierarchy;
 import org.onegrid.people.DutyRoster;
@@ -46,14 +51,30 @@ class DutyAlerts {
 		this.clock = clock;
 	}
 
+	/** Every light of a sweep's pass, routed from one look at the organisation and roster, stored in batches. */
 	@ApplicationModuleListener
-	void on(CaseLightChanged event) {
-		String kind = event.light() == Light.RED ? "light-red" : "light-yellow";
-		String message = (event.light() == Light.RED ? "红灯:案件 " + event.caseId() + " 已超期 / Case overdue"
-				: "黄灯:案件 " + event.caseId() + " 即将超期 / Case nearly overdue") + " (" + event.stage() + ", "
-				+ event.deadline() + ")";
-		alert(routing(clock.instant()), event.layer(), event.handlingGrid(), event.caseId(), kind, message,
-				kind + ":" + event.caseId() + ":" + event.stage() + ":" + event.deadline());
+	void on(CaseLightsChanged event) {
+		AlertRouting routing = routing(clock.instant());
+		Map<String, AlertRouting.Recipients> byGrid = new HashMap<>();
+		List<Notifications.Notice> notices = new ArrayList<>();
+		List<UnassignedAlerts.Alert> nobody = new ArrayList<>();
+		for (CaseLightChanged change : event.changes()) {
+			String kind = change.light() == Light.RED ? "light-red" : "light-yellow";
+			String message = (change.light() == Light.RED ? "红灯:案件 " + change.caseId() + " 已超期 / Case overdue"
+					: "黄灯:案件 " + change.caseId() + " 即将超期 / Case nearly overdue") + " (" + change.stage() + ", "
+					+ change.deadline() + ")";
+			String key = kind + ":" + change.caseId() + ":" + change.stage() + ":" + change.deadline();
+			AlertRouting.Recipients recipients = byGrid.computeIfAbsent(change.layer() + ":" + change.handlingGrid(),
+					grid -> routing.recipients(change.layer(), change.handlingGrid()));
+			if (recipients.people().isEmpty()) {
+				nobody.add(new UnassignedAlerts.Alert(change.caseId(), kind, message, key, change.layer(),
+						change.handlingGrid(), recipients.unitCode()));
+			}
+			recipients.people().forEach(person -> notices.add(new Notifications.Notice(person, change.caseId(), kind,
+					message, key)));
+		}
+		notifications.sendAll(notices);
+		unassigned.addAll(nobody);
 	}
 
 	@ApplicationModuleListener

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,8 +18,11 @@ public class Notifications {
 
 	private final Clock clock;
 
-	Notifications(JdbcClient jdbc, Clock clock) {
+	private final JdbcTemplate batches;
+
+	Notifications(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = clock;
 	}
 
@@ -27,6 +31,28 @@ public class Notifications {
 				+ "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (person_id, event_key) DO NOTHING")
 			.params(personId, caseId, kind, message, eventKey, clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
+	}
+
+	/** One notice to store. */
+	record Notice(long personId, long caseId, String kind, String message, String eventKey) {
+	}
+
+	/** Stores the notices in batches of one round trip each; a notice stored before is not stored again. */
+	void sendAll(List<Notice> notices) {
+		var now = clock.instant().atOffset(ZoneOffset.UTC);
+		for (int from = 0; from < notices.size(); from += 1000) {
+			List<Notice> batch = notices.subList(from, Math.min(notices.size(), from + 1000));
+			batches.batchUpdate("INSERT INTO notification (person_id, case_id, kind, message, event_key, created_at) "
+					+ "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (person_id, event_key) DO NOTHING", batch, batch.size(),
+					(statement, notice) -> {
+						statement.setLong(1, notice.personId());
+						statement.setLong(2, notice.caseId());
+						statement.setString(3, notice.kind());
+						statement.setString(4, notice.message());
+						statement.setString(5, notice.eventKey());
+						statement.setObject(6, now);
+					});
+		}
 	}
 
 	/** A person's newest notices first. */

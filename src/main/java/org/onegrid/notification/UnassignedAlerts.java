@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,8 +20,11 @@ class UnassignedAlerts {
 
 	private final Clock clock;
 
-	UnassignedAlerts(JdbcClient jdbc, Clock clock) {
+	private final JdbcTemplate batches;
+
+	UnassignedAlerts(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = clock;
 	}
 
@@ -32,6 +36,32 @@ class UnassignedAlerts {
 				""")
 			.params(caseId, kind, message, eventKey, layer, grid, unit, clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
+	}
+
+	/** One alert that reached nobody. */
+	record Alert(long caseId, String kind, String message, String eventKey, String layer, String grid, String unit) {
+	}
+
+	/** Queues the alerts in batches of one round trip each; one queued before is not queued again. */
+	void addAll(List<Alert> alerts) {
+		var now = clock.instant().atOffset(ZoneOffset.UTC);
+		for (int from = 0; from < alerts.size(); from += 1000) {
+			List<Alert> batch = alerts.subList(from, Math.min(alerts.size(), from + 1000));
+			batches.batchUpdate("""
+					INSERT INTO unassigned_alert (case_id, kind, message, event_key, layer_code, grid_code, unit_code,
+					                              created_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING
+					""", batch, batch.size(), (statement, alert) -> {
+				statement.setLong(1, alert.caseId());
+				statement.setString(2, alert.kind());
+				statement.setString(3, alert.message());
+				statement.setString(4, alert.eventKey());
+				statement.setString(5, alert.layer());
+				statement.setString(6, alert.grid());
+				statement.setString(7, alert.unit());
+				statement.setObject(8, now);
+			});
+		}
 	}
 
 	/** The newest first; only those not yet taken when {@code open}. */

@@ -65,6 +65,7 @@ public final class LifecycleBench {
 		RoundTrips oneGridTrips = new RoundTrips();
 		ConfigurableApplicationContext context = startOneGrid(databases.url("onegrid_bench"), oneGridTrips);
 		BenchGrid.importInto(context.getBean(GridLayers.class), context.getBean(GridImport.class));
+		BenchStaff.hire(context);
 		Flow oneGrid = new OneGridFlow(context.getBean(Intake.class), context.getBean(Lifecycle.class), oneGridTrips,
 				"onegrid_bench");
 		RoundTrips flowableTrips = new RoundTrips();
@@ -179,7 +180,7 @@ public final class LifecycleBench {
 		return r.firstError() == null ? line : line + "  first error: " + r.firstError();
 	}
 
-	private static String loadAverage() {
+	static String loadAverage() {
 		return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 }
