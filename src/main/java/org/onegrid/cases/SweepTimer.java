@@ -38,7 +38,10 @@ class SweepTimer {
 	}
 
 	private Instant earliestPending() {
-		Timestamp earliest = jdbc.sql("SELECT min(next_light_at) FROM cases").query(Timestamp.class).single();
-		return earliest == null ? null : earliest.toInstant();
+		return jdbc.sql("SELECT next_light_at FROM cases WHERE next_light_at IS NOT NULL ORDER BY next_light_at LIMIT 1")
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
 	}
 }
