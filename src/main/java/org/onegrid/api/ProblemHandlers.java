@@ -85,10 +85,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = e.getMostSpecificCause();
-		String reason = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
-		var violation = new Violation("body", "UNREADABLE",
-				"The request body is not valid JSON of the expected shape" + abbreviate(reason));
+		var violation = UnreadableBodies.explain(e);
 		return widen(respond(HttpStatus.BAD_REQUEST, "invalid-request", violation.detail(), List.of(violation)));
 	}
 
