@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Stands in front of every API call and refuses what no endpoint can take: a body larger than the path allows
  * (413), and the NUL character in a path, query parameter or body (400, naming the field). The refusal comes before
- * any endpoint runs, so the request changes nothing.
+ * any endpoint runs, so the request changes nothing. JSON and text bodies are read whole and checked; other
+ * bodies (file uploads, forms) are held to the limit by their declared length and Spring's multipart limits.
  */
 final class RequestGuard extends OncePerRequestFilter {
 
@@ -69,10 +70,10 @@ final class RequestGuard extends OncePerRequestFilter {
 		chain.doFilter(new BufferedBody(request, body), response);
 	}
 
+	/** Whether the body is text this guard reads whole: JSON or plain text, never a file upload or a form. */
 	private static boolean hasBody(HttpServletRequest request) {
 		String type = request.getContentType();
-		return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null
-				|| type != null && !type.startsWith("multipart/") && !type.startsWith("application/x-www-form");
+		return type != null && (isJson(type) || type.startsWith("text/"));
 	}
 
 	private static boolean isJson(String contentType) {
