@@ -22,7 +22,7 @@ final class FuzzValues {
 
 	static final List<String> BAD_PARAMETERS = List.of("%00", "a%00b", "x".repeat(5000), "-1", "0",
 			"99999999999999999999", "NaN", "1e400", "-999999999-01-01T00:00:00Z", "%2B999999999-12-31",
-			"%2B999999999-12-31T23:59:59Z", "1999-12-31", "%E2%80%AE", "%25", "null");
+			"%2B999999999-12-31T23:59:59Z", "1999-12-31", "%E2%80%AE", "%25", "null", "x", "true", "1.5", "", "%20");
 
 	static final List<String> MALFORMED = List.of("{", "[", "null", "1", "\"x\"", "{\"a\":", "[]", "{}", "[null]",
 			"{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":null,"
@@ -31,7 +31,9 @@ final class FuzzValues {
 					+ "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0,0],[1,0],[1,1],[0,0]]]}}]}",
 			"{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"A\"},"
 					+ "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,1],[1,0],[0,1],[0,0]]]]}}]}",
-			"{\"type\":\"FeatureCollection\",\"features\":{}}", "{\"type\":\"Feature\",\"geometry\":null}",
+			"{\"type\":\"FeatureCollection\",\"features\":{}}",
+			"{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"co\\u0000de\":\"A\"},"
+					+ "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1e308,-1e308,1]}}]}", "{\"type\":\"Feature\",\"geometry\":null}",
 			"[".repeat(2000) + "]".repeat(2000));
 
 	private final JsonNode schemas;
