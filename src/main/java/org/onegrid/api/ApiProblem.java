@@ -23,11 +23,18 @@ public class ApiProblem extends RuntimeException {
 
 	private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
+	/** The most errors one answer lists; the rest are counted in {@code moreErrors}. */
+	public static final int MOST_ERRORS = 100;
+
 	public ApiProblem(HttpStatus status, String type, String detail, List<?> errors) {
-		super(detail);
+		super(errors.size() > MOST_ERRORS ? detail + " (the first " + MOST_ERRORS + " of " + errors.size()
+				+ " problems are listed)" : detail);
 		this.status = status;
 		this.type = type;
-		this.errors = List.copyOf(errors);
+		this.errors = List.copyOf(errors.size() > MOST_ERRORS ? errors.subList(0, MOST_ERRORS) : errors);
+		if (errors.size() > MOST_ERRORS) {
+			properties.put("moreErrors", errors.size() - MOST_ERRORS);
+		}
 	}
 
 	public ApiProblem(HttpStatus status, String type, String detail) {

@@ -47,9 +47,14 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
-		String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+		String expected = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
 		var violation = new Violation(e.getName(), "INVALID_FORMAT",
-				"'" + e.getValue() + "' is not a valid " + expected);
+				e.getName() + ": '" + abbreviate(String.valueOf(e.getValue())) + "' is not a valid "
+						+ ParameterTypes.describe(expected));
+		if (e.getMostSpecificCause() instanceof IllegalArgumentException cause && cause.getMessage() != null
+				&& cause.getMessage().contains(" must lie between ")) {
+			violation = Dates.outOfRange(e.getName());
+		}
 		return respond(HttpStatus.BAD_REQUEST, "invalid-request", violation.detail(), List.of(violation));
 	}
 
@@ -80,10 +85,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = e.getMostSpecificCause();
-		String reason = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
-		var violation = new Violation("body", "UNREADABLE",
-				"The request body is not valid JSON of the expected shape" + abbreviate(reason));
+		var violation = UnreadableBodies.explain(e);
 		return widen(respond(HttpStatus.BAD_REQUEST, "invalid-request", violation.detail(), List.of(violation)));
 	}
 

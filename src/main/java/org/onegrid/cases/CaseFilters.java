@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onegrid.access.Grant;
+import org.onegrid.api.Dates;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.catalogue.Kind;
@@ -105,7 +106,12 @@ final class CaseFilters {
 			return;
 		}
 		try {
-			params.put(field, Cases.utc(Instant.parse(text)));
+			Instant instant = Instant.parse(text);
+			if (!Dates.inRange(instant)) {
+				violations.add(Dates.outOfRange(field));
+				return;
+			}
+			params.put(field, Cases.utc(instant));
 			where.append(clause);
 		}
 		catch (DateTimeParseException e) {

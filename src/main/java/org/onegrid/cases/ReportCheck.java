@@ -90,7 +90,7 @@ final class ReportCheck {
 						"an attachment reference has 1 to 500 characters"));
 			}
 		}
-		return List.copyOf(files);
+		return files.stream().filter(java.util.Objects::nonNull).toList();
 	}
 
 	private static Map<String, String> details(Map<String, String> given, Channel channel,

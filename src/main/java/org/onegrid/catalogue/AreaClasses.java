@@ -10,6 +10,7 @@ import org.onegrid.api.Violation;
 import org.onegrid.catalogue.internal.AreaClassRules;
 import org.onegrid.catalogue.internal.CatalogueCache;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which area class (A core, B, C general) a place has, as data a district sets per grid: the deepest grid on a
@@ -61,11 +62,12 @@ public class AreaClasses {
 		return rule;
 	}
 
+	@Transactional
 	public void delete(String layerCode, String gridCode) {
 		boolean deleted = rules.delete(layerCode, gridCode);
-		cache.invalidate();
 		if (!deleted) {
 			throw ApiProblem.notFound("Area class of grid", layerCode + "/" + gridCode);
 		}
+		cache.invalidate();
 	}
 }

@@ -107,12 +107,13 @@ public class ResponsibilityLookup {
 		return new ResponsibilityRule(id, kind, category, layer, grid, lead, rule.assistingDepartments(), note);
 	}
 
+	@Transactional
 	public void delete(long id) {
 		boolean deleted = rules.delete(id);
-		cache.invalidate();
 		if (!deleted) {
 			throw ApiProblem.notFound("Responsibility rule", Long.toString(id));
 		}
+		cache.invalidate();
 	}
 
 	private boolean categoryExists(Kind kind, String category) {

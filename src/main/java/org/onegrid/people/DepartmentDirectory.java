@@ -94,7 +94,10 @@ public class DepartmentDirectory {
 			input.add("departments", "REQUIRED", "a platform groups at least one department");
 		}
 		for (int i = 0; i < members.size(); i++) {
-			if (!isDepartment(members.get(i))) {
+			if (members.get(i) == null) {
+				input.add("departments[" + i + "]", "REQUIRED", "a department code is required, not null");
+			}
+			else if (!isDepartment(members.get(i))) {
 				input.add("departments[" + i + "]", "UNKNOWN", "there is no department '" + members.get(i) + "'");
 			}
 		}

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Dates;
 import org.onegrid.api.Violation;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.people.ShiftPattern.DailyShift;
@@ -33,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DutyRoster {
 
 	static final Duration LONGEST_SHIFT = Duration.ofDays(7);
+
+	static final int MOST_SHIFTS = 5000;
 
 	private final Shifts shifts;
 
@@ -83,6 +87,9 @@ public class DutyRoster {
 		if (pattern.from() == null) {
 			input.add("from", "REQUIRED", "from (the first date) is required");
 		}
+		else if (!Dates.inRange(pattern.from())) {
+			input.add("from", "OUT_OF_RANGE", Dates.outOfRange("from").detail());
+		}
 		if (pattern.days() == null || pattern.days() < 1 || pattern.days() > 62) {
 			input.add("days", "OUT_OF_RANGE", "days is 1 to 62");
 		}
@@ -91,13 +98,10 @@ public class DutyRoster {
 			input.add("shifts", "REQUIRED", "a pattern needs at least one daily shift");
 		}
 		for (int s = 0; s < daily.size(); s++) {
-			DailyShift shift = daily.get(s);
-			if (shift.start() == null || shift.end() == null) {
-				input.add("shifts[" + s + "]", "REQUIRED", "a daily shift needs start and end times");
-			}
-			if (shift.people() == null || shift.people().isEmpty()) {
-				input.add("shifts[" + s + "].people", "REQUIRED", "a daily shift needs at least one person");
-			}
+			checkDaily(daily.get(s), "shifts[" + s + "]", input);
+		}
+		if (pattern.days() != null && (long) pattern.days() * daily.size() > MOST_SHIFTS) {
+			input.add("shifts", "SIZE", "a pattern writes at most " + MOST_SHIFTS + " shifts (days × daily shifts)");
 		}
 		input.failIfAny();
 		List<PlannedShift> planned = new ArrayList<>();
@@ -114,6 +118,27 @@ public class DutyRoster {
 		return write(unitCode, planned);
 	}
 
+	private static void checkDaily(DailyShift shift, String field, Input input) {
+		if (shift == null) {
+			input.add(field, "REQUIRED", field + " is empty; a daily shift needs start, end and people");
+			return;
+		}
+		if (shift.start() == null || shift.end() == null) {
+			input.add(field + (shift.start() == null ? ".start" : ".end"), "REQUIRED",
+					"a daily shift needs start and end times");
+		}
+		if (shift.people() == null || shift.people().isEmpty()) {
+			input.add(field + ".people", "REQUIRED", "a daily shift needs at least one person");
+		}
+		else {
+			for (int p = 0; p < shift.people().size(); p++) {
+				if (shift.people().get(p) == null) {
+					input.add(field + ".people[" + p + "]", "REQUIRED", "a person id is required, not null");
+				}
+			}
+		}
+	}
+
 	/** Removes one of the unit's shifts; 404 when the unit has no such shift. */
 	public void remove(String unitCode, long id) {
 		if (!shifts.delete(unitCode, id)) {
@@ -123,25 +148,11 @@ public class DutyRoster {
 
 	private List<DutyShift> write(String unitCode, List<PlannedShift> planned) {
 		var input = new Input();
-		planned.forEach(shift -> shift.check(input, persons));
+		Map<Long, Optional<Person>> people = new HashMap<>();
+		planned.forEach(shift -> shift.check(input, id -> people.computeIfAbsent(id, persons::find)));
 		input.failIfAny();
 		new TreeSet<>(planned.stream().map(PlannedShift::personId).toList()).forEach(persons::lock);
-		List<Violation> overlaps = new ArrayList<>();
-		for (int i = 0; i < planned.size(); i++) {
-			PlannedShift shift = planned.get(i);
-			for (DutyShift stored : shifts.ofPerson(shift.personId(), shift.start(), shift.end())) {
-				overlaps.add(new Violation(shift.field(), "OVERLAP", "person " + shift.personId()
-						+ " is already on duty as " + stored.duty() + " for " + stored.unitCode() + " from "
-						+ stored.startsAt() + " to " + stored.endsAt() + " (shift " + stored.id() + ")"));
-			}
-			for (int j = 0; j < i; j++) {
-				if (planned.get(j).personId().equals(shift.personId()) && shift.start().isBefore(planned.get(j).end())
-						&& planned.get(j).start().isBefore(shift.end())) {
-					overlaps.add(new Violation(shift.field(), "OVERLAP",
-							"person " + shift.personId() + " would hold two overlapping shifts from " + shift.start()));
-				}
-			}
-		}
+		List<Violation> overlaps = ShiftOverlaps.of(planned, shifts::ofPerson);
 		if (!overlaps.isEmpty()) {
 			throw new ApiProblem(HttpStatus.CONFLICT, "conflict",
 					"A person cannot hold overlapping shifts; nothing was changed", overlaps);

@@ -98,20 +98,33 @@ public class GridTeams {
 		layers.get(layerCode);
 		Set<String> grids = hierarchy.parents(layerCode).keySet();
 		Map<Long, Person> persons = new HashMap<>();
-		people.byIds(assignments.stream().map(TeamAssignment::personId).filter(Objects::nonNull).distinct().toList())
+		people.byIds(assignments.stream().filter(Objects::nonNull).map(TeamAssignment::personId)
+			.filter(Objects::nonNull).distinct().toList())
 			.forEach(person -> persons.put(person.id(), person));
 		var input = new Input();
 		for (int i = 0; i < assignments.size(); i++) {
 			TeamAssignment line = assignments.get(i);
+			String at = "[" + i + "]";
+			if (line == null) {
+				input.add(at, "REQUIRED", at + " is empty; a line needs gridCode, personId and role");
+				continue;
+			}
 			if (line.gridCode() == null || !grids.contains(line.gridCode())) {
-				input.add("[" + i + "].gridCode", "UNKNOWN", "layer '" + layerCode + "' has no grid '" + line.gridCode() + "'");
+				input.add(at + ".gridCode", line.gridCode() == null ? "REQUIRED" : "UNKNOWN",
+						"layer '" + layerCode + "' has no grid '" + line.gridCode() + "'");
 			}
 			Person person = line.personId() == null ? null : persons.get(line.personId());
-			if (person == null) {
-				input.add("[" + i + "].personId", "UNKNOWN", "there is no person " + line.personId());
+			if (line.personId() == null) {
+				input.add(at + ".personId", "REQUIRED", "personId is required");
 			}
-			else if (!person.roles().contains(line.role())) {
-				input.add("[" + i + "].role", "NOT_HELD", person.name() + " does not hold the role '" + line.role() + "'");
+			else if (person == null) {
+				input.add(at + ".personId", "UNKNOWN", "there is no person " + line.personId());
+			}
+			if (Input.optional(line.role()) == null) {
+				input.add(at + ".role", "REQUIRED", "role is required");
+			}
+			else if (person != null && !person.roles().contains(line.role())) {
+				input.add(at + ".role", "NOT_HELD", person.name() + " does not hold the role '" + line.role() + "'");
 			}
 		}
 		input.failIfAny();

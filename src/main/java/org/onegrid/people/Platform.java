@@ -9,6 +9,6 @@ import java.util.List;
 public record Platform(String code, String nameZh, String nameEn, List<String> departments) {
 
 	public Platform {
-		departments = departments == null ? null : List.copyOf(departments);
+		departments = departments == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(departments));
 	}
 }

@@ -54,7 +54,10 @@ public class Roles {
 		ScopeKind scope = input.oneOf(ScopeKind.class, definition.scope(), "scope");
 		List<String> permissions = definition.permissions() == null ? List.of() : definition.permissions();
 		for (int i = 0; i < permissions.size(); i++) {
-			if (!Permissions.KNOWN.contains(permissions.get(i))) {
+			if (permissions.get(i) == null) {
+				input.add("permissions[" + i + "]", "REQUIRED", "a permission is required, not null");
+			}
+			else if (!Permissions.KNOWN.contains(permissions.get(i))) {
 				input.add("permissions[" + i + "]", "UNKNOWN",
 						"'" + permissions.get(i) + "' is not a permission; see GET /api/v1/permissions");
 			}

@@ -82,7 +82,7 @@ class CaseBadInputIntegrationTests {
 	@Test
 	void refusesMalformedJson() {
 		assertThat(errors(api.post("/api/v1/cases", "{\"channel\":\"PATROL\","), 400)).containsExactly("body:UNREADABLE");
-		assertThat(errors(api.post("/api/v1/cases", "{\"lon\":\"east\"}"), 400)).containsExactly("body:UNREADABLE");
+		assertThat(errors(api.post("/api/v1/cases", "{\"lon\":\"east\"}"), 400)).containsExactly("lon:UNREADABLE");
 	}
 
 	@Test

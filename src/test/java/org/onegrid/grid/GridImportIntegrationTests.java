@@ -132,6 +132,14 @@ class GridImportIntegrationTests {
 	}
 
 	@Test
+	void explainsASelfIntersectionWithAPlainPosition() {
+		Response response = importFile(collection(DISTRICT, feature("990100003000", "蝴蝶结", "990100000000", "街道",
+				"{\"type\":\"Polygon\",\"coordinates\":[[[10,0],[10.01,0.01],[10.01,0],[10,0.01],[10,0]]]}")));
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.body().toString()).contains("near [10.005, 0.005]").doesNotContain("NaN");
+	}
+
+	@Test
 	void rejectsDuplicateCode() {
 		assertRejected(collection(DISTRICT, STREET_A, feature("990100001000", "重复", "990100000000", "街道",
 				box(10.02, 0, 10.04, 0.04))), 2, "DUPLICATE_CODE");

@@ -76,7 +76,7 @@ final class FeatureReader {
 			boolean selfIntersection = error.getErrorType() == TopologyValidationError.SELF_INTERSECTION
 					|| error.getErrorType() == TopologyValidationError.RING_SELF_INTERSECTION;
 			problems.add(new ImportProblem(index, code, selfIntersection ? "SELF_INTERSECTION" : "INVALID_GEOMETRY",
-					error.getMessage() + " at " + error.getCoordinate()));
+					error.getMessage() + " near " + where(error.getCoordinate())));
 			return null;
 		}
 		if (geometry.getArea() <= 0) {
@@ -84,6 +84,11 @@ final class FeatureReader {
 			return null;
 		}
 		return geometry;
+	}
+
+	/** A position as a person writes it, {@code [lon, lat]}, without the third coordinate GeoJSON never sent. */
+	private static String where(org.locationtech.jts.geom.Coordinate at) {
+		return at == null ? "an unknown position" : "[" + at.getX() + ", " + at.getY() + "]";
 	}
 
 	/** The code a feature claims, even when the feature is otherwise unusable; null when it has none. */
