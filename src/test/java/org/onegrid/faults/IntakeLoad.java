@@ -104,6 +104,11 @@ final class IntakeLoad {
 		this.baseUrl = onegrid.baseUrl();
 	}
 
+	/** How many writes (reports and accepts) the server acknowledged. */
+	int acknowledgedWrites() {
+		return Map.copyOf(acknowledged).values().stream().mapToInt(accepted -> accepted ? 2 : 1).sum();
+	}
+
 	/** How many acknowledged writes (reports and accepts) the server answers for now. */
 	Count count() throws IOException, InterruptedException {
 		int writes = 0;
