@@ -66,11 +66,14 @@ class DatabaseConfiguration {
 			try {
 				Path directory = properties.embeddedDirectory();
 				Files.createDirectories(directory);
+				String durable = properties.embeddedDurable() ? "on" : "off";
 				postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(properties.embeddedClean())
 					.setRegisterShutdownHook(false)
-					.setServerConfig("fsync", properties.embeddedClean() ? "off" : "on")
+					.setServerConfig("fsync", durable)
+					.setServerConfig("synchronous_commit", durable)
+					.setServerConfig("full_page_writes", durable)
 					.setServerConfig("max_connections", "100")
 					.start();
 				return postgres;
