@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -53,7 +54,8 @@ class DatabaseConfiguration {
 
 	/**
 	 * Owns the embedded server's lifecycle, so that it stops after the connection pool has closed. The server's own
-	 * JVM shutdown hook is off: it would race Spring's and stop the database under a closing application.
+	 * JVM shutdown hook is off: it would race Spring's and stop the database under a closing application. A server
+	 * left running on the same data directory by a killed application is stopped first.
 	 */
 	static class EmbeddedDatabase {
 
@@ -66,11 +68,18 @@ class DatabaseConfiguration {
 			try {
 				Path directory = properties.embeddedDirectory();
 				Files.createDirectories(directory);
+				Optional<LeftoverServer> leftover = LeftoverServer.find(directory);
+				if (leftover.isPresent()) {
+					leftover.get().stop();
+				}
+				String durable = properties.embeddedDurable() ? "on" : "off";
 				postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(properties.embeddedClean())
 					.setRegisterShutdownHook(false)
-					.setServerConfig("fsync", properties.embeddedClean() ? "off" : "on")
+					.setServerConfig("fsync", durable)
+					.setServerConfig("synchronous_commit", durable)
+					.setServerConfig("full_page_writes", durable)
 					.setServerConfig("max_connections", "100")
 					.start();
 				return postgres;

@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password its password ({@code ONEGRID_DB_PASSWORD})
  * @param embeddedDirectory the embedded server's data directory, kept across restarts
  * @param embeddedClean whether to wipe the embedded data directory at start (tests)
+ * @param embeddedDurable whether the embedded server flushes every commit to disk as a production server does; only
+ *        tests that throw their data away may turn it off
  * @param poolSize connection pool size
  */
 @ConfigurationProperties("onegrid.db")
 record DatabaseProperties(String url, String user, String password,
 		@DefaultValue("./data/pg") Path embeddedDirectory, @DefaultValue("false") boolean embeddedClean,
+		@DefaultValue("true") boolean embeddedDurable,
 		@DefaultValue("10") int poolSize) {
 
 	boolean isExternal() {
