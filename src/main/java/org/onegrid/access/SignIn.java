@@ -44,7 +44,10 @@ public class SignIn {
 		this.dummyHash = passwords.encode(UUID.randomUUID().toString());
 	}
 
-	/** The caller for the credentials; a 401 problem when they are wrong or the account is locked or disabled. */
+	/**
+	 * The caller for the credentials; a 401 problem when they are wrong or the account is locked or disabled, the
+	 * same answer in every case, so that nobody learns from it which accounts exist or are locked.
+	 */
 	public Caller authenticate(String username, String password) {
 		Instant now = clock.instant();
 		Optional<Accounts.Stored> found = username == null ? Optional.empty() : accounts.byUsername(username);
@@ -56,19 +59,18 @@ public class SignIn {
 		Accounts.Stored stored = found.get();
 		Account account = stored.account();
 		if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
+			passwords.matches(password == null ? "" : password, dummyHash);
 			audit.record(username, "sign-in-failed", null, Map.of("reason", "locked"));
-			throw refused("账号已锁定,请于 " + account.lockedUntil() + " 后再试 / The account is locked until "
-					+ account.lockedUntil());
-		}
-		if (password == null || !passwords.matches(password, stored.passwordHash())) {
-			fail(stored, now);
 			throw refused(REFUSED);
 		}
-		if (!account.enabled()) {
-			audit.record(username, "sign-in-failed", null, Map.of("reason", "disabled"));
-			throw refused("账号已停用 / The account is disabled");
+		if (password == null || !passwords.matches(password, stored.passwordHash())) {
+			fail(account, now);
+			throw refused(REFUSED);
 		}
-		accounts.recordSuccess(account.id());
+		if (!accounts.recordSuccess(account.id(), now)) {
+			audit.record(username, "sign-in-failed", null, Map.of("reason", account.enabled() ? "locked" : "disabled"));
+			throw refused(REFUSED);
+		}
 		audit.record(username, "sign-in", null, Map.of());
 		return callerOf(account);
 	}
@@ -78,17 +80,15 @@ public class SignIn {
 				account.personId());
 	}
 
-	private void fail(Accounts.Stored stored, Instant now) {
-		boolean inWindow = stored.firstFailureAt() != null
-				&& stored.firstFailureAt().plus(properties.lockoutWindow()).isAfter(now);
-		int attempts = inWindow ? stored.failedAttempts() + 1 : 1;
-		Instant first = inWindow ? stored.firstFailureAt() : now;
-		Instant lockedUntil = attempts >= properties.lockoutThreshold() ? now.plus(properties.lockoutDuration()) : null;
-		accounts.recordFailure(stored.account().id(), attempts, first, lockedUntil);
-		String username = stored.account().username();
-		audit.record(username, "sign-in-failed", null, Map.of("reason", "wrong-password", "attempt", attempts));
-		if (lockedUntil != null) {
-			audit.record(username, "account-locked", username, Map.of("until", lockedUntil.toString()));
+	private void fail(Account account, Instant now) {
+		Instant lockUntil = now.plus(properties.lockoutDuration());
+		Accounts.Failure failure = accounts.recordFailure(account.id(), now, now.minus(properties.lockoutWindow()),
+				properties.lockoutThreshold(), lockUntil);
+		String username = account.username();
+		audit.record(username, "sign-in-failed", null,
+				Map.of("reason", "wrong-password", "attempt", failure.attempts()));
+		if (failure.attempts() == properties.lockoutThreshold()) {
+			audit.record(username, "account-locked", username, Map.of("until", lockUntil.toString()));
 		}
 	}
 

@@ -80,16 +80,46 @@ public class Accounts {
 			.single();
 	}
 
-	public void recordFailure(long id, int attempts, Instant firstFailureAt, Instant lockedUntil) {
-		jdbc.sql("UPDATE account SET failed_attempts = ?, first_failure_at = ?, locked_until = ? WHERE id = ?")
-			.params(attempts, utc(firstFailureAt), utc(lockedUntil), id)
-			.update();
+	/** The failed-attempt counter after one more failure, and the lock it may have set. */
+	public record Failure(int attempts, Instant lockedUntil) {
 	}
 
-	public void recordSuccess(long id) {
-		jdbc.sql("UPDATE account SET failed_attempts = 0, first_failure_at = NULL, locked_until = NULL WHERE id = ?")
-			.param(id)
-			.update();
+	/**
+	 * Counts one failed sign-in and locks the account when the count within the window reaches {@code threshold},
+	 * in one statement, so that failures arriving together are all counted.
+	 */
+	public Failure recordFailure(long id, Instant now, Instant windowStart, int threshold, Instant lockUntil) {
+		return jdbc.sql("""
+				UPDATE account SET
+				    failed_attempts  = CASE WHEN first_failure_at > :windowStart THEN failed_attempts + 1 ELSE 1 END,
+				    first_failure_at = CASE WHEN first_failure_at > :windowStart THEN first_failure_at ELSE :now END,
+				    locked_until     = CASE
+				        WHEN (CASE WHEN first_failure_at > :windowStart THEN failed_attempts + 1 ELSE 1 END) >= :threshold
+				        THEN :lockUntil ELSE locked_until END
+				WHERE id = :id
+				RETURNING failed_attempts, locked_until
+				""")
+			.param("windowStart", utc(windowStart))
+			.param("now", utc(now))
+			.param("threshold", threshold)
+			.param("lockUntil", utc(lockUntil))
+			.param("id", id)
+			.query((rs, row) -> new Failure(rs.getInt("failed_attempts"), instant(rs.getTimestamp("locked_until"))))
+			.single();
+	}
+
+	/**
+	 * Clears the failure counter of an enabled account that is not locked at {@code now}; false, changing nothing,
+	 * when the account is disabled or locked.
+	 */
+	public boolean recordSuccess(long id, Instant now) {
+		return jdbc.sql("""
+				UPDATE account SET failed_attempts = 0, first_failure_at = NULL, locked_until = NULL
+				WHERE id = :id AND enabled AND (locked_until IS NULL OR locked_until <= :now)
+				""")
+			.param("id", id)
+			.param("now", utc(now))
+			.update() == 1;
 	}
 
 	public void setPassword(long id, String hash, Instant now) {
