@@ -24,6 +24,9 @@ public class AccountDirectory {
 
 	static final int MIN_PASSWORD = 12;
 
+	/** BCrypt reads at most 72 bytes of a password; longer ones are refused rather than cut short. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
 	private final Accounts accounts;
 
 	private final PasswordEncoder passwords;
@@ -113,6 +116,10 @@ public class AccountDirectory {
 	private static void password(String password, List<Violation> violations) {
 		if (password == null || password.length() < MIN_PASSWORD || password.length() > 128) {
 			violations.add(new Violation("password", "SIZE", "a password has 12 to 128 characters"));
+		}
+		else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			violations.add(new Violation("password", "SIZE", "a password has at most " + MAX_PASSWORD_BYTES
+					+ " bytes in UTF-8 (a Chinese character takes 3), the most the password hash reads"));
 		}
 	}
 

@@ -50,6 +50,10 @@ public class SignIn {
 	 */
 	public Caller authenticate(String username, String password) {
 		Instant now = clock.instant();
+		if (password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+				> AccountDirectory.MAX_PASSWORD_BYTES || username != null && username.length() > 64) {
+			throw refused(REFUSED);
+		}
 		Optional<Accounts.Stored> found = username == null ? Optional.empty() : accounts.byUsername(username);
 		if (found.isEmpty()) {
 			passwords.matches(password == null ? "" : password, dummyHash);

@@ -152,6 +152,28 @@ class AccessIntegrationTests {
 		}
 	}
 
+	@Test
+	void refusesOverlongCredentialsWithoutFailing() throws Exception {
+		account("long-pass", "dispatcher");
+		String longPassword = "密".repeat(25);
+		assertThat(api.put("/api/v1/accounts/" + accountId("long-pass") + "/password",
+				"{\"password\":\"" + longPassword + "\"}").body().path("errors").get(0).path("detail").asString())
+			.contains("72 bytes");
+		assertThat(login("long-pass", longPassword)).isEqualTo(401);
+		assertThat(login("long-pass", "x".repeat(100))).isEqualTo(401);
+		assertThat(login("u".repeat(1_000_000), "session-password")).isEqualTo(401);
+		assertThat(login("long-pass", "session-password")).isEqualTo(200);
+	}
+
+	private long accountId(String username) {
+		for (JsonNode account : api.get("/api/v1/accounts").body()) {
+			if (account.path("username").asString().equals(username)) {
+				return account.path("id").asLong();
+			}
+		}
+		throw new AssertionError("no account " + username);
+	}
+
 	private int login(String username, String password) throws Exception {
 		return perform(post("/api/v1/auth/login",
 				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"), null, true)
