@@ -29,6 +29,13 @@ class ApiConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	FilterRegistrationBean<DatabaseOutage> databaseOutage(MessageSource messages) {
+		var registration = new FilterRegistrationBean<>(new DatabaseOutage(new ProblemWriter(messages)));
+		registration.setOrder(-300);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<RequestGuard> requestGuard(RequestLimits limits, MessageSource messages) {
 		var registration = new FilterRegistrationBean<>(new RequestGuard(limits, new ProblemWriter(messages)));
 		registration.setOrder(-200);

@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -97,6 +100,17 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 			detail.setProperty("errors", List.of());
 		}
 		return response;
+	}
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class })
+	ResponseEntity<ProblemDetail> handleDatabaseOutage(DataAccessException e) {
+		log.warn("The database cannot be reached: {}", e.getMessage());
+		ResponseEntity<ProblemDetail> response = respond(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+				DatabaseOutage.DETAIL, List.of());
+		return ResponseEntity.status(response.getStatusCode())
+			.headers(response.getHeaders())
+			.header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+			.body(response.getBody());
 	}
 
 	@ExceptionHandler(Exception.class)

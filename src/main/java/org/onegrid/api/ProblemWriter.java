@@ -35,6 +35,11 @@ final class ProblemWriter {
 		write(response, 413, "payload-too-large", violation.detail(), List.of(violation));
 	}
 
+	void unavailable(HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+		write(response, 503, "database-unavailable", DatabaseOutage.DETAIL, List.of());
+	}
+
 	private void write(HttpServletResponse response, int status, String type, String detail, List<Violation> errors)
 			throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();

@@ -31,6 +31,11 @@ class DatabaseConfiguration {
 		var dataSource = new HikariDataSource();
 		dataSource.setPoolName("onegrid");
 		dataSource.setMaximumPoolSize(properties.poolSize());
+		dataSource.setConnectionTimeout(properties.connectTimeout().toMillis());
+		dataSource.setValidationTimeout(Math.min(properties.connectTimeout().toMillis(), 2_000));
+		dataSource.addDataSourceProperty("connectTimeout", Math.max(1, properties.connectTimeout().toSeconds()));
+		dataSource.addDataSourceProperty("loginTimeout", Math.max(1, properties.connectTimeout().toSeconds()));
+		dataSource.addDataSourceProperty("socketTimeout", properties.socketTimeout().toSeconds());
 		if (properties.isExternal()) {
 			dataSource.setJdbcUrl(properties.url());
 			dataSource.setUsername(properties.user());

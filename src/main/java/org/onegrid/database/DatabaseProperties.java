@@ -1,6 +1,7 @@
 package org.onegrid.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,12 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedDurable whether the embedded server flushes every commit to disk as a production server does; only
  *        tests that throw their data away may turn it off
  * @param poolSize connection pool size
+ * @param connectTimeout how long a request waits for a connection, or to connect, before it answers 503
+ *        ({@code ONEGRID_DB_CONNECT_TIMEOUT})
+ * @param socketTimeout how long a statement may wait for the server's answer before the connection is given up
  */
 @ConfigurationProperties("onegrid.db")
 record DatabaseProperties(String url, String user, String password,
 		@DefaultValue("./data/pg") Path embeddedDirectory, @DefaultValue("false") boolean embeddedClean,
 		@DefaultValue("true") boolean embeddedDurable,
-		@DefaultValue("10") int poolSize) {
+		@DefaultValue("10") int poolSize, @DefaultValue("3s") Duration connectTimeout,
+		@DefaultValue("30s") Duration socketTimeout) {
 
 	boolean isExternal() {
 		return url != null && !url.isBlank();

@@ -14,7 +14,8 @@ final class AbandonedDatabase {
 	}
 
 	static DatabaseProperties on(Path directory, boolean clean) {
-		return new DatabaseProperties(null, "postgres", null, directory, clean, true, 2);
+		return new DatabaseProperties(null, "postgres", null, directory, clean, true, 2,
+				java.time.Duration.ofSeconds(3), java.time.Duration.ofSeconds(30));
 	}
 
 	public static void main(String[] args) throws Exception {
