@@ -1,6 +1,7 @@
 package org.onegrid.access;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.onegrid.access.internal.Accounts;
+import org.onegrid.access.internal.ApiTokens;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Creates and changes accounts. Every change is audited with who made it; passwords are kept only as BCrypt hashes
- * and must have at least 12 characters.
+ * and must have at least 12 characters. A change takes effect at the account's next request: a new password ends
+ * the account's other sessions and revokes its API tokens, and disabling or new roles apply to every session and
+ * token at once.
  */
 @Service
 public class AccountDirectory {
@@ -29,14 +33,17 @@ public class AccountDirectory {
 
 	private final Accounts accounts;
 
+	private final ApiTokens tokens;
+
 	private final PasswordEncoder passwords;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	AccountDirectory(Accounts accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+	AccountDirectory(Accounts accounts, ApiTokens tokens, PasswordEncoder passwords, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
+		this.tokens = tokens;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
@@ -109,8 +116,10 @@ public class AccountDirectory {
 		List<Violation> violations = new ArrayList<>();
 		password(password, violations);
 		Fields.failIfAny(violations);
-		accounts.setPassword(id, passwords.encode(password), clock.instant());
-		audit.record(by, "password-set", account.username(), Map.of());
+		Instant now = clock.instant();
+		accounts.setPassword(id, passwords.encode(password), now);
+		int revoked = tokens.revokeAll(id, now);
+		audit.record(by, "password-set", account.username(), Map.of("tokensRevoked", revoked));
 	}
 
 	private static void password(String password, List<Violation> violations) {

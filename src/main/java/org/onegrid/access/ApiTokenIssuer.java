@@ -23,7 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Personal API tokens for integrations. The secret is shown once when the token is made; only its SHA-256 hash is
- * stored. A token acts for its account until it expires or its owner revokes it, and stops at once when revoked.
+ * stored. A token acts for its account, with the account's roles as they are at each call, until it expires or its
+ * owner revokes it; it stops at once when revoked, does not act while the account is disabled or locked, and a new
+ * password revokes every token made before it.
  */
 @Service
 public class ApiTokenIssuer {
@@ -82,10 +84,11 @@ public class ApiTokenIssuer {
 		if (secret == null || !secret.startsWith("og_") || secret.length() > 100) {
 			return Optional.empty();
 		}
-		return tokens.accountOf(hash(secret), clock.instant())
-			.flatMap(accounts::byId)
-			.filter(Account::enabled)
-			.map(SignIn::callerOf);
+		Instant now = clock.instant();
+		return tokens.accountOf(hash(secret), now)
+			.flatMap(accounts::standing)
+			.filter(standing -> standing.allowsAt(now))
+			.map(standing -> SignIn.callerOf(standing.account()));
 	}
 
 	private List<Violation> checks(String name, Integer days) {

@@ -1,5 +1,6 @@
 package org.onegrid.access;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,8 +38,11 @@ class AuthController {
 
 	private final SecurityContextRepository contexts;
 
+	private final Clock clock;
+
 	AuthController(SignIn signIn, ApiTokenIssuer tokens, AccountDirectory accounts,
-			SecurityContextRepository contexts) {
+			SecurityContextRepository contexts, Clock clock) {
+		this.clock = clock;
 		this.signIn = signIn;
 		this.tokens = tokens;
 		this.accounts = accounts;
@@ -69,6 +73,7 @@ class AuthController {
 		context.setAuthentication(SecurityConfiguration.authenticated(caller));
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
+		AccountStanding.signedIn(request, clock.instant());
 		return caller;
 	}
 
@@ -98,13 +103,16 @@ class AuthController {
 		return CurrentCaller.require();
 	}
 
-	@Operation(summary = "Change your own password")
+	@Operation(summary = "Change your own password: your other sessions end and your API tokens are revoked")
 	@PostMapping("/password")
 	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN, audit = AuditClass.ACCOUNT)
-	ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
+	ResponseEntity<Void> changePassword(@RequestBody PasswordChange change, HttpServletRequest request) {
 		Caller caller = CurrentCaller.require();
 		signIn.authenticate(caller.username(), change.currentPassword());
 		accounts.setPassword(caller.accountId(), change.newPassword(), caller.username());
+		if (request.getSession(false) != null) {
+			AccountStanding.signedIn(request, clock.instant());
+		}
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,5 +1,8 @@
 package org.onegrid.access;
 
+import java.time.Clock;
+
+import org.onegrid.access.internal.Accounts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +32,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * declares its own rule beside it ({@link org.onegrid.api.Allow}, enforced by {@link EndpointRules}), and anything
  * else needs a session (web UI) or an API token (integrations). Sessions are protected against CSRF with a cookie
  * the page echoes in {@code X-XSRF-TOKEN}; only a call that a bearer token signs in is exempt, and such a call
- * ignores the session. Every answer carries a Content-Security-Policy, a Referrer-Policy and a Permissions-Policy;
+ * ignores the session. Each request of a session is held to its account as it stands then ({@link AccountStanding}).
+ * Every answer carries a Content-Security-Policy, a Referrer-Policy and a Permissions-Policy;
  * HSTS goes with every answer over TLS.
  */
 @Configuration(proxyBeanMethods = false)
@@ -58,7 +62,8 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenIssuer tokens, ProblemResponses problems,
-			SecurityContextRepository contexts, AccessProperties properties) throws Exception {
+			SecurityContextRepository contexts, AccessProperties properties, Accounts accounts, Clock clock)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/calendar.html", "/app/**",
 					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info").permitAll();
@@ -70,6 +75,7 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(BearerTokenFilter::carriesBearerToken));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+		http.addFilterAfter(new AccountStanding(accounts, contexts, problems, clock), BearerTokenFilter.class);
 		http.securityContext(context -> context.securityContextRepository(contexts));
 		http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())

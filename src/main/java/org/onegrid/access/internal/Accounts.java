@@ -37,6 +37,27 @@ public class Accounts {
 			.map(Stored::account);
 	}
 
+	/** An account as it stands, with when its password was last set. */
+	public record Standing(Account account, Instant passwordSetAt) {
+
+		/** Whether a session that signed in at {@code signedInAt} may still act for the account at {@code now}. */
+		public boolean allowsSessionFrom(Instant signedInAt, Instant now) {
+			return allowsAt(now) && !passwordSetAt.isAfter(signedInAt);
+		}
+
+		/** Whether the account may act at all at {@code now}: enabled and not locked. */
+		public boolean allowsAt(Instant now) {
+			return account.enabled() && (account.lockedUntil() == null || !account.lockedUntil().isAfter(now));
+		}
+	}
+
+	public Optional<Standing> standing(long id) {
+		return jdbc.sql("SELECT * FROM account WHERE id = ?")
+			.param(id)
+			.query((rs, row) -> new Standing(stored(rs, row).account(), instant(rs.getTimestamp("password_set_at"))))
+			.optional();
+	}
+
 	public List<Account> all() {
 		return jdbc.sql("SELECT * FROM account ORDER BY username").query(Accounts::stored).list().stream()
 			.map(Stored::account)

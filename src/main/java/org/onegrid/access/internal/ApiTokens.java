@@ -46,6 +46,13 @@ public class ApiTokens {
 			.list();
 	}
 
+	/** Revokes every live token of the account; the number revoked. */
+	public int revokeAll(long accountId, Instant now) {
+		return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
+			.params(Accounts.utc(now), accountId)
+			.update();
+	}
+
 	public boolean revoke(long accountId, long id, Instant now) {
 		return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND account_id = ? AND revoked_at IS NULL")
 			.params(Accounts.utc(now), id, accountId)
