@@ -8,14 +8,17 @@ import java.util.UUID;
 
 import org.onegrid.access.internal.Accounts;
 import org.onegrid.api.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a username and password, with lockout: {@code lockoutThreshold} failures within {@code lockoutWindow} lock
  * the account for {@code lockoutDuration}, during which even the right password is refused. Every attempt is
- * audited. The answer to a failure never says whether the username exists.
+ * audited. The answer to a failure never says whether the username exists or is locked; a lock is announced as
+ * {@link AccountLocked}, so that its owner is told privately.
  */
 @Service
 public class SignIn {
@@ -32,11 +35,18 @@ public class SignIn {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
 	/** A hash of a random secret, checked for unknown usernames so that timing does not tell they are unknown. */
 	private final String dummyHash;
 
-	SignIn(Accounts accounts, PasswordEncoder passwords, AccessProperties properties, AuditLog audit, Clock clock) {
+	SignIn(Accounts accounts, PasswordEncoder passwords, AccessProperties properties, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events, TransactionTemplate transactions) {
 		this.accounts = accounts;
+		this.events = events;
+		this.transactions = transactions;
 		this.passwords = passwords;
 		this.properties = properties;
 		this.audit = audit;
@@ -92,7 +102,11 @@ public class SignIn {
 		audit.record(username, "sign-in-failed", null,
 				Map.of("reason", "wrong-password", "attempt", failure.attempts()));
 		if (failure.attempts() == properties.lockoutThreshold()) {
-			audit.record(username, "account-locked", username, Map.of("until", lockUntil.toString()));
+			transactions.executeWithoutResult(status -> {
+				audit.record(username, "account-locked", username, Map.of("until", lockUntil.toString()));
+				events.publishEvent(new AccountLocked(account.id(), username, account.personId(), failure.attempts(),
+						lockUntil));
+			});
 		}
 	}
 

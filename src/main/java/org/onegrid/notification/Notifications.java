@@ -26,7 +26,7 @@ public class Notifications {
 		this.clock = clock;
 	}
 
-	void send(long personId, long caseId, String kind, String message, String eventKey) {
+	void send(long personId, Long caseId, String kind, String message, String eventKey) {
 		jdbc.sql("INSERT INTO notification (person_id, case_id, kind, message, event_key, created_at) "
 				+ "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (person_id, event_key) DO NOTHING")
 			.params(personId, caseId, kind, message, eventKey, clock.instant().atOffset(ZoneOffset.UTC))
@@ -59,7 +59,7 @@ public class Notifications {
 	public List<Notification> of(long personId, int limit) {
 		return jdbc.sql("SELECT * FROM notification WHERE person_id = ? ORDER BY id DESC LIMIT ?")
 			.params(personId, Math.max(1, Math.min(limit, 500)))
-			.query((rs, row) -> new Notification(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("case_id"),
+			.query((rs, row) -> new Notification(rs.getLong("id"), rs.getLong("person_id"), rs.getObject("case_id", Long.class),
 					rs.getString("kind"), rs.getString("message"), rs.getTimestamp("created_at").toInstant(),
 					rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
 			.list();
