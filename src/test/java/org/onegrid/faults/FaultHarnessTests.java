@@ -21,7 +21,7 @@ import org.onegrid.faults.FaultResults.Row;
 /**
  * What happens to acknowledged work when things break, on the packaged jar run as people run it: the process killed
  * outright under load on the embedded database and on an external server, and the external database taken away for
- * 20 seconds; then the lockout and fuzz tests. Every scenario adds its row to the results table, whether it passed
+ * 20 seconds; then three instances sweeping the same due lights, and the lockout and fuzz tests. Every scenario adds its row to the results table, whether it passed
  * or not. {@code -Dfaults.only=<scenario>} runs one.
  */
 @Tag("faults")
@@ -42,7 +42,8 @@ class FaultHarnessTests {
 		String only = System.getProperty("faults.only", "");
 		return Stream.of(scenario("kill-embedded", () -> killUnderLoad("kill-embedded", null)),
 				scenario("kill-external", () -> killUnderLoad("kill-external", external())),
-				scenario("outage-external", this::outage), scenario("lockout", () -> tagged("lockout")),
+				scenario("outage-external", this::outage), scenario("sweep-instances", () -> tagged("instances")),
+				scenario("lockout", () -> tagged("lockout")),
 				scenario("fuzz", () -> tagged("fuzz")))
 			.filter(test -> only.isBlank() || test.getDisplayName().equals(only));
 	}
