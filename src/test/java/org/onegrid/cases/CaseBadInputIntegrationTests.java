@@ -53,6 +53,19 @@ class CaseBadInputIntegrationTests {
 	}
 
 	@Test
+	void refusesAFieldTheRequestDoesNotHaveRatherThanDroppingIt() {
+		assertThat(errors(api.post("/api/v1/cases", reportOf("PATROL", "COMPONENT", "0201", LON, LAT,
+				"\"descripton\":\"拼错的字段 / misspelt\"")), 400)).containsExactly("descripton:UNKNOWN_FIELD");
+		long id = cases.filed("");
+		before = cases.total("");
+		JsonNode filed = cases.get(id);
+		assertThat(errors(cases.act(id, "dispatch", "{\"version\":" + filed.path("version").asInt()
+				+ ",\"department\":\"urban-management\",\"nots\":\"x\"}"), 400))
+			.containsExactly("nots:UNKNOWN_FIELD");
+		assertThat(cases.get(id).path("version").asInt()).isEqualTo(filed.path("version").asInt());
+	}
+
+	@Test
 	void refusesAPointOutsideEveryGridWith422() {
 		assertThat(errors(api.post("/api/v1/cases", reportOf("PATROL", "COMPONENT", "0201", -150, -60, "")), 422))
 			.containsExactly("lon:OUTSIDE_EVERY_GRID");

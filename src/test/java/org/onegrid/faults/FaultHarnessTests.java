@@ -42,9 +42,10 @@ class FaultHarnessTests {
 		String only = System.getProperty("faults.only", "");
 		return Stream.of(scenario("kill-embedded", () -> killUnderLoad("kill-embedded", null)),
 				scenario("kill-external", () -> killUnderLoad("kill-external", external())),
-				scenario("outage-external", this::outage), scenario("sweep-instances", () -> tagged("instances")),
-				scenario("lockout", () -> tagged("lockout")),
-				scenario("fuzz", () -> tagged("fuzz")))
+				scenario("outage-external", this::outage),
+				scenario("sweep-instances", () -> tagged("sweep-instances", "instances")),
+				scenario("lockout", () -> tagged("lockout", "lockout")),
+				scenario("fuzz", () -> tagged("fuzz", "fuzz")))
 			.filter(test -> only.isBlank() || test.getDisplayName().equals(only));
 	}
 
@@ -155,13 +156,13 @@ class FaultHarnessTests {
 		}
 	}
 
-	void tagged(String tag) {
+	void tagged(String name, String tag) {
 		var summary = TaggedTests.run(tag);
 		long found = summary.getTestsFoundCount();
 		String notes = found == 0 ? "no test tagged '" + tag + "' yet: not run"
 				: "%d tests: %d passed, %d failed, %d skipped".formatted(found, summary.getTestsSucceededCount(),
 						summary.getTotalFailureCount(), summary.getTestsSkippedCount());
-		RESULTS.add(new Row(tag, -1, -1, -1, -1, notes));
+		RESULTS.add(new Row(name, -1, -1, -1, -1, notes));
 		Assumptions.assumeTrue(found > 0, notes);
 		assertThat(summary.getFailures()).as(notes)
 			.extracting(failure -> failure.getTestIdentifier().getDisplayName() + ": " + failure.getException())

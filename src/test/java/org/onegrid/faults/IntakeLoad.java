@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  */
 final class IntakeLoad {
 
-	/** A request slower than this counts as slow: a client would have given up or a person waited too long. */
-	static final Duration SLOW = Duration.ofSeconds(3);
+	/**
+	 * A request slower than this counts as slow: a client would have given up or a person waited too long. It leaves
+	 * room above the 3 s a request may wait for a database connection before it is answered 503.
+	 */
+	static final Duration SLOW = Duration.ofSeconds(5);
 
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
