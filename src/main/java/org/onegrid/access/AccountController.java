@@ -29,9 +29,12 @@ class AccountController {
 
 	private final AuditLog audit;
 
-	AccountController(AccountDirectory accounts, AuditLog audit) {
+	private final AuditChain chain;
+
+	AccountController(AccountDirectory accounts, AuditLog audit, AuditChain chain) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.chain = chain;
 	}
 
 	/** A new password. */
@@ -73,5 +76,12 @@ class AccountController {
 	List<AuditEntry> audit(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) String action, @RequestParam(defaultValue = "100") int limit) {
 		return audit.recent(actor, action, limit);
+	}
+
+	@Operation(summary = "Check that no audit log row was changed, removed or inserted since it was written")
+	@GetMapping("/audit/verify")
+	@Allow(value = "audit:read", scope = AccessScope.DISTRICT, audit = AuditClass.PERSONAL_DATA)
+	AuditChain.Verdict verifyAudit() {
+		return chain.verify();
 	}
 }

@@ -16,6 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The append-only audit log (the database refuses to change or delete its rows): who did what, to what, when and
  * from which address. Modules record sign-ins, account and permission changes, configuration changes and every read
  * of unmasked personal information here.
+ * <p>
+ * The log is a hash chain ({@link AuditChain} checks it): the database links each row to the one before it under a
+ * lock that the writing transaction holds until it commits, so writers of the log take turns. Record an entry on
+ * its own or at the end of a short transaction, never before slow work in the same transaction.
  */
 @Service
 public class AuditLog {

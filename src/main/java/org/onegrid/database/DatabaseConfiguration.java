@@ -12,13 +12,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Provides the application's {@link DataSource}: the external PostgreSQL server when {@code onegrid.db.url} is set,
- * otherwise an embedded PostgreSQL whose data directory survives restarts (unless configured to start clean).
+ * otherwise an embedded PostgreSQL whose data directory survives restarts (unless configured to start clean); and
+ * runs the migrations as the schema's owner where that is a role of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -50,6 +52,21 @@ class DatabaseConfiguration {
 					properties.embeddedDirectory().toAbsolutePath().normalize());
 		}
 		return dataSource;
+	}
+
+	/**
+	 * Flyway connects as the schema's owner when one is configured, so that the pool's role needs no right to change
+	 * the schema (deploy/postgres/least-privilege.sql).
+	 */
+	@Bean
+	FlywayConfigurationCustomizer migrationRole(DatabaseProperties properties, HikariDataSource dataSource) {
+		return flyway -> {
+			if (properties.migratesAsOwner()) {
+				log.info("Database: migrations run as {}, the application as {}", properties.migrationUser(),
+						dataSource.getUsername());
+				flyway.dataSource(dataSource.getJdbcUrl(), properties.migrationUser(), properties.migrationPassword());
+			}
+		};
 	}
 
 	@Bean(destroyMethod = "stop")

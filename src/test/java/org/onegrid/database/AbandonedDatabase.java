@@ -15,7 +15,7 @@ final class AbandonedDatabase {
 
 	static DatabaseProperties on(Path directory, boolean clean) {
 		return new DatabaseProperties(null, "postgres", null, directory, clean, true, 2,
-				java.time.Duration.ofSeconds(3), java.time.Duration.ofSeconds(30));
+				java.time.Duration.ofSeconds(3), java.time.Duration.ofSeconds(30), null, null);
 	}
 
 	public static void main(String[] args) throws Exception {
