@@ -44,8 +44,8 @@ public final class TestStaff {
 			return;
 		}
 		Response unit = api.put("/api/v1/units/" + code, """
-				{"code":"%s","name":"%s","kind":"%s","parentCode":%s,"layerCode":%s,"gridCode":%s}
-				""".formatted(code, name, kind, quoted(parent), quoted(layer), quoted(grid)));
+				{"name":"%s","kind":"%s","parentCode":%s,"layerCode":%s,"gridCode":%s}
+				""".formatted(name, kind, quoted(parent), quoted(layer), quoted(grid)));
 		assertThat(unit.status()).as(unit.body().toString()).isIn(200, 201);
 	}
 
