@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -181,6 +182,64 @@ final class Case {
 	final List<Object> events = new ArrayList<>();
 
 	Case() {
+	}
+
+	/**
+	 * 上报: a new case of a checked report at its place, reported now. Its handling grid follows its tier, its area
+	 * class the reporter's word or else its grids'. A report from a channel that needs verification waits for the
+	 * grid's worker ({@code verifyFirst}); a grid worker's self-handled report is closed at once, with no clock.
+	 */
+	static Case report(Report report, Place place, boolean verifyFirst, CaseRules rules) {
+		Case c = new Case();
+		c.channel = report.channel();
+		c.channelDetails = report.channelDetails();
+		c.reporter = report.reporter();
+		c.reportedBy = report.reportedBy();
+		c.kind = report.kind();
+		c.minorCode = report.minorCode();
+		c.urgency = report.urgency();
+		c.tier = report.tier();
+		c.description = report.description();
+		c.address = report.address();
+		c.attachments = report.attachments();
+		c.selfHandled = report.selfHandled();
+		c.lon = place.lon();
+		c.lat = place.lat();
+		c.trails = place.trails();
+		c.primaryLayer = place.primaryLayer();
+		c.areaClass = report.areaClass() != null ? report.areaClass() : rules.areaClass(c.primaryTrail());
+		c.handlingGrid = rules.handlingGrid(c.primaryTrail(), c.tier);
+		Instant now = rules.now();
+		c.reportedAt = now;
+		c.state = CaseState.REPORTED;
+		Actor reporter = new Actor(c.reportedBy, c.channel.name().toLowerCase(Locale.ROOT));
+		if (c.selfHandled) {
+			c.record("report", CaseState.REPORTED, reporter, now, c.description, c.attachments, null);
+			c.record("self-handle", CaseState.CLOSED, reporter, now, null, c.attachments, null);
+			c.closedAt = now;
+		}
+		else {
+			c.record("report", verifyFirst ? CaseState.AWAITING_VERIFICATION : CaseState.REPORTED, reporter, now,
+					c.description, c.attachments, details("channel", c.channel, "channelDetails", c.channelDetails));
+			c.startStage(rules);
+		}
+		return c;
+	}
+
+	/** Announces the report once it has its id: {@link CaseReported}, and {@link CaseClosed} when self-handled. */
+	void announceReport() {
+		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt));
+		if (selfHandled) {
+			events.add(new CaseClosed(id, reportedAt, null, 0, true, true));
+		}
+	}
+
+	/** Flags open cases near a new report as possible duplicates, before the report is stored. */
+	void flagDuplicates(List<Long> candidates) {
+		if (id != null) {
+			throw new IllegalStateException("a stored case's duplicate candidates are fixed");
+		}
+		duplicateCandidates = new ArrayList<>(candidates);
 	}
 
 	/** The actions allowed now: by state, then by open requests, notices and joint handling. */

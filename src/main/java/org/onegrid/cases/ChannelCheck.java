@@ -25,18 +25,19 @@ final class ChannelCheck {
 	private ChannelCheck() {
 	}
 
-	static void check(Case report, Grant grant) {
-		if (report.selfHandled && !grant.permits(PATROL)) {
+	static void check(Report report, Grant grant) {
+		if (report.selfHandled() && !grant.permits(PATROL)) {
 			throw refused("selfHandled", PATROL, "只有巡查中的网格员可以自处理结案 / Only grid staff on patrol may close a "
 					+ "report at once as self-handled; send it without selfHandled so that it goes through the loop");
 		}
-		if (report.channel == Channel.PATROL && !grant.permits(PATROL)) {
+		if (report.channel() == Channel.PATROL && !grant.permits(PATROL)) {
 			throw refused("channel", PATROL, "只有网格员可以从巡查渠道上报 / Only grid staff may report from patrol; "
 					+ "report on the CITIZEN channel");
 		}
-		if (report.channel != Channel.PATROL && report.channel != Channel.CITIZEN && !grant.permits(DECLARE_CHANNEL)) {
-			throw refused("channel", DECLARE_CHANNEL, "只有受理员可以录入" + report.channel + "渠道的上报 / Only intake "
-					+ "operators may enter reports from the " + report.channel + " channel; report on the CITIZEN channel");
+		Channel channel = report.channel();
+		if (channel != Channel.PATROL && channel != Channel.CITIZEN && !grant.permits(DECLARE_CHANNEL)) {
+			throw refused("channel", DECLARE_CHANNEL, "只有受理员可以录入" + channel + "渠道的上报 / Only intake "
+					+ "operators may enter reports from the " + channel + " channel; report on the CITIZEN channel");
 		}
 	}
 

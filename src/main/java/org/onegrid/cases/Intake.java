@@ -3,12 +3,10 @@ package org.onegrid.cases;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.onegrid.access.Grant;
@@ -78,45 +76,23 @@ public class Intake {
 	public Receipt report(NewCase report, Grant grant) {
 		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
-		Case c = ReportCheck.check(report, catalogue, violations);
+		Report checked = ReportCheck.check(report, catalogue, violations);
 		Fields.failIfAny(violations);
-		ChannelCheck.check(c, grant);
-		if (!grant.system() || c.reportedBy == null) {
-			c.reportedBy = grant.username();
+		ChannelCheck.check(checked, grant);
+		if (!grant.system() || checked.reportedBy() == null) {
+			checked = checked.by(grant.username());
 		}
 		String hash = hash(report);
-		locate(c, report);
-		Instant now = rules.now();
-		c.reportedAt = now;
-		c.handlingGrid = rules.handlingGrid(c.primaryTrail(), c.tier);
-		if (c.areaClass == null) {
-			c.areaClass = rules.areaClass(c.primaryTrail());
-		}
-		c.state = CaseState.REPORTED;
-		Actor reporter = new Actor(c.reportedBy, c.channel.name().toLowerCase(Locale.ROOT));
-		if (c.selfHandled) {
-			c.record("report", CaseState.REPORTED, reporter, now, c.description, c.attachments, null);
-			c.record("self-handle", CaseState.CLOSED, reporter, now, null, c.attachments, null);
-			c.closedAt = now;
-		}
-		else {
-			CaseState first = properties.verifyChannels().contains(c.channel) ? CaseState.AWAITING_VERIFICATION
-					: CaseState.REPORTED;
-			c.record("report", first, reporter, now, c.description, c.attachments,
-					Case.details("channel", c.channel, "channelDetails", c.channelDetails));
-			c.startStage(rules);
-			c.duplicateCandidates = new ArrayList<>(
-					cases.openNear(c, properties.duplicateRadius(), now.minus(properties.duplicateWindow())));
+		Case c = Case.report(checked, locate(report), properties.verifyChannels().contains(checked.channel()), rules);
+		if (!c.selfHandled) {
+			c.flagDuplicates(cases.openNear(c, properties.duplicateRadius(),
+					c.reportedAt.minus(properties.duplicateWindow())));
 		}
 		Optional<Receipt> created = transactions.execute(status -> {
 			if (!writer.claim(c, report.requestId(), hash)) {
 				return Optional.<Receipt>empty();
 			}
-			c.events.add(new CaseReported(c.id, c.channel, c.kind, c.minorCode, c.handlingGrid, c.reportedBy,
-					c.selfHandled, now));
-			if (c.selfHandled) {
-				c.events.add(new CaseClosed(c.id, now, null, 0, true, true));
-			}
+			c.announceReport();
 			return Optional.of(new Receipt(views.of(c, writer.create(c), grant), true));
 		});
 		return created.orElseGet(() -> earlier(report.requestId(), hash, grant).orElseThrow());
@@ -133,7 +109,7 @@ public class Intake {
 		});
 	}
 
-	private void locate(Case c, NewCase report) {
+	private Place locate(NewCase report) {
 		Crs crs = report.crs() == null ? Crs.WGS84 : Crs.parse(report.crs()).orElseThrow();
 		Location location = locator.locate(report.lon(), report.lat(), crs);
 		if (location.layers().isEmpty()) {
@@ -141,17 +117,15 @@ public class Intake {
 					"The point lies outside every grid", List.of(new Violation("lon", "OUTSIDE_EVERY_GRID",
 							"(" + report.lon() + ", " + report.lat() + ") in " + crs + " lies in no grid of any layer")));
 		}
-		c.lon = location.lon();
-		c.lat = location.lat();
-		c.trails = location.layers().stream()
+		List<GridTrail> trails = location.layers().stream()
 			.sorted(Comparator.comparing(Location.LayerPath::layer))
 			.map(path -> new GridTrail(path.layer(), path.path().stream()
 				.map(ref -> new GridTrail.Step(ref.code(), ref.name(), ref.level(), ref.levelName()))
 				.toList()))
 			.toList();
-		c.primaryLayer = c.trails.stream()
+		return new Place(location.lon(), location.lat(), trails, trails.stream()
 			.anyMatch(trail -> trail.layer().equals(properties.primaryLayer())) ? properties.primaryLayer()
-					: c.trails.get(0).layer();
+					: trails.get(0).layer());
 	}
 
 	private static String hash(NewCase report) {

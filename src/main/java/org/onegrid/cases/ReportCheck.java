@@ -24,49 +24,47 @@ final class ReportCheck {
 	private ReportCheck() {
 	}
 
-	/** The checked report as a case not yet located, or a 400 listing every bad field. */
-	static Case check(NewCase report, Catalogue catalogue, List<Violation> violations) {
-		Case c = new Case();
+	/** The checked report, not yet located; its problems go to {@code violations}, every bad field listed. */
+	static Report check(NewCase report, Catalogue catalogue, List<Violation> violations) {
 		if (report.requestId() != null && (report.requestId().isBlank() || report.requestId().length() > 100)) {
 			violations.add(new Violation("requestId", "SIZE", "requestId has 1 to 100 characters"));
 		}
-		c.channel = Fields.oneOf(Channel.class, report.channel(), "channel", true, violations);
-		c.channelDetails = details(report.channelDetails(), c.channel, violations);
+		Channel channel = Fields.oneOf(Channel.class, report.channel(), "channel", true, violations);
+		Map<String, String> channelDetails = details(report.channelDetails(), channel, violations);
 		reporter(report.reporter(), violations);
-		c.reporter = report.reporter();
-		c.reportedBy = optional(report.reportedBy(), "reportedBy", 64, violations);
-		c.kind = Fields.oneOf(Kind.class, report.kind(), "kind", true, violations);
-		c.minorCode = Fields.blankToNull(report.minorCode());
-		if (c.minorCode == null || !c.minorCode.matches("[0-9]{4}")) {
+		String reportedBy = optional(report.reportedBy(), "reportedBy", 64, violations);
+		Kind kind = Fields.oneOf(Kind.class, report.kind(), "kind", true, violations);
+		String minorCode = Fields.blankToNull(report.minorCode());
+		if (minorCode == null || !minorCode.matches("[0-9]{4}")) {
 			violations.add(new Violation("minorCode", "PATTERN", "minorCode is a minor class's 4 digits, such as 0101"));
 		}
-		else if (c.kind != null && !catalogue.exists(c.kind, c.minorCode)) {
+		else if (kind != null && !catalogue.exists(kind, minorCode)) {
 			violations.add(new Violation("minorCode", "UNKNOWN_CATEGORY",
-					"there is no " + c.kind + " minor class " + c.minorCode));
+					"there is no " + kind + " minor class " + minorCode));
 		}
-		c.urgency = orDefault(Fields.oneOf(Urgency.class, report.urgency(), "urgency", false, violations),
+		Urgency urgency = orDefault(Fields.oneOf(Urgency.class, report.urgency(), "urgency", false, violations),
 				Urgency.NORMAL);
-		c.tier = orDefault(Fields.oneOf(Tier.class, report.tier(), "tier", false, violations), Tier.GENERAL);
-		c.areaClass = Fields.oneOf(AreaClass.class, report.areaClass(), "areaClass", false, violations);
+		Tier tier = orDefault(Fields.oneOf(Tier.class, report.tier(), "tier", false, violations), Tier.GENERAL);
+		AreaClass areaClass = Fields.oneOf(AreaClass.class, report.areaClass(), "areaClass", false, violations);
 		Fields.text(report.description(), "description", MAX_DESCRIPTION, violations);
-		c.description = Fields.blankToNull(report.description());
-		c.address = optional(report.address(), "address", MAX_SHORT, violations);
+		String address = optional(report.address(), "address", MAX_SHORT, violations);
 		coordinate(report.lon(), "lon", 180, violations);
 		coordinate(report.lat(), "lat", 90, violations);
 		if (report.crs() != null && Crs.parse(report.crs()).isEmpty()) {
 			violations.add(new Violation("crs", "UNKNOWN", "crs is one of wgs84, gcj02, bd09"));
 		}
-		c.attachments = attachments(report.attachments(), "attachments", violations);
-		c.selfHandled = Boolean.TRUE.equals(report.selfHandled());
-		if (c.selfHandled && c.channel != null && c.channel != Channel.PATROL) {
+		List<String> attachments = attachments(report.attachments(), "attachments", violations);
+		boolean selfHandled = Boolean.TRUE.equals(report.selfHandled());
+		if (selfHandled && channel != null && channel != Channel.PATROL) {
 			violations.add(new Violation("selfHandled", "NOT_PATROL",
 					"only a grid worker on patrol can handle a case on the spot"));
 		}
-		if (c.selfHandled && c.attachments.isEmpty()) {
+		if (selfHandled && attachments.isEmpty()) {
 			violations.add(new Violation("attachments", "EVIDENCE_REQUIRED",
 					"a case handled on the spot needs at least one photo as evidence"));
 		}
-		return c;
+		return new Report(channel, channelDetails, report.reporter(), reportedBy, kind, minorCode, urgency, tier,
+				areaClass, Fields.blankToNull(report.description()), address, attachments, selfHandled);
 	}
 
 	static String optional(String value, String field, int max, List<Violation> violations) {

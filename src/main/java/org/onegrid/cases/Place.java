@@ -1,0 +1,11 @@
+package org.onegrid.cases;
+
+import java.util.List;
+
+/**
+ * Where a report lies: its point in WGS 84 and its trail of grids in every layer that covers it.
+ *
+ * @param primaryLayer the layer whose trail decides responsibility and escalation
+ */
+record Place(double lon, double lat, List<GridTrail> trails, String primaryLayer) {
+}

@@ -1,0 +1,25 @@
+package org.onegrid.cases;
+
+import java.util.List;
+import java.util.Map;
+
+import org.onegrid.catalogue.AreaClass;
+import org.onegrid.catalogue.Kind;
+import org.onegrid.catalogue.Urgency;
+
+/**
+ * A report as intake accepted it, every field checked ({@link ReportCheck}) and defaults applied: what
+ * {@link Case#report} makes a case of. It is not yet placed on the map; {@link Place} says where it is.
+ *
+ * @param areaClass the class the reporter gave the place, or {@code null} to take the class of its grids
+ */
+record Report(Channel channel, Map<String, String> channelDetails, NewCase.Reporter reporter, String reportedBy,
+		Kind kind, String minorCode, Urgency urgency, Tier tier, AreaClass areaClass, String description,
+		String address, List<String> attachments, boolean selfHandled) {
+
+	/** The same report, recorded as made by {@code who}. */
+	Report by(String who) {
+		return new Report(channel, channelDetails, reporter, who, kind, minorCode, urgency, tier, areaClass,
+				description, address, attachments, selfHandled);
+	}
+}
