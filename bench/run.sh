@@ -4,6 +4,7 @@
 #   ./run.sh lifecycle [options] case lifecycles/s through the service layer, OneGrid vs Flowable 7 (PostgreSQL)
 #   ./run.sh intake [options]    POST /api/v1/cases at fixed arrival rates against the exec jar, health as baseline
 #   ./run.sh sweep [options]     100,000 lights due at one instant turned by one sweep pass, bare UPDATE as baseline
+#   ./run.sh hotspot [options]   intake at a spot crowded with 10,000 open cases, interleaved with intake anywhere
 # Options are passed on to the benchmark. The locate benchmark needs root for apt-get when PostGIS is missing.
 set -euo pipefail
 
@@ -12,7 +13,7 @@ cd "$here"
 
 mode=locate
 case "${1:-}" in
-  locate|lifecycle|intake|sweep) mode="$1"; shift ;;
+  locate|lifecycle|intake|sweep|hotspot) mode="$1"; shift ;;
 esac
 
 start_postgres() {
@@ -57,7 +58,7 @@ if [[ "$mode" == lifecycle ]]; then
   exit
 fi
 
-# intake: the product's exec jar on a fresh onegrid_bench database, on port 18080, stopped when this script ends.
+# intake and hotspot: the product's exec jar on a fresh onegrid_bench database, on port 18080, stopped when this script ends.
 port="${BENCH_PORT:-18080}"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS onegrid_bench WITH (FORCE)' \
   -c 'CREATE DATABASE onegrid_bench'
@@ -72,5 +73,6 @@ for _ in $(seq 1 120); do
   kill -0 "$server" 2>/dev/null || { cat target/intake-server.log; exit 1; }
   sleep 1
 done
-java -Xmx1g -cp "$classpath" org.onegrid.bench.IntakeBench --base "http://127.0.0.1:$port" "$@" 2>&1 \
-  | tee target/intake-results.txt
+main=org.onegrid.bench.IntakeBench
+[[ "$mode" == hotspot ]] && main=org.onegrid.bench.HotSpotBench
+java -Xmx1g -cp "$classpath" "$main" --base "http://127.0.0.1:$port" "$@" 2>&1 | tee "target/$mode-results.txt"

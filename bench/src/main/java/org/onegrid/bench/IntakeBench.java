@@ -115,7 +115,7 @@ public final class IntakeBench {
 	}
 
 	/** Creates the layer {@code ops} and imports its grids through the REST API, unless it is there. */
-	private static void importGrid(HttpClient client, String base) throws Exception {
+	static void importGrid(HttpClient client, String base) throws Exception {
 		HttpResponse<String> layer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/layers/ops"))
 			.header("Authorization", bearer)
 			.build(),
@@ -136,15 +136,15 @@ public final class IntakeBench {
 	}
 
 	/** The API token every call but the health baseline carries. */
-	private static volatile String bearer;
+	static volatile String bearer;
 
-	private static String report(String requestId, double[] point) {
+	static String report(String requestId, double[] point) {
 		return String.format(Locale.ROOT, "{\"requestId\":\"%s\",\"channel\":\"PATROL\",\"reportedBy\":\"worker-1\","
 				+ "\"kind\":\"COMPONENT\",\"minorCode\":\"0201\",\"description\":\"路面坑槽 / Pothole\","
 				+ "\"lon\":%.6f,\"lat\":%.6f}", requestId, point[0], point[1]);
 	}
 
-	private static HttpRequest post(String url, String json) {
+	static HttpRequest post(String url, String json) {
 		return HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
@@ -153,17 +153,17 @@ public final class IntakeBench {
 			.build();
 	}
 
-	private static String row(OpenLoad.Result r) {
+	static String row(OpenLoad.Result r) {
 		return String.format(Locale.ROOT, "%-16s %8.0f %9.1f %8d %7d %9.2f %9.2f %9.1f%s", r.target(), r.offered(),
 				r.achieved(), r.ok(), r.errors(), r.p50Millis(), r.p99Millis(), r.maxMillis(),
 				r.firstError() == null ? "" : "  first error: " + r.firstError());
 	}
 
-	private static double[] numbers(String list) {
+	static double[] numbers(String list) {
 		return Arrays.stream(list.split(",")).mapToDouble(Double::parseDouble).toArray();
 	}
 
-	private static String loadAverage() {
+	static String loadAverage() {
 		return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 }
