@@ -32,7 +32,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * declares its own rule beside it ({@link org.onegrid.api.Allow}, enforced by {@link EndpointRules}), and anything
  * else needs a session (web UI) or an API token (integrations). Sessions are protected against CSRF with a cookie
  * the page echoes in {@code X-XSRF-TOKEN}; only a call that a bearer token signs in is exempt, and such a call
- * ignores the session. Each request of a session is held to its account as it stands then ({@link AccountStanding}).
+ * ignores the session. Sessions live in the database, so that every instance knows them ({@link SessionAttributes});
+ * each request of a session is held to its account as it stands then ({@link AccountStanding}).
  * Every answer carries a Content-Security-Policy, a Referrer-Policy and a Permissions-Policy;
  * HSTS goes with every answer over TLS.
  */
