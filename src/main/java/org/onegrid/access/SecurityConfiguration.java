@@ -3,6 +3,7 @@ package org.onegrid.access;
 import java.time.Clock;
 
 import org.onegrid.access.internal.Accounts;
+import org.onegrid.access.internal.ClientAttempts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -90,13 +91,19 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Enforces every endpoint's declared rule (see {@link EndpointRules}). */
+	/**
+	 * Holds each client address to its limit of sign-ins, token requests and password changes (see
+	 * {@link ClientRateLimit}), then enforces every endpoint's declared rule (see {@link EndpointRules}).
+	 */
 	@Bean
-	WebMvcConfigurer endpointRules(Authorization authorization, ScopeChecks scopes, AuditLog audit) {
+	WebMvcConfigurer endpointRules(Authorization authorization, ScopeChecks scopes, AuditLog audit,
+			ClientAttempts attempts, AccessProperties properties, ProblemResponses problems, Clock clock) {
+		var limit = new ClientRateLimit(attempts, properties.rateLimit(), problems, audit, clock);
 		var rules = new EndpointRules(authorization, scopes, audit);
 		return new WebMvcConfigurer() {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(limit).order(-1);
 				registry.addInterceptor(rules).order(0);
 			}
 		};
