@@ -60,6 +60,10 @@ class SessionsAcrossInstancesIntegrationTests {
 		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
 			.startsWith(TestApi.SESSION_COOKIE + "=").contains("HttpOnly", "SameSite=Lax"));
 		String session = sessionOf(login);
+		assertThat(jdbc().sql("SELECT max_inactive_interval FROM spring_session WHERE session_id = ?")
+			.param(idOf(session))
+			.query(Integer.class)
+			.single()).as("server.servlet.session.timeout").isEqualTo(8 * 3600);
 		HttpResponse<String> me = call(second, "GET", "/api/v1/auth/me", session);
 		assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
 		assertThat(TestApi.parse(me.body()).path("username").asString()).isEqualTo("instances-known");
@@ -97,10 +101,9 @@ class SessionsAcrossInstancesIntegrationTests {
 	void aSessionTheInstanceCannotReadAnyMoreIsTreatedAsSignedOut() throws Exception {
 		account("instances-unreadable");
 		String session = sessionOf(login(first, "instances-unreadable"));
-		String id = new String(Base64.getDecoder().decode(session), StandardCharsets.UTF_8);
 		jdbc().sql("UPDATE spring_session_attributes SET attribute_bytes = ? WHERE session_primary_id = "
 				+ "(SELECT primary_id FROM spring_session WHERE session_id = ?)")
-			.params(new byte[] { (byte) 0xac, (byte) 0xed, 0, 5, 1, 2, 3 }, id)
+			.params(new byte[] { (byte) 0xac, (byte) 0xed, 0, 5, 1, 2, 3 }, idOf(session))
 			.update();
 		HttpResponse<String> me = call(second, "GET", "/api/v1/auth/me", session);
 		assertThat(me.statusCode()).as(me.body()).isEqualTo(401);
@@ -179,6 +182,11 @@ class SessionsAcrossInstancesIntegrationTests {
 					: HttpRequest.BodyPublishers.ofString(json))
 			.build();
 		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The session's id, which the cookie holds in Base64. */
+	private static String idOf(String session) {
+		return new String(Base64.getDecoder().decode(session), StandardCharsets.UTF_8);
 	}
 
 	private static String sessionOf(HttpResponse<String> login) {
