@@ -34,6 +34,13 @@ public record AccessProperties(String adminPassword, @DefaultValue("5") int lock
 	 * @param window the length of a window; windows are fixed (each minute, by default), not sliding
 	 */
 	public record RateLimit(@DefaultValue("30") int attempts, @DefaultValue("1m") Duration window) {
+
+		public RateLimit {
+			if (attempts < 1 || window.toMillis() < 1000) {
+				throw new IllegalArgumentException("onegrid.access.rate-limit needs at least one attempt and a window "
+						+ "of at least a second, not " + attempts + " per " + window);
+			}
+		}
 	}
 
 	static final String DEFAULT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
