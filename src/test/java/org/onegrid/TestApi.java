@@ -36,6 +36,9 @@ public class TestApi {
 	 */
 	private static final String CSRF = "test-csrf-token";
 
+	/** The name of the session cookie. */
+	public static final String SESSION_COOKIE = "SESSION";
+
 	/** The password of the admin account the tests' configuration creates. */
 	public static final String ADMIN_PASSWORD = "test-admin-password";
 
@@ -140,6 +143,18 @@ public class TestApi {
 		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/**
+	 * The session cookie a sign-in answered with, to send with the session's later requests: sessions live in the
+	 * database, so a test carries the cookie as a browser does.
+	 */
+	public static Cookie sessionOf(MvcResult signIn) {
+		Cookie session = signIn.getResponse().getCookie(SESSION_COOKIE);
+		if (session == null) {
+			throw new IllegalStateException("The answer set no " + SESSION_COOKIE + " cookie");
+		}
+		return session;
 	}
 
 	public static JsonNode parse(String json) {

@@ -63,6 +63,7 @@ class AuthController {
 
 	@Operation(summary = "Sign in: starts a session (cookie); send the XSRF-TOKEN cookie back as X-XSRF-TOKEN")
 	@PostMapping("/login")
+	@RateLimited
 	@Allow(value = Allow.ANYONE, scope = AccessScope.OWN, audit = AuditClass.ACCOUNT)
 	Caller login(@RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
 		Caller caller = signIn.authenticate(credentials.username(), credentials.password());
@@ -105,6 +106,7 @@ class AuthController {
 
 	@Operation(summary = "Change your own password: your other sessions end and your API tokens are revoked")
 	@PostMapping("/password")
+	@RateLimited
 	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN, audit = AuditClass.ACCOUNT)
 	ResponseEntity<Void> changePassword(@RequestBody PasswordChange change, HttpServletRequest request) {
 		Caller caller = CurrentCaller.require();
@@ -125,6 +127,7 @@ class AuthController {
 
 	@Operation(summary = "Make an API token; the secret is in this answer only")
 	@PostMapping("/tokens")
+	@RateLimited
 	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN, audit = AuditClass.ACCOUNT)
 	ApiTokenIssuer.IssuedToken issue(@RequestBody TokenRequest request) {
 		return tokens.issue(CurrentCaller.require(), request.name(), request.days());

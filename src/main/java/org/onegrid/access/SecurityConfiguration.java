@@ -3,6 +3,7 @@ package org.onegrid.access;
 import java.time.Clock;
 
 import org.onegrid.access.internal.Accounts;
+import org.onegrid.access.internal.ClientAttempts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * declares its own rule beside it ({@link org.onegrid.api.Allow}, enforced by {@link EndpointRules}), and anything
  * else needs a session (web UI) or an API token (integrations). Sessions are protected against CSRF with a cookie
  * the page echoes in {@code X-XSRF-TOKEN}; only a call that a bearer token signs in is exempt, and such a call
- * ignores the session. Each request of a session is held to its account as it stands then ({@link AccountStanding}).
+ * ignores the session. Sessions live in the database, so that every instance knows them ({@link SessionAttributes});
+ * each request of a session is held to its account as it stands then ({@link AccountStanding}).
  * Every answer carries a Content-Security-Policy, a Referrer-Policy and a Permissions-Policy;
  * HSTS goes with every answer over TLS.
  */
@@ -89,13 +91,19 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Enforces every endpoint's declared rule (see {@link EndpointRules}). */
+	/**
+	 * Holds each client address to its limit of sign-ins, token requests and password changes (see
+	 * {@link ClientRateLimit}), then enforces every endpoint's declared rule (see {@link EndpointRules}).
+	 */
 	@Bean
-	WebMvcConfigurer endpointRules(Authorization authorization, ScopeChecks scopes, AuditLog audit) {
+	WebMvcConfigurer endpointRules(Authorization authorization, ScopeChecks scopes, AuditLog audit,
+			ClientAttempts attempts, AccessProperties properties, ProblemResponses problems, Clock clock) {
+		var limit = new ClientRateLimit(attempts, properties.rateLimit(), problems, audit, clock);
 		var rules = new EndpointRules(authorization, scopes, audit);
 		return new WebMvcConfigurer() {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(limit).order(-1);
 				registry.addInterceptor(rules).order(0);
 			}
 		};

@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
@@ -17,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -102,8 +102,9 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 		return response;
 	}
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class })
-	ResponseEntity<ProblemDetail> handleDatabaseOutage(DataAccessException e) {
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> handleDatabaseOutage(RuntimeException e) {
 		log.warn("The database cannot be reached: {}", e.getMessage());
 		ResponseEntity<ProblemDetail> response = respond(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
 				DatabaseOutage.DETAIL, List.of());

@@ -13,7 +13,6 @@ import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -47,8 +46,7 @@ class AccessIntegrationTests {
 		MvcResult login = perform(post("/api/v1/auth/login", "{\"username\":\"sess-user\",\"password\":\"session-password\"}"),
 				null, true);
 		assertThat(login.getResponse().getStatus()).isEqualTo(200);
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-		assertThat(session).isNotNull();
+		Cookie session = TestApi.sessionOf(login);
 		MvcResult me = perform(MockMvcRequestBuilders.get("/api/v1/auth/me"), session, false);
 		assertThat(json(me).path("username").asString()).isEqualTo("sess-user");
 		MvcResult withoutToken = perform(post("/api/v1/auth/tokens", "{\"name\":\"ci\"}"), session, false);
@@ -185,14 +183,14 @@ class AccessIntegrationTests {
 		return MockMvcRequestBuilders.post(uri).contentType("application/json").content(json);
 	}
 
-	private MvcResult perform(MockHttpServletRequestBuilder request, MockHttpSession session, boolean csrf)
+	private MvcResult perform(MockHttpServletRequestBuilder request, Cookie session, boolean csrf)
 			throws Exception {
 		request.cookie(new Cookie("XSRF-TOKEN", CSRF));
 		if (csrf) {
 			request.header("X-XSRF-TOKEN", CSRF);
 		}
 		if (session != null) {
-			request.session(session);
+			request.cookie(session);
 		}
 		return api.mvc().perform(request).andReturn();
 	}

@@ -13,7 +13,6 @@ import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -47,7 +46,7 @@ class AccountStandingIntegrationTests {
 	@Test
 	void aDemotedAccountActsWithItsNewRolesAtTheNextRequestOfItsSessionAndToken() throws Exception {
 		Account account = account("standing-demoted", "admin");
-		MockHttpSession session = signIn("standing-demoted");
+		Cookie session = signIn("standing-demoted");
 		String token = token(session);
 		assertThat(get("/api/v1/accounts", session)).isEqualTo(200);
 		assertThat(api.withToken(token).get("/api/v1/accounts").status()).isEqualTo(200);
@@ -63,7 +62,7 @@ class AccountStandingIntegrationTests {
 	@Test
 	void aDisabledAccountLosesItsSessionsAndTokensAtTheNextRequest() throws Exception {
 		Account account = account("standing-disabled", "dispatcher");
-		MockHttpSession session = signIn("standing-disabled");
+		Cookie session = signIn("standing-disabled");
 		String token = token(session);
 		change(account, List.of("dispatcher"), false);
 		assertThat(get("/api/v1/auth/me", session)).isEqualTo(401);
@@ -77,7 +76,7 @@ class AccountStandingIntegrationTests {
 	void aPasswordResetEndsEverySessionAndRevokesEveryTokenMadeBeforeIt() throws Exception {
 		clock.setShanghai("2026-11-03T09:00");
 		Account account = account("standing-reset", "dispatcher");
-		MockHttpSession first = signIn("standing-reset");
+		Cookie first = signIn("standing-reset");
 		String token = token(first);
 		clock.advance(Duration.ofMinutes(5));
 		api.put("/api/v1/accounts/" + account.id() + "/password", "{\"password\":\"another-long-password\"}");
@@ -91,8 +90,8 @@ class AccountStandingIntegrationTests {
 	void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
 		clock.setShanghai("2026-11-03T10:00");
 		account("standing-own", "dispatcher");
-		MockHttpSession here = signIn("standing-own");
-		MockHttpSession elsewhere = signIn("standing-own");
+		Cookie here = signIn("standing-own");
+		Cookie elsewhere = signIn("standing-own");
 		clock.advance(Duration.ofMinutes(1));
 		MvcResult changed = perform(post("/api/v1/auth/password", "{\"currentPassword\":\"" + PASSWORD
 				+ "\",\"newPassword\":\"my-new-long-password\"}"), here, true);
@@ -125,18 +124,18 @@ class AccountStandingIntegrationTests {
 				null, enabled), "test");
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
+	private Cookie signIn(String username) throws Exception {
 		MvcResult login = perform(post("/api/v1/auth/login", credentials(username, PASSWORD)), null, true);
 		assertThat(login.getResponse().getStatus()).isEqualTo(200);
-		return (MockHttpSession) login.getRequest().getSession(false);
+		return TestApi.sessionOf(login);
 	}
 
-	private String token(MockHttpSession session) throws Exception {
+	private String token(Cookie session) throws Exception {
 		return json(perform(post("/api/v1/auth/tokens", "{\"name\":\"standing\"}"), session, true)).path("secret")
 			.asString();
 	}
 
-	private int get(String uri, MockHttpSession session) throws Exception {
+	private int get(String uri, Cookie session) throws Exception {
 		return perform(MockMvcRequestBuilders.get(uri), session, false).getResponse().getStatus();
 	}
 
@@ -148,14 +147,14 @@ class AccountStandingIntegrationTests {
 		return MockMvcRequestBuilders.post(uri).contentType("application/json").content(json);
 	}
 
-	private MvcResult perform(MockHttpServletRequestBuilder request, MockHttpSession session, boolean csrf)
+	private MvcResult perform(MockHttpServletRequestBuilder request, Cookie session, boolean csrf)
 			throws Exception {
 		request.cookie(new Cookie("XSRF-TOKEN", CSRF));
 		if (csrf) {
 			request.header("X-XSRF-TOKEN", CSRF);
 		}
 		if (session != null) {
-			request.session(session);
+			request.cookie(session);
 		}
 		return api.mvc().perform(request).andReturn();
 	}

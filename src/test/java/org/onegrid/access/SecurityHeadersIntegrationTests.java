@@ -10,7 +10,6 @@ import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -56,7 +55,7 @@ class SecurityHeadersIntegrationTests {
 			.header("X-XSRF-TOKEN", CSRF);
 		var result = api.mvc().perform(login.cookie(new Cookie("XSRF-TOKEN", CSRF))).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+		Cookie session = TestApi.sessionOf(result);
 		for (String authorization : List.of("Basic YWRtaW46eA==", "x", "Token abc")) {
 			String username = "forged-" + Math.abs(authorization.hashCode());
 			MockHttpServletResponse forged = perform(MockMvcRequestBuilders.post("/api/v1/accounts")
@@ -82,11 +81,11 @@ class SecurityHeadersIntegrationTests {
 		assertThat(api.get("/v3/api-docs").status()).isEqualTo(200);
 	}
 
-	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, MockHttpSession session)
+	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Cookie session)
 			throws Exception {
 		request.cookie(new Cookie("XSRF-TOKEN", CSRF));
 		if (session != null) {
-			request.session(session);
+			request.cookie(session);
 		}
 		return api.mvc().perform(request).andReturn().getResponse();
 	}
