@@ -145,11 +145,13 @@ class FaultHarnessTests {
 			String after = onegrid.health();
 			var count = load.count();
 			var row = new Row("outage-external", count.acknowledged(), count.found(), load.serverErrors.get(),
-					load.slow.get(), ("health DOWN in %d and unanswered within 5 s in %d of %d samples during the %d s "
-							+ "outage; %s 10 s after").formatted(down, unanswered, samples, OUTAGE.toSeconds(), after));
+					load.slow.get(), ("%d answered 503 (database unavailable); health DOWN in %d and unanswered within 5 s in "
+							+ "%d of %d samples during the %d s outage; %s 10 s after").formatted(load.unavailable.get(),
+									down, unanswered, samples, OUTAGE.toSeconds(), after));
 			RESULTS.add(row);
 			assertThat(row.lost()).as("acknowledged writes lost").isZero();
 			assertThat(row.slow()).as("requests slower than %s", IntakeLoad.SLOW).isZero();
+			assertThat(row.serverErrors()).as("5xx answers other than 503").isZero();
 			assertThat(unanswered).as("health samples unanswered during the outage").isZero();
 			assertThat(down).as("health samples DOWN during the outage").isPositive();
 			assertThat(after).as("health after the outage").isEqualTo("UP");

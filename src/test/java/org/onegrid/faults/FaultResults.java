@@ -29,7 +29,7 @@ final class FaultResults {
 	}
 
 	synchronized String table() {
-		var table = new StringBuilder("| scenario | requests acknowledged | found after | lost | 5xx | slow (>")
+		var table = new StringBuilder("| scenario | requests acknowledged | found after | lost | 5xx but 503 | slow (>")
 			.append(IntakeLoad.SLOW.toSeconds())
 			.append(" s) | notes |\n|---|---:|---:|---:|---:|---:|---|\n");
 		for (Row row : rows) {

@@ -39,7 +39,11 @@ final class IntakeLoad {
 	/** Acknowledged cases: id to whether its accept was acknowledged too. */
 	final Map<Long, Boolean> acknowledged = new ConcurrentHashMap<>();
 
+	/** Answers 500 and above, but for 503: the database-unavailable answer, which a client may retry. */
 	final AtomicInteger serverErrors = new AtomicInteger();
+
+	/** Answers 503 (database unavailable, with Retry-After). */
+	final AtomicInteger unavailable = new AtomicInteger();
 
 	final AtomicInteger slow = new AtomicInteger();
 
@@ -190,7 +194,10 @@ final class IntakeLoad {
 		if (call.took().compareTo(SLOW) > 0) {
 			slow.incrementAndGet();
 		}
-		if (call.response().statusCode() >= 500) {
+		if (call.response().statusCode() == 503) {
+			unavailable.incrementAndGet();
+		}
+		else if (call.response().statusCode() >= 500) {
 			serverErrors.incrementAndGet();
 		}
 		return call.response();
