@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -103,11 +104,11 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-			CannotCreateTransactionException.class })
+			CannotCreateTransactionException.class, TransactionSystemException.class })
 	ResponseEntity<ProblemDetail> handleDatabaseOutage(RuntimeException e) {
 		log.warn("The database cannot be reached: {}", e.getMessage());
 		ResponseEntity<ProblemDetail> response = respond(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-				DatabaseOutage.DETAIL, List.of());
+				DatabaseOutage.detail(e), List.of());
 		return ResponseEntity.status(response.getStatusCode())
 			.headers(response.getHeaders())
 			.header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))

@@ -35,9 +35,9 @@ final class ProblemWriter {
 		write(response, 413, "payload-too-large", violation.detail(), List.of(violation));
 	}
 
-	void unavailable(HttpServletResponse response) throws IOException {
+	void unavailable(HttpServletResponse response, String detail) throws IOException {
 		response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-		write(response, 503, "database-unavailable", DatabaseOutage.DETAIL, List.of());
+		write(response, 503, "database-unavailable", detail, List.of());
 	}
 
 	private void write(HttpServletResponse response, int status, String type, String detail, List<Violation> errors)
