@@ -115,7 +115,7 @@ public class Intake {
 			c.events.add(new CaseReported(c.id, c.channel, c.kind, c.minorCode, c.handlingGrid, c.reportedBy,
 					c.selfHandled, now));
 			if (c.selfHandled) {
-				c.events.add(new CaseClosed(c.id, now, null, 0, true, true));
+				c.events.add(new CaseClosed(c.id, now, null, 0, true, true, c.timelineSize));
 			}
 			return Optional.of(new Receipt(views.of(c, writer.create(c), grant), true));
 		});
