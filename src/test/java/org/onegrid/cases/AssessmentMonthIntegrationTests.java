@@ -103,7 +103,7 @@ class AssessmentMonthIntegrationTests {
 		cases.ok(w7, "feedback", "\"note\":\"迟到的处置 / Late\"");
 
 		clock.setShanghai("2028-04-10T09:00");
-		awaitFacts();
+		awaitFacts(jdbc);
 
 		// municipal-works: W1–W4 and W7 are its own (W5 was returned, W6 voided): 5 to handle; 4 handled (W4 is not),
 		// 3 on time (W7 was late), 2 closed, 1 of 4 handled reworked (W2), 1 postponed (W3), 1 overdue pending (W4).
@@ -200,7 +200,7 @@ class AssessmentMonthIntegrationTests {
 	}
 
 	/** Waits until the assessment has taken in every event published so far. */
-	private void awaitFacts() {
+	static void awaitFacts(JdbcClient jdbc) {
 		for (int attempt = 0; attempt < 200; attempt++) {
 			long pending = jdbc.sql("""
 					SELECT count(*) FROM event_publication
