@@ -14,6 +14,7 @@ import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
+import org.onegrid.access.AccountDirectory;
 import org.onegrid.cases.CaseDispatched;
 import org.onegrid.cases.CaseHandled;
 import org.onegrid.cases.CaseReported;
@@ -40,6 +41,13 @@ class AssessmentIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	AccountDirectory accounts;
+
+	private static final String PASSWORD = "assessment-test-password";
+
+	private static volatile boolean created;
 
 	@AfterEach
 	void resetClock() {
@@ -84,6 +92,23 @@ class AssessmentIntegrationTests {
 		assertThat(month.body().path("latest").isNull() || month.body().path("latest").isMissingNode()).isTrue();
 		assertThat(month.body().path("revisions").size()).isZero();
 		assertThat(month.body().path("scores").size()).isZero();
+	}
+
+	@Test
+	void leadersAndDispatchersReadAdministratorsClose() {
+		if (!created) {
+			for (String role : List.of("leader", "dispatcher", "handler")) {
+				accounts.create(new AccountDirectory.AccountRequest("assess-" + role, "assess-" + role, PASSWORD,
+						List.of(role), null, true), "test", false);
+			}
+			created = true;
+		}
+		String scores = "/api/v1/assessment/scores?period=2029-04&objectType=department";
+		assertThat(api.as("assess-leader", PASSWORD).get(scores).status()).isEqualTo(200);
+		assertThat(api.as("assess-dispatcher", PASSWORD).get(scores).status()).isEqualTo(200);
+		assertThat(api.as("assess-handler", PASSWORD).get(scores).status()).isEqualTo(403);
+		assertThat(api.as("assess-dispatcher", PASSWORD).post("/api/v1/assessment/months/2026-01/close", "")
+			.status()).isEqualTo(403);
 	}
 
 	private static Figures only(List<Figures> rows, String object) {
