@@ -1,6 +1,6 @@
 -- Assessment (考核) keeps its own facts, fed by the cases module's events: one row per reported case (where and how
--- it was found) and one row per step that counts (file, dispatch, return, handle, rework, postpone, close, void),
--- keyed by the step's place in the case's timeline, so that an event delivered twice is stored once.
+-- it was found) and one row per step that counts (file, dispatch, return, escalate, handle, rework, postpone, close,
+-- void), keyed by the step's place in the case's timeline, so that an event delivered twice is stored once.
 CREATE TABLE assessment_case (
     case_id      bigint      PRIMARY KEY,
     grid         text        NOT NULL,
@@ -13,8 +13,8 @@ CREATE INDEX assessment_case_reported ON assessment_case (reported_at);
 CREATE TABLE assessment_step (
     case_id    bigint      NOT NULL,
     seq        integer     NOT NULL,
-    step       text        NOT NULL CHECK (step IN ('FILE', 'DISPATCH', 'RETURN', 'HANDLE', 'REWORK', 'POSTPONE',
-                                                    'CLOSE', 'VOID')),
+    step       text        NOT NULL CHECK (step IN ('FILE', 'DISPATCH', 'RETURN', 'ESCALATE', 'HANDLE', 'REWORK',
+                                                    'POSTPONE', 'CLOSE', 'VOID')),
     department text,
     at         timestamptz NOT NULL,
     on_time    boolean,

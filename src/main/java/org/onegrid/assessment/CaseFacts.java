@@ -2,6 +2,7 @@ package org.onegrid.assessment;
 
 import org.onegrid.cases.CaseClosed;
 import org.onegrid.cases.CaseDispatched;
+import org.onegrid.cases.CaseEscalated;
 import org.onegrid.cases.CaseFiled;
 import org.onegrid.cases.CaseHandled;
 import org.onegrid.cases.CasePostponed;
@@ -45,6 +46,11 @@ class CaseFacts {
 	void on(CaseReturned event) {
 		facts.step(new Facts.Step(event.caseId(), event.seq(), "RETURN", event.department(), event.returnedAt(), null,
 				null));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseEscalated event) {
+		facts.step(new Facts.Step(event.caseId(), event.seq(), "ESCALATE", null, event.escalatedAt(), null, null));
 	}
 
 	@ApplicationModuleListener

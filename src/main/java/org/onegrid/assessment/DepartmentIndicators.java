@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Departments' handling indicators for a period: the cases dispatched to each department in the period and still its
- * own (neither returned nor voided), and what became of them by the period's end or now, whichever is earlier.
+ * own (neither returned, escalated nor voided), and what became of them by the period's end or now, whichever is
+ * earlier.
  */
 @Component
 class DepartmentIndicators {
@@ -26,8 +27,9 @@ class DepartmentIndicators {
 		return jdbc.sql("""
 				WITH dispatched AS (
 				  SELECT d.case_id, d.seq, d.department, d.deadline,
-				    EXISTS (SELECT 1 FROM assessment_step r WHERE r.case_id = d.case_id AND r.step = 'RETURN'
-				      AND r.department = d.department AND r.seq > d.seq AND r.at < :asOf) AS returned,
+				    EXISTS (SELECT 1 FROM assessment_step r WHERE r.case_id = d.case_id AND r.seq > d.seq
+				      AND r.at < :asOf AND (r.step = 'RETURN' AND r.department = d.department OR r.step = 'ESCALATE'))
+				      AS returned,
 				    EXISTS (SELECT 1 FROM assessment_step v WHERE v.case_id = d.case_id AND v.step = 'VOID'
 				      AND v.at < :asOf) AS voided,
 				    (SELECT h.on_time FROM assessment_step h WHERE h.case_id = d.case_id AND h.step = 'HANDLE'

@@ -609,7 +609,8 @@ final class Case {
 				details("fromGrid", from, "toGrid", handlingGrid, "reason", reason, "suggestedLead",
 						suggestedLead()));
 		startStage(rules);
-		events.add(new CaseEscalated(id, primaryLayer, from, handlingGrid, actor.id(), reason));
+		events.add(new CaseEscalated(id, primaryLayer, from, handlingGrid, actor.id(), reason, timelineSize,
+				rules.now()));
 	}
 
 	/** 督办 / 催办 addressed to the lead department, or to the handling grid before dispatch. */

@@ -62,6 +62,7 @@ class AssessmentMonthIntegrationTests {
 		long w6 = dispatched(WORKS);
 		long w7 = dispatched(WORKS);
 		long g2 = dispatched(GREENING);
+		long w8 = dispatched(WORKS);
 		Instant w7Deadline = Instant.parse(cases.get(w7).path("clock").path("deadline").asString());
 		Instant w4Deadline = Instant.parse(cases.get(w4).path("clock").path("deadline").asString());
 		assertThat(w4Deadline).isBefore(Instant.parse("2028-03-28T00:00:00Z"));
@@ -95,6 +96,7 @@ class AssessmentMonthIntegrationTests {
 		cases.ok(w6, "request-void", "\"reason\":\"重复上报 / Reported twice\"");
 		cases.ok(w6, "approve", "");
 		cases.ok(w7, "sign", "");
+		cases.ok(w8, "escalate", "\"reason\":\"超出社区处置能力 / Beyond the community\"");
 		cases.ok(g2, "sign", "");
 		cases.ok(g2, "feedback", "\"note\":\"已处理 / Done\"");
 
@@ -105,8 +107,9 @@ class AssessmentMonthIntegrationTests {
 		clock.setShanghai("2028-04-10T09:00");
 		awaitFacts(jdbc);
 
-		// municipal-works: W1–W4 and W7 are its own (W5 was returned, W6 voided): 5 to handle; 4 handled (W4 is not),
-		// 3 on time (W7 was late), 2 closed, 1 of 4 handled reworked (W2), 1 postponed (W3), 1 overdue pending (W4).
+		// municipal-works: W1–W4 and W7 are its own (W5 was returned, W6 voided, W8 escalated): 5 to handle; 4 handled
+		// (W4 is not), 3 on time (W7 was late), 2 closed, 1 of 4 handled reworked (W2), 1 postponed (W3), 1 overdue
+		// pending (W4).
 		assertThat(department(WORKS)).isEqualTo(values("toHandle", "5", "handled", "4", "handledRate", "0.8000",
 				"onTimeHandled", "3", "onTimeHandledRate", "0.6000", "closed", "2", "closureRate", "0.4000", "reworked",
 				"1", "reworkRate", "0.2500", "postponed", "1", "postponementRate", "0.2000", "overduePending", "1",
@@ -116,11 +119,12 @@ class AssessmentMonthIntegrationTests {
 				"onTimeHandled", "2", "onTimeHandledRate", "1.0000", "closed", "1", "closureRate", "0.5000", "reworked",
 				"0", "reworkRate", "0.0000", "postponed", "0", "postponementRate", "0.0000", "overduePending", "0",
 				"overduePendingRate", "0.0000"));
-		// C911: W1–W7, G2, the self-handled patrol case and the citizen's report: 10, 9 by patrol, 1 by a citizen;
-		// filed 8 (W1–W7, G2, the self-handled one, less the voided W6), closed 4 (W1, W2, W5, self-handled), all on time.
-		assertThat(grid("C911")).isEqualTo(values("reported", "10", "patrolFound", "9", "discoveryRate", "0.9000",
-				"citizenReported", "1", "citizenShare", "0.1000", "filed", "8", "closed", "4", "closureRate", "0.5000",
-				"onTimeClosed", "4", "onTimeClosureRate", "0.5000"));
+		// C911: W1–W8, G2, the self-handled patrol case and the citizen's report: 11, 10 by patrol, 1 by a citizen;
+		// filed 9 (W1–W8, G2, the self-handled one, less the voided W6), closed 4 (W1, W2, W5, self-handled), all on
+		// time: 10/11 = 0.9091, 1/11 = 0.0909, 4/9 = 0.4444.
+		assertThat(grid("C911")).isEqualTo(values("reported", "11", "patrolFound", "10", "discoveryRate", "0.9091",
+				"citizenReported", "1", "citizenShare", "0.0909", "filed", "9", "closed", "4", "closureRate", "0.4444",
+				"onTimeClosed", "4", "onTimeClosureRate", "0.4444"));
 		// S91: the hotline report and P1 (filed, open).
 		assertThat(grid("S91")).isEqualTo(values("reported", "2", "patrolFound", "1", "discoveryRate", "0.5000",
 				"citizenReported", "1", "citizenShare", "0.5000", "filed", "1", "closed", "0", "closureRate", "0.0000",
@@ -133,9 +137,9 @@ class AssessmentMonthIntegrationTests {
 		assertThat(score(departments, 0)).isEqualTo("greening 100 优 1 null");
 		assertThat(score(departments, 1)).isEqualTo("municipal-works 75 中 2 null");
 		assertThat(departments.path("rows").size()).isEqualTo(2);
-		// C911 40×0.9 + 40×0.5 + 20×0.5 = 66 (中); S91 40×0.5 = 20 (差).
+		// C911 40×0.9091 + 40×0.4444 + 20×0.4444 = 36.364 + 17.776 + 8.888 = 63.03 (中); S91 40×0.5 = 20 (差).
 		JsonNode grids = scores("grid");
-		assertThat(score(grids, 0)).isEqualTo("C911 66 中 1 null");
+		assertThat(score(grids, 0)).isEqualTo("C911 63.03 中 1 null");
 		assertThat(score(grids, 1)).isEqualTo("S91 20 差 2 null");
 	}
 
