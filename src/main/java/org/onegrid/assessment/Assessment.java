@@ -3,6 +3,7 @@ package org.onegrid.assessment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The monthly assessment (月度考核) of departments and grids. A month that was never closed is answered live from the
- * assessment's facts, as of its end or now, whichever is earlier; once closed, it is answered from its latest
- * published revision, so that later events never change what was published. Months follow the district's zone.
+ * The assessment (考核) of departments and grids by day, week, month or year. A period is answered live from the
+ * assessment's facts, as of its end or now, whichever is earlier; a month, once closed, is answered from its latest
+ * published revision, so that later events never change what was published. Periods follow the district's zone.
  */
 @Service
 public class Assessment {
@@ -48,27 +49,29 @@ public class Assessment {
 		this.zone = calendar.zone();
 	}
 
-	public MonthFigures indicators(YearMonth month, ObjectType type) {
-		Optional<MonthRevision> published = months.latest(month.toString());
+	/** The period's indicators: a closed month's as published, any other period's live. */
+	public PeriodFigures indicators(Period period, ObjectType type) {
+		Optional<MonthRevision> published = published(period);
 		if (published.isPresent()) {
 			MonthRevision revision = published.get();
-			return new MonthFigures(revision.month(), type, revision.revision(), revision.asOf(),
+			return new PeriodFigures(revision.month(), type, revision.revision(), revision.asOf(),
 					months.figures(revision, type));
 		}
-		Instant asOf = asOf(month);
-		return new MonthFigures(month.toString(), type, null, asOf, live(month, type, asOf));
+		Instant asOf = asOf(period);
+		return new PeriodFigures(period.label(), type, null, asOf, live(period, type, asOf));
 	}
 
-	public MonthScores scores(YearMonth month, ObjectType type) {
-		Optional<MonthRevision> published = months.latest(month.toString());
+	/** The period's scores, best first: a closed month's as published, any other period's live. */
+	public PeriodScores scores(Period period, ObjectType type) {
+		Optional<MonthRevision> published = published(period);
 		if (published.isPresent()) {
 			MonthRevision revision = published.get();
-			return new MonthScores(revision.month(), type, revision.revision(), revision.asOf(),
+			return new PeriodScores(revision.month(), type, revision.revision(), revision.asOf(),
 					months.scores(revision, type));
 		}
-		Instant asOf = asOf(month);
-		return new MonthScores(month.toString(), type, null, asOf,
-				Scoring.score(live(month, type, asOf), scorecards.of(type), previous(month, type)));
+		Instant asOf = asOf(period);
+		return new PeriodScores(period.label(), type, null, asOf,
+				Scoring.score(live(period, type, asOf), scorecards.of(type), previous(period, type)));
 	}
 
 	/**
@@ -79,11 +82,12 @@ public class Assessment {
 		return transactions.execute(status -> {
 			months.lock(month.toString());
 			Instant now = clock.instant();
-			MonthRevision revision = months.add(month.toString(), closedBy, now, asOf(month));
+			Period period = Period.month(month);
+			MonthRevision revision = months.add(month.toString(), closedBy, now, asOf(period));
 			for (ObjectType type : ObjectType.values()) {
-				List<Figures> figures = live(month, type, revision.asOf());
+				List<Figures> figures = live(period, type, revision.asOf());
 				months.publish(revision, type, figures,
-						Scoring.score(figures, scorecards.of(type), previous(month, type)));
+						Scoring.score(figures, scorecards.of(type), previous(period, type)));
 			}
 			return revision;
 		});
@@ -93,10 +97,10 @@ public class Assessment {
 	public MonthReport month(YearMonth month) {
 		List<MonthRevision> revisions = months.revisions(month.toString());
 		MonthRevision latest = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
-		List<MonthScores> scores = new ArrayList<>();
+		List<PeriodScores> scores = new ArrayList<>();
 		if (latest != null) {
 			for (ObjectType type : ObjectType.values()) {
-				scores.add(new MonthScores(latest.month(), type, latest.revision(), latest.asOf(),
+				scores.add(new PeriodScores(latest.month(), type, latest.revision(), latest.asOf(),
 						months.scores(latest, type)));
 			}
 		}
@@ -105,31 +109,35 @@ public class Assessment {
 
 	/** Whether the month is over in the district's zone, so that it may be closed. */
 	public boolean isOver(YearMonth month) {
-		return !end(month).isAfter(clock.instant());
+		return !instant(Period.month(month).end()).isAfter(clock.instant());
 	}
 
-	private List<Figures> live(YearMonth month, ObjectType type, Instant asOf) {
-		Instant start = month.atDay(1).atStartOfDay(zone).toInstant();
-		return type == ObjectType.DEPARTMENT ? departments.of(start, end(month), asOf)
-				: grids.of(start, end(month), asOf);
+	private Optional<MonthRevision> published(Period period) {
+		return period.asMonth() == null ? Optional.empty() : months.latest(period.label());
 	}
 
-	/** The previous month's scores by object: as published if it was closed, otherwise live. */
-	private Map<String, BigDecimal> previous(YearMonth month, ObjectType type) {
-		YearMonth before = month.minusMonths(1);
-		List<Score> scores = months.latest(before.toString())
+	private List<Figures> live(Period period, ObjectType type, Instant asOf) {
+		Instant start = instant(period.start());
+		Instant end = instant(period.end());
+		return type == ObjectType.DEPARTMENT ? departments.of(start, end, asOf) : grids.of(start, end, asOf);
+	}
+
+	/** The previous period's scores by object: a closed month's as published, otherwise live. */
+	private Map<String, BigDecimal> previous(Period period, ObjectType type) {
+		Period before = period.previous();
+		List<Score> scores = published(before)
 			.map(revision -> months.scores(revision, type))
 			.orElseGet(() -> Scoring.score(live(before, type, asOf(before)), scorecards.of(type), Map.of()));
 		return scores.stream().collect(Collectors.toMap(Score::object, Score::score));
 	}
 
-	private Instant end(YearMonth month) {
-		return month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+	private Instant instant(LocalDate day) {
+		return day.atStartOfDay(zone).toInstant();
 	}
 
-	private Instant asOf(YearMonth month) {
+	private Instant asOf(Period period) {
 		Instant now = clock.instant();
-		Instant end = end(month);
+		Instant end = instant(period.end());
 		return now.isBefore(end) ? now : end;
 	}
 }

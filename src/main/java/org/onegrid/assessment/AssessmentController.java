@@ -36,28 +36,30 @@ class AssessmentController {
 		this.assessment = assessment;
 	}
 
-	@Operation(summary = "A month's indicators of every department or grid (period=2026-11, objectType=department)")
+	@Operation(summary = "A period's indicators of every department or grid (period=2026-11, 2026-W45, 2026-11-05 or "
+			+ "2026; objectType=department or grid)")
 	@GetMapping("/indicators")
 	@Allow(value = "assessment:read", scope = AccessScope.DISTRICT)
-	MonthFigures indicators(@RequestParam(required = false) String period,
+	PeriodFigures indicators(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String objectType) {
 		List<Violation> violations = new ArrayList<>();
-		YearMonth month = month(period, "period", violations);
+		Period parsed = period(period, violations);
 		ObjectType type = Fields.oneOf(ObjectType.class, objectType, "objectType", true, violations);
 		Fields.failIfAny(violations);
-		return assessment.indicators(month, type);
+		return assessment.indicators(parsed, type);
 	}
 
-	@Operation(summary = "A month's scores, grades, ranks and month-on-month changes of every department or grid")
+	@Operation(summary = "A period's scores, grades, ranks and changes against the period before, of every department "
+			+ "or grid")
 	@GetMapping("/scores")
 	@Allow(value = "assessment:read", scope = AccessScope.DISTRICT)
-	MonthScores scores(@RequestParam(required = false) String period,
+	PeriodScores scores(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String objectType) {
 		List<Violation> violations = new ArrayList<>();
-		YearMonth month = month(period, "period", violations);
+		Period parsed = period(period, violations);
 		ObjectType type = Fields.oneOf(ObjectType.class, objectType, "objectType", true, violations);
 		Fields.failIfAny(violations);
-		return assessment.scores(month, type);
+		return assessment.scores(parsed, type);
 	}
 
 	@Operation(summary = "Close a month that is over: publish its results as the next revision")
@@ -83,6 +85,26 @@ class AssessmentController {
 		YearMonth parsed = month(month, "month", violations);
 		Fields.failIfAny(violations);
 		return assessment.month(parsed);
+	}
+
+	private static Period period(String value, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			violations.add(new Violation("period", "REQUIRED",
+					"period is required: a month (2026-11), a week (2026-W45), a day (2026-11-05) or a year (2026)"));
+			return null;
+		}
+		Period period = Period.parse(value);
+		if (period == null) {
+			violations.add(new Violation("period", "FORMAT", "期间格式应为 YYYY-MM、YYYY-Www、YYYY-MM-DD 或 YYYY / "
+					+ "period must be a month (2026-11), a week (2026-W45), a day (2026-11-05) or a year (2026), not '"
+					+ value + "'"));
+			return null;
+		}
+		if (period.start().getYear() < 2000 || period.start().getYear() > 2999) {
+			violations.add(new Violation("period", "OUT_OF_RANGE", "期间超出范围 / period must lie in 2000–2999"));
+			return null;
+		}
+		return period;
 	}
 
 	private static YearMonth month(String value, String field, List<Violation> violations) {

@@ -7,7 +7,7 @@ import java.util.List;
  * type, and every revision, oldest first, so that a correction is visible.
  */
 public record MonthReport(String month, MonthRevision latest, List<MonthRevision> revisions,
-		List<MonthScores> scores) {
+		List<PeriodScores> scores) {
 
 	public MonthReport {
 		revisions = List.copyOf(revisions);

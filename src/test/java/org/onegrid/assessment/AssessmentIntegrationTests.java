@@ -69,12 +69,12 @@ class AssessmentIntegrationTests {
 			listener.on(new CaseReworked(caseId, 7, "twice-department", at.plusSeconds(120)));
 		}
 		clock.setShanghai("2029-02-10T09:00");
-		Figures department = only(assessment.indicators(YearMonth.of(2029, 1), ObjectType.DEPARTMENT).rows(),
+		Figures department = only(assessment.indicators(Period.month(YearMonth.of(2029, 1)), ObjectType.DEPARTMENT).rows(),
 				"twice-department");
 		assertThat(department.values().get("toHandle")).isEqualByComparingTo("1");
 		assertThat(department.values().get("handled")).isEqualByComparingTo("1");
 		assertThat(department.values().get("reworked")).isEqualByComparingTo("1");
-		Figures grid = only(assessment.indicators(YearMonth.of(2029, 1), ObjectType.GRID).rows(), "twice-grid");
+		Figures grid = only(assessment.indicators(Period.month(YearMonth.of(2029, 1)), ObjectType.GRID).rows(), "twice-grid");
 		assertThat(grid.values().get("reported")).isEqualByComparingTo(BigDecimal.ONE);
 	}
 
@@ -84,6 +84,10 @@ class AssessmentIntegrationTests {
 			.containsExactly("period:FORMAT", "objectType:UNKNOWN");
 		assertThat(errors(api.get("/api/v1/assessment/scores")))
 			.containsExactly("period:REQUIRED", "objectType:REQUIRED");
+		assertThat(errors(api.get("/api/v1/assessment/indicators?period=2026-W54&objectType=grid")))
+			.containsExactly("period:FORMAT");
+		assertThat(errors(api.get("/api/v1/assessment/indicators?period=1999&objectType=grid")))
+			.containsExactly("period:OUT_OF_RANGE");
 		assertThat(errors(api.get("/api/v1/assessment/months/november"))).containsExactly("month:FORMAT");
 		assertThat(errors(api.post("/api/v1/assessment/months/2999-12/close", ""))).containsExactly("month:NOT_OVER");
 	}

@@ -130,6 +130,13 @@ class AssessmentMonthIntegrationTests {
 				"citizenReported", "1", "citizenShare", "0.5000", "filed", "1", "closed", "0", "closureRate", "0.0000",
 				"onTimeClosed", "0", "onTimeClosureRate", "0.0000"));
 
+		// The first day alone, as of its end: W7 was not yet handled, so 3 of municipal-works' 5 were; the week holds
+		// every case of the month's grids.
+		assertThat(figure("2028-03-01", "department", WORKS, "toHandle")).isEqualTo("5");
+		assertThat(figure("2028-03-01", "department", WORKS, "handled")).isEqualTo("3");
+		assertThat(figure("2028-03-01", "department", WORKS, "closed")).isEqualTo("2");
+		assertThat(figure("2028-W09", "grid", "C911", "reported")).isEqualTo("11");
+
 		// greening 30 + 20 + 20 + 20 + 10 = 100 (优); municipal-works 30×0.8 + 20×0.6 + 20×0.75 + 20×0.8 + 10×0.8
 		// = 24 + 12 + 15 + 16 + 8 = 75 (中). February had no cases, so there is no change.
 		JsonNode departments = scores("department");
@@ -175,6 +182,17 @@ class AssessmentMonthIntegrationTests {
 			}
 		}
 		return values;
+	}
+
+	private String figure(String period, String type, String object, String indicator) {
+		Response response = api.get("/api/v1/assessment/indicators?period=" + period + "&objectType=" + type);
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+		for (JsonNode row : response.body().path("rows")) {
+			if (row.path("object").asString().equals(object)) {
+				return number(row.path("values").path(indicator));
+			}
+		}
+		return "absent";
 	}
 
 	private JsonNode scores(String type) {
