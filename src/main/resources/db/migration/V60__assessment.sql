@@ -1,6 +1,6 @@
 -- Assessment (考核) keeps its own facts, fed by the cases module's events: one row per reported case (where and how
 -- it was found) and one row per step that counts (file, dispatch, return, escalate, handle, rework, postpone, close,
--- void), keyed by the step's place in the case's timeline, so that an event delivered twice is stored once.
+-- void, evaluate), keyed by the step's place in the case's timeline, so that an event delivered twice is stored once.
 CREATE TABLE assessment_case (
     case_id      bigint      PRIMARY KEY,
     grid         text        NOT NULL,
@@ -14,11 +14,12 @@ CREATE TABLE assessment_step (
     case_id    bigint      NOT NULL,
     seq        integer     NOT NULL,
     step       text        NOT NULL CHECK (step IN ('FILE', 'DISPATCH', 'RETURN', 'ESCALATE', 'HANDLE', 'REWORK',
-                                                    'POSTPONE', 'CLOSE', 'VOID')),
+                                                    'POSTPONE', 'CLOSE', 'VOID', 'EVALUATE')),
     department text,
     at         timestamptz NOT NULL,
     on_time    boolean,
     deadline   timestamptz,
+    satisfied  boolean,
     PRIMARY KEY (case_id, seq)
 );
 CREATE INDEX assessment_step_at ON assessment_step (step, at);
@@ -82,7 +83,7 @@ CREATE TABLE assessment_published_score (
     object_type text    NOT NULL,
     object_code text    NOT NULL,
     score       numeric NOT NULL,
-    grade       text    NOT NULL,
+    grade       text,
     rank        integer NOT NULL,
     change      numeric,
     PRIMARY KEY (month, revision, object_type, object_code),

@@ -3,6 +3,7 @@ package org.onegrid.assessment;
 import org.onegrid.cases.CaseClosed;
 import org.onegrid.cases.CaseDispatched;
 import org.onegrid.cases.CaseEscalated;
+import org.onegrid.cases.CaseEvaluated;
 import org.onegrid.cases.CaseFiled;
 import org.onegrid.cases.CaseHandled;
 import org.onegrid.cases.CasePostponed;
@@ -10,6 +11,7 @@ import org.onegrid.cases.CaseReported;
 import org.onegrid.cases.CaseReturned;
 import org.onegrid.cases.CaseReworked;
 import org.onegrid.cases.CaseVoided;
+import org.onegrid.cases.Satisfaction;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -75,6 +77,13 @@ class CaseFacts {
 	void on(CaseClosed event) {
 		facts.step(new Facts.Step(event.caseId(), event.seq(), "CLOSE", event.leadDepartment(), event.closedAt(),
 				event.handledOnTime(), null));
+	}
+
+	/** Satisfied or mostly satisfied (满意、基本满意) both count as satisfied. */
+	@ApplicationModuleListener
+	void on(CaseEvaluated event) {
+		facts.step(new Facts.Step(event.caseId(), event.seq(), "EVALUATE", event.department(), event.evaluatedAt(),
+				null, null, event.satisfaction() != Satisfaction.DISSATISFIED));
 	}
 
 	@ApplicationModuleListener

@@ -43,7 +43,9 @@ class DepartmentIndicators {
 				      AND c.seq > d.seq AND c.at < :asOf) AS closed,
 				    COALESCE((SELECT p.deadline FROM assessment_step p WHERE p.case_id = d.case_id
 				      AND p.step = 'POSTPONE' AND p.department = d.department AND p.seq > d.seq AND p.at < :asOf
-				      ORDER BY p.seq DESC LIMIT 1), d.deadline) AS due
+				      ORDER BY p.seq DESC LIMIT 1), d.deadline) AS due,
+				    (SELECT e.satisfied FROM assessment_step e WHERE e.case_id = d.case_id AND e.step = 'EVALUATE'
+				      AND e.seq > d.seq AND e.at < :asOf ORDER BY e.seq LIMIT 1) AS satisfied
 				  FROM assessment_step d
 				  WHERE d.step = 'DISPATCH' AND d.at >= :start AND d.at < :end AND d.at < :asOf)
 				SELECT department,
@@ -53,7 +55,9 @@ class DepartmentIndicators {
 				  count(*) FILTER (WHERE closed) AS closed,
 				  count(*) FILTER (WHERE reworked) AS reworked,
 				  count(*) FILTER (WHERE postponed) AS postponed,
-				  count(*) FILTER (WHERE first_on_time IS NULL AND due < :asOf) AS overdue
+				  count(*) FILTER (WHERE first_on_time IS NULL AND due < :asOf) AS overdue,
+				  count(satisfied) AS evaluated,
+				  count(*) FILTER (WHERE satisfied) AS satisfied
 				FROM dispatched
 				WHERE NOT returned AND NOT voided
 				GROUP BY department
@@ -64,12 +68,12 @@ class DepartmentIndicators {
 			.param("asOf", Facts.utc(asOf))
 			.query((rs, row) -> figures(rs.getString("department"), rs.getLong("to_handle"), rs.getLong("handled"),
 					rs.getLong("on_time"), rs.getLong("closed"), rs.getLong("reworked"), rs.getLong("postponed"),
-					rs.getLong("overdue")))
+					rs.getLong("overdue"), rs.getLong("evaluated"), rs.getLong("satisfied")))
 			.list();
 	}
 
 	private static Figures figures(String department, long toHandle, long handled, long onTime, long closed,
-			long reworked, long postponed, long overdue) {
+			long reworked, long postponed, long overdue, long evaluated, long satisfied) {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		values.put("toHandle", BigDecimal.valueOf(toHandle));
 		values.put("handled", BigDecimal.valueOf(handled));
@@ -84,6 +88,9 @@ class DepartmentIndicators {
 		values.put("postponementRate", Figures.rate(postponed, toHandle));
 		values.put("overduePending", BigDecimal.valueOf(overdue));
 		values.put("overduePendingRate", Figures.rate(overdue, toHandle));
+		values.put("evaluated", BigDecimal.valueOf(evaluated));
+		values.put("satisfied", BigDecimal.valueOf(satisfied));
+		values.put("satisfactionRate", Figures.rate(satisfied, evaluated));
 		return new Figures(department, values);
 	}
 }

@@ -20,9 +20,13 @@ class Facts {
 		this.jdbc = jdbc;
 	}
 
-	/** One counted step; {@code onTime} and {@code deadline} only where the step has them. */
+	/** One counted step; {@code onTime}, {@code deadline} and {@code satisfied} only where the step has them. */
 	record Step(long caseId, long seq, String step, String department, Instant at, Boolean onTime,
-			Instant deadline) {
+			Instant deadline, Boolean satisfied) {
+
+		Step(long caseId, long seq, String step, String department, Instant at, Boolean onTime, Instant deadline) {
+			this(caseId, seq, step, department, at, onTime, deadline, null);
+		}
 	}
 
 	void reported(long caseId, String grid, String channel, boolean selfHandled, Instant at) {
@@ -41,8 +45,8 @@ class Facts {
 
 	void step(Step step) {
 		jdbc.sql("""
-				INSERT INTO assessment_step (case_id, seq, step, department, at, on_time, deadline)
-				VALUES (:caseId, :seq, :step, :department, :at, :onTime, :deadline)
+				INSERT INTO assessment_step (case_id, seq, step, department, at, on_time, deadline, satisfied)
+				VALUES (:caseId, :seq, :step, :department, :at, :onTime, :deadline, :satisfied)
 				ON CONFLICT (case_id, seq) DO NOTHING
 				""")
 			.param("caseId", step.caseId())
@@ -52,6 +56,7 @@ class Facts {
 			.param("at", utc(step.at()))
 			.param("onTime", step.onTime())
 			.param("deadline", utc(step.deadline()))
+			.param("satisfied", step.satisfied())
 			.update();
 	}
 

@@ -492,6 +492,8 @@ final class Case {
 		satisfaction = answer;
 		record(CaseAction.EVALUATE.slug(), CaseState.EVALUATED, actor, rules.now(), note, null,
 				details("satisfaction", answer));
+		events.add(new CaseEvaluated(id, timelineSize, assignment == null ? null : assignment.lead(), answer,
+				rules.now()));
 	}
 
 	// ---- side paths --------------------------------------------------------------------------------------------
