@@ -86,6 +86,7 @@ CREATE TABLE assessment_published_score (
     grade       text,
     rank        integer NOT NULL,
     change      numeric,
+    year_on_year numeric,
     PRIMARY KEY (month, revision, object_type, object_code),
     FOREIGN KEY (month, revision) REFERENCES assessment_revision (month, revision)
 );

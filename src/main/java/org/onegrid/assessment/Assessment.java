@@ -71,7 +71,8 @@ public class Assessment {
 		}
 		Instant asOf = asOf(period);
 		return new PeriodScores(period.label(), type, null, asOf,
-				Scoring.score(live(period, type, asOf), scorecards.of(type), previous(period, type)));
+				Scoring.score(live(period, type, asOf), scorecards.of(type), scoresOf(period.previous(), type),
+						scoresOf(period.yearBefore(), type)));
 	}
 
 	/**
@@ -87,7 +88,8 @@ public class Assessment {
 			for (ObjectType type : ObjectType.values()) {
 				List<Figures> figures = live(period, type, revision.asOf());
 				months.publish(revision, type, figures,
-						Scoring.score(figures, scorecards.of(type), previous(period, type)));
+						Scoring.score(figures, scorecards.of(type), scoresOf(period.previous(), type),
+								scoresOf(period.yearBefore(), type)));
 			}
 			return revision;
 		});
@@ -122,12 +124,12 @@ public class Assessment {
 		return type == ObjectType.DEPARTMENT ? departments.of(start, end, asOf) : grids.of(start, end, asOf);
 	}
 
-	/** The previous period's scores by object: a closed month's as published, otherwise live. */
-	private Map<String, BigDecimal> previous(Period period, ObjectType type) {
-		Period before = period.previous();
+	/** A period's scores by object, to compare with: a closed month's as published, otherwise live. */
+	private Map<String, BigDecimal> scoresOf(Period before, ObjectType type) {
 		List<Score> scores = published(before)
 			.map(revision -> months.scores(revision, type))
-			.orElseGet(() -> Scoring.score(live(before, type, asOf(before)), scorecards.of(type), Map.of()));
+			.orElseGet(() -> Scoring.score(live(before, type, asOf(before)), scorecards.of(type), Map.of(),
+					Map.of()));
 		return scores.stream().collect(Collectors.toMap(Score::object, Score::score));
 	}
 

@@ -87,8 +87,8 @@ class Months {
 		for (Score s : scores) {
 			jdbc.sql("""
 					INSERT INTO assessment_published_score (month, revision, object_type, object_code, score, grade,
-					  rank, change)
-					VALUES (:month, :revision, :type, :object, :score, :grade, :rank, :change)
+					  rank, change, year_on_year)
+					VALUES (:month, :revision, :type, :object, :score, :grade, :rank, :change, :yearOnYear)
 					""")
 				.param("month", revision.month())
 				.param("revision", revision.revision())
@@ -98,6 +98,7 @@ class Months {
 				.param("grade", s.grade())
 				.param("rank", s.rank())
 				.param("change", s.change())
+				.param("yearOnYear", s.yearOnYear())
 				.update();
 		}
 	}
@@ -121,7 +122,7 @@ class Months {
 
 	List<Score> scores(MonthRevision revision, ObjectType type) {
 		return jdbc.sql("""
-				SELECT object_code, score, grade, rank, change FROM assessment_published_score
+				SELECT object_code, score, grade, rank, change, year_on_year FROM assessment_published_score
 				WHERE month = :month AND revision = :revision AND object_type = :type
 				ORDER BY rank, object_code
 				""")
@@ -129,7 +130,8 @@ class Months {
 			.param("revision", revision.revision())
 			.param("type", type.name())
 			.query((rs, row) -> new Score(rs.getString("object_code"), rs.getBigDecimal("score"),
-					rs.getString("grade"), rs.getInt("rank"), rs.getBigDecimal("change")))
+					rs.getString("grade"), rs.getInt("rank"), rs.getBigDecimal("change"),
+					rs.getBigDecimal("year_on_year")))
 			.list();
 	}
 }

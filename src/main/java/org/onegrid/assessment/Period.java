@@ -72,6 +72,22 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end) {
 		};
 	}
 
+	/** The same period a year before, for the change against it (同比): the same day, ISO week, month or year. */
+	public Period yearBefore() {
+		return switch (kind) {
+			case DAY -> {
+				LocalDate day = start.minusYears(1);
+				yield new Period(Kind.DAY, day.toString(), day, day.plusDays(1));
+			}
+			case WEEK -> {
+				int week = Math.min(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 52);
+				yield parse("%d-W%02d".formatted(start.get(IsoFields.WEEK_BASED_YEAR) - 1, week));
+			}
+			case MONTH -> month(YearMonth.from(start).minusYears(1));
+			case YEAR -> previous();
+		};
+	}
+
 	/** The month this period is, if it is one. */
 	YearMonth asMonth() {
 		return kind == Kind.MONTH ? YearMonth.from(start) : null;

@@ -20,12 +20,14 @@ final class Scoring {
 	/**
 	 * The scores of every object, best first.
 	 *
-	 * @param previous the previous month's scores by object, for the month-on-month change
+	 * @param previous the previous period's scores by object, for the change against it (环比)
+	 * @param yearBefore the same period's scores a year before, by object (同比)
 	 */
-	static List<Score> score(List<Figures> figures, Scorecard card, Map<String, BigDecimal> previous) {
+	static List<Score> score(List<Figures> figures, Scorecard card, Map<String, BigDecimal> previous,
+			Map<String, BigDecimal> yearBefore) {
 		List<Score> unranked = new ArrayList<>();
 		for (Figures f : figures) {
-			unranked.add(new Score(f.object(), points(f, card), null, 0, null));
+			unranked.add(new Score(f.object(), points(f, card), null, 0, null, null));
 		}
 		unranked.sort(Comparator.comparing(Score::score).reversed().thenComparing(Score::object));
 		List<Score> ranked = new ArrayList<>();
@@ -33,11 +35,14 @@ final class Scoring {
 			Score s = unranked.get(i);
 			int rank = i > 0 && s.score().compareTo(unranked.get(i - 1).score()) == 0 ? ranked.get(i - 1).rank()
 					: i + 1;
-			BigDecimal before = previous.get(s.object());
-			ranked.add(new Score(s.object(), s.score(), card.grade(s.score()), rank,
-					before == null ? null : s.score().subtract(before)));
+			ranked.add(new Score(s.object(), s.score(), card.grade(s.score()), rank, minus(s.score(), previous.get(
+					s.object())), minus(s.score(), yearBefore.get(s.object()))));
 		}
 		return List.copyOf(ranked);
+	}
+
+	private static BigDecimal minus(BigDecimal score, BigDecimal before) {
+		return before == null ? null : score.subtract(before);
 	}
 
 	static BigDecimal points(Figures figures, Scorecard card) {

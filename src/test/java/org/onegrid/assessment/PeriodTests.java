@@ -35,6 +35,15 @@ class PeriodTests {
 	}
 
 	@Test
+	void theSamePeriodAYearBefore() {
+		assertThat(Period.parse("2026-03-01").yearBefore().label()).isEqualTo("2025-03-01");
+		assertThat(Period.parse("2026-W45").yearBefore().label()).isEqualTo("2025-W45");
+		assertThat(Period.parse("2026-W53").yearBefore().label()).isEqualTo("2025-W52");
+		assertThat(Period.parse("2026-11").yearBefore().label()).isEqualTo("2025-11");
+		assertThat(Period.parse("2026").yearBefore().label()).isEqualTo("2025");
+	}
+
+	@Test
 	void thePreviousPeriodIsOfTheSameKind() {
 		assertThat(Period.parse("2026-01").previous().label()).isEqualTo("2025-12");
 		assertThat(Period.parse("2026-W01").previous().label()).isEqualTo("2025-W52");

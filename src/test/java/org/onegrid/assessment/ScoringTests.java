@@ -41,13 +41,16 @@ class ScoringTests {
 	void ranksBestFirstWithEqualScoresSharingARankAndChangesAgainstLastMonth() {
 		List<Score> scores = Scoring.score(List.of(figures("low", "0.5", "0.5", "0", "0", "0"),
 				figures("top-b", "1", "1", "0", "0", "0"), figures("top-a", "1", "1", "0", "0", "0")), DEPARTMENTS,
-				Map.of("low", new BigDecimal("70.00"), "gone", new BigDecimal("10")));
+				Map.of("low", new BigDecimal("70.00"), "gone", new BigDecimal("10")), Map.of("top-a",
+						new BigDecimal("100")));
 		assertThat(scores).extracting(Score::object).containsExactly("top-a", "top-b", "low");
 		assertThat(scores).extracting(Score::rank).containsExactly(1, 1, 3);
 		assertThat(scores).extracting(Score::grade).containsExactly("优", "优", "中");
 		assertThat(scores.get(2).score()).isEqualByComparingTo("75");
 		assertThat(scores.get(2).change()).isEqualByComparingTo("5");
 		assertThat(scores.get(0).change()).isNull();
+		assertThat(scores.get(0).yearOnYear()).isEqualByComparingTo("0");
+		assertThat(scores.get(1).yearOnYear()).isNull();
 	}
 
 	@Test
