@@ -78,14 +78,14 @@ CREATE TABLE assessment_published_figure (
 );
 
 CREATE TABLE assessment_published_score (
-    month       text    NOT NULL,
-    revision    integer NOT NULL,
-    object_type text    NOT NULL,
-    object_code text    NOT NULL,
-    score       numeric NOT NULL,
-    grade       text,
-    rank        integer NOT NULL,
-    change      numeric,
+    month        text    NOT NULL,
+    revision     integer NOT NULL,
+    object_type  text    NOT NULL,
+    object_code  text    NOT NULL,
+    score        numeric NOT NULL,
+    grade        text,
+    rank         integer NOT NULL,
+    change       numeric,
     year_on_year numeric,
     PRIMARY KEY (month, revision, object_type, object_code),
     FOREIGN KEY (month, revision) REFERENCES assessment_revision (month, revision)

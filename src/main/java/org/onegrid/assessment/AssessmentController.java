@@ -1,6 +1,7 @@
 package org.onegrid.assessment;
 
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -121,7 +122,7 @@ class AssessmentController {
 			}
 			return month;
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			violations.add(new Violation(field, "FORMAT",
 					"月份格式应为 YYYY-MM / " + field + " must be a month such as 2026-11, not '" + value + "'"));
 			return null;

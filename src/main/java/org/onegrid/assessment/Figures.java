@@ -2,6 +2,8 @@ package org.onegrid.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +20,7 @@ public record Figures(String object, Map<String, BigDecimal> values) {
 	public static final int RATE_SCALE = 4;
 
 	public Figures {
-		values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+		values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
 	}
 
 	/** {@code part ÷ whole}, or {@code null} when {@code whole} is zero. */

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public record Period(Kind kind, String label, LocalDate start, LocalDate end) {
 
+	/** How long the period is: a calendar day, an ISO week, a calendar month or a calendar year. */
 	public enum Kind {
 		DAY, WEEK, MONTH, YEAR
 	}
