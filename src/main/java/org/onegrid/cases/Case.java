@@ -230,7 +230,7 @@ final class Case {
 	void announceReport() {
 		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt));
 		if (selfHandled) {
-			events.add(new CaseClosed(id, reportedAt, null, 0, true, true));
+			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize));
 		}
 	}
 
@@ -426,6 +426,7 @@ final class Case {
 				details("kind", kind, "minorCode", minorCode, "urgency", urgency, "tier", tier, "basis",
 						responsibility.basis(), "suggestedLead", suggestedLead()));
 		restartStageFromItsStart(rules);
+		events.add(new CaseFiled(id, timelineSize, rules.now()));
 	}
 
 	/** The department the matrix suggests, or the territory's own platform ({@code grid:<code>}). */
@@ -469,7 +470,8 @@ final class Case {
 		startStage(rules);
 		handlingStartedAt = rules.now();
 		postponedDays = 0;
-		events.add(new CaseDispatched(id, target, assignment.outstanding(), clock == null ? null : clock.deadline()));
+		events.add(new CaseDispatched(id, target, assignment.outstanding(), clock == null ? null : clock.deadline(),
+				timelineSize, rules.now()));
 	}
 
 	/** Refuses with 409 to send work where nobody with an account could take it up: it would be a dead end. */
@@ -492,6 +494,7 @@ final class Case {
 		record(CaseAction.RETURN.slug(), CaseState.RETURNED, actor, rules.now(), note, null,
 				details("department", assignment.lead(), "reason", reason));
 		startStage(rules);
+		events.add(new CaseReturned(id, timelineSize, assignment.lead(), rules.now()));
 	}
 
 	void assistFeedback(Actor actor, String department, String note, List<String> files, CaseRules rules) {
@@ -515,6 +518,7 @@ final class Case {
 		record(CaseAction.FEEDBACK.slug(), CaseState.HANDLED, actor, rules.now(), note, files,
 				details("department", assignment.lead(), "onTime", handledOnTime));
 		startStage(rules);
+		events.add(new CaseHandled(id, timelineSize, assignment.lead(), rules.now(), handledOnTime));
 	}
 
 	/** 核查: passed moves on to closing; failed sends the case back to its department for rework (返工). */
@@ -529,6 +533,7 @@ final class Case {
 		record(CaseAction.CHECK.slug(), CaseState.HANDLING, actor, rules.now(), note, files,
 				details("passed", false, "department", assignment.lead(), "rework", reworkCount));
 		startStage(rules);
+		events.add(new CaseReworked(id, timelineSize, assignment.lead(), rules.now()));
 	}
 
 	void close(Actor actor, String note, CaseRules rules) {
@@ -538,7 +543,7 @@ final class Case {
 		closedAt = now;
 		clock = null;
 		events.add(new CaseClosed(id, now, assignment == null ? null : assignment.lead(), reworkCount,
-				handledOnTime, selfHandled));
+				handledOnTime, selfHandled, timelineSize));
 	}
 
 	void evaluate(Actor actor, Satisfaction answer, String note, CaseRules rules) {
@@ -546,6 +551,8 @@ final class Case {
 		satisfaction = answer;
 		record(CaseAction.EVALUATE.slug(), CaseState.EVALUATED, actor, rules.now(), note, null,
 				details("satisfaction", answer));
+		events.add(new CaseEvaluated(id, timelineSize, assignment == null ? null : assignment.lead(), answer,
+				rules.now()));
 	}
 
 	// ---- side paths --------------------------------------------------------------------------------------------
@@ -589,6 +596,8 @@ final class Case {
 				setClock(() -> rules.postpone(before, request.days()), rules);
 				postponedDays += request.days();
 				record(CaseAction.APPROVE.slug(), state, actor, rules.now(), note, null, details);
+				events.add(new CasePostponed(id, timelineSize, assignment == null ? null : assignment.lead(),
+						request.days(), clock == null ? null : clock.deadline(), rules.now()));
 			}
 			case SUSPENSION -> {
 				resumeState = state;
@@ -598,6 +607,7 @@ final class Case {
 			case VOID -> {
 				clock = null;
 				record(CaseAction.APPROVE.slug(), CaseState.VOIDED, actor, rules.now(), note, null, details);
+				events.add(new CaseVoided(id, timelineSize, rules.now()));
 			}
 		}
 	}
@@ -660,7 +670,8 @@ final class Case {
 				details("fromGrid", from, "toGrid", handlingGrid, "reason", reason, "suggestedLead",
 						suggestedLead()));
 		startStage(rules);
-		events.add(new CaseEscalated(id, primaryLayer, from, handlingGrid, actor.id(), reason));
+		events.add(new CaseEscalated(id, primaryLayer, from, handlingGrid, actor.id(), reason, timelineSize,
+				rules.now()));
 	}
 
 	/** 督办 / 催办 addressed to the lead department, or to the handling grid before dispatch. */

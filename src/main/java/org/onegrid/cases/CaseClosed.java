@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A case was closed (结案), with what assessment needs: who handled it, how often it was reworked and whether the
- * handling met its deadline.
+ * handling met its deadline; {@code seq} is the closing step's place in the case's timeline.
  */
 public record CaseClosed(Long caseId, Instant closedAt, String leadDepartment, int reworkCount,
-		boolean handledOnTime, boolean selfHandled) {
+		boolean handledOnTime, boolean selfHandled, long seq) {
 }

@@ -58,6 +58,12 @@ public final class Permissions {
 	/** Look-ups of people, vehicles, legal persons and property in the grids one serves (seed 001). */
 	public static final String REGISTRY_QUERY = "registry:query";
 
+	/** Reading the assessment's indicators, scores, rankings and published months. */
+	public static final String ASSESSMENT_READ = "assessment:read";
+
+	/** Closing a month of the assessment, which publishes its results as a new revision. */
+	public static final String ASSESSMENT_MANAGE = "assessment:manage";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -66,7 +72,7 @@ public final class Permissions {
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
-				ALERT_MANAGE));
+				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE));
 		KNOWN = List.copyOf(known);
 	}
 

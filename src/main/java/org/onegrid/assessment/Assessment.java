@@ -1,0 +1,145 @@
+package org.onegrid.assessment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.onegrid.calendar.WorkingCalendar;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The assessment (考核) of departments and grids by day, week, month or year. A period is answered live from the
+ * assessment's facts, as of its end or now, whichever is earlier; a month, once closed, is answered from its latest
+ * published revision, so that later events never change what was published. Periods follow the district's zone.
+ */
+@Service
+public class Assessment {
+
+	private final DepartmentIndicators departments;
+
+	private final GridIndicators grids;
+
+	private final Scorecards scorecards;
+
+	private final Months months;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	Assessment(DepartmentIndicators departments, GridIndicators grids, Scorecards scorecards, Months months,
+			TransactionTemplate transactions, Clock clock, WorkingCalendar calendar) {
+		this.departments = departments;
+		this.grids = grids;
+		this.scorecards = scorecards;
+		this.months = months;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.zone = calendar.zone();
+	}
+
+	/** The period's indicators: a closed month's as published, any other period's live. */
+	public PeriodFigures indicators(Period period, ObjectType type) {
+		Optional<MonthRevision> published = published(period);
+		if (published.isPresent()) {
+			MonthRevision revision = published.get();
+			return new PeriodFigures(revision.month(), type, revision.revision(), revision.asOf(),
+					months.figures(revision, type));
+		}
+		Instant asOf = asOf(period);
+		return new PeriodFigures(period.label(), type, null, asOf, live(period, type, asOf));
+	}
+
+	/** The period's scores, best first: a closed month's as published, any other period's live. */
+	public PeriodScores scores(Period period, ObjectType type) {
+		Optional<MonthRevision> published = published(period);
+		if (published.isPresent()) {
+			MonthRevision revision = published.get();
+			return new PeriodScores(revision.month(), type, revision.revision(), revision.asOf(),
+					months.scores(revision, type));
+		}
+		Instant asOf = asOf(period);
+		return new PeriodScores(period.label(), type, null, asOf,
+				Scoring.score(live(period, type, asOf), scorecards.of(type), scoresOf(period.previous(), type),
+						scoresOf(period.yearBefore(), type)));
+	}
+
+	/**
+	 * Closes the month: publishes its figures and scores of every object type as of now (or its end) as the next
+	 * revision. Only a month that has ended can be closed.
+	 */
+	public MonthRevision close(YearMonth month, String closedBy) {
+		return transactions.execute(status -> {
+			months.lock(month.toString());
+			Instant now = clock.instant();
+			Period period = Period.month(month);
+			MonthRevision revision = months.add(month.toString(), closedBy, now, asOf(period));
+			for (ObjectType type : ObjectType.values()) {
+				List<Figures> figures = live(period, type, revision.asOf());
+				months.publish(revision, type, figures,
+						Scoring.score(figures, scorecards.of(type), scoresOf(period.previous(), type),
+								scoresOf(period.yearBefore(), type)));
+			}
+			return revision;
+		});
+	}
+
+	/** The month's revisions and the latest one's scores; a month never closed has none. */
+	public MonthReport month(YearMonth month) {
+		List<MonthRevision> revisions = months.revisions(month.toString());
+		MonthRevision latest = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
+		List<PeriodScores> scores = new ArrayList<>();
+		if (latest != null) {
+			for (ObjectType type : ObjectType.values()) {
+				scores.add(new PeriodScores(latest.month(), type, latest.revision(), latest.asOf(),
+						months.scores(latest, type)));
+			}
+		}
+		return new MonthReport(month.toString(), latest, revisions, scores);
+	}
+
+	/** Whether the month is over in the district's zone, so that it may be closed. */
+	public boolean isOver(YearMonth month) {
+		return !instant(Period.month(month).end()).isAfter(clock.instant());
+	}
+
+	private Optional<MonthRevision> published(Period period) {
+		return period.asMonth() == null ? Optional.empty() : months.latest(period.label());
+	}
+
+	private List<Figures> live(Period period, ObjectType type, Instant asOf) {
+		Instant start = instant(period.start());
+		Instant end = instant(period.end());
+		return type == ObjectType.DEPARTMENT ? departments.of(start, end, asOf) : grids.of(start, end, asOf);
+	}
+
+	/** A period's scores by object, to compare with: a closed month's as published, otherwise live. */
+	private Map<String, BigDecimal> scoresOf(Period before, ObjectType type) {
+		List<Score> scores = published(before)
+			.map(revision -> months.scores(revision, type))
+			.orElseGet(() -> Scoring.score(live(before, type, asOf(before)), scorecards.of(type), Map.of(),
+					Map.of()));
+		return scores.stream().collect(Collectors.toMap(Score::object, Score::score));
+	}
+
+	private Instant instant(LocalDate day) {
+		return day.atStartOfDay(zone).toInstant();
+	}
+
+	private Instant asOf(Period period) {
+		Instant now = clock.instant();
+		Instant end = instant(period.end());
+		return now.isBefore(end) ? now : end;
+	}
+}

@@ -1,0 +1,96 @@
+package org.onegrid.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Departments' handling indicators for a period: the cases dispatched to each department in the period and still its
+ * own (neither returned, escalated nor voided), and what became of them by the period's end or now, whichever is
+ * earlier.
+ */
+@Component
+class DepartmentIndicators {
+
+	private final JdbcClient jdbc;
+
+	DepartmentIndicators(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Figures> of(Instant start, Instant end, Instant asOf) {
+		return jdbc.sql("""
+				WITH dispatched AS (
+				  SELECT d.case_id, d.seq, d.department, d.deadline,
+				    EXISTS (SELECT 1 FROM assessment_step r WHERE r.case_id = d.case_id AND r.seq > d.seq
+				      AND r.at < :asOf AND (r.step = 'RETURN' AND r.department = d.department OR r.step = 'ESCALATE'))
+				      AS returned,
+				    EXISTS (SELECT 1 FROM assessment_step v WHERE v.case_id = d.case_id AND v.step = 'VOID'
+				      AND v.at < :asOf) AS voided,
+				    (SELECT h.on_time FROM assessment_step h WHERE h.case_id = d.case_id AND h.step = 'HANDLE'
+				      AND h.department = d.department AND h.seq > d.seq AND h.at < :asOf
+				      ORDER BY h.seq LIMIT 1) AS first_on_time,
+				    EXISTS (SELECT 1 FROM assessment_step w WHERE w.case_id = d.case_id AND w.step = 'REWORK'
+				      AND w.department = d.department AND w.seq > d.seq AND w.at < :asOf) AS reworked,
+				    EXISTS (SELECT 1 FROM assessment_step p WHERE p.case_id = d.case_id AND p.step = 'POSTPONE'
+				      AND p.department = d.department AND p.seq > d.seq AND p.at < :asOf) AS postponed,
+				    EXISTS (SELECT 1 FROM assessment_step c WHERE c.case_id = d.case_id AND c.step = 'CLOSE'
+				      AND c.seq > d.seq AND c.at < :asOf) AS closed,
+				    COALESCE((SELECT p.deadline FROM assessment_step p WHERE p.case_id = d.case_id
+				      AND p.step = 'POSTPONE' AND p.department = d.department AND p.seq > d.seq AND p.at < :asOf
+				      ORDER BY p.seq DESC LIMIT 1), d.deadline) AS due,
+				    (SELECT e.satisfied FROM assessment_step e WHERE e.case_id = d.case_id AND e.step = 'EVALUATE'
+				      AND e.seq > d.seq AND e.at < :asOf ORDER BY e.seq LIMIT 1) AS satisfied
+				  FROM assessment_step d
+				  WHERE d.step = 'DISPATCH' AND d.at >= :start AND d.at < :end AND d.at < :asOf)
+				SELECT department,
+				  count(*) AS to_handle,
+				  count(first_on_time) AS handled,
+				  count(*) FILTER (WHERE first_on_time) AS on_time,
+				  count(*) FILTER (WHERE closed) AS closed,
+				  count(*) FILTER (WHERE reworked) AS reworked,
+				  count(*) FILTER (WHERE postponed) AS postponed,
+				  count(*) FILTER (WHERE first_on_time IS NULL AND due < :asOf) AS overdue,
+				  count(satisfied) AS evaluated,
+				  count(*) FILTER (WHERE satisfied) AS satisfied
+				FROM dispatched
+				WHERE NOT returned AND NOT voided
+				GROUP BY department
+				ORDER BY department
+				""")
+			.param("start", Facts.utc(start))
+			.param("end", Facts.utc(end))
+			.param("asOf", Facts.utc(asOf))
+			.query((rs, row) -> figures(rs.getString("department"), rs.getLong("to_handle"), rs.getLong("handled"),
+					rs.getLong("on_time"), rs.getLong("closed"), rs.getLong("reworked"), rs.getLong("postponed"),
+					rs.getLong("overdue"), rs.getLong("evaluated"), rs.getLong("satisfied")))
+			.list();
+	}
+
+	private static Figures figures(String department, long toHandle, long handled, long onTime, long closed,
+			long reworked, long postponed, long overdue, long evaluated, long satisfied) {
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		values.put("toHandle", BigDecimal.valueOf(toHandle));
+		values.put("handled", BigDecimal.valueOf(handled));
+		values.put("handledRate", Figures.rate(handled, toHandle));
+		values.put("onTimeHandled", BigDecimal.valueOf(onTime));
+		values.put("onTimeHandledRate", Figures.rate(onTime, toHandle));
+		values.put("closed", BigDecimal.valueOf(closed));
+		values.put("closureRate", Figures.rate(closed, toHandle));
+		values.put("reworked", BigDecimal.valueOf(reworked));
+		values.put("reworkRate", Figures.rate(reworked, handled));
+		values.put("postponed", BigDecimal.valueOf(postponed));
+		values.put("postponementRate", Figures.rate(postponed, toHandle));
+		values.put("overduePending", BigDecimal.valueOf(overdue));
+		values.put("overduePendingRate", Figures.rate(overdue, toHandle));
+		values.put("evaluated", BigDecimal.valueOf(evaluated));
+		values.put("satisfied", BigDecimal.valueOf(satisfied));
+		values.put("satisfactionRate", Figures.rate(satisfied, evaluated));
+		return new Figures(department, values);
+	}
+}
