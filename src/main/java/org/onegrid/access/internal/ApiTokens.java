@@ -1,5 +1,6 @@
 package org.onegrid.access.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,11 +29,27 @@ public class ApiTokens {
 			.single();
 	}
 
-	/** The account id of a live token (not revoked, not expired), noting its use. */
+	/** How stale a token's last use may be before a call notes it again. */
+	static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
+
+	/**
+	 * The account id of a live token (not revoked, not expired), noting its use at most once a minute: most calls
+	 * only read, so that the many parallel calls of one integration's token neither wait for each other on the
+	 * token's row nor each flush a commit to disk.
+	 */
 	public Optional<Long> accountOf(String hash, Instant now) {
-		return jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE token_hash = ? AND revoked_at IS NULL "
-				+ "AND expires_at > ? RETURNING account_id")
-			.params(Accounts.utc(now), hash, Accounts.utc(now))
+		return jdbc.sql("""
+				WITH live AS (
+				    SELECT id, account_id FROM api_token
+				    WHERE token_hash = :hash AND revoked_at IS NULL AND expires_at > :now
+				), noted AS (
+				    UPDATE api_token t SET last_used_at = :now FROM live
+				    WHERE t.id = live.id AND (t.last_used_at IS NULL OR t.last_used_at < :stale)
+				)
+				SELECT account_id FROM live""")
+			.param("hash", hash)
+			.param("now", Accounts.utc(now))
+			.param("stale", Accounts.utc(now.minus(USE_NOTED_EVERY)))
 			.query(Long.class)
 			.optional();
 	}
