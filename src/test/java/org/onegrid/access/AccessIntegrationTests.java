@@ -1,8 +1,9 @@
 package org.onegrid.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onegrid.access.BrowserCalls.json;
+import static org.onegrid.access.BrowserCalls.post;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -179,23 +180,7 @@ class AccessIntegrationTests {
 			.getStatus();
 	}
 
-	private static MockHttpServletRequestBuilder post(String uri, String json) {
-		return MockMvcRequestBuilders.post(uri).contentType("application/json").content(json);
-	}
-
-	private MvcResult perform(MockHttpServletRequestBuilder request, Cookie session, boolean csrf)
-			throws Exception {
-		request.cookie(new Cookie("XSRF-TOKEN", CSRF));
-		if (csrf) {
-			request.header("X-XSRF-TOKEN", CSRF);
-		}
-		if (session != null) {
-			request.cookie(session);
-		}
-		return api.mvc().perform(request).andReturn();
-	}
-
-	private static JsonNode json(MvcResult result) throws Exception {
-		return TestApi.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	private MvcResult perform(MockHttpServletRequestBuilder request, Cookie session, boolean csrf) throws Exception {
+		return new BrowserCalls(api, CSRF).perform(request, session, csrf);
 	}
 }

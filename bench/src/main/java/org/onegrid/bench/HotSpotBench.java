@@ -1,7 +1,6 @@
 package org.onegrid.bench;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,13 +49,7 @@ public final class HotSpotBench {
 			}
 		}
 		ExecutorService answers = Executors.newFixedThreadPool(2);
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5))
-			.executor(answers)
-			.build();
-		IntakeBench.bearer = "Bearer " + BenchLogin.token(base);
-		IntakeBench.importGrid(client, base);
+		HttpClient client = IntakeBench.signedIn(base, answers);
 		String url = base + "/api/v1/cases";
 		String runId = Long.toString(System.currentTimeMillis(), 36);
 		LongFunction<double[]> spread = n -> around(new Random(n));

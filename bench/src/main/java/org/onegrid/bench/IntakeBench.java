@@ -46,13 +46,7 @@ public final class IntakeBench {
 			}
 		}
 		ExecutorService answers = Executors.newFixedThreadPool(2);
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5))
-			.executor(answers)
-			.build();
-		bearer = "Bearer " + BenchLogin.token(base);
-		importGrid(client, base);
+		HttpClient client = signedIn(base, answers);
 		String runId = Long.toString(System.currentTimeMillis(), 36);
 		Random random = new Random(42);
 		String intakeUrl = base + "/api/v1/cases";
@@ -112,6 +106,18 @@ public final class IntakeBench {
 		System.out.println(row(cases));
 		Thread.sleep(1000);
 		return new OpenLoad.Result[] { baseline, cases };
+	}
+
+	/** A client whose answers are read on {@code answers}, signed in as the bench's admin, the grid imported. */
+	static HttpClient signedIn(String base, ExecutorService answers) throws Exception {
+		HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.executor(answers)
+			.build();
+		bearer = "Bearer " + BenchLogin.token(base);
+		importGrid(client, base);
+		return client;
 	}
 
 	/** Creates the layer {@code ops} and imports its grids through the REST API, unless it is there. */
