@@ -72,7 +72,7 @@ class SecurityConfiguration {
 			if (properties.publicApiDocs()) {
 				requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
 			}
-			requests.requestMatchers("/api/**").permitAll().anyRequest().authenticated();
+			requests.requestMatchers("/api/**", "/open311/**").permitAll().anyRequest().authenticated();
 		});
 		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(BearerTokenFilter::carriesBearerToken));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
