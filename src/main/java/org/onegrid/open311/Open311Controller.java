@@ -9,17 +9,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.onegrid.api.AccessScope;
 import org.onegrid.api.Allow;
 import org.springframework.http.ResponseEntity;
+import org.onegrid.api.AuditClass;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Open311 GeoReport v2 service discovery, the service list and service definitions. The catalogue is public
- * knowledge, so these answer anyone; query parameters the spec does not name are ignored, as Open311 clients
- * expect, rather than refused.
+ * Open311 GeoReport v2: service discovery, the service list, service definitions and service requests. The
+ * catalogue is public knowledge, so reading it answers anyone; submitting a request is checked against the
+ * {@code api_key} in the form itself, as the spec asks, rather than against a session. Parameters the spec does
+ * not name are ignored, as Open311 clients expect, rather than refused.
  */
 @Tag(name = "Open311", description = "Open311 GeoReport v2 服务发现与服务列表 / Open311 GeoReport v2 discovery and services")
 @RestController
@@ -35,7 +39,11 @@ class Open311Controller {
 
 	private final Open311Properties properties;
 
-	Open311Controller(Services services, Jurisdictions jurisdictions, Open311Properties properties) {
+	private final RequestSubmission submission;
+
+	Open311Controller(Services services, Jurisdictions jurisdictions, Open311Properties properties,
+			RequestSubmission submission) {
+		this.submission = submission;
 		this.services = services;
 		this.jurisdictions = jurisdictions;
 		this.properties = properties;
@@ -79,5 +87,14 @@ class Open311Controller {
 		Format answer = Format.of(format);
 		jurisdictions.check(parameters.get("jurisdiction_id"));
 		return answer.ok("service_definition", services.definition(code));
+	}
+
+	@Operation(summary = "Open311: submit a service request, form-encoded, with the api_key of an account that may "
+			+ "create cases")
+	@PostMapping("/requests.{format}")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT, audit = AuditClass.CASE)
+	ResponseEntity<String> submit(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
+		Format answer = Format.of(format);
+		return answer.ok("service_requests", submission.submit(form));
 	}
 }

@@ -14,5 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("onegrid.open311")
 record Open311Properties(String jurisdictionId,
 		@DefaultValue("联系本区城市管理指挥中心 / Contact the district's city management centre") String contact,
-		@DefaultValue("API 密钥由本区系统管理员签发 / An api_key is an API token issued by the district's administrator") String keyService) {
+		@DefaultValue("API 密钥由本区系统管理员签发 / An api_key is an API token issued by the district's administrator")
+		String keyService) {
 }
