@@ -41,9 +41,12 @@ class Open311Controller {
 
 	private final RequestSubmission submission;
 
+	private final RequestViews requests;
+
 	Open311Controller(Services services, Jurisdictions jurisdictions, Open311Properties properties,
-			RequestSubmission submission) {
+			RequestSubmission submission, RequestViews requests) {
 		this.submission = submission;
+		this.requests = requests;
 		this.services = services;
 		this.jurisdictions = jurisdictions;
 		this.properties = properties;
@@ -96,5 +99,15 @@ class Open311Controller {
 	ResponseEntity<String> submit(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
 		Format answer = Format.of(format);
 		return answer.ok("service_requests", submission.submit(form));
+	}
+
+	@Operation(summary = "Open311: one service request, without anything about its reporter")
+	@GetMapping("/requests/{id:[^.]+}.{format}")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT)
+	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format,
+			@RequestParam(required = false) Map<String, String> parameters) {
+		Format answer = Format.of(format);
+		jurisdictions.check(parameters.get("jurisdiction_id"));
+		return answer.ok("service_requests", List.of(requests.one(id)));
 	}
 }

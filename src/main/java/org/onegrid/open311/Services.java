@@ -61,8 +61,23 @@ class Services {
 		return catalogue.minorClass(kind, code);
 	}
 
+	/** The service's Chinese name, or {@code null} when the catalogue no longer has it. */
+	String nameOf(String serviceCode) {
+		try {
+			return minorClass(serviceCode).nameZh();
+		}
+		catch (Open311Failure unknown) {
+			return null;
+		}
+	}
+
 	static String codeOf(MinorClass minor) {
-		return (minor.kind() == Kind.COMPONENT ? "C" : "E") + minor.code();
+		return codeOf(minor.kind().name(), minor.code());
+	}
+
+	/** The service code of the minor class {@code code} of the kind named {@code kind}. */
+	static String codeOf(String kind, String code) {
+		return (Kind.COMPONENT.name().equals(kind) ? "C" : "E") + code;
 	}
 
 	private static Map<String, Object> service(MajorClass major, MinorClass minor) {
