@@ -43,10 +43,13 @@ class Open311Controller {
 
 	private final RequestViews requests;
 
+	private final RequestListing listing;
+
 	Open311Controller(Services services, Jurisdictions jurisdictions, Open311Properties properties,
-			RequestSubmission submission, RequestViews requests) {
+			RequestSubmission submission, RequestViews requests, RequestListing listing) {
 		this.submission = submission;
 		this.requests = requests;
+		this.listing = listing;
 		this.services = services;
 		this.jurisdictions = jurisdictions;
 		this.properties = properties;
@@ -109,5 +112,15 @@ class Open311Controller {
 		Format answer = Format.of(format);
 		jurisdictions.check(parameters.get("jurisdiction_id"));
 		return answer.ok("service_requests", List.of(requests.one(id)));
+	}
+
+	@Operation(summary = "Open311: citizens' service requests by id, service, time window and status; at most 1,000")
+	@GetMapping("/requests.{format}")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT)
+	ResponseEntity<String> requests(@PathVariable String format,
+			@RequestParam(required = false) Map<String, String> parameters) {
+		Format answer = Format.of(format);
+		jurisdictions.check(parameters.get("jurisdiction_id"));
+		return answer.ok("service_requests", listing.list(parameters));
 	}
 }
