@@ -133,6 +133,22 @@ class Open311RequestSubmissionIntegrationTests {
 	}
 
 	@Test
+	void refusesADescriptionLongerThanOneGridKeepsOrNoneAtAll() {
+		Answer tooLong = open311.perform(post("/open311/v2/requests.json")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("api_key", Open311Clients.reportingKey()).param("service_code", "C0101")
+			.param("lat", Open311Clients.LAT).param("long", Open311Clients.LONG).param("description", "坑".repeat(3000)));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.json().path(0).path("description").asString()).contains("description", "2000");
+		Answer none = open311.perform(post("/open311/v2/requests.xml")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("api_key", Open311Clients.reportingKey()).param("service_code", "C0101")
+			.param("lat", Open311Clients.LAT).param("long", Open311Clients.LONG));
+		assertThat(none.status()).isEqualTo(400);
+		assertThat(none.xpath("/errors/error/description")).contains("description is required");
+	}
+
+	@Test
 	void refusesAPointOutsideEveryGridAsBadInput() {
 		Answer answer = open311.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("api_key", Open311Clients.reportingKey()).param("service_code", "C0101")
