@@ -41,7 +41,8 @@ class Open311ServicesIntegrationTests {
 	void discoversTheEndpointInXml() {
 		Answer answer = open311.perform(get("/open311/v2/discovery.xml"));
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(answer.contentType()).startsWith("text/xml");
+		assertThat(answer.contentType()).startsWith("text/xml").containsIgnoringCase("charset=UTF-8");
+		assertThat(answer.body()).startsWith("<?xml").contains("encoding=\"UTF-8\"");
 		assertThat(answer.xpath("/discovery/endpoints/endpoint/specification"))
 			.isEqualTo("http://wiki.open311.org/GeoReport_v2");
 		assertThat(answer.count("/discovery/endpoints/endpoint/formats/format")).isEqualTo(2);
