@@ -123,4 +123,11 @@ class Open311Controller {
 		jurisdictions.check(parameters.get("jurisdiction_id"));
 		return answer.ok("service_requests", listing.list(parameters));
 	}
+
+	@Operation(summary = "Open311: anything else under /open311/v2 is the spec's 404, in the format its path asks for")
+	@RequestMapping("/**")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT)
+	ResponseEntity<String> unknown() {
+		throw Open311Failure.notFound("There is no such Open311 resource; see discovery.xml or discovery.json");
+	}
 }

@@ -124,6 +124,16 @@ class Open311ServicesIntegrationTests {
 		assertThat(answer.json().path(0).path("code").asInt()).isEqualTo(404);
 	}
 
+	@Test
+	void answersAnUnknownResourceWithTheSpecs404InItsFormat() {
+		Answer json = open311.perform(get("/open311/v2/nothing.json"));
+		assertThat(json.status()).isEqualTo(404);
+		assertThat(json.json().path(0).path("code").asInt()).isEqualTo(404);
+		Answer xml = open311.perform(get("/open311/v2/tokens/abc.xml"));
+		assertThat(xml.status()).isEqualTo(404);
+		assertThat(xml.xpath("/errors/error/code")).isEqualTo("404");
+	}
+
 	private static JsonNode service(JsonNode services, String code) {
 		for (JsonNode service : services) {
 			if (code.equals(service.path("service_code").asString())) {
