@@ -79,8 +79,11 @@ public class ApiTokenIssuer {
 		audit.record(owner.username(), "token-revoked", Long.toString(id), Map.of());
 	}
 
-	/** The caller a live token acts for, if the secret is one. */
-	Optional<Caller> authenticate(String secret) {
+	/**
+	 * The caller a live token acts for, if the secret is one: for a bearer header, or for an interface whose spec
+	 * passes the key as a request field, such as Open311's {@code api_key}.
+	 */
+	public Optional<Caller> authenticate(String secret) {
 		if (secret == null || !secret.startsWith("og_") || secret.length() > 100) {
 			return Optional.empty();
 		}

@@ -72,9 +72,12 @@ class SecurityConfiguration {
 			if (properties.publicApiDocs()) {
 				requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
 			}
-			requests.requestMatchers("/api/**").permitAll().anyRequest().authenticated();
+			requests.requestMatchers("/api/**", "/open311/**").permitAll().anyRequest().authenticated();
 		});
-		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(BearerTokenFilter::carriesBearerToken));
+		// Open311 calls carry their api_key in the form and never act on a session's cookie.
+		http.csrf(csrf -> csrf.spa()
+			.ignoringRequestMatchers(BearerTokenFilter::carriesBearerToken)
+			.ignoringRequestMatchers("/open311/**"));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
 		http.addFilterAfter(new AccountStanding(accounts, contexts, problems, clock), BearerTokenFilter.class);

@@ -1,0 +1,56 @@
+package org.onegrid.open311;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.onegrid.access.Grant;
+import org.onegrid.cases.CaseView;
+import org.onegrid.cases.Intake;
+import org.onegrid.catalogue.MinorClass;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Takes an Open311 service request in as a case on the citizen channel, for the account whose {@code api_key} it
+ * carries; that account needs permission to create cases. The answer names the case by its number, which is the
+ * {@code service_request_id} every later look-up uses; no token is issued, because the case exists at once.
+ */
+@Component
+class RequestSubmission {
+
+	private final ApiKeys keys;
+
+	private final Jurisdictions jurisdictions;
+
+	private final Services services;
+
+	private final Intake intake;
+
+	RequestSubmission(ApiKeys keys, Jurisdictions jurisdictions, Services services, Intake intake) {
+		this.keys = keys;
+		this.jurisdictions = jurisdictions;
+		this.services = services;
+		this.intake = intake;
+	}
+
+	List<Map<String, Object>> submit(MultiValueMap<String, String> form) {
+		Grant grant = keys.grantOf(RequestForm.value(form, "api_key"));
+		jurisdictions.check(RequestForm.value(form, "jurisdiction_id"));
+		String serviceCode = RequestForm.value(form, "service_code");
+		if (serviceCode == null) {
+			throw Open311Failure.badRequest("service_code is required");
+		}
+		MinorClass service = services.minorClass(serviceCode);
+		if (!grant.permits("case:create")) {
+			throw new Open311Failure(HttpStatus.FORBIDDEN, "The account of this api_key may not submit requests");
+		}
+		CaseView view = intake.report(RequestForm.read(form, service), grant).view();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("service_request_id", view.caseNo());
+		answer.put("service_notice", "已受理为案件 " + view.caseNo() + "(" + view.stateName().zh() + ")/ Received as case "
+				+ view.caseNo() + " (" + view.stateName().en() + ")");
+		return List.of(answer);
+	}
+}

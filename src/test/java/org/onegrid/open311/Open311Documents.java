@@ -1,0 +1,72 @@
+package org.onegrid.open311;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Open311 calls made as an anonymous client, with their answers read as JSON or as XML. */
+record Open311Documents(MockMvc mvc) {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	record Answer(int status, String contentType, String body) {
+
+		JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+		Document xml() {
+			try {
+				DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+				factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+				return factory.newDocumentBuilder()
+					.parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+			}
+			catch (Exception e) {
+				throw new IllegalStateException("Not XML: " + body, e);
+			}
+		}
+
+		String xpath(String expression) {
+			try {
+				return XPathFactory.newInstance().newXPath().evaluate(expression, xml());
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}
+
+		int count(String expression) {
+			try {
+				return ((NodeList) XPathFactory.newInstance().newXPath().evaluate(expression, xml(),
+						XPathConstants.NODESET)).getLength();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+
+	Answer perform(MockHttpServletRequestBuilder request) {
+		try {
+			MvcResult result = mvc.perform(request).andReturn();
+			return new Answer(result.getResponse().getStatus(), result.getResponse().getContentType(),
+					result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
