@@ -1,6 +1,10 @@
 package org.onegrid.cases;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.Fields;
@@ -37,6 +41,29 @@ public class CaseSearch {
 	public CaseView get(long id, Grant grant) {
 		grant.require("case:read");
 		return views.get(id, grant);
+	}
+
+	/**
+	 * The case with a number such as {@code 20261122-000042} (its reporting day and its place in that day's
+	 * sequence), as {@link #get} gives it; empty when no case has that number, or the number is malformed.
+	 */
+	public Optional<CaseView> byNumber(String caseNo, Grant grant) {
+		grant.require("case:read");
+		if (caseNo == null || !caseNo.matches("[0-9]{8}-[0-9]{1,18}")) {
+			return Optional.empty();
+		}
+		LocalDate day;
+		try {
+			day = LocalDate.parse(caseNo.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
+		}
+		catch (DateTimeParseException e) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT id FROM cases WHERE number_day = ? AND day_number = ?")
+			.params(day, Long.parseLong(caseNo.substring(9)))
+			.query(Long.class)
+			.optional()
+			.map(id -> views.get(id, grant));
 	}
 
 	/**

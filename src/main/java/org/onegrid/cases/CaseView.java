@@ -9,7 +9,7 @@ import org.onegrid.catalogue.Responsibility;
 /**
  * A case as the API shows it: where it stands, who holds it, its clock, what may be done next, and its timeline.
  *
- * @param caseNo the human-readable number, reporting date and id, such as {@code 20261122-000042}
+ * @param caseNo the human-readable number, reporting day and place in that day's sequence, such as {@code 20261122-000042}
  * @param stateName the district's display name of the state
  * @param handlingGrid the grid whose level handles the case now (it moves up on escalation)
  * @param responsibility what the responsibility matrix decided at filing

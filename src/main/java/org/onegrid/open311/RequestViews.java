@@ -72,23 +72,17 @@ class RequestViews {
 	}
 
 	private CaseView published(String serviceRequestId) {
-		int dash = serviceRequestId.indexOf('-');
-		String digits = dash < 0 ? "" : serviceRequestId.substring(dash + 1);
-		if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(Character::isDigit)) {
-			throw Open311Failure.notFound("No service request has the id '" + serviceRequestId + "'");
-		}
 		try {
-			CaseView view = search.get(Long.parseLong(digits), READER);
-			if (view.channel() == Channel.CITIZEN && view.caseNo().equals(serviceRequestId)) {
-				return view;
-			}
+			return search.byNumber(serviceRequestId, READER)
+				.filter(view -> view.channel() == Channel.CITIZEN)
+				.orElseThrow(() -> Open311Failure.notFound("No service request has the id '" + serviceRequestId + "'"));
 		}
 		catch (ApiProblem problem) {
 			if (problem.status().value() != 404) {
 				throw problem;
 			}
+			throw Open311Failure.notFound("No service request has the id '" + serviceRequestId + "'");
 		}
-		throw Open311Failure.notFound("No service request has the id '" + serviceRequestId + "'");
 	}
 
 	private static Instant updated(CaseView view) {

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
+import org.onegrid.access.Grant;
+import org.onegrid.cases.CaseSearch;
 import org.onegrid.access.AccountDirectory;
 import org.onegrid.access.ApiTokenIssuer;
 import org.onegrid.access.SignIn;
@@ -26,6 +28,9 @@ class Open311RequestSubmissionIntegrationTests {
 
 	@Autowired
 	TestApi api;
+
+	@Autowired
+	CaseSearch search;
 
 	@Autowired
 	AccountDirectory accounts;
@@ -174,7 +179,7 @@ class Open311RequestSubmissionIntegrationTests {
 			.param("description", "人行道井盖缺失 / A manhole cover is missing");
 	}
 
-	private static String idOf(String caseNumber) {
-		return Long.toString(Long.parseLong(caseNumber.substring(caseNumber.indexOf('-') + 1)));
+	private long idOf(String caseNumber) {
+		return search.byNumber(caseNumber, Grant.system("test")).orElseThrow().id();
 	}
 }
