@@ -108,7 +108,7 @@ class AssessmentController {
 		return period;
 	}
 
-	private static YearMonth month(String value, String field, List<Violation> violations) {
+	static YearMonth month(String value, String field, List<Violation> violations) {
 		if (value == null || value.isBlank()) {
 			violations.add(new Violation(field, "REQUIRED", field + " is required, as a month such as 2026-11"));
 			return null;
