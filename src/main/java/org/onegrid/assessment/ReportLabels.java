@@ -23,6 +23,7 @@ final class ReportLabels {
 		DEPARTMENT.put("onTimeHandledRate", new String[] { "按期处置率", "On-time handling rate" });
 		DEPARTMENT.put("closed", new String[] { "结案数", "Closed" });
 		DEPARTMENT.put("closureRate", new String[] { "结案率", "Closure rate" });
+		DEPARTMENT.put("medianHandlingHours", new String[] { "处置时长中位数(小时)", "Median handling time (hours)" });
 		DEPARTMENT.put("reworked", new String[] { "返工数", "Reworked" });
 		DEPARTMENT.put("reworkRate", new String[] { "返工率", "Rework rate" });
 		DEPARTMENT.put("postponed", new String[] { "延期数", "Postponed" });
