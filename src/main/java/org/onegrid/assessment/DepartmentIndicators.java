@@ -54,8 +54,8 @@ class DepartmentIndicators {
 				  count(first_on_time) AS handled,
 				  count(*) FILTER (WHERE first_on_time) AS on_time,
 				  count(closed_at) AS closed,
-				  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - at) / 3600)
-				    FILTER (WHERE closed_at IS NOT NULL) AS median_hours,
+				  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - at))
+				    FILTER (WHERE closed_at IS NOT NULL) AS median_seconds,
 				  count(*) FILTER (WHERE reworked) AS reworked,
 				  count(*) FILTER (WHERE postponed) AS postponed,
 				  count(*) FILTER (WHERE first_on_time IS NULL AND due < :asOf) AS overdue,
@@ -71,7 +71,8 @@ class DepartmentIndicators {
 			.param("asOf", Facts.utc(asOf))
 			.query((rs, row) -> figures(rs.getString("department"), rs.getLong("to_handle"), rs.getLong("handled"),
 					rs.getLong("on_time"), rs.getLong("closed"), rs.getLong("reworked"), rs.getLong("postponed"),
-					rs.getLong("overdue"), rs.getLong("evaluated"), rs.getLong("satisfied"), hours(rs.getBigDecimal("median_hours"))))
+					rs.getLong("overdue"), rs.getLong("evaluated"), rs.getLong("satisfied"),
+					hours(rs.getBigDecimal("median_seconds"))))
 			.list();
 	}
 
@@ -98,8 +99,8 @@ class DepartmentIndicators {
 		return new Figures(department, values);
 	}
 
-	/** Hours to two places, or {@code null} when no case was closed. */
-	private static BigDecimal hours(BigDecimal hours) {
-		return hours == null ? null : hours.setScale(2, RoundingMode.HALF_UP);
+	/** Seconds as hours to two places, or {@code null} when no case was closed. */
+	private static BigDecimal hours(BigDecimal seconds) {
+		return seconds == null ? null : seconds.divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
 	}
 }
