@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.onegrid.access.Grant;
 import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -24,8 +25,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * The monthly report (月度通报) as files for spreadsheets: the month's indicators, as published if the month was
  * closed, otherwise live, exactly as the JSON indicators give them. The CSV is UTF-8 with a byte-order mark so that
  * Excel reads the Chinese correctly; the workbook has one sheet per object type and is written row by row with a
- * streaming writer. Times are in the district's zone. The figures are read before anything is sent; writing them
- * happens off the request thread.
+ * streaming writer. Times are in the district's zone. The figures are read before anything is sent, so that a
+ * failure answers with a problem, not a truncated file.
  */
 @Service
 public class MonthReportExport {
@@ -43,9 +44,9 @@ public class MonthReportExport {
 		this.zone = calendar.zone();
 	}
 
-	/** The month's indicators of one object type as CSV (RFC 4180, UTF-8 with BOM, CRLF). */
-	public StreamingResponseBody csv(YearMonth month, ObjectType type, boolean english) {
-		PeriodFigures figures = assessment.indicators(Period.month(month), type);
+	/** The month's indicators of one object type that the reader may see, as CSV (RFC 4180, UTF-8 with BOM, CRLF). */
+	public StreamingResponseBody csv(YearMonth month, ObjectType type, boolean english, Grant reader) {
+		PeriodFigures figures = assessment.indicators(Period.month(month), type, reader);
 		ReportLabels labels = new ReportLabels(english);
 		return out -> {
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -59,11 +60,11 @@ public class MonthReportExport {
 	}
 
 	/** The month's indicators of every object type as an Excel workbook, one sheet per type. */
-	public StreamingResponseBody xlsx(YearMonth month, boolean english) {
+	public StreamingResponseBody xlsx(YearMonth month, boolean english, Grant reader) {
 		ReportLabels labels = new ReportLabels(english);
 		List<PeriodFigures> all = new ArrayList<>();
 		for (ObjectType type : ObjectType.values()) {
-			all.add(assessment.indicators(Period.month(month), type));
+			all.add(assessment.indicators(Period.month(month), type, reader));
 		}
 		return out -> {
 			try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {

@@ -23,6 +23,7 @@ import org.onegrid.TestApi;
 import org.onegrid.TestApi.BinaryResponse;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
+import org.onegrid.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +51,12 @@ class AssessmentReportIntegrationTests {
 
 	private static boolean prepared;
 
-	/** Once for the class: two cases dispatched to municipal-works on 2 August, one of them closed. */
+	private static String otherGrid;
+
+	/**
+	 * Once for the class: two cases dispatched to municipal-works on 2 August, one of them closed, and a case reported
+	 * outside street S91, in another layer's grid.
+	 */
 	@BeforeEach
 	void setUp() {
 		cases = new CaseFixtures(api);
@@ -66,6 +72,9 @@ class AssessmentReportIntegrationTests {
 		cases.ok(closed, "feedback", "\"note\":\"已处理 / Done\"");
 		cases.ok(closed, "check", "\"passed\":true");
 		cases.ok(closed, "close", "\"conditionMet\":true");
+		long outside = cases.withLayerWithoutStreet().report(CaseFixtures.reportOf("PATROL", "COMPONENT", "0201",
+				CaseFixtures.NO_STREET_LON, CaseFixtures.NO_STREET_LAT, "")).path("id").asLong();
+		otherGrid = cases.get(outside).path("handlingGrid").asString();
 		clock.setShanghai("2028-09-05T09:00");
 		AssessmentMonthIntegrationTests.awaitFacts(jdbc);
 	}
@@ -79,7 +88,6 @@ class AssessmentReportIntegrationTests {
 	void csvOpensInExcelWithChineseHeadersLocalTimesAndTheJsonFigures() {
 		BinaryResponse response = api.getBytes(REPORT + "csv?objectType=department");
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.streamed()).isTrue();
 		assertThat(response.contentType()).startsWith("text/csv");
 		assertThat(response.disposition()).contains("assessment-2028-08-department.csv");
 		assertThat(Arrays.copyOf(response.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
@@ -114,7 +122,6 @@ class AssessmentReportIntegrationTests {
 	void xlsxHasASheetPerObjectTypeWithTheJsonFigures() throws IOException {
 		BinaryResponse response = api.getBytes(REPORT + "xlsx");
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.streamed()).isTrue();
 		assertThat(response.contentType()).contains("spreadsheetml");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
@@ -146,6 +153,25 @@ class AssessmentReportIntegrationTests {
 		assertThat(CaseFixtures.errors(response, 400)).contains("month:FORMAT", "objectType:UNKNOWN", "lang:ONE_OF");
 	}
 
+	@Test
+	void aStreetLeaderSeesEveryDepartmentButOnlyTheGridsOfTheirStreet() {
+		TestStaff.unitWith(api, "case-s91", "STREET", "case-d9", "ops", "S91", "leader");
+		TestApi leader = api.as("leader-case-s91", TestStaff.PASSWORD);
+		assertThat(otherGrid).isNotEqualTo("C911");
+		assertThat(indicators(api, "grid")).containsKeys("C911", otherGrid);
+
+		assertThat(indicators(leader, "grid")).containsKey("C911").doesNotContainKey(otherGrid);
+		assertThat(indicators(leader, "department")).isEqualTo(indicators(api, "department"));
+		Response scores = leader.get("/api/v1/assessment/scores?period=2028-08&objectType=grid");
+		assertThat(scores.status()).isEqualTo(200);
+		List<String> scored = new ArrayList<>();
+		scores.body().path("rows").forEach(row -> scored.add(row.path("object").asString()));
+		assertThat(scored).contains("C911").doesNotContain(otherGrid);
+		List<List<String>> csv = csv(leader.getBytes(REPORT + "csv?objectType=grid"));
+		assertThat(csv.subList(1, csv.size())).extracting(row -> row.get(3)).contains("C911")
+			.doesNotContain(otherGrid);
+	}
+
 	private long dispatched() {
 		long id = cases.filed("");
 		cases.ok(id, "dispatch", "\"department\":\"municipal-works\"");
@@ -154,7 +180,11 @@ class AssessmentReportIntegrationTests {
 
 	/** The JSON indicators of the month by object, each value as plain text without trailing zeros. */
 	private Map<String, Map<String, String>> indicators(String type) {
-		Response response = api.get("/api/v1/assessment/indicators?period=2028-08&objectType=" + type);
+		return indicators(api, type);
+	}
+
+	private static Map<String, Map<String, String>> indicators(TestApi caller, String type) {
+		Response response = caller.get("/api/v1/assessment/indicators?period=2028-08&objectType=" + type);
 		assertThat(response.status()).isEqualTo(200);
 		Map<String, Map<String, String>> byObject = new LinkedHashMap<>();
 		for (JsonNode row : response.body().path("rows")) {
