@@ -124,6 +124,28 @@ public class TestApi {
 		}
 	}
 
+	/** GETs a file, such as a spreadsheet, as bytes, sending the given request headers (name, value, …). */
+	public BinaryResponse getBytes(String uri, String... headers) {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(uri);
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		authorise(request);
+		try {
+			MvcResult result = mvc.perform(request).andReturn();
+			boolean async = result.getRequest().isAsyncStarted();
+			if (async) {
+				result = mvc.perform(MockMvcRequestBuilders.asyncDispatch(result)).andReturn();
+			}
+			return new BinaryResponse(result.getResponse().getStatus(), result.getResponse().getContentType(),
+					result.getResponse().getHeader("Content-Disposition"), async,
+					result.getResponse().getContentAsByteArray());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private void authorise(MockHttpServletRequestBuilder request) {
 		RequestPostProcessor caller = as;
 		if (caller == null) {
@@ -163,6 +185,10 @@ public class TestApi {
 
 	/** A text response. */
 	public record TextResponse(int status, String body) {
+	}
+
+	/** A file response: status, content type, disposition, whether it was streamed asynchronously, and bytes. */
+	public record BinaryResponse(int status, String contentType, String disposition, boolean streamed, byte[] body) {
 	}
 
 	/** A response: status, content type and body. */

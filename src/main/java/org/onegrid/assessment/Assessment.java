@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.onegrid.access.Grant;
 import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +33,8 @@ public class Assessment {
 
 	private final Months months;
 
+	private final ReadScope scope;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
@@ -39,7 +42,8 @@ public class Assessment {
 	private final ZoneId zone;
 
 	Assessment(DepartmentIndicators departments, GridIndicators grids, Scorecards scorecards, Months months,
-			TransactionTemplate transactions, Clock clock, WorkingCalendar calendar) {
+			ReadScope scope, TransactionTemplate transactions, Clock clock, WorkingCalendar calendar) {
+		this.scope = scope;
 		this.departments = departments;
 		this.grids = grids;
 		this.scorecards = scorecards;
@@ -59,6 +63,20 @@ public class Assessment {
 		}
 		Instant asOf = asOf(period);
 		return new PeriodFigures(period.label(), type, null, asOf, live(period, type, asOf));
+	}
+
+	/** The period's indicators that the reader may see (every department's, and the grids within their own). */
+	public PeriodFigures indicators(Period period, ObjectType type, Grant reader) {
+		PeriodFigures all = indicators(period, type);
+		return new PeriodFigures(all.period(), type, all.revision(), all.asOf(),
+				scope.visible(type, all.rows(), Figures::object, reader));
+	}
+
+	/** The period's scores that the reader may see, with their district-wide ranks. */
+	public PeriodScores scores(Period period, ObjectType type, Grant reader) {
+		PeriodScores all = scores(period, type);
+		return new PeriodScores(all.period(), type, all.revision(), all.asOf(),
+				scope.visible(type, all.rows(), Score::object, reader));
 	}
 
 	/** The period's scores, best first: a closed month's as published, any other period's live. */
@@ -95,15 +113,15 @@ public class Assessment {
 		});
 	}
 
-	/** The month's revisions and the latest one's scores; a month never closed has none. */
-	public MonthReport month(YearMonth month) {
+	/** The month's revisions and the latest one's scores that the reader may see; a month never closed has none. */
+	public MonthReport month(YearMonth month, Grant reader) {
 		List<MonthRevision> revisions = months.revisions(month.toString());
 		MonthRevision latest = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
 		List<PeriodScores> scores = new ArrayList<>();
 		if (latest != null) {
 			for (ObjectType type : ObjectType.values()) {
 				scores.add(new PeriodScores(latest.month(), type, latest.revision(), latest.asOf(),
-						months.scores(latest, type)));
+						scope.visible(type, months.scores(latest, type), Score::object, reader)));
 			}
 		}
 		return new MonthReport(month.toString(), latest, revisions, scores);

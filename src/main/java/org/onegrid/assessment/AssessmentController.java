@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.onegrid.access.Authorization;
 import org.onegrid.access.CurrentCaller;
 import org.onegrid.api.AccessScope;
 import org.onegrid.api.Allow;
@@ -23,8 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Monthly indicators, scores and rankings, and the monthly close that publishes them. The figures are the
- * district's published results (通报), so every reader with {@code assessment:read} sees all of them.
+ * Monthly indicators, scores and rankings, and the monthly close that publishes them. A reader with
+ * {@code assessment:read} sees every department, which are compared district-wide, and the grids within their own.
  */
 @Tag(name = "Assessment", description = "考核 / Monthly indicators, scores, rankings and the monthly close")
 @RestController
@@ -33,34 +34,37 @@ class AssessmentController {
 
 	private final Assessment assessment;
 
-	AssessmentController(Assessment assessment) {
+	private final Authorization authorization;
+
+	AssessmentController(Assessment assessment, Authorization authorization) {
 		this.assessment = assessment;
+		this.authorization = authorization;
 	}
 
 	@Operation(summary = "A period's indicators of every department or grid (period=2026-11, 2026-W45, 2026-11-05 or "
 			+ "2026; objectType=department or grid)")
 	@GetMapping("/indicators")
-	@Allow(value = "assessment:read", scope = AccessScope.DISTRICT)
+	@Allow(value = "assessment:read", scope = AccessScope.FILTERED)
 	PeriodFigures indicators(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String objectType) {
 		List<Violation> violations = new ArrayList<>();
 		Period parsed = period(period, violations);
 		ObjectType type = Fields.oneOf(ObjectType.class, objectType, "objectType", true, violations);
 		Fields.failIfAny(violations);
-		return assessment.indicators(parsed, type);
+		return assessment.indicators(parsed, type, authorization.current());
 	}
 
 	@Operation(summary = "A period's scores, grades, ranks and changes against the period before, of every department "
 			+ "or grid")
 	@GetMapping("/scores")
-	@Allow(value = "assessment:read", scope = AccessScope.DISTRICT)
+	@Allow(value = "assessment:read", scope = AccessScope.FILTERED)
 	PeriodScores scores(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String objectType) {
 		List<Violation> violations = new ArrayList<>();
 		Period parsed = period(period, violations);
 		ObjectType type = Fields.oneOf(ObjectType.class, objectType, "objectType", true, violations);
 		Fields.failIfAny(violations);
-		return assessment.scores(parsed, type);
+		return assessment.scores(parsed, type, authorization.current());
 	}
 
 	@Operation(summary = "Close a month that is over: publish its results as the next revision")
@@ -80,12 +84,12 @@ class AssessmentController {
 
 	@Operation(summary = "A month as published: its latest revision with its scores, and every revision")
 	@GetMapping("/months/{month}")
-	@Allow(value = "assessment:read", scope = AccessScope.DISTRICT)
+	@Allow(value = "assessment:read", scope = AccessScope.FILTERED)
 	MonthReport month(@PathVariable String month) {
 		List<Violation> violations = new ArrayList<>();
 		YearMonth parsed = month(month, "month", violations);
 		Fields.failIfAny(violations);
-		return assessment.month(parsed);
+		return assessment.month(parsed, authorization.current());
 	}
 
 	private static Period period(String value, List<Violation> violations) {
@@ -108,7 +112,7 @@ class AssessmentController {
 		return period;
 	}
 
-	private static YearMonth month(String value, String field, List<Violation> violations) {
+	static YearMonth month(String value, String field, List<Violation> violations) {
 		if (value == null || value.isBlank()) {
 			violations.add(new Violation(field, "REQUIRED", field + " is required, as a month such as 2026-11"));
 			return null;

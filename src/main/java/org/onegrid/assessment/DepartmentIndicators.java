@@ -1,6 +1,7 @@
 package org.onegrid.assessment;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Departments' handling indicators for a period: the cases dispatched to each department in the period and still its
  * own (neither returned, escalated nor voided), and what became of them by the period's end or now, whichever is
- * earlier.
+ * earlier. The median handling time runs from the dispatch to the close, over the cohort's closed cases.
  */
 @Component
 class DepartmentIndicators {
@@ -26,7 +27,7 @@ class DepartmentIndicators {
 	List<Figures> of(Instant start, Instant end, Instant asOf) {
 		return jdbc.sql("""
 				WITH dispatched AS (
-				  SELECT d.case_id, d.seq, d.department, d.deadline,
+				  SELECT d.case_id, d.seq, d.department, d.deadline, d.at,
 				    EXISTS (SELECT 1 FROM assessment_step r WHERE r.case_id = d.case_id AND r.seq > d.seq
 				      AND r.at < :asOf AND (r.step = 'RETURN' AND r.department = d.department OR r.step = 'ESCALATE'))
 				      AS returned,
@@ -39,8 +40,8 @@ class DepartmentIndicators {
 				      AND w.department = d.department AND w.seq > d.seq AND w.at < :asOf) AS reworked,
 				    EXISTS (SELECT 1 FROM assessment_step p WHERE p.case_id = d.case_id AND p.step = 'POSTPONE'
 				      AND p.department = d.department AND p.seq > d.seq AND p.at < :asOf) AS postponed,
-				    EXISTS (SELECT 1 FROM assessment_step c WHERE c.case_id = d.case_id AND c.step = 'CLOSE'
-				      AND c.seq > d.seq AND c.at < :asOf) AS closed,
+				    (SELECT c.at FROM assessment_step c WHERE c.case_id = d.case_id AND c.step = 'CLOSE'
+				      AND c.seq > d.seq AND c.at < :asOf ORDER BY c.seq LIMIT 1) AS closed_at,
 				    COALESCE((SELECT p.deadline FROM assessment_step p WHERE p.case_id = d.case_id
 				      AND p.step = 'POSTPONE' AND p.department = d.department AND p.seq > d.seq AND p.at < :asOf
 				      ORDER BY p.seq DESC LIMIT 1), d.deadline) AS due,
@@ -52,7 +53,9 @@ class DepartmentIndicators {
 				  count(*) AS to_handle,
 				  count(first_on_time) AS handled,
 				  count(*) FILTER (WHERE first_on_time) AS on_time,
-				  count(*) FILTER (WHERE closed) AS closed,
+				  count(closed_at) AS closed,
+				  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - at))
+				    FILTER (WHERE closed_at IS NOT NULL) AS median_seconds,
 				  count(*) FILTER (WHERE reworked) AS reworked,
 				  count(*) FILTER (WHERE postponed) AS postponed,
 				  count(*) FILTER (WHERE first_on_time IS NULL AND due < :asOf) AS overdue,
@@ -68,12 +71,13 @@ class DepartmentIndicators {
 			.param("asOf", Facts.utc(asOf))
 			.query((rs, row) -> figures(rs.getString("department"), rs.getLong("to_handle"), rs.getLong("handled"),
 					rs.getLong("on_time"), rs.getLong("closed"), rs.getLong("reworked"), rs.getLong("postponed"),
-					rs.getLong("overdue"), rs.getLong("evaluated"), rs.getLong("satisfied")))
+					rs.getLong("overdue"), rs.getLong("evaluated"), rs.getLong("satisfied"),
+					hours(rs.getBigDecimal("median_seconds"))))
 			.list();
 	}
 
 	private static Figures figures(String department, long toHandle, long handled, long onTime, long closed,
-			long reworked, long postponed, long overdue, long evaluated, long satisfied) {
+			long reworked, long postponed, long overdue, long evaluated, long satisfied, BigDecimal medianHours) {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		values.put("toHandle", BigDecimal.valueOf(toHandle));
 		values.put("handled", BigDecimal.valueOf(handled));
@@ -82,6 +86,7 @@ class DepartmentIndicators {
 		values.put("onTimeHandledRate", Figures.rate(onTime, toHandle));
 		values.put("closed", BigDecimal.valueOf(closed));
 		values.put("closureRate", Figures.rate(closed, toHandle));
+		values.put("medianHandlingHours", medianHours);
 		values.put("reworked", BigDecimal.valueOf(reworked));
 		values.put("reworkRate", Figures.rate(reworked, handled));
 		values.put("postponed", BigDecimal.valueOf(postponed));
@@ -92,5 +97,10 @@ class DepartmentIndicators {
 		values.put("satisfied", BigDecimal.valueOf(satisfied));
 		values.put("satisfactionRate", Figures.rate(satisfied, evaluated));
 		return new Figures(department, values);
+	}
+
+	/** Seconds as hours to two places, or {@code null} when no case was closed. */
+	private static BigDecimal hours(BigDecimal seconds) {
+		return seconds == null ? null : seconds.divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
 	}
 }

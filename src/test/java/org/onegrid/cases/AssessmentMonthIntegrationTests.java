@@ -111,17 +111,20 @@ class AssessmentMonthIntegrationTests {
 		awaitFacts(jdbc);
 
 		// municipal-works: W1–W4 and W7 are its own (W5 was returned, W6 voided, W8 escalated): 5 to handle; 4 handled
-		// (W4 is not), 3 on time (W7 was late), 2 closed, 1 of 4 handled reworked (W2), 1 postponed (W3), 1 overdue
-		// pending (W4); W1 and W2 were evaluated, W1 satisfied.
+		// (W4 is not), 3 on time (W7 was late), 2 closed (each an hour after its dispatch: median 1 h), 1 of 4 handled
+		// reworked (W2), 1 postponed (W3), 1 overdue pending (W4); W1 and W2 were evaluated, W1 satisfied.
 		assertThat(department(WORKS)).isEqualTo(values("toHandle", "5", "handled", "4", "handledRate", "0.8000",
-				"onTimeHandled", "3", "onTimeHandledRate", "0.6000", "closed", "2", "closureRate", "0.4000", "reworked",
-				"1", "reworkRate", "0.2500", "postponed", "1", "postponementRate", "0.2000", "overduePending", "1",
-				"overduePendingRate", "0.2000", "evaluated", "2", "satisfied", "1", "satisfactionRate", "0.5000"));
-		// greening: W5 (after its return) and G2, both handled on time, W5 closed and mostly satisfied (基本满意).
+				"onTimeHandled", "3", "onTimeHandledRate", "0.6000", "closed", "2", "closureRate", "0.4000",
+				"medianHandlingHours", "1", "reworked", "1", "reworkRate", "0.2500", "postponed", "1",
+				"postponementRate", "0.2000", "overduePending", "1", "overduePendingRate", "0.2000", "evaluated", "2",
+				"satisfied", "1", "satisfactionRate", "0.5000"));
+		// greening: W5 (after its return) and G2, both handled on time, W5 closed at the instant of its second dispatch
+		// (median 0 h) and mostly satisfied (基本满意).
 		assertThat(department(GREENING)).isEqualTo(values("toHandle", "2", "handled", "2", "handledRate", "1.0000",
-				"onTimeHandled", "2", "onTimeHandledRate", "1.0000", "closed", "1", "closureRate", "0.5000", "reworked",
-				"0", "reworkRate", "0.0000", "postponed", "0", "postponementRate", "0.0000", "overduePending", "0",
-				"overduePendingRate", "0.0000", "evaluated", "1", "satisfied", "1", "satisfactionRate", "1"));
+				"onTimeHandled", "2", "onTimeHandledRate", "1.0000", "closed", "1", "closureRate", "0.5000",
+				"medianHandlingHours", "0", "reworked", "0", "reworkRate", "0.0000", "postponed", "0",
+				"postponementRate", "0.0000", "overduePending", "0", "overduePendingRate", "0.0000", "evaluated", "1",
+				"satisfied", "1", "satisfactionRate", "1"));
 		// C911: W1–W8, G2, the self-handled patrol case and the citizen's report: 11, 10 by patrol, 1 by a citizen;
 		// filed 9 (W1–W8, G2, the self-handled one, less the voided W6), closed 4 (W1, W2, W5, self-handled), all on
 		// time: 10/11 = 0.9091, 1/11 = 0.0909, 4/9 = 0.4444.

@@ -1,0 +1,86 @@
+package org.onegrid.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The monthly report's column and sheet titles, in Chinese (the default) or English, and the order of each object
+ * type's indicators, so that a report has the same columns whether or not the month has any rows.
+ */
+final class ReportLabels {
+
+	private static final Map<String, String[]> DEPARTMENT = new LinkedHashMap<>();
+
+	private static final Map<String, String[]> GRID = new LinkedHashMap<>();
+
+	static {
+		DEPARTMENT.put("toHandle", new String[] { "应处置数", "To handle" });
+		DEPARTMENT.put("handled", new String[] { "处置数", "Handled" });
+		DEPARTMENT.put("handledRate", new String[] { "处置率", "Handled rate" });
+		DEPARTMENT.put("onTimeHandled", new String[] { "按期处置数", "Handled on time" });
+		DEPARTMENT.put("onTimeHandledRate", new String[] { "按期处置率", "On-time handling rate" });
+		DEPARTMENT.put("closed", new String[] { "结案数", "Closed" });
+		DEPARTMENT.put("closureRate", new String[] { "结案率", "Closure rate" });
+		DEPARTMENT.put("medianHandlingHours", new String[] { "处置时长中位数(小时)", "Median handling time (hours)" });
+		DEPARTMENT.put("reworked", new String[] { "返工数", "Reworked" });
+		DEPARTMENT.put("reworkRate", new String[] { "返工率", "Rework rate" });
+		DEPARTMENT.put("postponed", new String[] { "延期数", "Postponed" });
+		DEPARTMENT.put("postponementRate", new String[] { "延期率", "Postponement rate" });
+		DEPARTMENT.put("overduePending", new String[] { "超期待处置数", "Overdue pending" });
+		DEPARTMENT.put("overduePendingRate", new String[] { "超期待处置率", "Overdue pending rate" });
+		DEPARTMENT.put("evaluated", new String[] { "回访数", "Evaluated" });
+		DEPARTMENT.put("satisfied", new String[] { "满意数", "Satisfied" });
+		DEPARTMENT.put("satisfactionRate", new String[] { "满意率", "Satisfaction rate" });
+		GRID.put("reported", new String[] { "案件数", "Reported" });
+		GRID.put("patrolFound", new String[] { "巡查发现数", "Found by patrol" });
+		GRID.put("discoveryRate", new String[] { "巡查发现率", "Discovery rate" });
+		GRID.put("citizenReported", new String[] { "市民上报数", "Reported by citizens" });
+		GRID.put("citizenShare", new String[] { "市民上报占比", "Citizen share" });
+		GRID.put("filed", new String[] { "立案数", "Filed" });
+		GRID.put("closed", new String[] { "结案数", "Closed" });
+		GRID.put("closureRate", new String[] { "结案率", "Closure rate" });
+		GRID.put("onTimeClosed", new String[] { "按期结案数", "Closed on time" });
+		GRID.put("onTimeClosureRate", new String[] { "按期结案率", "On-time closure rate" });
+	}
+
+	private final boolean english;
+
+	ReportLabels(boolean english) {
+		this.english = english;
+	}
+
+	/** The indicators of the type, in report order. */
+	static List<String> indicators(ObjectType type) {
+		return List.copyOf(of(type).keySet());
+	}
+
+	/** The header row: month, revision, as-of time (in {@code zone}), object, then each indicator. */
+	List<String> header(ObjectType type, String zone) {
+		List<String> header = new ArrayList<>(List.of(pick("月份", "Month"), pick("修订版本", "Revision"),
+				pick("统计截至(" + zone + ")", "As of (" + zone + ")"), object(type)));
+		of(type).values().forEach(names -> header.add(pick(names[0], names[1])));
+		return header;
+	}
+
+	String sheet(ObjectType type) {
+		return type == ObjectType.DEPARTMENT ? pick("职能部门", "Departments") : pick("网格", "Grids");
+	}
+
+	String live() {
+		return pick("实时(未关账)", "live (not closed)");
+	}
+
+	private String object(ObjectType type) {
+		return type == ObjectType.DEPARTMENT ? pick("部门", "Department") : pick("网格", "Grid");
+	}
+
+	private String pick(String chinese, String englishText) {
+		return english ? englishText : chinese;
+	}
+
+	private static Map<String, String[]> of(ObjectType type) {
+		return type == ObjectType.DEPARTMENT ? DEPARTMENT : GRID;
+	}
+}
