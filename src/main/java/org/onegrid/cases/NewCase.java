@@ -18,7 +18,7 @@ import java.util.Map;
  * @param areaClass A, B or C; when absent, the class the district gave the place's grids, else its default
  * @param lon longitude in {@code crs}
  * @param lat latitude in {@code crs}
- * @param crs {@code wgs84} (default), {@code gcj02} or {@code bd09}
+ * @param crs {@code wgs84} (default), {@code gcj02}, {@code bd09} or {@code cgcs2000}
  * @param attachments photo and file references
  * @param selfHandled a grid worker fixed it on the spot (自处理); needs evidence in {@code attachments}
  */

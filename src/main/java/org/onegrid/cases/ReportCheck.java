@@ -51,7 +51,7 @@ final class ReportCheck {
 		coordinate(report.lon(), "lon", 180, violations);
 		coordinate(report.lat(), "lat", 90, violations);
 		if (report.crs() != null && Crs.parse(report.crs()).isEmpty()) {
-			violations.add(new Violation("crs", "UNKNOWN", "crs is one of wgs84, gcj02, bd09"));
+			violations.add(new Violation("crs", "UNKNOWN", "crs is one of wgs84, gcj02, bd09, cgcs2000"));
 		}
 		List<String> attachments = attachments(report.attachments(), "attachments", violations);
 		boolean selfHandled = Boolean.TRUE.equals(report.selfHandled());

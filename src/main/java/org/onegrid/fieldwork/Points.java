@@ -40,7 +40,7 @@ final class Points {
 			}
 			var crs = Crs.parse(value);
 			if (crs.isEmpty()) {
-				add(field, "UNKNOWN_CRS", "crs must be wgs84, gcj02 or bd09, not '" + value + "'");
+				add(field, "UNKNOWN_CRS", "crs must be wgs84, gcj02, bd09 or cgcs2000, not '" + value + "'");
 			}
 			return crs.orElse(Crs.WGS84);
 		}

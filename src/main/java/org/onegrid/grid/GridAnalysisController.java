@@ -47,7 +47,7 @@ class GridAnalysisController {
 		return coverage.correspondence(code, level, with, otherLevel, minShare);
 	}
 
-	@Operation(summary = "Locate a point in every layer: the grids from leaf to root; crs is wgs84, gcj02 or bd09")
+	@Operation(summary = "Locate a point in every layer: the grids from leaf to root; crs is wgs84, gcj02, bd09 or cgcs2000")
 	@GetMapping("/api/v1/grids/locate")
 	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Location locate(@RequestParam double lon, @RequestParam double lat,

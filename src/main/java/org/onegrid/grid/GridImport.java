@@ -15,11 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Imports a layer's grids from a GeoJSON FeatureCollection, all or nothing.
+ * Imports a layer's grids from a GeoJSON FeatureCollection, all or nothing, or tells what such an import would do.
  * <p>
  * Every feature is checked first; if any check fails the import is refused with the complete list of
- * {@link ImportProblem}s and nothing is written. An accepted file replaces the layer's grids in one transaction,
- * and the point-location index serves the new grids as soon as the call returns.
+ * {@link ImportProblem}s and nothing is written. In repair mode an invalid polygon is repaired instead of refused,
+ * and each repair is reported. An accepted file replaces the layer's grids in one transaction, and the point-location
+ * index serves the new grids as soon as the call returns. A dry run makes the same checks and repairs, and writes
+ * nothing.
  */
 @Service
 public class GridImport {
@@ -45,24 +47,43 @@ public class GridImport {
 
 	/**
 	 * Replaces the grids of {@code layerCode} with the features of {@code featureCollection}.
-	 * @throws ApiProblem 404 when the layer does not exist, 422 with every problem when the file is refused
+	 * @throws ApiProblem 404 when the layer does not exist, 422 with every problem (and the repairs, under
+	 * {@code repairs}) when the file is refused
 	 */
 	public ImportResult importLayer(String layerCode, JsonNode featureCollection, ImportMapping mapping) {
 		GridLayer layer = layers.find(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
 		List<ImportProblem> problems = new ArrayList<>();
-		List<StoredGrid> accepted = new GridImportValidation(layer, mapping).validate(featureCollection, problems);
+		List<ImportRepair> repairs = new ArrayList<>();
+		List<StoredGrid> accepted = new GridImportValidation(layer, mapping).validate(featureCollection, problems,
+				repairs);
 		if (!problems.isEmpty()) {
 			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", problems.size()
-					+ " problem(s) found; nothing was imported", problems);
+					+ " problem(s) found; nothing was imported", problems).with("repairs", repairs);
 		}
 		ImportResult result = transactions.execute(status -> {
 			layers.lock(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
 			grids.replace(layerCode, accepted);
 			long version = layers.replaced(layerCode, accepted.size());
 			events.publishEvent(new GridLayerChanged(layerCode, version));
-			return new ImportResult(layerCode, version, accepted.size());
+			return new ImportResult(layerCode, version, accepted.size(), false, true, List.of(), List.copyOf(repairs));
 		});
 		locator.refresh();
 		return result;
+	}
+
+	/**
+	 * What {@link #importLayer} would do with the file, feature by feature, without changing anything: the problems
+	 * that would refuse it and the repairs that would be made.
+	 * @throws ApiProblem 404 when the layer does not exist
+	 */
+	public ImportResult dryRun(String layerCode, JsonNode featureCollection, ImportMapping mapping) {
+		GridLayer layer = layers.find(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
+		List<ImportProblem> problems = new ArrayList<>();
+		List<ImportRepair> repairs = new ArrayList<>();
+		List<StoredGrid> accepted = new GridImportValidation(layer, mapping).validate(featureCollection, problems,
+				repairs);
+		boolean wouldImport = problems.isEmpty();
+		return new ImportResult(layerCode, layer.version(), wouldImport ? accepted.size() : 0, true, wouldImport,
+				List.copyOf(problems), List.copyOf(repairs));
 	}
 }

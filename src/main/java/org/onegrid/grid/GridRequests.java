@@ -13,7 +13,13 @@ final class GridRequests {
 
 	static Crs crs(String name) {
 		return Crs.parse(name).orElseThrow(() -> ApiProblem.invalidField("crs", "UNKNOWN_CRS",
-				"crs must be wgs84, gcj02 or bd09, not '" + name + "'"));
+				"坐标系须为 wgs84、gcj02、bd09 或 cgcs2000 / crs must be wgs84, gcj02, bd09 or cgcs2000, not '" + name
+						+ "'"));
+	}
+
+	static GeometryMode geometryMode(String name) {
+		return GeometryMode.parse(name).orElseThrow(() -> ApiProblem.invalidField("geometry", "UNKNOWN_MODE",
+				"geometry 须为 strict 或 repair / geometry must be strict or repair, not '" + name + "'"));
 	}
 
 	static void requireLonLat(double lon, double lat) {

@@ -12,11 +12,13 @@ import org.onegrid.geo.Crs;
  * the level is one below its parent's (roots 0)
  * @param crs the coordinate system of the file; stored geometry is always WGS-84
  * @param outsideTolerance the share of a child's area that may lie outside its parent (0.005 = 0.5%)
+ * @param geometry whether invalid polygons are refused (the default) or repaired
  */
 public record ImportMapping(String codeProperty, String nameProperty, String parentProperty, String levelProperty,
-		Crs crs, double outsideTolerance) {
+		Crs crs, double outsideTolerance, GeometryMode geometry) {
 
-	public static final ImportMapping DEFAULT = new ImportMapping("code", "name", "parent", "level", Crs.WGS84, 0.005);
+	public static final ImportMapping DEFAULT = new ImportMapping("code", "name", "parent", "level", Crs.WGS84, 0.005,
+			GeometryMode.STRICT);
 
 	public ImportMapping {
 		codeProperty = orDefault(codeProperty, "code");
@@ -24,6 +26,7 @@ public record ImportMapping(String codeProperty, String nameProperty, String par
 		parentProperty = orDefault(parentProperty, "parent");
 		levelProperty = orDefault(levelProperty, "level");
 		crs = crs == null ? Crs.WGS84 : crs;
+		geometry = geometry == null ? GeometryMode.STRICT : geometry;
 	}
 
 	private static String orDefault(String value, String fallback) {

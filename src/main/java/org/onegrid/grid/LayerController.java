@@ -86,7 +86,8 @@ class LayerController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@Operation(summary = "Replace the layer's grids with a GeoJSON FeatureCollection, all or nothing")
+	@Operation(summary = "Replace the layer's grids with a GeoJSON FeatureCollection, all or nothing; "
+			+ "geometry=repair repairs invalid polygons, dryRun=true only reports what would happen")
 	@PostMapping(path = "/{code}/import", consumes = { "application/json", "application/geo+json" })
 	@Allow(value = "grid:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ImportResult importGrids(@PathVariable String code, @RequestBody JsonNode featureCollection,
@@ -94,14 +95,17 @@ class LayerController {
 			@RequestParam(required = false) String parentProperty,
 			@RequestParam(required = false) String levelProperty,
 			@RequestParam(defaultValue = "wgs84") String crs,
-			@RequestParam(defaultValue = "0.005") double outsideTolerance) {
+			@RequestParam(defaultValue = "0.005") double outsideTolerance,
+			@RequestParam(defaultValue = "strict") String geometry,
+			@RequestParam(defaultValue = "false") boolean dryRun) {
 		if (!(outsideTolerance >= 0 && outsideTolerance <= 1)) {
 			throw ApiProblem.invalidField("outsideTolerance", "OUT_OF_RANGE",
 					"outsideTolerance is a share of the child's area, from 0 to 1");
 		}
 		var mapping = new ImportMapping(codeProperty, nameProperty, parentProperty, levelProperty,
-				GridRequests.crs(crs), outsideTolerance);
-		return imports.importLayer(code, featureCollection, mapping);
+				GridRequests.crs(crs), outsideTolerance, GridRequests.geometryMode(geometry));
+		return dryRun ? imports.dryRun(code, featureCollection, mapping)
+				: imports.importLayer(code, featureCollection, mapping);
 	}
 
 	@Operation(summary = "List the layer's grids, without geometry")

@@ -25,6 +25,15 @@ class CrsTests {
 	}
 
 	@Test
+	void takesCgcs2000AsWgs84Unchanged() {
+		assertThat(Crs.parse("CGCS2000")).contains(Crs.CGCS2000);
+		assertThat(Crs.parse("cgcs-2000")).contains(Crs.CGCS2000);
+		assertThat(Crs.CGCS2000.toWgs84(121.4737, 31.2304)).containsExactly(121.4737, 31.2304);
+		assertThat(Crs.CGCS2000.fromWgs84(121.4737, 31.2304)).containsExactly(121.4737, 31.2304);
+		assertThat(Crs.CGCS2000.code()).isEqualTo("cgcs2000");
+	}
+
+	@Test
 	void inverseConversionsRoundTripWithinATenthOfAMillimetre() {
 		for (double lon = 73.5; lon < 135; lon += 1.7) {
 			for (double lat = 18.2; lat < 53.5; lat += 1.3) {

@@ -1,14 +1,18 @@
 package org.onegrid.grid.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.onegrid.geo.GeoJson;
 import org.onegrid.geo.GeoJsonException;
+import org.onegrid.geo.GroundArea;
+import org.onegrid.grid.GeometryMode;
 import org.onegrid.grid.ImportMapping;
 import org.onegrid.grid.ImportProblem;
+import org.onegrid.grid.ImportRepair;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,8 +30,11 @@ final class FeatureReader {
 		this.mapping = mapping;
 	}
 
-	/** The feature as read, or null when it is unusable; its problems are added to {@code problems}. */
-	RawFeature read(int index, JsonNode feature, List<ImportProblem> problems) {
+	/**
+	 * The feature as read, or null when it is unusable; its problems are added to {@code problems}, and in repair
+	 * mode the repairs of its polygon to {@code repairs}.
+	 */
+	RawFeature read(int index, JsonNode feature, List<ImportProblem> problems, List<ImportRepair> repairs) {
 		if (feature == null || !feature.isObject() || !"Feature".equals(feature.path("type").asString(""))) {
 			problems.add(new ImportProblem(index, null, "NOT_A_FEATURE", "Item is not a GeoJSON Feature object"));
 			return null;
@@ -37,18 +44,18 @@ final class FeatureReader {
 		int before = problems.size();
 		if (code == null) {
 			problems.add(new ImportProblem(index, null, "MISSING_CODE",
-					"Property '" + mapping.codeProperty() + "' with the grid code is missing or empty"));
+					missing(mapping.codeProperty(), "网格编码", "grid code", properties)));
 		}
 		String name = text(properties, mapping.nameProperty());
 		if (name == null) {
 			problems.add(new ImportProblem(index, code, "MISSING_NAME",
-					"Property '" + mapping.nameProperty() + "' with the grid name is missing or empty"));
+					missing(mapping.nameProperty(), "网格名称", "grid name", properties)));
 		}
 		else if (name.length() > MAX_NAME) {
 			problems.add(new ImportProblem(index, code, "NAME_TOO_LONG",
 					"The name has " + name.length() + " characters; at most " + MAX_NAME + " are allowed"));
 		}
-		Geometry geometry = geometry(index, code, feature.get("geometry"), problems);
+		Geometry geometry = geometry(index, code, feature.get("geometry"), problems, repairs);
 		if (problems.size() > before) {
 			return null;
 		}
@@ -58,7 +65,8 @@ final class FeatureReader {
 				generatedFlag.isBoolean() && generatedFlag.asBoolean());
 	}
 
-	private Geometry geometry(int index, String code, JsonNode node, List<ImportProblem> problems) {
+	private Geometry geometry(int index, String code, JsonNode node, List<ImportProblem> problems,
+			List<ImportRepair> repairs) {
 		Geometry geometry;
 		try {
 			geometry = GeoJson.readArea(node, mapping.crs());
@@ -72,18 +80,44 @@ final class FeatureReader {
 			return null;
 		}
 		TopologyValidationError error = new IsValidOp(geometry).getValidationError();
+		boolean repair = mapping.geometry() == GeometryMode.REPAIR;
 		if (error != null) {
 			boolean selfIntersection = error.getErrorType() == TopologyValidationError.SELF_INTERSECTION
 					|| error.getErrorType() == TopologyValidationError.RING_SELF_INTERSECTION;
-			problems.add(new ImportProblem(index, code, selfIntersection ? "SELF_INTERSECTION" : "INVALID_GEOMETRY",
-					error.getMessage() + " near " + where(error.getCoordinate())));
-			return null;
+			String kind = selfIntersection ? "SELF_INTERSECTION" : "INVALID_GEOMETRY";
+			String what = error.getMessage() + " near " + where(error.getCoordinate());
+			Geometry fixed = repair ? PolygonRepair.fix(geometry) : null;
+			if (fixed == null) {
+				problems.add(new ImportProblem(index, code, kind, repair
+						? "无法修复，修复后不含任何面积 / Cannot be repaired, nothing of it encloses an area: " + what
+						: what));
+				return null;
+			}
+			repairs.add(repaired(index, code, kind, "已修复 / Repaired: " + what, geometry, fixed));
+			geometry = fixed;
+		}
+		else if (repair && !PolygonRepair.isOriented(geometry)) {
+			Geometry oriented = PolygonRepair.oriented(geometry);
+			repairs.add(repaired(index, code, "RING_ORIENTATION", "环的方向已按 GeoJSON 调整（外环逆时针、内环顺时针）"
+					+ " / Rings turned to GeoJSON orientation (outer counter-clockwise, holes clockwise)", geometry,
+					oriented));
+			geometry = oriented;
 		}
 		if (geometry.getArea() <= 0) {
 			problems.add(new ImportProblem(index, code, "ZERO_AREA", "The geometry encloses no area"));
 			return null;
 		}
 		return geometry;
+	}
+
+	private static ImportRepair repaired(int index, String code, String kind, String detail, Geometry before,
+			Geometry after) {
+		double areaBefore = GroundArea.squareMetres(before);
+		double areaAfter = GroundArea.squareMetres(after);
+		double moved = Math.abs(areaBefore - areaAfter);
+		return new ImportRepair(index, code, kind, String.format(Locale.ROOT,
+				"%s; 面积 %.0f m² → %.0f m²，变动 %.0f m² / area %.0f m² → %.0f m², %.0f m² moved", detail, areaBefore,
+				areaAfter, moved, areaBefore, areaAfter, moved), areaBefore, areaAfter, moved);
 	}
 
 	/** A position as a person writes it, {@code [lon, lat]}, without the third coordinate GeoJSON never sent. */
@@ -94,6 +128,14 @@ final class FeatureReader {
 	/** The code a feature claims, even when the feature is otherwise unusable; null when it has none. */
 	String codeOf(JsonNode feature) {
 		return feature == null ? null : text(feature.path("properties"), mapping.codeProperty());
+	}
+
+	/** Names the property expected and the ones the feature has, so that the right mapping can be chosen. */
+	private static String missing(String property, String zh, String en, JsonNode properties) {
+		String has = properties.isObject() && !properties.isEmpty()
+				? String.join(", ", properties.propertyNames()) : "—";
+		return "缺少属性 '" + property + "'（" + zh + "）或其为空；要素现有属性：" + has + " / Property '" + property
+				+ "' with the " + en + " is missing or empty; the feature has: " + has;
 	}
 
 	private static String text(JsonNode properties, String name) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.onegrid.grid.GridLayer;
 import org.onegrid.grid.ImportMapping;
 import org.onegrid.grid.ImportProblem;
+import org.onegrid.grid.ImportRepair;
 import org.onegrid.grid.internal.FeatureReader.RawFeature;
 import tools.jackson.databind.JsonNode;
 
@@ -26,8 +27,11 @@ public final class GridImportValidation {
 		this.mapping = mapping;
 	}
 
-	/** The grids to store; every problem found is added to {@code problems}, which must be empty to store them. */
-	public List<StoredGrid> validate(JsonNode collection, List<ImportProblem> problems) {
+	/**
+	 * The grids to store; every problem found is added to {@code problems}, which must be empty to store them, and
+	 * every polygon repaired (in repair mode) to {@code repairs}.
+	 */
+	public List<StoredGrid> validate(JsonNode collection, List<ImportProblem> problems, List<ImportRepair> repairs) {
 		if (collection == null || !collection.isObject()
 				|| !"FeatureCollection".equals(collection.path("type").asString(""))
 				|| !collection.path("features").isArray()) {
@@ -53,7 +57,7 @@ public final class GridImportValidation {
 		List<RawFeature> read = new ArrayList<>(features.size());
 		java.util.Set<String> unusable = new java.util.HashSet<>();
 		for (int i = 0; i < features.size(); i++) {
-			RawFeature feature = reader.read(i, features.get(i), problems);
+			RawFeature feature = reader.read(i, features.get(i), problems, repairs);
 			if (feature != null) {
 				read.add(feature);
 			}
