@@ -108,6 +108,23 @@ class BoundaryImportIntegrationTests {
 	}
 
 	@Test
+	void repairModeReportsAKeyholeAndAClockwiseRingWithNoAreaMoved() {
+		String keyhole = "{\"type\":\"Polygon\",\"coordinates\":[[[20,0],[20.01,0],[20.01,0.01],[20.005,0.01],"
+				+ "[20.007,0.005],[20.003,0.005],[20.005,0.01],[20,0.01],[20,0]]]}";
+		String clockwise = "{\"type\":\"Polygon\",\"coordinates\":[[[20.03,0],[20.03,0.01],[20.04,0.01],"
+				+ "[20.04,0],[20.03,0]]]}";
+		Response response = api.post(LAYER + "/import?dryRun=true&geometry=repair", collection(STREET,
+				feature("C6", "钥匙孔", "S1", "社区", keyhole), feature("C7", "顺时针", "S1", "社区", clockwise)));
+		assertThat(response.body().path("accepted").asBoolean()).as(response.body().toString()).isTrue();
+		JsonNode repairs = response.body().path("repairs");
+		assertThat(problems(repairs)).containsExactly("1:C6:SELF_INTERSECTION", "2:C7:RING_ORIENTATION");
+		assertThat(repairs.get(0).path("areaMoved").asDouble()).isCloseTo(0, within(1.0));
+		assertThat(repairs.get(0).path("areaAfter").asDouble()).isGreaterThan(1e5);
+		assertThat(repairs.get(1).path("areaMoved").asDouble()).isCloseTo(0, within(1e-6));
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
 	void repairModeStillRefusesWhatIsNotAGeometryFault() {
 		Response response = api.post(LAYER + "/import?geometry=repair", collection(STREET,
 				feature("C4", "蝴蝶结", "S1", "社区", BOW_TIE), feature("C5", "孤儿", "S9", "社区", box(20, 0, 20.01, 0.01))));
