@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Catalogue settings.
  *
- * @param maxWorkingDays no stage's limit may exceed this many working days (seed 004: 原则上不能超过15个工作日)
+ * @param maxWorkingDays no stage's limit may exceed this many working days (the 长河 street's 四平台 rules: 原则上不能超过15个工作日)
  * @param territorialLevelNames the level names of a grid path whose grid owns a case no department owns (属地管理),
  * tried in order from the leaf up
  * @param defaultCatalogue the catalogue loaded into an empty database

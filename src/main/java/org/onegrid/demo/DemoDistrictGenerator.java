@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Generates the demo district of seed 000: 松江区 (Songjiang, Shanghai) with its real 20 towns and streets and 321
- * communities and villages (codes of 2016, Vonng/adcode, CC BY 4.0), as two grid layers that overlay each other.
+ * Generates the demo district of the 中山 street's 多格合一 plan: 松江区 (Songjiang, Shanghai) with its real 20 towns and
+ * streets and 321 communities and villages (codes of 2016, Vonng/adcode, CC BY 4.0), as two grid layers that overlay
+ * each other.
  * <ul>
  * <li>{@code ops} (城运网格): 区 / 街道 / 片区 / 社区 / 微网格. Only the pilot street 中山街道 has the 片区 level (its
  * 南片, 中片 and 北片, see {@link PilotAreas}); elsewhere communities hang directly under their street. 中山街道 has

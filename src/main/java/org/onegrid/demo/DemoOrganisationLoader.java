@@ -33,9 +33,10 @@ import org.springframework.stereotype.Component;
 /**
  * The demo district's organisation, loaded after its grids ({@link DemoDistrictLoader}) through the people API:
  * 松江区 and its streets as units on the operations layer; for the pilot street 中山街道 the operations centre with
- * a sub-centre per 片区 and a station per community (seed 000), a generated 1+1+1+5+X team for every micro-grid
- * (seed 001) and a duty roster for the current week (by day a street leader, by night the police station's
- * leader). Every person is generated and marked so; nobody's real name or phone number is used.
+ * a sub-centre per 片区 and a station per community (the 中山 street's 多格合一 plan), a generated 1+1+1+5+X team for every
+ * micro-grid (the 丽水 city-management grid plan) and a duty roster for the current week (by day a street leader, by
+ * night the police station's leader). Every person is generated and marked so; nobody's real name or phone number is
+ * used.
  * <p>
  * Loaded once, when the district unit is missing; the roster is added for the current week whenever that week has
  * none, so a demo restarted next week still has someone on duty.

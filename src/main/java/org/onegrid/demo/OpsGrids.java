@@ -21,7 +21,7 @@ final class OpsGrids {
 
 	static final List<String> LEVELS = List.of("区", "街道", "片区", "社区", "微网格");
 
-	/** Seed 000: 125 micro-grids in the pilot street. */
+	/** The 中山 street's 多格合一 plan: 125 micro-grids in the pilot street. */
 	static final int PILOT_MICRO_GRIDS = 125;
 
 	private OpsGrids() {

@@ -7,8 +7,8 @@ import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The three areas (片区, the 中网格) of the 多格合一 pilot street in seed 000: 南片 under the 府城 committee, 中片 under
- * the functional-zone and industrial-zone committees, 北片 under the business-district committee.
+ * The three areas (片区, the 中网格) of the 多格合一 pilot street in the 中山 street's 多格合一 plan: 南片 under the 府城 committee, 中片
+ * under the functional-zone and industrial-zone committees, 北片 under the business-district committee.
  * <p>
  * The communities are sorted by the latitude of their Voronoi sites and cut into three bands of near-equal count,
  * south first (the southern bands take any remainder); an area is the union of its communities, so the areas
@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Geometry;
  */
 final class PilotAreas {
 
-	/** The pilot street of seed 000. */
+	/** The pilot street of the 中山 street's 多格合一 plan. */
 	static final String STREET_NAME = "中山街道";
 
 	private static final List<String> BANDS = List.of("南片", "中片", "北片");

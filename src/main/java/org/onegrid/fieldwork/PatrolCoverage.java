@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 /**
  * How often each grid was patrolled in an ISO week. A day counts for a grid when a worker's track has a point in
  * it, or a worker checked in there and was accepted; a day in a grid also counts for every grid above it, never
- * for the grids below. Seed 001 asks for at least two days a week ({@code onegrid.fieldwork.min-patrol-days}).
+ * for the grids below. The 丽水 city-management grid plan asks for at least two days a week ({@code
+ * onegrid.fieldwork.min-patrol-days}).
  */
 @Service
 public class PatrolCoverage {
@@ -48,8 +49,9 @@ public class PatrolCoverage {
 	}
 
 	/**
-	 * The grids of the layer (or of the subtree under {@code rootCode}, or of one level, by name or number) patrolled on fewer than
-	 * {@code minDays} days (the configured minimum when {@code null}) of the ISO week, such as {@code 2026-W10}.
+	 * The grids of the layer (or of the subtree under {@code rootCode}, or of one level, by name or number) patrolled
+	 * on fewer than {@code minDays} days (the configured minimum when {@code null}) of the ISO week, such as {@code
+	 * 2026-W10}.
 	 */
 	public CoverageReport belowMinimum(String layerCode, String week, Integer minDays, String rootCode,
 			String level) {

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 7×24 duty roster of each unit (值班表): who is on duty, in which role, when. Seed 000's command runs by day
- * under a street leader and by night under the police station's leader; both are simply shifts with the duty
- * {@code leader}.
+ * The 7×24 duty roster of each unit (值班表): who is on duty, in which role, when. The 中山 street's 多格合一 plan's command
+ * runs by day under a street leader and by night under the police station's leader; both are simply shifts with the
+ * duty {@code leader}.
  * <p>
  * Shifts are half-open, {@code [start, end)}, so a day shift ending at 20:00 and a night shift starting at 20:00
  * meet without overlapping. Nobody holds two overlapping shifts, in any unit: such a shift is refused with a 409

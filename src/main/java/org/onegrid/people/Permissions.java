@@ -55,7 +55,10 @@ public final class Permissions {
 	/** Reading and verifying the audit log. */
 	public static final String AUDIT_READ = "audit:read";
 
-	/** Look-ups of people, vehicles, legal persons and property in the grids one serves (seed 001). */
+	/**
+	 * Look-ups of people, vehicles, legal persons and property in the grids one serves (the 丽水 city-management grid
+	 * plan).
+	 */
 	public static final String REGISTRY_QUERY = "registry:query";
 
 	/** Reading the assessment's indicators, scores, rankings and published months. */

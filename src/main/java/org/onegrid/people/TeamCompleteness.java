@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * A member fills at most one slot of a grid. Slots naming a department are filled first, by members of that
  * department in the slot's role; the remaining members then fill the slots without a department. So five
- * specialist workers from the same department do not count as the five lines seed 001 asks for.
+ * specialist workers from the same department do not count as the five lines the 丽水 city-management grid plan asks for.
  */
 @Service
 public class TeamCompleteness {

@@ -3,8 +3,9 @@ package org.onegrid.people;
 import java.util.List;
 
 /**
- * What a complete team of a layer's grids looks like, for example seed 001's 1+1+1+5+X: one grid chief, one
- * instructor, one full-time worker, five specialist workers from named departments and any number of optional ones.
+ * What a complete team of a layer's grids looks like, for example the 丽水 city-management grid plan's 1+1+1+5+X: one
+ * grid chief, one instructor, one full-time worker, five specialist workers from named departments and any number of
+ * optional ones.
  *
  * @param levelName the level whose grids need such a team; {@code null} for the layer's leaf grids
  * @param slots the roles required, each at least {@code count} times

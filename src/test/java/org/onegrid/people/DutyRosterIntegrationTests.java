@@ -16,8 +16,8 @@ import org.onegrid.TestApi.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Seed 000's command: by day (08:00–20:00 Shanghai, 00:00–12:00 UTC) a street leader, by night the police station's
- * leader. The roster runs 2 and 3 March 2026.
+ * The 中山 street's 多格合一 plan's command: by day (08:00–20:00 Shanghai, 00:00–12:00 UTC) a street leader, by night the
+ * police station's leader. The roster runs 2 and 3 March 2026.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

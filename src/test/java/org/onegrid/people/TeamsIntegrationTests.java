@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TeamsIntegrationTests {
 
-	/** Seed 001's 1+1+1+5+X for micro-grids. */
+	/** The 丽水 city-management grid plan's 1+1+1+5+X for micro-grids. */
 	private static final String TEMPLATE = """
 			{"name":"1+1+1+5+X","levelName":"微网格","slots":[
 			 {"role":"grid-chief","count":1},{"role":"grid-instructor","count":1},{"role":"full-time-worker","count":1},
