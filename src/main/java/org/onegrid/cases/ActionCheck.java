@@ -56,7 +56,7 @@ final class ActionCheck {
 	private Step step(CaseAction action, Catalogue catalogue) {
 		ReportCheck.optional(r.actor(), "actor", 64, violations);
 		ReportCheck.optional(r.role(), "role", 40, violations);
-		String note = ReportCheck.optional(r.note(), "note", ReportCheck.MAX_DESCRIPTION, violations);
+		String note = ReportCheck.optional(r.note(), "note", ReportCheck.MAX_NOTE, violations);
 		List<String> files = ReportCheck.attachments(r.attachments(), "attachments", violations);
 		if (r.version() != null && r.version() < 1) {
 			violations.add(new Violation("version", "OUT_OF_RANGE", "version starts at 1"));
@@ -91,12 +91,12 @@ final class ActionCheck {
 				yield (c, actor, rules) -> c.returnToDispatcher(actor, reason, note, rules);
 			}
 			case FEEDBACK -> {
-				Fields.text(r.note(), "note", ReportCheck.MAX_DESCRIPTION, violations);
+				Fields.text(r.note(), "note", ReportCheck.MAX_NOTE, violations);
 				yield (c, actor, rules) -> c.feedback(actor, note, files, rules);
 			}
 			case ASSIST_FEEDBACK -> {
 				String department = target(r.department(), "department", true);
-				Fields.text(r.note(), "note", ReportCheck.MAX_DESCRIPTION, violations);
+				Fields.text(r.note(), "note", ReportCheck.MAX_NOTE, violations);
 				yield (c, actor, rules) -> c.assistFeedback(actor, department, note, files, rules);
 			}
 			case CHECK -> {
@@ -139,7 +139,7 @@ final class ActionCheck {
 				SupervisionNotice.Kind kind = Fields.oneOf(SupervisionNotice.Kind.class, r.noticeKind(),
 						"noticeKind", false, violations);
 				String addressee = target(r.addressee(), "addressee", false);
-				Fields.text(r.note(), "note", ReportCheck.MAX_DESCRIPTION, violations);
+				Fields.text(r.note(), "note", ReportCheck.MAX_NOTE, violations);
 				SupervisionNotice.Kind chosen = kind == null ? SupervisionNotice.Kind.SUPERVISE : kind;
 				yield (c, actor, rules) -> c.supervise(actor, chosen, addressee, note, rules);
 			}
@@ -148,7 +148,7 @@ final class ActionCheck {
 				if (r.noticeId() == null) {
 					violations.add(new Violation("noticeId", "REQUIRED", "noticeId is required"));
 				}
-				Fields.text(r.note(), "note", ReportCheck.MAX_DESCRIPTION, violations);
+				Fields.text(r.note(), "note", ReportCheck.MAX_NOTE, violations);
 				yield (c, actor, rules) -> c.answerSupervision(actor, id, note, rules);
 			}
 			case ARBITRATE -> {

@@ -17,7 +17,11 @@ import org.onegrid.geo.Crs;
  */
 final class ReportCheck {
 
-	static final int MAX_DESCRIPTION = 2000;
+	/** A report's description: as long as Open311's limit, so that a hotline ticket's full text fits. */
+	static final int MAX_DESCRIPTION = 4000;
+
+	/** A note on an action: a reason, a result, a remark. */
+	static final int MAX_NOTE = 2000;
 
 	static final int MAX_SHORT = 200;
 

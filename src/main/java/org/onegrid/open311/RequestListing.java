@@ -3,8 +3,6 @@ package org.onegrid.open311;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lists published service requests as the spec's query asks: by {@code service_request_id} (a comma list; ids
  * that name no published request are left out), or by {@code service_code}, {@code start_date}, {@code end_date}
- * and {@code status} ({@code open}, {@code closed} or both). A date's offset may arrive with its {@code +} left
+ * and {@code status} ({@code open}, {@code closed} or both), narrowed by the extensions {@link RequestFilter} reads. A date's offset may arrive with its {@code +} left
  * unencoded, which reads as a space, and is taken as meant. Without dates the window is the last 90 days, and at
  * most {@value #MOST} requests are returned, newest first.
  */
@@ -53,8 +51,9 @@ class RequestListing {
 		if (ids != null) {
 			return byIds(ids);
 		}
-		Instant end = date(query.get("end_date"), "end_date");
-		Instant start = date(query.get("start_date"), "start_date");
+		Instant end = RequestFilter.time(query.get("end_date"), "end_date");
+		Instant start = RequestFilter.time(query.get("start_date"), "start_date");
+		RequestFilter filter = RequestFilter.of(query);
 		if (start == null) {
 			start = (end == null ? clock.instant() : end).minus(WINDOW);
 		}
@@ -71,8 +70,9 @@ class RequestListing {
 					service == null ? null : service.code(), null, null, null, "CITIZEN", null, null,
 					start.toString(), end == null ? null : end.toString(), open, null, 200, after), READER);
 			for (CaseSummary summary : page.items()) {
-				if (found.size() < MOST) {
-					found.add(views.one(summary.caseNo()));
+				Map<String, Object> request = found.size() < MOST ? views.one(summary.caseNo()) : null;
+				if (request != null && filter.keeps(request)) {
+					found.add(request);
 				}
 			}
 			after = page.next();
@@ -110,19 +110,6 @@ class RequestListing {
 			}
 		}
 		return open == closed ? null : open;
-	}
-
-	private static Instant date(String given, String field) {
-		if (blankToNull(given) == null) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(given.strip().replace(' ', '+')).toInstant();
-		}
-		catch (DateTimeParseException e) {
-			throw Open311Failure.badRequest(field + " must be an ISO 8601 time with its offset, such as "
-					+ "2026-12-01T08:00:00+08:00; it is '" + given + "'");
-		}
 	}
 
 	private static String blankToNull(String value) {

@@ -77,9 +77,9 @@ class CaseBadInputIntegrationTests {
 	}
 
 	@Test
-	void refusesADescriptionOver2000Characters() {
+	void refusesADescriptionOver4000Characters() {
 		String report = reportOf("PATROL", "COMPONENT", "0201", LON, LAT, "")
-			.replace("测试案件 / Test case", "长".repeat(2001));
+			.replace("测试案件 / Test case", "长".repeat(4001));
 		assertThat(errors(api.post("/api/v1/cases", report), 400)).containsExactly("description:SIZE");
 	}
 

@@ -85,6 +85,39 @@ class Open311RequestListingIntegrationTests {
 	}
 
 	@Test
+	void narrowsByTheTimeOfTheLastChange() {
+		String id = submit();
+		assertThat(ids(open311.perform(get("/open311/v2/requests.json?updated_after=2001-01-01T00:00:00Z"))))
+			.contains(id);
+		assertThat(ids(open311.perform(get("/open311/v2/requests.json?updated_after=2100-01-01T00:00:00Z"))))
+			.doesNotContain(id);
+		assertThat(ids(open311.perform(get("/open311/v2/requests.json?updated_before=2001-01-02T00:00:00Z"))))
+			.doesNotContain(id);
+	}
+
+	@Test
+	void narrowsToARadiusInMetresAroundAPoint() {
+		String id = submit();
+		assertThat(ids(open311.perform(get("/open311/v2/requests.json?lat=0.0105&long=46.01&radius=100"))))
+			.as("about 56 m away").contains(id);
+		assertThat(ids(open311.perform(get("/open311/v2/requests.json?lat=0.05&long=46.01"))))
+			.as("about 4.4 km away, beyond the default 1,000 m").doesNotContain(id);
+		assertThat(ids(open311.perform(get("/open311/v2/requests.json?lat=0.05&long=46.01&radius=5000"))))
+			.contains(id);
+	}
+
+	@Test
+	void refusesABadExtensionFilterWith400() {
+		for (String query : List.of("radius=100", "lat=0.01", "lat=0.01&long=46.01&radius=-5",
+				"lat=north&long=46.01", "lat=0.01&long=46.01&radius=1e9", "updated_after=soon",
+				"updated_after=2026-02-01T00:00:00Z&updated_before=2026-01-01T00:00:00Z")) {
+			Answer answer = open311.perform(get("/open311/v2/requests.json?" + query));
+			assertThat(answer.status()).as(query).isEqualTo(400);
+			assertThat(answer.json().path(0).path("code").asInt()).isEqualTo(400);
+		}
+	}
+
+	@Test
 	void refusesABadFilterWith400InBothFormats() {
 		Answer status = open311.perform(get("/open311/v2/requests.json?status=pending"));
 		assertThat(status.status()).isEqualTo(400);

@@ -138,13 +138,15 @@ class Open311RequestSubmissionIntegrationTests {
 	}
 
 	@Test
-	void refusesADescriptionLongerThanOneGridKeepsOrNoneAtAll() {
-		Answer tooLong = open311.perform(post("/open311/v2/requests.json")
+	void keepsADescriptionUpToTheSpecsLimitWholeAndRefusesNoneAtAll() {
+		Answer full = open311.perform(post("/open311/v2/requests.json")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("api_key", Open311Clients.reportingKey()).param("service_code", "C0101")
-			.param("lat", Open311Clients.LAT).param("long", Open311Clients.LONG).param("description", "坑".repeat(3000)));
-		assertThat(tooLong.status()).isEqualTo(400);
-		assertThat(tooLong.json().path(0).path("description").asString()).contains("description", "2000");
+			.param("lat", Open311Clients.LAT).param("long", Open311Clients.LONG).param("description", "坑".repeat(4000)));
+		assertThat(full.status()).as(full.body()).isEqualTo(200);
+		String number = full.json().path(0).path("service_request_id").asString();
+		assertThat(api.get("/api/v1/cases/" + idOf(number)).body().path("description").asString())
+			.isEqualTo("坑".repeat(4000));
 		Answer none = open311.perform(post("/open311/v2/requests.xml")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("api_key", Open311Clients.reportingKey()).param("service_code", "C0101")
