@@ -1,5 +1,6 @@
 package org.onegrid.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -27,12 +28,15 @@ public class CaseSearch {
 
 	private final JdbcClient jdbc;
 
+	private final Cases cases;
+
 	private final CaseViews views;
 
 	private final StateLabels labels;
 
-	CaseSearch(JdbcClient jdbc, CaseViews views, StateLabels labels) {
+	CaseSearch(JdbcClient jdbc, Cases cases, CaseViews views, StateLabels labels) {
 		this.jdbc = jdbc;
+		this.cases = cases;
 		this.views = views;
 		this.labels = labels;
 	}
@@ -113,6 +117,22 @@ public class CaseSearch {
 		Case last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
 		String next = found.size() > size ? new CaseCursor(last.reportedAt, last.id).token() : null;
 		return new CasePage(shown.stream().map(this::summary).toList(), page, size, total, capped, next);
+	}
+
+	/**
+	 * The steps that moved a case from one state to another (not its report, not a light or a notice) in {@code
+	 * [from, to)}, on the cases in the grant's scope that arrived on {@code channel} (any channel when {@code null}),
+	 * oldest first, at most {@code limit} (1 to 1,000).
+	 */
+	public List<CaseChange> stateChanges(Channel channel, Instant from, Instant to, int limit, Grant grant) {
+		grant.require("case:read");
+		if (limit < 1 || limit > 1000 || !from.isBefore(to)) {
+			throw new IllegalArgumentException("limit is from 1 to 1000 and from comes before to");
+		}
+		CaseFilters f = CaseFilters.of(new CaseQuery(null, null, null, null, null, null,
+				channel == null ? null : channel.name(), null, null, null, null, null, null, null, null), grant);
+		Fields.failIfAny(f.violations);
+		return cases.stateChanges(f.where.toString(), f.params, from, to, limit, CaseViews::caseNo);
 	}
 
 	private CaseSummary summary(Case c) {

@@ -68,8 +68,11 @@ class CaseViews {
 
 	/** The reporting day and the case's place in that day's sequence, such as {@code 20261122-000042}. */
 	String caseNo(Case c) {
-		LocalDate day = c.numberDay;
-		String serial = Long.toString(c.dayNumber);
+		return caseNo(c.numberDay, c.dayNumber);
+	}
+
+	static String caseNo(LocalDate day, long number) {
+		String serial = Long.toString(number);
 		StringBuilder no = new StringBuilder(16).append(day.getYear());
 		pad(no, Integer.toString(day.getMonthValue()), 2);
 		pad(no, Integer.toString(day.getDayOfMonth()), 2);

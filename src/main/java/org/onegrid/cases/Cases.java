@@ -2,14 +2,17 @@ package org.onegrid.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,6 +60,29 @@ class Cases {
 		return jdbc.sql("SELECT * FROM case_timeline WHERE case_id = ? ORDER BY seq")
 			.param(id)
 			.query((rs, row) -> entry(rs))
+			.list();
+	}
+
+	/**
+	 * The steps that moved a case from one state to another in {@code [from, to)}, on the cases the filters'
+	 * {@code where} admits, oldest first, at most {@code limit}; {@code caseNo} names a case from its reporting day
+	 * and number.
+	 */
+	List<CaseChange> stateChanges(String where, Map<String, Object> params, Instant from, Instant to, int limit,
+			BiFunction<LocalDate, Long, String> caseNo) {
+		Map<String, Object> all = new LinkedHashMap<>(params);
+		all.put("changedFrom", Timestamp.from(from));
+		all.put("changedTo", Timestamp.from(to));
+		all.put("changeLimit", limit);
+		return jdbc.sql("""
+				SELECT r.number_day, r.day_number, t.* FROM case_timeline t
+				JOIN (SELECT id, number_day, day_number FROM case_row WHERE %s) r ON r.id = t.case_id
+				WHERE t.at >= :changedFrom AND t.at < :changedTo AND t.seq > 1 AND t.from_state <> t.to_state
+				ORDER BY t.at, t.case_id, t.seq LIMIT :changeLimit""".formatted(where))
+			.params(all)
+			.query((rs, row) -> new CaseChange(rs.getLong("case_id"),
+					caseNo.apply(rs.getObject("number_day", LocalDate.class), rs.getLong("day_number")),
+					entry(rs)))
 			.list();
 	}
 

@@ -45,11 +45,14 @@ class Open311Controller {
 
 	private final RequestListing listing;
 
+	private final RequestUpdates updates;
+
 	Open311Controller(Services services, Jurisdictions jurisdictions, Open311Properties properties,
-			RequestSubmission submission, RequestViews requests, RequestListing listing) {
+			RequestSubmission submission, RequestViews requests, RequestListing listing, RequestUpdates updates) {
 		this.submission = submission;
 		this.requests = requests;
 		this.listing = listing;
+		this.updates = updates;
 		this.services = services;
 		this.jurisdictions = jurisdictions;
 		this.properties = properties;
@@ -122,6 +125,16 @@ class Open311Controller {
 		Format answer = Format.of(format);
 		jurisdictions.check(parameters.get("jurisdiction_id"));
 		return answer.ok("service_requests", listing.list(parameters));
+	}
+
+	@Operation(summary = "Open311 extension: changes of state on citizens' requests in a window, at most 1,000")
+	@GetMapping("/servicerequestupdates.{format}")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT)
+	ResponseEntity<String> updates(@PathVariable String format,
+			@RequestParam(required = false) Map<String, String> parameters) {
+		Format answer = Format.of(format);
+		jurisdictions.check(parameters.get("jurisdiction_id"));
+		return answer.ok("service_request_updates", updates.list(parameters));
 	}
 
 	@Operation(summary = "Open311: anything else under /open311/v2 is the spec's 404, in the format its path asks for")

@@ -17,7 +17,7 @@ final class XmlDocument {
 
 	private static final Map<String, String> ITEMS = Map.of("services", "service", "attributes", "attribute",
 			"values", "value", "errors", "error", "endpoints", "endpoint", "formats", "format",
-			"service_requests", "request");
+			"service_requests", "request", "service_request_updates", "request_update");
 
 	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
