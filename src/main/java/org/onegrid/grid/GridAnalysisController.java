@@ -24,18 +24,20 @@ class GridAnalysisController {
 	}
 
 	@Operation(summary = "Gaps (盲区), sibling overlaps and spills outside the parent, with areas in m²; pieces "
-			+ "under minArea m² or on average narrower than minWidth m (slivers) are left out")
+			+ "under minArea m² or on average narrower than minWidth m (slivers) are left out; outline=layer:code measures "
+			+ "the top grids against that grid, such as the district's boundary")
 	@GetMapping("/api/v1/layers/{code}/analysis/coverage")
 	@Allow(value = "grid:read", scope = AccessScope.DISTRICT)
 	CoverageReport coverage(@PathVariable String code, @RequestParam(defaultValue = "1") double minArea,
-			@RequestParam(defaultValue = "0.5") double minWidth) {
+			@RequestParam(defaultValue = "0.5") double minWidth, @RequestParam(required = false) String outline) {
 		if (!(minArea >= 0)) {
 			throw ApiProblem.invalidField("minArea", "OUT_OF_RANGE", "minArea must be 0 or more square metres");
 		}
 		if (!(minWidth >= 0)) {
 			throw ApiProblem.invalidField("minWidth", "OUT_OF_RANGE", "minWidth must be 0 or more metres");
 		}
-		return coverage.coverage(code, minArea, minWidth);
+		return coverage.coverage(code, minArea, minWidth,
+				outline == null ? null : GridCoverage.GridRef.parse(outline, "outline"));
 	}
 
 	@Operation(summary = "Correspondence of this layer's grids to another layer's, with overlap shares")

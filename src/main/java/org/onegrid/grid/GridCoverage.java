@@ -33,10 +33,16 @@ public class GridCoverage {
 
 	/**
 	 * Gaps, sibling overlaps and spills of {@code layerCode}, leaving out pieces under {@code minAreaM2} or narrower
-	 * on average than {@code minWidthM} (slivers).
+	 * on average than {@code minWidthM} (slivers). A layer's top grids have no parent to be measured against; with
+	 * an {@code outline} (a grid of any layer, such as the district's boundary) they are measured against it as if
+	 * it were their parent, so that a flat layer gets its gaps and spills too.
 	 */
-	public CoverageReport coverage(String layerCode, double minAreaM2, double minWidthM) {
+	public CoverageReport coverage(String layerCode, double minAreaM2, double minWidthM, GridRef outline) {
 		GridLayer layer = layers.get(layerCode);
+		StoredGrid outer = outline == null ? null : grids.find(outline.layer(), outline.code())
+			.orElseThrow(() -> ApiProblem.invalidField("outline", "UNKNOWN",
+					"outline names no grid: there is no grid '" + outline.code() + "' in layer '" + outline.layer()
+							+ "'"));
 		List<StoredGrid> all = grids.ofLayer(layerCode);
 		Map<String, StoredGrid> byCode = new LinkedHashMap<>();
 		Map<String, List<StoredGrid>> children = new LinkedHashMap<>();
@@ -49,7 +55,10 @@ public class GridCoverage {
 		List<CoverageReport.Overlap> overlaps = new ArrayList<>();
 		List<CoverageReport.Spill> spills = new ArrayList<>();
 		children.forEach((parentCode, siblings) -> {
-			StoredGrid parent = byCode.get(parentCode);
+			StoredGrid parent = parentCode.isEmpty() && outer != null
+					? new StoredGrid(outline.layer() + ":" + outer.code(), outer.name(), -1, null, outer.geometry(),
+							outer.areaM2(), outer.generated())
+					: byCode.get(parentCode);
 			overlaps.addAll(Overlay.overlaps(parentCode.isEmpty() ? null : parentCode, siblings, minAreaM2,
 					minWidthM));
 			if (parent == null) {
@@ -75,6 +84,20 @@ public class GridCoverage {
 		return new CoverageReport(layerCode, minAreaM2, minWidthM, layer.generated(), gaps, overlaps, spills);
 	}
 
+	/** A grid named by its layer and its code, written {@code layer:code}. */
+	public record GridRef(String layer, String code) {
+
+		/** The grid {@code layer:code} names; a value without a colon or with an empty side names none. */
+		public static GridRef parse(String value, String field) {
+			int colon = value == null ? -1 : value.indexOf(':');
+			if (colon <= 0 || colon == value.length() - 1) {
+				throw ApiProblem.invalidField(field, "PATTERN", field + " names a grid as layer:code, such as "
+						+ "district:310117; it is '" + value + "'");
+			}
+			return new GridRef(value.substring(0, colon), value.substring(colon + 1));
+		}
+	}
+
 	/**
 	 * For each grid of {@code layerCode} at {@code level}, its counterparts in {@code otherCode} at
 	 * {@code otherLevel}. A null level means the layer's deepest level that has grids.
@@ -94,22 +117,24 @@ public class GridCoverage {
 		int split = 0;
 		for (StoredGrid grid : mine) {
 			List<CorrespondenceReport.Counterpart> counterparts = new ArrayList<>();
-			double covered = 0;
+			List<Geometry> touching = new ArrayList<>();
 			for (Object candidate : tree.query(grid.geometry().getEnvelopeInternal())) {
 				StoredGrid counterpart = (StoredGrid) candidate;
 				double area = GroundArea.squareMetres(Overlay.intersection(grid.geometry(), counterpart.geometry()));
 				double share = area / grid.areaM2();
+				touching.add(counterpart.geometry());
 				if (share >= 0.001) {
 					counterparts.add(new CorrespondenceReport.Counterpart(counterpart.code(), counterpart.name(),
 							roundShare(share), round(area)));
-					covered += share;
 				}
 			}
+			double uncovered = GroundArea.squareMetres(Overlay.difference(grid.geometry(), Overlay.union(touching)))
+					/ grid.areaM2();
 			counterparts.sort(Comparator.comparingDouble(CorrespondenceReport.Counterpart::share).reversed());
 			boolean isSplit = counterparts.stream().filter(c -> c.share() >= minShare).count() > 1;
 			split += isSplit ? 1 : 0;
 			entries.add(new CorrespondenceReport.Entry(grid.code(), grid.name(), round(grid.areaM2()), isSplit,
-					roundShare(Math.max(0, 1 - covered)), counterparts));
+					roundShare(uncovered), counterparts));
 		}
 		String levelName = mine.isEmpty() ? null : layer.levelName(mine.get(0).level());
 		String otherLevelName = theirs.isEmpty() ? null : other.levelName(theirs.get(0).level());

@@ -105,6 +105,56 @@ class GridCoverageIntegrationTests {
 	}
 
 	@Test
+	void countsEveryCounterpartTowardsCoverageEvenOnesTooSmallToList() {
+		api.post("/api/v1/layers", Fixtures.layer("cov-g", "FREE", "社区"));
+		assertThat(api.post("/api/v1/layers/cov-g/import", collection(
+				feature("G", "格", null, "社区", box(40, 0, 40.01, 0.01)))).status()).isEqualTo(200);
+		api.post("/api/v1/layers", Fixtures.layer("cov-h", "FREE", "警务责任区"));
+		assertThat(api.post("/api/v1/layers/cov-h/import", collection(
+				feature("H", "大片", null, "警务责任区", box(40, 0, 40.01, 0.00999)),
+				feature("K", "细条", null, "警务责任区", box(40, 0.00999, 40.01, 0.009995)))).status()).isEqualTo(200);
+		JsonNode g = entry(api.get("/api/v1/layers/cov-g/analysis/correspondence?with=cov-h").body(), "G");
+		assertThat(g.path("counterparts")).as("K's share of 0.0005 is too small to list").hasSize(1);
+		assertThat(g.path("uncoveredShare").asDouble()).as("but K still covers its strip").isEqualTo(0.0005);
+	}
+
+	@Test
+	void neverReportsAPieceThatAmountsToNoArea() {
+		api.post("/api/v1/layers", Fixtures.layer("cov-0", "FREE", "街道", "社区"));
+		assertThat(api.post("/api/v1/layers/cov-0/import?outsideTolerance=1", collection(
+				feature("Q", "街", null, "街道", box(50, 0, 50.01, 0.01)),
+				feature("R", "居", "Q", "社区", box(50, 0, 50.0100000001, 0.01)))).status()).isEqualTo(200);
+		JsonNode report = api.get("/api/v1/layers/cov-0/analysis/coverage?minArea=0&minWidth=0").body();
+		assertThat(report.path("spills")).as("R reaches a hundredth of a millimetre beyond Q").isEmpty();
+		assertThat(report.path("gaps")).isEmpty();
+	}
+
+	@Test
+	void measuresAFlatLayersTopGridsAgainstAGivenOutline() {
+		api.post("/api/v1/layers", Fixtures.layer("cov-flat", "FREE", "网格"));
+		assertThat(api.post("/api/v1/layers/cov-flat/import", collection(
+				feature("F1", "一", null, "网格", box(60, 0, 60.01, 0.01)),
+				feature("F2", "二", null, "网格", box(60.01, 0, 60.025, 0.01)))).status()).isEqualTo(200);
+		api.post("/api/v1/layers", Fixtures.layer("cov-outline", "FREE", "区"));
+		assertThat(api.post("/api/v1/layers/cov-outline/import", collection(
+				feature("O", "区界", null, "区", box(60, 0, 60.02, 0.02)))).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/layers/cov-flat/analysis/coverage").body().path("gaps"))
+			.as("without an outline a flat layer has nothing to be measured against").isEmpty();
+
+		JsonNode report = api.get("/api/v1/layers/cov-flat/analysis/coverage?outline=cov-outline:O").body();
+		assertThat(report.path("gaps")).hasSize(1);
+		assertThat(report.path("gaps").get(0).path("parent").asString()).isEqualTo("cov-outline:O");
+		assertThat(report.path("gaps").get(0).path("share").asDouble()).isCloseTo(0.5, within(0.001));
+		assertThat(report.path("spills")).hasSize(1);
+		assertThat(report.path("spills").get(0).path("grid").asString()).isEqualTo("F2");
+		assertThat(report.path("spills").get(0).path("share").asDouble()).isCloseTo(1 / 3.0, within(0.001));
+
+		assertThat(api.get("/api/v1/layers/cov-flat/analysis/coverage?outline=cov-outline").status()).isEqualTo(400);
+		assertThat(api.get("/api/v1/layers/cov-flat/analysis/coverage?outline=cov-outline:NONE").status())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void refusesUnknownLevelOrLayer() {
 		assertThat(api.get("/api/v1/layers/cov/analysis/correspondence?with=cov-beats&level=省").status())
 			.isEqualTo(400);

@@ -34,16 +34,20 @@ public final class Overlay {
 		return OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
 	}
 
+	/** Pieces smaller than this would be reported as no area at all (areas are given to 0.1 m²): never land. */
+	static final double LEAST_AREA_M2 = 0.05;
+
 	/**
-	 * The polygons of {@code geometry} of at least {@code minAreaM2} each and a mean width (twice the area over the
-	 * perimeter) of at least {@code minWidthM}: thinner pieces are slivers left by digitising, not land.
+	 * The polygons of {@code geometry} of at least {@code minAreaM2} each (and never less than {@value
+	 * #LEAST_AREA_M2} m², which would show as no area at all) and a mean width (twice the area over the perimeter)
+	 * of at least {@code minWidthM}: thinner pieces are slivers left by digitising, not land.
 	 */
 	public static Geometry significant(Geometry geometry, double minAreaM2, double minWidthM) {
 		List<Polygon> kept = new ArrayList<>();
 		for (int i = 0; i < geometry.getNumGeometries(); i++) {
 			if (geometry.getGeometryN(i) instanceof Polygon polygon && !polygon.isEmpty()) {
 				double area = GroundArea.squareMetres(polygon);
-				if (area >= minAreaM2 && 2 * area / GroundArea.perimeterMetres(polygon) >= minWidthM) {
+				if (area >= Math.max(minAreaM2, LEAST_AREA_M2) && 2 * area / GroundArea.perimeterMetres(polygon) >= minWidthM) {
 					kept.add(polygon);
 				}
 			}
