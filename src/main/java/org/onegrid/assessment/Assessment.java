@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The assessment (考核) of departments and grids by day, week, month or year. A period is answered live from the
+ * The assessment (考核) of departments, grids and intake channels by day, week, month or year. A period is answered live from the
  * assessment's facts, as of its end or now, whichever is earlier; a month, once closed, is answered from its latest
  * published revision, so that later events never change what was published. Periods follow the district's zone.
  */
@@ -28,6 +28,8 @@ public class Assessment {
 	private final DepartmentIndicators departments;
 
 	private final GridIndicators grids;
+
+	private final ChannelIndicators channels;
 
 	private final Scorecards scorecards;
 
@@ -41,8 +43,10 @@ public class Assessment {
 
 	private final ZoneId zone;
 
-	Assessment(DepartmentIndicators departments, GridIndicators grids, Scorecards scorecards, Months months,
-			ReadScope scope, TransactionTemplate transactions, Clock clock, WorkingCalendar calendar) {
+	Assessment(DepartmentIndicators departments, GridIndicators grids, ChannelIndicators channels,
+			Scorecards scorecards, Months months, ReadScope scope, TransactionTemplate transactions, Clock clock,
+			WorkingCalendar calendar) {
+		this.channels = channels;
 		this.scope = scope;
 		this.departments = departments;
 		this.grids = grids;
@@ -139,7 +143,11 @@ public class Assessment {
 	private List<Figures> live(Period period, ObjectType type, Instant asOf) {
 		Instant start = instant(period.start());
 		Instant end = instant(period.end());
-		return type == ObjectType.DEPARTMENT ? departments.of(start, end, asOf) : grids.of(start, end, asOf);
+		return switch (type) {
+			case DEPARTMENT -> departments.of(start, end, asOf);
+			case GRID -> grids.of(start, end, asOf);
+			case CHANNEL -> channels.of(start, end, asOf);
+		};
 	}
 
 	/** A period's scores by object, to compare with: a closed month's as published, otherwise live. */

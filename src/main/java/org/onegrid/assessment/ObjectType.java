@@ -1,11 +1,17 @@
 package org.onegrid.assessment;
 
-/** What is assessed: the departments that handle cases, or the grids where cases are found. */
+/** What is assessed: the departments that handle cases, the grids where cases are found, the channels they come in on. */
 public enum ObjectType {
 
 	/** 职能部门: scored on handling what was dispatched to them. */
 	DEPARTMENT,
 
 	/** 网格: scored on finding and closing the cases in their territory. */
-	GRID
+	GRID,
+
+	/**
+	 * 受理渠道 (12345, 110 diversion, patrol, the citizen app…): scored on answering what came in on time and to the
+	 * callers' satisfaction; figures for the whole district, so only readers who see all of it see them.
+	 */
+	CHANNEL
 }

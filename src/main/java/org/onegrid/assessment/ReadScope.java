@@ -25,6 +25,9 @@ class ReadScope {
 		if (type == ObjectType.DEPARTMENT || grant.all()) {
 			return rows;
 		}
+		if (type == ObjectType.CHANNEL) {
+			return List.of();
+		}
 		return rows.stream().filter(row -> seesGrid(object.apply(row), grant)).toList();
 	}
 

@@ -15,6 +15,8 @@ final class ReportLabels {
 
 	private static final Map<String, String[]> GRID = new LinkedHashMap<>();
 
+	private static final Map<String, String[]> CHANNEL = new LinkedHashMap<>();
+
 	static {
 		DEPARTMENT.put("toHandle", new String[] { "应处置数", "To handle" });
 		DEPARTMENT.put("handled", new String[] { "处置数", "Handled" });
@@ -43,6 +45,13 @@ final class ReportLabels {
 		GRID.put("closureRate", new String[] { "结案率", "Closure rate" });
 		GRID.put("onTimeClosed", new String[] { "按期结案数", "Closed on time" });
 		GRID.put("onTimeClosureRate", new String[] { "按期结案率", "On-time closure rate" });
+		CHANNEL.put("reported", new String[] { "受理量", "Volume" });
+		CHANNEL.put("closed", new String[] { "办结数", "Closed" });
+		CHANNEL.put("onTimeReplied", new String[] { "按时答复数", "Replied on time" });
+		CHANNEL.put("onTimeReplyRate", new String[] { "按时答复率", "On-time reply rate" });
+		CHANNEL.put("evaluated", new String[] { "回访数", "Called back" });
+		CHANNEL.put("satisfied", new String[] { "满意数", "Satisfied" });
+		CHANNEL.put("satisfactionRate", new String[] { "回访满意率", "Satisfaction on callback" });
 	}
 
 	private final boolean english;
@@ -65,7 +74,11 @@ final class ReportLabels {
 	}
 
 	String sheet(ObjectType type) {
-		return type == ObjectType.DEPARTMENT ? pick("职能部门", "Departments") : pick("网格", "Grids");
+		return switch (type) {
+			case DEPARTMENT -> pick("职能部门", "Departments");
+			case GRID -> pick("网格", "Grids");
+			case CHANNEL -> pick("受理渠道", "Channels");
+		};
 	}
 
 	String live() {
@@ -73,7 +86,11 @@ final class ReportLabels {
 	}
 
 	private String object(ObjectType type) {
-		return type == ObjectType.DEPARTMENT ? pick("部门", "Department") : pick("网格", "Grid");
+		return switch (type) {
+			case DEPARTMENT -> pick("部门", "Department");
+			case GRID -> pick("网格", "Grid");
+			case CHANNEL -> pick("渠道", "Channel");
+		};
 	}
 
 	private String pick(String chinese, String englishText) {
@@ -81,6 +98,10 @@ final class ReportLabels {
 	}
 
 	private static Map<String, String[]> of(ObjectType type) {
-		return type == ObjectType.DEPARTMENT ? DEPARTMENT : GRID;
+		return switch (type) {
+			case DEPARTMENT -> DEPARTMENT;
+			case GRID -> GRID;
+			case CHANNEL -> CHANNEL;
+		};
 	}
 }

@@ -124,9 +124,10 @@ class AssessmentReportIntegrationTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.contentType()).contains("spreadsheetml");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
 			assertThat(workbook.getSheetName(0)).isEqualTo("职能部门");
 			assertThat(workbook.getSheetName(1)).isEqualTo("网格");
+			assertThat(workbook.getSheetName(2)).isEqualTo("受理渠道");
 			Sheet departments = workbook.getSheet("职能部门");
 			List<String> header = new ArrayList<>();
 			departments.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
@@ -143,6 +144,8 @@ class AssessmentReportIntegrationTests {
 			}
 			assertThat(workbook.getSheet("网格").getRow(0).getCell(3).getStringCellValue()).isEqualTo("网格");
 			assertThat(workbook.getSheet("网格").getLastRowNum()).isEqualTo(indicators("grid").size());
+			assertThat(workbook.getSheet("受理渠道").getRow(0).getCell(3).getStringCellValue()).isEqualTo("渠道");
+			assertThat(workbook.getSheet("受理渠道").getLastRowNum()).isEqualTo(indicators("channel").size());
 		}
 	}
 
