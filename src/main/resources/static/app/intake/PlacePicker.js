@@ -75,6 +75,9 @@ export const PlacePicker = {
 					className: 'picked-point', interactive: false }).addTo(base.map);
 			}
 			marker.setLatLng(point);
+			if (!base.map.getBounds().contains(point)) {
+				base.map.setView(point, Math.max(base.map.getZoom(), 15));
+			}
 			mapElement.value.dataset.picked = `${lon},${lat}`;
 			try {
 				const location = await get('/api/v1/grids/locate', { lon, lat });
@@ -87,8 +90,27 @@ export const PlacePicker = {
 
 		watch(() => [props.form.lon, props.form.lat], () => { if (base) { locate(); } });
 
+		/** Outlines the top grids of the district's main layer, so that the operator sees where to click. */
+		async function showDistrict() {
+			const layers = await api.layers();
+			const main = layers.find((layer) => layer.kind === 'ops') || layers[0];
+			if (!main) {
+				return;
+			}
+			const path = `/api/v1/layers/${encodeURIComponent(main.code)}/grids`;
+			const tops = await get(path, { level: 0 });
+			const features = await Promise.all(tops.slice(0, 20).map((grid) => get(`${path}/${encodeURIComponent(grid.code)}`)));
+			const district = base.geoJSON({ type: 'FeatureCollection', features }, {
+				style: { color: '#57606a', weight: 2, fillOpacity: 0.03, className: 'district-outline' }, interactive: false,
+			}).addTo(base.map);
+			if (props.form.lon === null) {
+				base.fit([district]);
+			}
+		}
+
 		onMounted(async () => {
 			base = createMap(mapElement.value, await loadBaseMap());
+			showDistrict().catch(() => {});
 			base.map.on('click', (event) => {
 				const [lon, lat] = base.fromDisplay(event.latlng);
 				place(lon, lat);
