@@ -108,10 +108,10 @@ public class Intake {
 					c.reportedAt.minus(properties.duplicateWindow())));
 		}
 		Optional<Receipt> created = transactions.execute(status -> {
-			Cases.Loaded target = targetId == null ? null : repeated.target(c, targetId, grant);
 			if (!writer.claim(c, report.requestId(), hash)) {
 				return Optional.<Receipt>empty();
 			}
+			Cases.Loaded target = targetId == null ? null : repeated.target(c, targetId, grant);
 			c.announceReport();
 			List<TimelineEntry> timeline = writer.create(c);
 			if (target != null) {

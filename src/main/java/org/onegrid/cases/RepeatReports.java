@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Links a report that repeats an open case (重复件) to that case while intake stores it: which case may take it, and
- * the merge itself. Runs inside intake's transaction, so a refused or lost link stores nothing.
+ * the merge itself. Runs inside intake's transaction, after the report's request id is claimed (so that a retry of
+ * a linked report returns its case), and a refused or lost link rolls the whole report back.
  */
 @Component
 class RepeatReports {

@@ -4,6 +4,7 @@ import { h, inject, onMounted, reactive, ref, watchEffect } from '../vue.js';
 import { CaseLegend } from './CaseLegend.js';
 import { CoveragePanel } from './CoveragePanel.js';
 import { GridCanvas } from './canvas.js';
+import { GridFinder } from './GridFinder.js';
 import { GridPanel } from './GridPanel.js';
 import { LayerPanel } from './LayerPanel.js';
 import { ProblemNote } from './ProblemNote.js';
@@ -110,6 +111,16 @@ export const MapPage = {
 			},
 		};
 
+		/** The drawn grids whose name or code contains the words, from every layer switched on. */
+		const findGrids = (words) => layers.value.filter((layer) => layerState[layer.code] && layerState[layer.code].visible)
+			.flatMap((layer) => canvas.features(layer.code))
+			.filter((feature) => feature.properties.name.toLowerCase().includes(words)
+				|| feature.properties.code.toLowerCase().includes(words));
+		const chooseGrid = (feature) => {
+			canvas.outline(feature, true);
+			grid.value = { ...feature.properties };
+		};
+
 		watchEffect(() => {
 			document.title = `${t('page.title')} · OneGrid`;
 		});
@@ -162,6 +173,7 @@ export const MapPage = {
 					h('p', {}, chosenCase.value.description),
 					h('p', { class: 'muted' }, t('case.grid', chosenCase.value.handlingGrid || '—')),
 				]) : null,
+				h(GridFinder, { search: findGrids, onChoose: chooseGrid }),
 				h(GridPanel, { grid: grid.value, layerName: grid.value ? layerName(grid.value.layer) : '',
 					onCase: (item) => { chosenCase.value = item; canvas.base.map.setView(canvas.base.toDisplay(item.lon, item.lat), 17); } }),
 				h(CoveragePanel, { layers: layers.value, context: analysis }),

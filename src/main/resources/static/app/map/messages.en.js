@@ -45,6 +45,8 @@ export default {
 
 	'grid.heading': 'Grid',
 	'grid.none': 'Click a grid on the map to see its team, its open cases and where its workers were last.',
+	'grid.find': 'Find a grid by name or code (layers shown)',
+	'grid.notFound': 'No grid found',
 	'grid.denied': 'You may not see this part.',
 	'grid.team': 'Grid team',
 	'grid.noTeam': 'Nobody serves this grid yet.',

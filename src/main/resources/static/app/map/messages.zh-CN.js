@@ -45,6 +45,8 @@ export default {
 
 	'grid.heading': '网格',
 	'grid.none': '在地图上点击一个网格，查看它的团队、在办案件和网格员位置。',
+	'grid.find': '按名称或编码查找网格（已显示的图层）',
+	'grid.notFound': '没有找到这个网格',
 	'grid.denied': '您没有查看这部分内容的权限。',
 	'grid.team': '网格团队',
 	'grid.noTeam': '这个网格还没有配备人员。',

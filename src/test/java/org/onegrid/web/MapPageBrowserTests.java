@@ -28,6 +28,7 @@ import org.onegrid.people.PersonDefinition;
 import org.onegrid.people.TeamAssignment;
 import org.onegrid.people.UnitDefinition;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -235,6 +236,53 @@ class MapPageBrowserTests {
 		assertThat(shifted.get(2).get(0).doubleValue()).isCloseTo(121.2278, within(1e-9));
 		assertThat(shifted.get(2).get(1).doubleValue()).isCloseTo(31.0322, within(1e-9));
 		assertThat(shifted.get(3).get(0).doubleValue()).isEqualTo(-73.9857);
+	}
+
+	@Test
+	void findsAGridByNameFromTheKeyboard() {
+		browser.findElement(By.id("grid-find")).sendKeys("乙社区", Keys.TAB);
+		WebElement found = browser.switchTo().activeElement();
+		assertThat(found.getAttribute("id")).isEqualTo("grid-found-" + LAYER + "-B");
+		found.sendKeys(Keys.ENTER);
+		wait.until(ExpectedConditions.attributeToBe(By.id("grid-panel"), "data-grid", "B"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-cases li[data-case='" + redCase
+				+ "']")));
+	}
+
+	@Test
+	void fallsBackToThePlainBackgroundWhenNoTileLoadsAndShiftsDataOntoGcj02Tiles() {
+		@SuppressWarnings("unchecked")
+		List<Object> outcome = (List<Object>) browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				import('/app/basemap.js').then(({ createMap }) => {
+				  const element = document.createElement('div');
+				  element.style.cssText = 'width: 300px; height: 200px';
+				  document.body.appendChild(element);
+				  createMap(element, { url: 'https://127.0.0.1:9/{z}/{x}/{y}.png', crs: 'WGS84' });
+				  const gcjElement = document.createElement('div');
+				  gcjElement.style.cssText = 'width: 300px; height: 200px';
+				  document.body.appendChild(gcjElement);
+				  const gcj = createMap(gcjElement, { url: '', crs: 'GCJ02' });
+				  const shown = gcj.toDisplay(121.5272106, 31.1774276);
+				  const back = gcj.fromDisplay(shown);
+				  const started = Date.now();
+				  const poll = () => {
+				    if (element.dataset.baseMap === 'loading' && Date.now() - started < 20000) {
+				      setTimeout(poll, 100);
+				      return;
+				    }
+				    const visible = [...element.querySelectorAll('img')].filter((img) => img.style.visibility !== 'hidden');
+				    done([element.dataset.baseMap, visible.length, shown.lng, shown.lat, back[0], back[1]]);
+				  };
+				  poll();
+				});""");
+		assertThat(outcome.get(0)).isEqualTo("unreachable");
+		assertThat(((Number) outcome.get(1)).intValue()).isZero();
+		double[] shanghai = Crs.GCJ02.fromWgs84(121.5272106, 31.1774276);
+		assertThat(((Number) outcome.get(2)).doubleValue()).isCloseTo(shanghai[0], within(1e-12));
+		assertThat(((Number) outcome.get(3)).doubleValue()).isCloseTo(shanghai[1], within(1e-12));
+		assertThat(((Number) outcome.get(4)).doubleValue()).isCloseTo(121.5272106, within(1e-9));
+		assertThat(((Number) outcome.get(5)).doubleValue()).isCloseTo(31.1774276, within(1e-9));
 	}
 
 	@Test
