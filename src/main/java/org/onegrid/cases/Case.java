@@ -641,6 +641,7 @@ final class Case {
 		clock = null;
 		record(CaseAction.MERGE.slug(), CaseState.MERGED, actor, rules.now(), note, null,
 				details("targetCaseId", target.id));
+		events.add(new CaseMerged(id, target.id, timelineSize, rules.now()));
 		target.absorbed.add(id);
 		target.record("absorb", target.state, actor, rules.now(), note, null, details("mergedCaseId", id));
 	}

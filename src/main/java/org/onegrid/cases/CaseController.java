@@ -81,9 +81,9 @@ class CaseController {
 			@RequestParam(required = false) String light, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) Boolean open,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@RequestParam(required = false) String after) {
+			@RequestParam(required = false) String after, @RequestParam(required = false) String bbox) {
 		return search.search(new CaseQuery(state, kind, category, layer, grid, department, channel, urgency, light,
-				from, to, open, page, size, after), authorization.current());
+				from, to, open, page, size, after, bbox), authorization.current());
 	}
 
 	@GetMapping(value = "/export", produces = "text/csv")
@@ -95,9 +95,9 @@ class CaseController {
 			@RequestParam(required = false) String department, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) String urgency, @RequestParam(required = false) String light,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) Boolean open) {
+			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String bbox) {
 		StreamingResponseBody csv = export.csv(new CaseQuery(state, kind, category, layer, grid, department, channel,
-				urgency, light, from, to, open, null, null, null), authorization.current());
+				urgency, light, from, to, open, null, null, null, bbox), authorization.current());
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"cases.csv\"")
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))

@@ -63,7 +63,7 @@ public class CaseExport {
 
 	private static CaseQuery page(CaseQuery q, String after) {
 		return new CaseQuery(q.states(), q.kind(), q.category(), q.layer(), q.grid(), q.department(), q.channel(),
-				q.urgency(), q.light(), q.from(), q.to(), q.open(), null, PAGE, after);
+				q.urgency(), q.light(), q.from(), q.to(), q.open(), null, PAGE, after, q.bbox());
 	}
 
 	private static String row(CaseSummary c) {

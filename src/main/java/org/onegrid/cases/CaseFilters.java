@@ -52,6 +52,7 @@ final class CaseFilters {
 		f.equal("urgency", Fields.oneOf(Urgency.class, q.urgency(), "urgency", false, f.violations));
 		f.equal("light", Fields.oneOf(Light.class, q.light(), "light", false, f.violations));
 		f.places(q);
+		f.box(Fields.blankToNull(q.bbox()));
 		if (q.open() != null) {
 			f.where.append(" AND is_open = :open");
 			f.params.put("open", q.open());
@@ -84,6 +85,41 @@ final class CaseFilters {
 			where.append(" AND departments @> ARRAY[CAST(:department AS text)]");
 			params.put("department", department);
 		}
+	}
+
+	/** Only the cases inside {@code minLon,minLat,maxLon,maxLat} (WGS-84), west to east and south to north. */
+	private void box(String bbox) {
+		if (bbox == null) {
+			return;
+		}
+		String[] parts = bbox.split(",", -1);
+		double[] corners = new double[4];
+		boolean parsed = parts.length == 4;
+		for (int i = 0; parsed && i < 4; i++) {
+			try {
+				corners[i] = Double.parseDouble(parts[i].strip());
+				parsed = Double.isFinite(corners[i]);
+			}
+			catch (NumberFormatException e) {
+				parsed = false;
+			}
+		}
+		if (!parsed) {
+			violations.add(new Violation("bbox", "INVALID_FORMAT", "bbox is four numbers minLon,minLat,maxLon,maxLat "
+					+ "in WGS-84 degrees, such as 121.20,31.00,121.26,31.05"));
+			return;
+		}
+		if (corners[0] < -180 || corners[2] > 180 || corners[1] < -90 || corners[3] > 90 || corners[0] > corners[2]
+				|| corners[1] > corners[3]) {
+			violations.add(new Violation("bbox", "OUT_OF_RANGE", "bbox goes west to east within -180..180 and south "
+					+ "to north within -90..90"));
+			return;
+		}
+		where.append(" AND lon BETWEEN :minLon AND :maxLon AND lat BETWEEN :minLat AND :maxLat");
+		params.put("minLon", corners[0]);
+		params.put("minLat", corners[1]);
+		params.put("maxLon", corners[2]);
+		params.put("maxLat", corners[3]);
 	}
 
 	/** Only the cases after the cursor's case, in the order of the search (newest report first). */

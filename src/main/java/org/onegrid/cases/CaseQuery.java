@@ -16,10 +16,19 @@ import java.util.List;
  * @param page 0-based
  * @param size 1 to 200, 20 by default
  * @param after the previous page's {@code next} token: the page after it
+ * @param bbox only cases inside the box {@code minLon,minLat,maxLon,maxLat} in WGS-84 degrees, as a map shows them
  */
 public record CaseQuery(List<String> states, String kind, String category, String layer, String grid,
 		String department, String channel, String urgency, String light, String from, String to, Boolean open,
-		Integer page, Integer size, String after) {
+		Integer page, Integer size, String after, String bbox) {
+
+	/** The filters without a box. */
+	public CaseQuery(List<String> states, String kind, String category, String layer, String grid, String department,
+			String channel, String urgency, String light, String from, String to, Boolean open, Integer page,
+			Integer size, String after) {
+		this(states, kind, category, layer, grid, department, channel, urgency, light, from, to, open, page, size,
+				after, null);
+	}
 
 	/** No filter: the newest cases first. */
 	public static CaseQuery all() {

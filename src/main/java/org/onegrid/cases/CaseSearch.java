@@ -135,10 +135,11 @@ public class CaseSearch {
 		return cases.stateChanges(f.where.toString(), f.params, from, to, limit, CaseViews::caseNo);
 	}
 
-	private CaseSummary summary(Case c) {
+	/** The case as one line of a search result. */
+	CaseSummary summary(Case c) {
 		return new CaseSummary(c.id, views.caseNo(c), c.state, labels.of(c.state), c.channel, c.kind.name(),
 				c.minorCode, c.urgency.name(), c.tier, c.clock == null ? null : c.clock.light(),
 				c.clock == null ? null : c.clock.deadline(), c.handlingGrid,
-				c.assignment == null ? null : c.assignment.lead(), c.description, c.reportedAt, c.closedAt);
+				c.assignment == null ? null : c.assignment.lead(), c.description, c.reportedAt, c.closedAt, c.lon, c.lat);
 	}
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import org.onegrid.catalogue.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -97,13 +98,13 @@ class Cases {
 	static final int NEAR_CANDIDATES = 200;
 
 	/**
-	 * Open cases of the minor class reported since {@code since} within {@code radiusMetres} of the point, newest
-	 * first, at most 20. At most {@value #NEAR_CANDIDATES} candidates in the box around the point are read, so that a
-	 * place crowded with open cases (a market, a building site) costs intake no more than any other place.
+	 * Open cases of the minor class reported since {@code since} within {@code radiusMetres} of the point (WGS-84),
+	 * newest first, at most 20. At most {@value #NEAR_CANDIDATES} candidates in the box around the point are read, so
+	 * that a place crowded with open cases (a market, a building site) costs intake no more than any other place.
 	 */
-	List<Long> openNear(Case report, double radiusMetres, Instant since) {
+	List<Long> openNear(Kind kind, String minorCode, double lon, double lat, double radiusMetres, Instant since) {
 		double dLat = radiusMetres / 111_320.0;
-		double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(report.lat)));
+		double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
 		return jdbc.sql("""
 				SELECT id FROM (
 				  SELECT id, reported_at, lat, lon FROM cases
@@ -114,9 +115,8 @@ class Cases {
 				      + cos(radians(?)) * cos(radians(lat)) * power(sin(radians(lon - ?) / 2), 2))) <= ?
 				ORDER BY reported_at DESC LIMIT 20
 				""")
-			.params(report.kind.name(), report.minorCode, utc(since), report.lat - dLat, report.lat + dLat,
-					report.lon - dLon, report.lon + dLon, NEAR_CANDIDATES, report.lat, report.lat, report.lon,
-					radiusMetres)
+			.params(kind.name(), minorCode, utc(since), lat - dLat, lat + dLat, lon - dLon, lon + dLon,
+					NEAR_CANDIDATES, lat, lat, lon, radiusMetres)
 			.query(Long.class)
 			.list();
 	}

@@ -52,9 +52,12 @@ public class Intake {
 
 	private final TransactionTemplate transactions;
 
+	private final RepeatReports repeated;
+
 	Intake(Cases cases, Catalogue catalogue, GridLocator locator, CaseRules rules, CasesProperties properties,
-			CaseViews views, CaseWriter writer, TransactionTemplate transactions) {
+			CaseViews views, CaseWriter writer, TransactionTemplate transactions, RepeatReports repeated) {
 		this.transactions = transactions;
+		this.repeated = repeated;
 		this.cases = cases;
 		this.catalogue = catalogue;
 		this.locator = locator;
@@ -74,6 +77,22 @@ public class Intake {
 	 * channel must be one the caller may report from, and only grid staff may self-handle ({@link ChannelCheck}).
 	 */
 	public Receipt report(NewCase report, Grant grant) {
+		return take(report, null, grant);
+	}
+
+	/**
+	 * Takes a report in as a repeat (重复件) of the open case {@code targetId}: the report is stored as a case of its
+	 * own, with its caller and words, and at once merged into the target, so that the work stays on one case. The
+	 * target must be one of the report's duplicate candidates (same minor class, near, recent, open) and in the
+	 * caller's scope; otherwise nothing is stored and the refusal names {@code targetCaseId}. The new case records
+	 * {@code report} and {@code merge}, the target {@code absorb}, and {@link CaseMerged} is published, all in the
+	 * transaction that stores the report. Checks as for {@link #report}.
+	 */
+	public Receipt reportInto(long targetId, NewCase report, Grant grant) {
+		return take(report, targetId, grant);
+	}
+
+	private Receipt take(NewCase report, Long targetId, Grant grant) {
 		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
 		Report checked = ReportCheck.check(report, catalogue, violations);
@@ -85,15 +104,20 @@ public class Intake {
 		String hash = hash(report);
 		Case c = Case.report(checked, locate(report), properties.verifyChannels().contains(checked.channel()), rules);
 		if (!c.selfHandled) {
-			c.flagDuplicates(cases.openNear(c, properties.duplicateRadius(),
+			c.flagDuplicates(cases.openNear(c.kind, c.minorCode, c.lon, c.lat, properties.duplicateRadius(),
 					c.reportedAt.minus(properties.duplicateWindow())));
 		}
 		Optional<Receipt> created = transactions.execute(status -> {
 			if (!writer.claim(c, report.requestId(), hash)) {
 				return Optional.<Receipt>empty();
 			}
+			Cases.Loaded target = targetId == null ? null : repeated.target(c, targetId, grant);
 			c.announceReport();
-			return Optional.of(new Receipt(views.of(c, writer.create(c), grant), true));
+			List<TimelineEntry> timeline = writer.create(c);
+			if (target != null) {
+				timeline = repeated.merge(c, timeline, target, grant);
+			}
+			return Optional.of(new Receipt(views.of(c, timeline, grant), true));
 		});
 		return created.orElseGet(() -> earlier(report.requestId(), hash, grant).orElseThrow());
 	}

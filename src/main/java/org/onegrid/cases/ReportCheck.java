@@ -126,7 +126,7 @@ final class ReportCheck {
 		}
 	}
 
-	private static void coordinate(Double value, String field, double max, List<Violation> violations) {
+	static void coordinate(Double value, String field, double max, List<Violation> violations) {
 		if (value == null) {
 			violations.add(new Violation(field, "REQUIRED", field + " is required"));
 		}
