@@ -2,7 +2,7 @@ package org.onegrid.attachment.internal;
 
 /**
  * Takes the GPS position out of an uploaded file before it is stored, for the formats whose metadata can be
- * changed without touching the picture: JPEG, PNG and WebP. HEIC and PDF files are returned unchanged.
+ * changed without touching the picture: JPEG, PNG, WebP and HEIC. PDF files are returned unchanged.
  */
 public final class LocationRemoval {
 
@@ -11,7 +11,7 @@ public final class LocationRemoval {
 
 	/** Whether {@link #strip} can remove a position from files of this type. */
 	public static boolean handles(FileType type) {
-		return type == FileType.JPEG || type == FileType.PNG || type == FileType.WEBP;
+		return type != FileType.PDF;
 	}
 
 	/**
@@ -24,7 +24,8 @@ public final class LocationRemoval {
 			case JPEG -> JpegLocation.strip(file.clone());
 			case PNG -> PngLocation.strip(file.clone());
 			case WEBP -> WebpLocation.strip(file);
-			case HEIC, PDF -> file;
+			case HEIC -> HeicLocation.strip(file);
+			case PDF -> file;
 		};
 	}
 }

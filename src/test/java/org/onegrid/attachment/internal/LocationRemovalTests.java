@@ -130,6 +130,27 @@ class LocationRemovalTests {
 	}
 
 	@Test
+	void wipesTheGpsOfAHeicExifItemInPlace() {
+		byte[] original = heicWithExif(1);
+		assertThat(FileType.sniff(original)).contains(FileType.HEIC);
+
+		byte[] stripped = LocationRemoval.strip(FileType.HEIC, original);
+
+		assertThat(stripped).hasSameSizeAs(original);
+		assertThat(TestPhotos.contains(original, TestPhotos.LATITUDE_SECONDS)).isTrue();
+		assertThat(TestPhotos.contains(stripped, TestPhotos.LATITUDE_SECONDS)).isFalse();
+		assertThat(TestPhotos.contains(stripped, TestPhotos.LONGITUDE_SECONDS)).isFalse();
+		assertThat(TestPhotos.contains(stripped, TestPhotos.MAKER.getBytes(StandardCharsets.ISO_8859_1))).isTrue();
+		assertThat(Arrays.copyOf(stripped, 142)).isEqualTo(Arrays.copyOf(original, 142));
+	}
+
+	@Test
+	void refusesAHeicWhoseExifItemIsStoredInPieces() {
+		assertThatThrownBy(() -> LocationRemoval.strip(FileType.HEIC, heicWithExif(2)))
+			.isInstanceOf(MalformedFileException.class);
+	}
+
+	@Test
 	void recognisesFilesByTheirSignatureOnly() {
 		assertThat(FileType.sniff(TestPhotos.encoded("jpg"))).contains(FileType.JPEG);
 		assertThat(FileType.sniff(TestPhotos.encoded("png"))).contains(FileType.PNG);
@@ -152,6 +173,38 @@ class LocationRemovalTests {
 				assertThat(after.getRGB(x, y)).isEqualTo(before.getRGB(x, y));
 			}
 		}
+	}
+
+	/**
+	 * A HEIF file reduced to its metadata: ftyp, a meta box (hdlr, iinf with one Exif item, iloc locating it in
+	 * {@code extents} pieces) and the mdat holding the Exif item.
+	 */
+	private static byte[] heicWithExif(int extents) {
+		byte[] tiff = TestPhotos.exifWithGps(ByteOrder.BIG_ENDIAN);
+		int item = 4 + 6 + tiff.length;
+		int ilocSize = 8 + 4 + 2 + 2 + 2 + 2 + 2 + 8 * extents;
+		int metaSize = 8 + 4 + 33 + 35 + ilocSize;
+		int itemOffset = 24 + metaSize + 8;
+		ByteBuffer b = ByteBuffer.allocate(itemOffset + item);
+		b.putInt(24).put(ascii("ftypheic")).putInt(0).put(ascii("mif1heic"));
+		b.putInt(metaSize).put(ascii("meta")).putInt(0);
+		b.putInt(33).put(ascii("hdlr")).putInt(0).putInt(0).put(ascii("pict")).put(new byte[13]);
+		b.putInt(35).put(ascii("iinf")).putInt(0).putShort((short) 1);
+		b.putInt(21).put(ascii("infe")).put((byte) 2).put(new byte[3]).putShort((short) 1).putShort((short) 0)
+			.put(ascii("Exif")).put((byte) 0);
+		b.putInt(ilocSize).put(ascii("iloc")).putInt(0).put((byte) 0x44).put((byte) 0).putShort((short) 1);
+		b.putShort((short) 1).putShort((short) 0).putShort((short) extents);
+		int piece = item / extents;
+		for (int i = 0; i < extents; i++) {
+			b.putInt(itemOffset + i * piece).putInt(i == extents - 1 ? item - i * piece : piece);
+		}
+		b.putInt(8 + item).put(ascii("mdat"));
+		b.putInt(6).put(ascii("Exif")).put(new byte[2]).put(tiff);
+		return b.array();
+	}
+
+	private static byte[] ascii(String text) {
+		return text.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	private static byte[] withApp1(byte[] tiff) {
