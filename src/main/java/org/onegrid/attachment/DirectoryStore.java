@@ -2,6 +2,7 @@ package org.onegrid.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -29,7 +30,10 @@ final class DirectoryStore implements FileStore {
 		Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-				channel.write(java.nio.ByteBuffer.wrap(bytes));
+				ByteBuffer buffer = ByteBuffer.wrap(bytes);
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
 				channel.force(true);
 			}
 			try {

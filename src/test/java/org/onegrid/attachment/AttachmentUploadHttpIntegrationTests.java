@@ -66,6 +66,16 @@ class AttachmentUploadHttpIntegrationTests {
 	}
 
 	@Test
+	void takesAFileLargerThanTheGeneralBodyLimitWithItsLengthDeclared() throws Exception {
+		byte[] photo = java.util.Arrays.copyOf(TestPhotos.encoded("jpg"), 3 * 1024 * 1024);
+
+		HttpResponse<String> upload = post(new ByteArrayInputStream(multipart("big.jpg", photo)), true);
+
+		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+		assertThat(TestApi.parse(upload.body()).path("size").asLong()).isEqualTo(photo.length);
+	}
+
+	@Test
 	void refusesABodyThatIsNotWellFormedMultipartAs400() throws Exception {
 		HttpResponse<String> response = post(new ByteArrayInputStream(
 				"this is no multipart body".getBytes(StandardCharsets.UTF_8)), true);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Removes the position from a HEIC (HEIF) file in place, keeping every length, so that no box or item location
@@ -179,7 +180,7 @@ final class HeicLocation {
 	}
 
 	private String text(int from, int to) {
-		return new String(file, from, Math.max(0, to - from), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+		return new String(file, from, Math.max(0, to - from), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
 	}
 
 	private long u16(int at) {

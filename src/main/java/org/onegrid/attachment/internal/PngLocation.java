@@ -2,6 +2,7 @@ package org.onegrid.attachment.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.CRC32;
 
@@ -64,7 +65,7 @@ final class PngLocation {
 		while (stop < to && stop - from < 80 && png[stop] != 0) {
 			stop++;
 		}
-		return new String(png, from, stop - from, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+		return new String(png, from, stop - from, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
 	}
 
 	private static int crc(byte[] bytes, int from, int to) {
