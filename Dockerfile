@@ -11,7 +11,7 @@ RUN ./mvnw -B -q -DskipTests package && cp target/onegrid-*-exec.jar /build/oneg
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system onegrid && useradd --system --gid onegrid --home-dir /var/lib/onegrid onegrid \
-    && mkdir -p /opt/onegrid /var/lib/onegrid && chown onegrid:onegrid /var/lib/onegrid
+    && mkdir -p /opt/onegrid /var/lib/onegrid/data/attachments && chown -R onegrid:onegrid /var/lib/onegrid
 COPY --from=build /build/onegrid.jar /opt/onegrid/onegrid.jar
 USER onegrid
 WORKDIR /var/lib/onegrid

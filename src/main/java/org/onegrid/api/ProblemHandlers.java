@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -91,6 +93,25 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var violation = UnreadableBodies.explain(e);
 		return widen(respond(HttpStatus.BAD_REQUEST, "invalid-request", violation.detail(), List.of(violation)));
+	}
+
+	/** A file upload over the servlet's multipart limits ({@code spring.servlet.multipart.*}). */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String limit = e.getMaxUploadSize() > 0 ? " of " + e.getMaxUploadSize() / (1024 * 1024) + " MB" : "";
+		var violation = new Violation("file", "TOO_LARGE",
+				"The upload is larger than the limit" + limit + "; nothing was changed");
+		return widen(respond(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", violation.detail(),
+				List.of(violation)));
+	}
+
+	/** A multipart body that cannot be read: no boundary, cut short, or not multipart at all. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> handleMultipart(MultipartException e) {
+		var violation = new Violation("body", "MALFORMED_MULTIPART",
+				"The multipart/form-data body cannot be read; send the file as one part of a well-formed form");
+		return respond(HttpStatus.BAD_REQUEST, "invalid-request", violation.detail(), List.of(violation));
 	}
 
 	@Override

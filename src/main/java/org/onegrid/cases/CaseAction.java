@@ -63,6 +63,11 @@ public enum CaseAction {
 		return slug;
 	}
 
+	/** Whether the action records the {@code attachments} it is given (verification, feedback and check). */
+	public boolean carriesAttachments() {
+		return this == VERIFY || this == FEEDBACK || this == ASSIST_FEEDBACK || this == CHECK;
+	}
+
 	public static Optional<CaseAction> fromSlug(String slug) {
 		for (CaseAction action : values()) {
 			if (action.slug().equals(slug)) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.onegrid.attachment.AttachmentReferences;
 import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores new and changed cases. Every write is one plain transaction holding the case's rows, the step's timeline
  * entries and its domain events (Spring Modulith's publication registry), so a step, its history and its events are
- * committed together or not at all, and a caller returns only after that commit. A write made inside a transaction
+ * committed together or not at all, and a caller returns only after that commit. The stored files a step's entries
+ * refer to are recorded as used by the case in the same transaction. A write made inside a transaction
  * the caller opened (a report, a merge, an arbitration, the light sweep) joins it.
  * <p>
  * A changed case is written only if its version in the database is still the one that was read (optimistic
@@ -33,8 +35,11 @@ class CaseWriter {
 
 	private final ZoneId zone;
 
+	private final AttachmentReferences attachments;
+
 	CaseWriter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-			WorkingCalendar calendar) {
+			WorkingCalendar calendar, AttachmentReferences attachments) {
+		this.attachments = attachments;
 		this.jdbc = jdbc;
 		this.zone = calendar.zone();
 		this.transactions = transactions;
@@ -160,6 +165,7 @@ class CaseWriter {
 				.param("attachments", CaseJson.write(entry.attachments()))
 				.param("details", CaseJson.write(entry.details()))
 				.update();
+			attachments.recordUse(c.id, entry.attachments());
 		}
 		c.events.forEach(events::publishEvent);
 		List<TimelineEntry> after = new ArrayList<>(before == null ? List.of() : before);

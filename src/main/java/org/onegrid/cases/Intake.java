@@ -13,6 +13,7 @@ import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
+import org.onegrid.attachment.AttachmentReferences;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.geo.Crs;
 import org.onegrid.grid.GridLocator;
@@ -54,10 +55,14 @@ public class Intake {
 
 	private final RepeatReports repeated;
 
+	private final AttachmentReferences attachments;
+
 	Intake(Cases cases, Catalogue catalogue, GridLocator locator, CaseRules rules, CasesProperties properties,
-			CaseViews views, CaseWriter writer, TransactionTemplate transactions, RepeatReports repeated) {
+			CaseViews views, CaseWriter writer, TransactionTemplate transactions, RepeatReports repeated,
+			AttachmentReferences attachments) {
 		this.transactions = transactions;
 		this.repeated = repeated;
+		this.attachments = attachments;
 		this.cases = cases;
 		this.catalogue = catalogue;
 		this.locator = locator;
@@ -75,6 +80,8 @@ public class Intake {
 	 * Takes a report in for the caller, who needs permission {@code case:create}. The reporter recorded is the
 	 * caller; only an in-process {@linkplain Grant#system system} caller may name another in {@code reportedBy}. The
 	 * channel must be one the caller may report from, and only grid staff may self-handle ({@link ChannelCheck}).
+	 * An attachment that is a stored file ({@code /api/v1/attachments/<id>}) must be one the caller uploaded or may
+	 * see ({@link AttachmentReferences}).
 	 */
 	public Receipt report(NewCase report, Grant grant) {
 		return take(report, null, grant);
@@ -96,6 +103,7 @@ public class Intake {
 		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
 		Report checked = ReportCheck.check(report, catalogue, violations);
+		attachments.check(report.attachments(), "attachments", grant, violations);
 		Fields.failIfAny(violations);
 		ChannelCheck.check(checked, grant);
 		if (!grant.system() || checked.reportedBy() == null) {

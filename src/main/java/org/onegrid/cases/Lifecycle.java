@@ -1,10 +1,13 @@
 package org.onegrid.cases;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
+import org.onegrid.api.Violation;
+import org.onegrid.attachment.AttachmentReferences;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.catalogue.Responsibility;
 import org.onegrid.catalogue.ResponsibilityLookup;
@@ -43,8 +46,11 @@ public class Lifecycle {
 
 	private final TransactionTemplate transactions;
 
+	private final AttachmentReferences attachments;
+
 	Lifecycle(Cases cases, CaseRules rules, Catalogue catalogue, ResponsibilityLookup responsibilities,
-			CaseViews views, CaseWriter writer, TransactionTemplate transactions) {
+			CaseViews views, CaseWriter writer, TransactionTemplate transactions, AttachmentReferences attachments) {
+		this.attachments = attachments;
 		this.cases = cases;
 		this.rules = rules;
 		this.catalogue = catalogue;
@@ -57,7 +63,8 @@ public class Lifecycle {
 	/**
 	 * Applies the action named by {@code slug} to case {@code id} for the grant's caller, who needs permission
 	 * {@code case:<slug>} and the case in their scope (otherwise 403, or 404 for a case out of scope), and returns
-	 * the case as it is afterwards.
+	 * the case as it is afterwards. Stored files among the action's attachments must be ones the caller uploaded or
+	 * may see ({@link AttachmentReferences}).
 	 */
 	public CaseView act(long id, String slug, ActionRequest request, Grant grant) {
 		CaseAction action = CaseAction.fromSlug(slug)
@@ -65,6 +72,11 @@ public class Lifecycle {
 					+ "'; the actions are " + List.of(CaseAction.values())));
 		grant.require("case:" + action.slug());
 		ActionCheck.Step step = ActionCheck.check(action, request, catalogue);
+		if (action.carriesAttachments()) {
+			List<Violation> violations = new ArrayList<>();
+			attachments.check(request.attachments(), "attachments", grant, violations);
+			Fields.failIfAny(violations);
+		}
 		Actor actor = ActionCheck.actor(request, grant);
 		boolean together = action == CaseAction.MERGE || action == CaseAction.ARBITRATE;
 		for (int attempt = 1;; attempt++) {

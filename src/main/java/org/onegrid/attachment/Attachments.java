@@ -1,0 +1,83 @@
+package org.onegrid.attachment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The attachments' metadata and which cases use them. */
+@Repository
+class Attachments {
+
+	private final JdbcClient jdbc;
+
+	Attachments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(StoredAttachment a) {
+		jdbc.sql("""
+				INSERT INTO attachment (id, sha256, content_type, size, name, uploaded_by, created_at, location_removed)
+				VALUES (:id, :sha256, :contentType, :size, :name, :uploadedBy, :createdAt, :locationRemoved)
+				""")
+			.param("id", a.id())
+			.param("sha256", a.sha256())
+			.param("contentType", a.contentType())
+			.param("size", a.size())
+			.param("name", a.name())
+			.param("uploadedBy", a.uploadedBy())
+			.param("createdAt", a.createdAt().atOffset(ZoneOffset.UTC))
+			.param("locationRemoved", a.locationRemoved())
+			.update();
+	}
+
+	Optional<StoredAttachment> find(UUID id) {
+		return jdbc.sql("SELECT * FROM attachment WHERE id = ?").param(id).query(Attachments::read).optional();
+	}
+
+	List<StoredAttachment> find(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM attachment WHERE id = ANY(string_to_array(:ids, ',')::uuid[])")
+			.param("ids", joined(ids))
+			.query(Attachments::read)
+			.list();
+	}
+
+	/** The cases whose steps refer to the attachment. */
+	List<Long> casesUsing(UUID id) {
+		return jdbc.sql("SELECT case_id FROM attachment_use WHERE attachment_id = ? ORDER BY case_id")
+			.param(id)
+			.query(Long.class)
+			.list();
+	}
+
+	/** Records that the case refers to the attachments that exist among {@code ids}. */
+	void use(long caseId, Collection<UUID> ids) {
+		jdbc.sql("""
+				INSERT INTO attachment_use (attachment_id, case_id)
+				SELECT id, :caseId FROM attachment WHERE id = ANY(string_to_array(:ids, ',')::uuid[])
+				ON CONFLICT DO NOTHING
+				""")
+			.param("caseId", caseId)
+			.param("ids", joined(ids))
+			.update();
+	}
+
+	private static String joined(Collection<UUID> ids) {
+		return String.join(",", ids.stream().map(UUID::toString).toList());
+	}
+
+	private static StoredAttachment read(ResultSet rs, int row) throws SQLException {
+		return new StoredAttachment(rs.getObject("id", UUID.class), rs.getString("sha256"),
+				rs.getString("content_type"), rs.getLong("size"), rs.getString("name"), rs.getString("uploaded_by"),
+				rs.getTimestamp("created_at").toInstant(), rs.getBoolean("location_removed"));
+	}
+}
