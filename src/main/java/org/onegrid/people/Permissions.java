@@ -67,6 +67,9 @@ public final class Permissions {
 	/** Closing a month of the assessment, which publishes its results as a new revision. */
 	public static final String ASSESSMENT_MANAGE = "assessment:manage";
 
+	/** Managing the systems that receive case events as webhooks, and re-queueing their failed deliveries. */
+	public static final String WEBHOOK_MANAGE = "webhook:manage";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -75,7 +78,7 @@ public final class Permissions {
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
-				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE));
+				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, WEBHOOK_MANAGE));
 		KNOWN = List.copyOf(known);
 	}
 
