@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -163,6 +169,51 @@ class WebhookDeliveryIntegrationTests {
 		assertThat(fixtures.deliveries(community, null)).hasSize(1);
 		assertThat(caseIdsReceivedAt("/wc1")).containsExactly(west);
 		assertThat(caseIdsReceivedAt("/ws")).containsExactly(west, east);
+	}
+
+	@Test
+	void sweepsRunningAtOnceSendEachDeliveryOnceAndInOrder() throws Exception {
+		List<Long> subscribers = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			subscribers.add(subscribe("/s" + i, "[\"case.reported\"]", ""));
+		}
+		for (int i = 0; i < 5; i++) {
+			fixtures.report(i % 2 == 0 ? WebhookFixtures.IN_WC1 : WebhookFixtures.IN_WC2);
+		}
+		List<List<String>> recorded = new ArrayList<>();
+		for (long subscriber : subscribers) {
+			recorded.add(fixtures.awaitRecorded(subscriber, 5).stream().map(d -> d.path("eventId").asString())
+				.toList());
+		}
+
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<Integer>> passes = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				passes.add(pool.submit(() -> {
+					go.await();
+					return sweep.sweep();
+				}));
+			}
+			go.countDown();
+			int attempts = 0;
+			for (Future<Integer> pass : passes) {
+				attempts += pass.get(60, TimeUnit.SECONDS);
+			}
+			assertThat(attempts).isEqualTo(20);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(receiver.received()).hasSize(20);
+		for (int i = 0; i < 4; i++) {
+			String path = "/s" + i;
+			List<String> ids = receiver.received().stream().filter(r -> r.path().equals(path))
+				.map(WebhookReceiver.Received::eventId).toList();
+			assertThat(ids).as(path + ": each once, in the order recorded").containsExactlyElementsOf(recorded.get(i));
+		}
 	}
 
 	@Test
