@@ -1,5 +1,8 @@
 package org.onegrid.webhook;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.onegrid.cases.Actor;
 import org.onegrid.cases.CaseClosed;
 import org.onegrid.cases.CaseDispatched;
@@ -104,13 +107,15 @@ class CaseEvents {
 	/** Each light a sweep pass turned, as an event of its own case, occurring when it is recorded. */
 	@ApplicationModuleListener
 	void on(CaseLightsChanged event) {
+		List<Occurrence> lights = new ArrayList<>();
 		for (CaseLightChanged change : event.changes()) {
 			String key = EventType.LIGHT_CHANGED.publicName() + ":" + change.caseId() + ":" + change.stage() + ":"
 					+ change.light() + ":" + change.deadline();
-			outbox.record(new Occurrence(EventType.LIGHT_CHANGED, change.caseId(), null, null, key,
+			lights.add(new Occurrence(EventType.LIGHT_CHANGED, change.caseId(), null, null, key,
 					Occurrence.details("stage", change.stage().name(), "light", change.light().name(), "deadline",
 							change.deadline(), "layer", change.layer(), "handlingGrid", change.handlingGrid(),
 							"leadDepartment", change.leadDepartment())));
 		}
+		outbox.recordAll(lights);
 	}
 }

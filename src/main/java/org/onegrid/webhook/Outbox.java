@@ -39,10 +39,23 @@ class Outbox {
 
 	/** Returns how many deliveries were added. */
 	int record(Occurrence occurrence) {
-		List<Subscribers.Interest> interests = subscribers.interestedIn(occurrence.type());
-		if (interests.isEmpty()) {
+		return recordAll(List.of(occurrence));
+	}
+
+	/** Records events of one type, such as the lights of a sweep pass, asking once who wants them. */
+	int recordAll(List<Occurrence> occurrences) {
+		if (occurrences.isEmpty()) {
 			return 0;
 		}
+		List<Subscribers.Interest> interests = subscribers.interestedIn(occurrences.get(0).type());
+		int added = 0;
+		for (Occurrence occurrence : occurrences) {
+			added += interests.isEmpty() ? 0 : record(occurrence, interests);
+		}
+		return added;
+	}
+
+	private int record(Occurrence occurrence, List<Subscribers.Interest> interests) {
 		CaseView view = cases.get(occurrence.caseId(), READER);
 		List<String> caseGrids = Payloads.gridKeys(view);
 		Instant now = clock.instant();

@@ -26,6 +26,7 @@ import org.onegrid.TestClock;
 import org.onegrid.access.Grant;
 import org.onegrid.cases.ActionRequest;
 import org.onegrid.cases.Lifecycle;
+import org.onegrid.cases.LightSweep;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +57,9 @@ class WebhookDeliveryIntegrationTests {
 
 	@Autowired
 	WebhookProperties properties;
+
+	@Autowired
+	LightSweep lights;
 
 	private WebhookFixtures fixtures;
 
@@ -169,6 +173,27 @@ class WebhookDeliveryIntegrationTests {
 		assertThat(fixtures.deliveries(community, null)).hasSize(1);
 		assertThat(caseIdsReceivedAt("/wc1")).containsExactly(west);
 		assertThat(caseIdsReceivedAt("/ws")).containsExactly(west, east);
+	}
+
+	@Test
+	void tellsOfALightThatTurnedYellow() throws Exception {
+		long subscriber = subscribe("/hook", "[\"case.light-changed\"]",
+				",\"grids\":[{\"layer\":\"whk\",\"grid\":\"WC2\"}]");
+		long id = fixtures.report(WebhookFixtures.IN_WC2);
+		JsonNode stage = api.get("/api/v1/cases/" + id).body().path("clock");
+		assertThat(stage.path("warnAt").isString()).as("the case's stage has a clock: " + stage).isTrue();
+		clock.set(Instant.parse(stage.path("warnAt").asString()).plusSeconds(1));
+		lights.sweep();
+		List<JsonNode> recorded = fixtures.awaitRecorded(subscriber, 1);
+		sweep.sweep();
+
+		JsonNode light = receiver.accepted().stream().map(WebhookReceiver.Received::json)
+			.filter(event -> event.path("case").path("id").asLong() == id).findFirst().orElseThrow();
+		assertThat(recorded).allSatisfy(d -> assertThat(d.path("eventType").asString()).isEqualTo("case.light-changed"));
+		assertThat(light.path("details").path("light").asString()).isEqualTo("YELLOW");
+		assertThat(Instant.parse(light.path("details").path("deadline").asString()))
+			.isEqualTo(Instant.parse(stage.path("deadline").asString()));
+		assertThat(light.has("seq")).isFalse();
 	}
 
 	@Test
