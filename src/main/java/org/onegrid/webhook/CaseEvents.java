@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hears the cases module's events once their transaction has committed (an event of a rolled-back step is never
- * heard) and records them in the outbox. The publication registry hands an event over again until its listener
- * succeeds, and the outbox records each event once, so none is lost and none doubled. Who reported and who acted
- * are left out: subscribers learn what happened and where, not who.
+ * heard) and records them in the outbox. An event whose recording failed stays incomplete in the publication
+ * registry and is handed over again when the application restarts; the outbox records each event once however
+ * often it is handed over, so none is lost and none doubled. Who reported and who acted are left out:
+ * subscribers learn what happened and where, not who.
  */
 @Component
 class CaseEvents {

@@ -130,6 +130,13 @@ class Deliveries {
 			.update() == 1;
 	}
 
+	/** Deletes the rows delivered before {@code before}; returns how many. */
+	int pruneDelivered(Instant before) {
+		return jdbc.sql("DELETE FROM webhook_delivery WHERE status = 'DELIVERED' AND delivered_at < ?")
+			.param(before.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
 	/** The subscriber's delivery, if it has one with that id. */
 	Optional<Delivery> find(long subscriberId, long id) {
 		return jdbc.sql("SELECT * FROM webhook_delivery WHERE id = ? AND subscriber_id = ?")

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout how long a subscriber has to connect and answer; a later answer counts as a failure
  * @param backoffBase the wait after the first failed attempt; each later failure doubles it
  * @param maxAttempts attempts after which a delivery is dead and waits for an administrator
+ * @param keepDelivered how long a delivered row is kept for administrators to look at before it is deleted;
+ * dead and pending rows are kept until they are delivered or their subscriber is removed
  * @param allowPrivateTargets whether subscribers may be loopback, private or link-local addresses (a test receiver,
  * or a system inside the district's own network); off by default, so that a subscriber cannot make the server call
  * into its own network
@@ -20,7 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("onegrid.webhook")
 public record WebhookProperties(@DefaultValue("2s") Duration sweepInterval, @DefaultValue("50") int sweepBatch,
 		@DefaultValue("10s") Duration timeout, @DefaultValue("30s") Duration backoffBase,
-		@DefaultValue("10") int maxAttempts, @DefaultValue("false") boolean allowPrivateTargets) {
+		@DefaultValue("10") int maxAttempts, @DefaultValue("30d") Duration keepDelivered,
+		@DefaultValue("false") boolean allowPrivateTargets) {
 
 	public WebhookProperties {
 		if (sweepBatch < 1 || maxAttempts < 1 || timeout.isNegative() || timeout.isZero() || backoffBase.isNegative()) {

@@ -61,6 +61,9 @@ class WebhookDeliveryIntegrationTests {
 	@Autowired
 	LightSweep lights;
 
+	@Autowired
+	DeliveryTimer timer;
+
 	private WebhookFixtures fixtures;
 
 	private WebhookReceiver receiver;
@@ -271,6 +274,21 @@ class WebhookDeliveryIntegrationTests {
 		assertThat(receiver.accepted().get(0).eventId()).isEqualTo(eventId);
 		assertThat(fixtures.deliveries(subscriber, "dead")).isEmpty();
 		assertThat(api.post(retry, "{}").status()).as("a delivered event is not re-queued").isEqualTo(409);
+	}
+
+	@Test
+	void deletesADeliveredRowOnlyAfterItsKeepingTime() throws Exception {
+		long subscriber = subscribe("/hook", "[\"case.reported\"]", "");
+		fixtures.report(WebhookFixtures.IN_WC1);
+		fixtures.awaitRecorded(subscriber, 1);
+		sweep.sweep();
+		clock.advance(properties.keepDelivered().minusMinutes(1));
+
+		timer.prune();
+		assertThat(fixtures.deliveries(subscriber, "delivered")).hasSize(1);
+		clock.advance(Duration.ofMinutes(2));
+		timer.prune();
+		assertThat(fixtures.deliveries(subscriber, null)).isEmpty();
 	}
 
 	private long subscribe(String path, String eventTypes, String more) {
