@@ -73,6 +73,9 @@ public final class Permissions {
 	 */
 	public static final String ATTACHMENT_KEEP_LOCATION = "attachment:keep-location";
 
+	/** Managing the systems that receive case events as webhooks, and re-queueing their failed deliveries. */
+	public static final String WEBHOOK_MANAGE = "webhook:manage";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -81,7 +84,7 @@ public final class Permissions {
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
-				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ATTACHMENT_KEEP_LOCATION));
+				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ATTACHMENT_KEEP_LOCATION, WEBHOOK_MANAGE));
 		KNOWN = List.copyOf(known);
 	}
 
