@@ -71,12 +71,13 @@ public class Intake {
 	/**
 	 * Takes a report in for the caller, who needs permission {@code case:create}. The reporter recorded is the
 	 * caller; only an in-process {@linkplain Grant#system system} caller may name another in {@code reportedBy}. The
-	 * channel must be one the caller may report from, and only grid staff may self-handle ({@link ChannelCheck}).
+	 * channel must be one the caller may report from, and only grid staff may self-handle ({@link ChannelCheck}); a
+	 * report that names no channel comes from the caller's own.
 	 */
 	public Receipt report(NewCase report, Grant grant) {
 		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
-		Report checked = ReportCheck.check(report, catalogue, violations);
+		Report checked = ChannelCheck.ownChannel(ReportCheck.check(report, catalogue, violations), grant);
 		Fields.failIfAny(violations);
 		ChannelCheck.check(checked, grant);
 		if (!grant.system() || checked.reportedBy() == null) {
