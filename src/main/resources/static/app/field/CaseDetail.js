@@ -47,7 +47,7 @@ export const CaseDetail = {
 				h('h3', { id: 'case-actions-heading' }, t('case.actions')),
 				offered.length ? null : h('p', { id: 'case-no-actions', class: 'muted' }, t('case.noActions')),
 				...offered.map((slug) => h(ActionForm, { key: `${slug}-${c.version}`, action: slug, view: c,
-					onDone: (answer) => { view.value = answer; emit('changed'); } })),
+					onDone: (answer) => { view.value = answer; window.scrollTo(0, 0); emit('changed'); } })),
 				elsewhere.length ? h('p', { class: 'muted' }, t('case.elsewhere', elsewhere.map(format.action).join('、')))
 					: null,
 			]);

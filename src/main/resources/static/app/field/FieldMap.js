@@ -70,9 +70,9 @@ export const FieldMap = {
 				map = null;
 			}
 		});
-		watch(() => props.features, () => draw(true));
-		watch(() => [props.position, props.track], () => draw(!map.getBounds().isValid()
-			|| (props.position && !map.getBounds().contains([props.position.lat, props.position.lon]))));
+		watch(() => props.features, () => map && draw(true));
+		watch(() => [props.position, props.track], () => map && draw(Boolean(props.position)
+			&& !map.getBounds().contains([props.position.lat, props.position.lon])));
 
 		return () => h('div', {
 			ref: element,

@@ -55,6 +55,7 @@ export const FieldPage = {
 		}
 
 		const queue = createQueue({
+			owner: () => (me.value ? me.value.username : undefined),
 			onSent(item, answer) {
 				if (item.label === 'report') {
 					rememberReport(answer.id);
@@ -93,6 +94,7 @@ export const FieldPage = {
 
 		onMounted(() => guard(async () => {
 			me.value = await api.me();
+			queue.refresh();
 			const [years, tree] = await Promise.all([get('/api/v1/calendar/years'),
 				get('/api/v1/catalogue/categories')]);
 			zone.value = years.zone || zone.value;
@@ -170,8 +172,7 @@ export const FieldPage = {
 		}
 
 		return () => h('div', { class: 'field-page', 'data-view': me.value ? (isWorker.value ? 'worker' : 'citizen') : '' }, [
-			header(),
-			me.value ? nav() : null,
+			h('div', { class: 'field-top' }, [header(), me.value ? nav() : null]),
 			h('main', { id: 'field-main' }, [
 				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				notice.value ? h('p', { id: 'notice', role: 'status' }, notice.value) : null,
