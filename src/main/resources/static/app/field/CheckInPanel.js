@@ -6,6 +6,7 @@ import { PlacePicker } from './PlacePicker.js';
  * close enough and answers accepted or refused with the reason; a check-in made offline waits in the queue.
  */
 export const CheckInPanel = {
+	name: 'CheckInPanel',
 	setup() {
 		const { t } = inject('i18n');
 		const field = inject('field');

@@ -1,7 +1,8 @@
 import { api, get } from '../api.js';
-import { computed, h, inject, onBeforeUnmount, onMounted, provide, ref, watchEffect } from '../vue.js';
+import { KeepAlive, computed, h, inject, onBeforeUnmount, onMounted, provide, ref, watchEffect } from '../vue.js';
 import { CasesPanel, rememberReport } from './CasesPanel.js';
 import { CheckInPanel } from './CheckInPanel.js';
+import { FieldBar } from './FieldBar.js';
 import { createFormat } from './format.js';
 import { PatrolPanel } from './PatrolPanel.js';
 import { ProblemBox } from './ProblemBox.js';
@@ -14,6 +15,9 @@ const CITIZEN_TABS = ['report', 'mine'];
 
 const SYNC_EVERY = 30000;
 
+/** Sections whose half-filled forms, map and patrol survive switching to another tab and back. */
+const KEPT = ['ReportPanel', 'CheckInPanel', 'PatrolPanel'];
+
 /**
  * The field page on a phone. A grid worker (an account with a person on a grid team) reports problems, works the
  * tasks waiting on them, checks in and records the patrol track; a citizen reports problems and follows their own
@@ -21,7 +25,7 @@ const SYNC_EVERY = 30000;
  */
 export const FieldPage = {
 	setup() {
-		const { t, locale, locales, use } = inject('i18n');
+		const { t, locale } = inject('i18n');
 		const me = ref(null);
 		const zone = ref('Asia/Shanghai');
 		const categories = ref([]);
@@ -121,7 +125,6 @@ export const FieldPage = {
 			document.title = `${t('page.title')} · OneGrid`;
 		});
 
-		const otherLocale = () => locales.find((candidate) => candidate !== locale.value);
 		const tabs = () => (isWorker.value ? WORKER_TABS : CITIZEN_TABS);
 
 		function signOut() {
@@ -129,31 +132,6 @@ export const FieldPage = {
 				await api.logout();
 				window.location.assign('/login.html?next=/mobile.html');
 			});
-		}
-
-		function header() {
-			const waiting = queue.count.value;
-			return h('header', { id: 'field-bar' }, [
-				h('h1', { id: 'page-title' }, t('page.title')),
-				me.value ? h('span', { id: 'signed-in', class: 'muted' }, t(isWorker.value ? 'page.worker' : 'page.citizen',
-					me.value.displayName)) : null,
-				h('span', { id: 'outbox-count', role: 'status', 'aria-live': 'polite', class: waiting ? 'badge' : 'badge empty',
-					'data-count': String(waiting) }, waiting ? t('queue.waiting', waiting) : ''),
-				online.value && !queue.offline.value ? null : h('span', { id: 'offline', class: 'badge warning' },
-					t('queue.offline')),
-				h('span', { class: 'spacer' }),
-				h('button', { type: 'button', id: 'language', class: 'link', lang: otherLocale(),
-					onClick: () => use(otherLocale()) }, t('page.language')),
-				me.value ? h('button', { type: 'button', id: 'sign-out', class: 'link', onClick: signOut },
-					t('page.signOut')) : null,
-			]);
-		}
-
-		function nav() {
-			return h('nav', { id: 'field-tabs', 'aria-label': t('page.sections') }, tabs().map((name) => h('button', {
-				type: 'button', id: `tab-${name}`, class: ['tab', tab.value === name ? 'current' : null],
-				'aria-current': tab.value === name ? 'page' : null, onClick: () => { tab.value = name; },
-			}, t(`tab.${name}`))));
 		}
 
 		function panel() {
@@ -172,11 +150,12 @@ export const FieldPage = {
 		}
 
 		return () => h('div', { class: 'field-page', 'data-view': me.value ? (isWorker.value ? 'worker' : 'citizen') : '' }, [
-			h('div', { class: 'field-top' }, [header(), me.value ? nav() : null]),
+			h(FieldBar, { tabs: tabs(), tab: tab.value, online: online.value, onTab: (name) => { tab.value = name; },
+				onSignOut: signOut }),
 			h('main', { id: 'field-main' }, [
 				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				notice.value ? h('p', { id: 'notice', role: 'status' }, notice.value) : null,
-				me.value ? panel() : h('p', { class: 'muted' }, t('loading')),
+				me.value ? h(KeepAlive, { include: KEPT }, [panel()]) : h('p', { class: 'muted' }, t('loading')),
 			]),
 		]);
 	},

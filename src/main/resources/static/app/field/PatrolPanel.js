@@ -7,6 +7,7 @@ import { fromPosition } from './geo.js';
  * batches (the server orders the points and drops repeats). Shows what waits to be sent and the last upload.
  */
 export const PatrolPanel = {
+	name: 'PatrolPanel',
 	setup() {
 		const { t } = inject('i18n');
 		const field = inject('field');

@@ -9,6 +9,7 @@ import { PlacePicker } from './PlacePicker.js';
  * channel (patrol for grid staff, citizen for everyone else).
  */
 export const ReportPanel = {
+	name: 'ReportPanel',
 	setup() {
 		const { t } = inject('i18n');
 		const field = inject('field');

@@ -203,6 +203,20 @@ class MobilePageBrowserTests {
 	}
 
 	@Test
+	void recordsTheDevicesPositionsWhilePatrollingAndUploadsThemWhenThePatrolEnds() {
+		chromium.browser.findElement(By.id("tab-patrol")).click();
+		WebElement toggle = chromium.browser.findElement(By.id("patrol-toggle"));
+		toggle.click();
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("patrol-toggle"), "aria-pressed", "true"));
+		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-buffered"), "：1 个"));
+		toggle.click();
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("patrol-toggle"), "aria-pressed", "false"));
+		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-buffered"), "：0 个"));
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("outbox-count"), "data-count", "0"));
+		assertThat(chromium.browser.findElement(By.id("track-last-upload")).getText()).contains("上次上传", "1 个点");
+	}
+
+	@Test
 	void verifiesACitizensReportAndChecksTheHandledResultFromMyTasksThroughToItsClose() {
 		String description = "市民反映垃圾堆放 " + System.nanoTime();
 		JsonNode report = api.as("mob-citizen", "citizen-password").post("/api/v1/cases", """
@@ -269,6 +283,11 @@ class MobilePageBrowserTests {
 			citizen.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine-list"), description));
 			assertThat(citizen.browser.findElement(By.id("mine-list")).getText()).contains("待核实")
 				.doesNotContain(others);
+
+			citizen.browser.findElement(By.id("language")).click();
+			citizen.wait.until(ExpectedConditions.textToBe(By.id("tab-mine"), "My reports"));
+			assertThat(citizen.browser.findElement(By.id("mine-list")).getText()).contains("Awaiting verification",
+					"Damaged road surface", "Citizen");
 		}
 	}
 
