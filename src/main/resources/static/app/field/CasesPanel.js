@@ -53,7 +53,7 @@ export const CasesPanel = {
 		return () => {
 			if (opened.value !== null) {
 				return h(CaseDetail, { caseId: opened.value, key: opened.value,
-					onBack: () => { opened.value = null; load(); } });
+					onBack: () => { opened.value = null; cases.value = null; load(); } });
 			}
 			const heading = props.kind === 'tasks' ? t('tasks.heading') : t('mine.heading');
 			return h('section', { id: `${props.kind}-panel`, class: 'panel', 'aria-labelledby': `${props.kind}-heading` }, [

@@ -117,7 +117,7 @@ class MobilePageBrowserTests {
 
 	@Test
 	void reportsAProblemWhereTheDeviceStandsWithAPhotoAndFindsItAmongTheirReports() {
-		String description = "井盖缺失 " + System.nanoTime();
+		String description = "路面坑槽 " + System.nanoTime();
 		assertThat(chromium.browser.findElement(By.cssSelector(".field-page")).getDomAttribute("data-view"))
 			.isEqualTo("worker");
 		fillReport(chromium, "0201", description);
