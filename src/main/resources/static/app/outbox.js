@@ -3,38 +3,57 @@ import { ApiError, send } from './api.js';
 /**
  * Changes the field app could not send yet, kept in the browser across reloads and sent in order when the network
  * is back. Reports carry a request id, so sending one twice still makes one case. A change the server refuses (4xx)
- * is dropped and reported; a network failure stops the run and keeps the rest for later.
+ * is dropped and reported; a network failure stops the run and keeps the rest for later. A change queued by one
+ * account is sent only while that account is signed in, so that a shared phone never sends it as someone else.
  */
 const KEY = 'onegrid.outbox';
 
-export function pending() {
-	return JSON.parse(localStorage.getItem(KEY) || '[]');
+export function pending(owner) {
+	const items = JSON.parse(localStorage.getItem(KEY) || '[]');
+	return owner === undefined ? items : items.filter((item) => mine(item, owner));
 }
 
 function save(items) {
 	localStorage.setItem(KEY, JSON.stringify(items));
 }
 
-export function enqueue(method, path, body, label) {
-	save([...pending(), { method, path, body, label }]);
+function mine(item, owner) {
+	return owner === undefined || !item.owner || item.owner === owner;
 }
 
-/** Sends what is pending; calls onSent(item, answer) or onRefused(item, error) for each one that is settled. */
-export async function flush(onSent, onRefused) {
-	let items = pending();
-	while (items.length) {
-		const [item, ...rest] = items;
+export function enqueue(method, path, body, label, owner) {
+	save([...pending(), owner ? { method, path, body, label, owner } : { method, path, body, label }]);
+}
+
+/**
+ * Sends what is pending (of {@code owner} only, when given); calls onSent(item, answer) or onRefused(item, error) for
+ * each one that is settled.
+ */
+export async function flush(onSent, onRefused, owner) {
+	for (;;) {
+		const item = pending().find((candidate) => mine(candidate, owner));
+		if (!item) {
+			return true;
+		}
+		let answer;
+		let refusal = null;
 		try {
-			onSent(item, await send(item.method, item.path, item.body));
+			answer = await send(item.method, item.path, item.body);
 		}
 		catch (failure) {
 			if (!(failure instanceof ApiError) || failure.status === 0 || failure.status >= 500 || failure.status === 401) {
 				return false;
 			}
-			onRefused(item, failure);
+			refusal = failure;
 		}
-		items = rest;
-		save(items);
+		const all = pending();
+		const index = all.findIndex((candidate) => JSON.stringify(candidate) === JSON.stringify(item));
+		save(index < 0 ? all : [...all.slice(0, index), ...all.slice(index + 1)]);
+		if (refusal) {
+			onRefused(item, refusal);
+		}
+		else {
+			onSent(item, answer);
+		}
 	}
-	return true;
 }

@@ -14,7 +14,8 @@ import org.springframework.http.HttpStatus;
  * another system's channel (12345, 110, video, a leader's instruction) needs {@code case:declare-channel} (intake
  * operators). Closing a report at once as self-handled (自处理) needs {@code case:patrol}. A report that breaks these
  * rules is refused with 403 naming the field, never quietly moved to another channel: the caller learns what they
- * may not do, and nothing is stored.
+ * may not do, and nothing is stored. A report that names no channel comes from the caller's own: patrol for grid
+ * staff, the citizen channel for everyone else.
  */
 final class ChannelCheck {
 
@@ -23,6 +24,14 @@ final class ChannelCheck {
 	static final String DECLARE_CHANNEL = "case:declare-channel";
 
 	private ChannelCheck() {
+	}
+
+	/** The report, on the caller's own channel when it names none. */
+	static Report ownChannel(Report report, Grant grant) {
+		if (report.channel() != null) {
+			return report;
+		}
+		return report.on(grant.permits(PATROL) ? Channel.PATROL : Channel.CITIZEN);
 	}
 
 	static void check(Report report, Grant grant) {

@@ -79,9 +79,9 @@ public class Intake {
 	/**
 	 * Takes a report in for the caller, who needs permission {@code case:create}. The reporter recorded is the
 	 * caller; only an in-process {@linkplain Grant#system system} caller may name another in {@code reportedBy}. The
-	 * channel must be one the caller may report from, and only grid staff may self-handle ({@link ChannelCheck}).
-	 * An attachment that is a stored file ({@code /api/v1/attachments/<id>}) must be one the caller uploaded or may
-	 * see ({@link AttachmentReferences}).
+	 * channel must be one the caller may report from, and only grid staff may self-handle ({@link ChannelCheck}); a
+	 * report that names no channel comes from the caller's own. An attachment that is a stored file ({@code
+	 * /api/v1/attachments/<id>}) must be one the caller uploaded or may see ({@link AttachmentReferences}).
 	 */
 	public Receipt report(NewCase report, Grant grant) {
 		return take(report, null, grant);
@@ -102,7 +102,7 @@ public class Intake {
 	private Receipt take(NewCase report, Long targetId, Grant grant) {
 		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
-		Report checked = ReportCheck.check(report, catalogue, violations);
+		Report checked = ChannelCheck.ownChannel(ReportCheck.check(report, catalogue, violations), grant);
 		attachments.check(report.attachments(), "attachments", grant, violations);
 		Fields.failIfAny(violations);
 		ChannelCheck.check(checked, grant);

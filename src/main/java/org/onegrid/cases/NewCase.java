@@ -7,7 +7,7 @@ import java.util.Map;
  * A report as a client sends it. Enumerated values are strings so that every bad field is reported at once.
  *
  * @param requestId the client's id for this report; a retry with the same id returns the same case
- * @param channel one of {@link Channel}
+ * @param channel one of {@link Channel}; when absent, the caller's own: patrol for grid staff, citizen for others
  * @param channelDetails the channel's own fields, such as {@code ticketNo} for the 12345 hotline
  * @param reporter the citizen who reported, if any
  * @param reportedBy who entered the report (the grid worker, the operator, the device)

@@ -22,4 +22,10 @@ record Report(Channel channel, Map<String, String> channelDetails, NewCase.Repor
 		return new Report(channel, channelDetails, reporter, who, kind, minorCode, urgency, tier, areaClass,
 				description, address, attachments, selfHandled);
 	}
+
+	/** The same report, from {@code from}. */
+	Report on(Channel from) {
+		return new Report(from, channelDetails, reporter, reportedBy, kind, minorCode, urgency, tier, areaClass,
+				description, address, attachments, selfHandled);
+	}
 }

@@ -33,7 +33,7 @@ final class ReportCheck {
 		if (report.requestId() != null && (report.requestId().isBlank() || report.requestId().length() > 100)) {
 			violations.add(new Violation("requestId", "SIZE", "requestId has 1 to 100 characters"));
 		}
-		Channel channel = Fields.oneOf(Channel.class, report.channel(), "channel", true, violations);
+		Channel channel = Fields.oneOf(Channel.class, report.channel(), "channel", false, violations);
 		Map<String, String> channelDetails = details(report.channelDetails(), channel, violations);
 		reporter(report.reporter(), violations);
 		String reportedBy = optional(report.reportedBy(), "reportedBy", 64, violations);

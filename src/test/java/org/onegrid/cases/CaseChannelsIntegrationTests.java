@@ -96,6 +96,21 @@ class CaseChannelsIntegrationTests {
 	}
 
 	@Test
+	void aReportNamingNoChannelComesFromTheCallersOwn() {
+		String noChannel = report("", "").replace("\"channel\":\"\",", "");
+		assertThat(noChannel).doesNotContain("channel");
+		Response citizen = as("chn-citizen").post("/api/v1/cases", noChannel);
+		assertThat(citizen.status()).as(citizen.body().toString()).isEqualTo(201);
+		assertThat(citizen.body().path("channel").asString()).isEqualTo("CITIZEN");
+		assertThat(citizen.body().path("state").asString()).isEqualTo("AWAITING_VERIFICATION");
+
+		Response worker = as("chn-worker").post("/api/v1/cases", report("", "").replace("\"channel\":\"\",", ""));
+		assertThat(worker.status()).as(worker.body().toString()).isEqualTo(201);
+		assertThat(worker.body().path("channel").asString()).isEqualTo("PATROL");
+		assertThat(worker.body().path("state").asString()).isEqualTo("REPORTED");
+	}
+
+	@Test
 	void onlyIntakeOperatorsEnterReportsFromTheHotline() {
 		assertRefused("chn-worker", report("HOTLINE_12345", HOTLINE), "channel:NOT_PERMITTED");
 		assertRefused("chn-intake", report("PATROL", ""), "channel:NOT_PERMITTED");

@@ -3,14 +3,20 @@ package org.onegrid.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
+import org.onegrid.TestStaff;
 import org.onegrid.access.AccountDirectory;
 import org.onegrid.people.GridTeams;
 import org.onegrid.people.Organisation;
@@ -19,21 +25,31 @@ import org.onegrid.people.PersonDefinition;
 import org.onegrid.people.TeamAssignment;
 import org.onegrid.people.UnitDefinition;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The field worker's page in headless Chromium: a report made offline waits in the outbox and becomes exactly one
- * case when the network is back; buffered track points reach the server deduplicated; a check-in at the worker's
- * grid is accepted. The fixture is a community grid MB1 near lon 70, lat 40 with one full-time worker.
+ * The field page in headless Chromium, with the device's position set through the DevTools protocol: a grid worker
+ * reports a problem where they stand with a photo and finds it among their reports; a report made offline waits on
+ * the device and becomes exactly one case when the network is back, however often it is sent; a check-in at the
+ * worker's grid is accepted; buffered track points reach the server once; a citizen's report is verified and a
+ * handled case checked from "my tasks" through to its close; a citizen sees only reporting and their own reports.
+ * The fixture is a community grid MB1 near lon 70, lat 40 with one full-time worker.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MobilePageBrowserTests {
+
+	private static final double LON = 70.005;
+
+	private static final double LAT = 40.005;
+
+	private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
 	@Autowired
 	TestApi api;
@@ -57,6 +73,8 @@ class MobilePageBrowserTests {
 
 	private long workerId;
 
+	private Path photo;
+
 	@BeforeAll
 	void setsUpAWorkerAndSignsIn() throws IOException {
 		api.put("/api/v1/layers/mob", """
@@ -71,12 +89,14 @@ class MobilePageBrowserTests {
 		teams.assignAll("mob", List.of(new TeamAssignment("MB1", workerId, "full-time-worker")));
 		accounts.create(new AccountDirectory.AccountRequest("mob-worker", "移动网格员", "mobile-password", List.of(
 				"full-time-worker"), workerId, true), "test", false);
-		chromium = new HeadlessChromium(port);
+		accounts.create(new AccountDirectory.AccountRequest("mob-citizen", "热心市民", "citizen-password", List.of(
+				"citizen"), null, true), "test", false);
+		TestStaff.handlersFor(api, "urban-management");
+		photo = Files.createTempFile("onegrid-photo-", ".png");
+		Files.write(photo, Base64.getDecoder().decode(PNG));
+		chromium = startAt(LON, LAT);
 		chromium.signIn("mob-worker", "mobile-password", "/mobile.html");
 		chromium.wait.until(ExpectedConditions.urlToBe(chromium.url("/mobile.html")));
-		chromium.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
-		chromium.browser.findElement(By.id("here-lon")).sendKeys("70.005");
-		chromium.browser.findElement(By.id("here-lat")).sendKeys("40.005");
 	}
 
 	@AfterAll
@@ -84,71 +104,253 @@ class MobilePageBrowserTests {
 		if (chromium != null) {
 			chromium.close();
 		}
+		if (photo != null) {
+			Files.deleteIfExists(photo);
+		}
+	}
+
+	@BeforeEach
+	void opensTheFieldPage() {
+		offline(chromium, false);
+		open(chromium);
+	}
+
+	@Test
+	void reportsAProblemWhereTheDeviceStandsWithAPhotoAndFindsItAmongTheirReports() {
+		String description = "路面坑槽 " + System.nanoTime();
+		assertThat(chromium.browser.findElement(By.cssSelector(".field-page")).getDomAttribute("data-view"))
+			.isEqualTo("worker");
+		fillReport(chromium, "0201", description);
+		chromium.browser.findElement(By.id("report-photo")).sendKeys(photo.toString());
+		chromium.wait.until((driver) -> List.of("uploaded", "unavailable").contains(driver.findElement(
+				By.id("report-photo-status")).getDomAttribute("data-status")));
+		assertThat(chromium.browser.findElement(By.cssSelector(".photo img.preview")).isDisplayed()).isTrue();
+		chromium.browser.manage().window().setSize(new Dimension(412, 1500));
+		chromium.browser.executeScript("window.scrollTo(0, 0)");
+		chromium.screenshot("field");
+		chromium.browser.manage().window().setSize(new Dimension(1366, 900));
+		chromium.browser.findElement(By.id("report-submit")).click();
+		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已上报，案件编号"));
+
+		JsonNode reported = caseDescribed(description);
+		assertThat(reported.path("channel").asString()).isEqualTo("PATROL");
+		JsonNode stored = api.get("/api/v1/cases/" + reported.path("id").asLong()).body();
+		assertThat(stored.path("lon").asDouble()).isCloseTo(LON, org.assertj.core.data.Offset.offset(0.0001));
+		assertThat(stored.path("reportedBy").asString()).isEqualTo("mob-worker");
+
+		chromium.browser.findElement(By.id("tab-mine")).click();
+		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine-list"), description));
+		assertThat(chromium.browser.findElement(By.id("mine-list")).getText()).contains("待受理", "道路破损");
 	}
 
 	@Test
 	void keepsAReportMadeOfflineAndSendsItOnceWhenBackOnline() {
-		String description = "离线上报 offline report " + System.nanoTime();
-		offline(true);
+		String description = "离线上报 " + System.nanoTime();
+		offline(chromium, true);
+		Object queued;
 		try {
-			new Select(chromium.browser.findElement(By.id("report-category"))).selectByValue("COMPONENT:0201");
-			chromium.browser.findElement(By.id("report-description")).sendKeys(description);
+			fillReport(chromium, "0201", description);
 			chromium.browser.findElement(By.id("report-submit")).click();
-			chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outbox-count"), "1"));
+			chromium.wait.until(ExpectedConditions.attributeToBe(By.id("outbox-count"), "data-count", "1"));
+			chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("offline")));
+			queued = chromium.browser.executeScript("return localStorage.getItem('onegrid.outbox')");
 			assertThat(casesDescribed(description)).isZero();
 		}
 		finally {
-			offline(false);
+			offline(chromium, false);
 		}
-		chromium.browser.findElement(By.id("sync-now")).click();
-		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mobile-log"), "Reported as case"));
-		chromium.wait.until(ExpectedConditions.textToBe(By.id("outbox-count"), ""));
-		chromium.browser.findElement(By.id("sync-now")).click();
-		chromium.wait.until(ExpectedConditions.textToBe(By.id("outbox-count"), ""));
+		chromium.browser.executeScript("return window.oneGridMobile.sync()");
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("outbox-count"), "data-count", "0"));
+		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已上报，案件编号"));
+		assertThat(casesDescribed(description)).isEqualTo(1);
+
+		chromium.browser.executeScript("localStorage.setItem('onegrid.outbox', arguments[0]);"
+				+ " return window.oneGridMobile.sync()", queued);
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("outbox-count"), "data-count", "0"));
 		assertThat(casesDescribed(description)).isEqualTo(1);
 	}
 
 	@Test
+	void checksInAtTheWorkersGridWhereTheDeviceStands() {
+		chromium.browser.findElement(By.id("tab-checkIn")).click();
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("check-in-place-status"), "data-source", "gps"));
+		chromium.browser.findElement(By.id("check-in-submit")).click();
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("check-in-result"), "data-accepted", "true"));
+		assertThat(chromium.browser.findElement(By.id("check-in-result")).getText()).contains("已在 MB1 签到");
+	}
+
+	@Test
 	void sendsBufferedTrackPointsLateOutOfOrderAndOnce() {
-		offline(true);
+		chromium.browser.findElement(By.id("tab-patrol")).click();
+		offline(chromium, true);
 		try {
 			record("2026-11-20T01:00:20Z", 70.003);
 			record("2026-11-20T01:00:00Z", 70.001);
 			record("2026-11-20T01:00:10Z", 70.002);
 			chromium.browser.executeScript("return window.oneGridMobile.sync()");
 			record("2026-11-20T01:00:10Z", 70.002);
+			chromium.wait.until(ExpectedConditions.attributeToBe(By.id("outbox-count"), "data-count", "1"));
 		}
 		finally {
-			offline(false);
+			offline(chromium, false);
 		}
 		chromium.browser.executeScript("return window.oneGridMobile.sync()");
-		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mobile-log"), "Sent: track"));
+		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-last-upload"), "上次上传"));
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("outbox-count"), "data-count", "0"));
 		JsonNode track = api.get("/api/v1/people/" + workerId + "/track?date=2026-11-20").body();
 		assertThat(track.toString()).contains("70.001", "70.002", "70.003");
 		assertThat(track.toString().split("70\\.002", -1)).hasSize(2);
 	}
 
 	@Test
-	void checksInAtTheWorkersGrid() {
-		new Select(chromium.browser.findElement(By.id("checkin-grid"))).selectByValue("mob:MB1");
-		chromium.browser.findElement(By.id("checkin-submit")).click();
-		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mobile-log"), "Checked in at MB1"));
+	void recordsTheDevicesPositionsWhilePatrollingAndUploadsThemWhenThePatrolEnds() {
+		chromium.browser.findElement(By.id("tab-patrol")).click();
+		WebElement toggle = chromium.browser.findElement(By.id("patrol-toggle"));
+		toggle.click();
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("patrol-toggle"), "aria-pressed", "true"));
+		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-buffered"), "：1 个"));
+		toggle.click();
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("patrol-toggle"), "aria-pressed", "false"));
+		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-buffered"), "：0 个"));
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("outbox-count"), "data-count", "0"));
+		assertThat(chromium.browser.findElement(By.id("track-last-upload")).getText()).contains("上次上传", "1 个点");
+	}
+
+	@Test
+	void verifiesACitizensReportAndChecksTheHandledResultFromMyTasksThroughToItsClose() {
+		String description = "市民反映垃圾堆放 " + System.nanoTime();
+		JsonNode report = api.as("mob-citizen", "citizen-password").post("/api/v1/cases", """
+				{"requestId":"%s","kind":"COMPONENT","minorCode":"0201","description":"%s","lon":%s,"lat":%s}"""
+			.formatted(java.util.UUID.randomUUID(), description, LON, LAT)).body();
+		assertThat(report.path("state").asString()).as(report.toString()).isEqualTo("AWAITING_VERIFICATION");
+		long id = report.path("id").asLong();
+
+		openTask(id);
+		assertThat(chromium.browser.findElement(By.id("case-state")).getText()).isEqualTo("待核实");
+		chromium.browser.findElement(By.cssSelector("label:has(#action-verify-yes)")).click();
+		chromium.browser.findElement(By.id("action-verify-note")).sendKeys("现场确认属实");
+		chromium.browser.findElement(By.id("action-verify-submit")).click();
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("case-state"), "data-state", "REPORTED"));
+
+		adminActs(id, "accept", "{}");
+		adminActs(id, "file", "{\"conditionMet\":true}");
+		adminActs(id, "dispatch", "{\"department\":\"urban-management\"}");
+		adminActs(id, "sign", "{}");
+		adminActs(id, "feedback", "{\"note\":\"已清理\"}");
+
+		openTask(id);
+		assertThat(chromium.browser.findElement(By.id("case-state")).getText()).isEqualTo("已反馈");
+		chromium.browser.findElement(By.cssSelector("label:has(#action-check-yes)")).click();
+		chromium.browser.findElement(By.id("action-check-x-photo")).sendKeys(photo.toString());
+		chromium.wait.until((driver) -> List.of("uploaded", "unavailable").contains(driver.findElement(
+				By.id("action-check-x-photo-status")).getDomAttribute("data-status")));
+		chromium.browser.findElement(By.id("action-check-submit")).click();
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("case-state"), "data-state", "CHECKED"));
+		assertThat(chromium.browser.findElements(By.id("action-check-form"))).isEmpty();
+
+		adminActs(id, "close", "{\"conditionMet\":true}");
+		chromium.browser.findElement(By.id("case-back")).click();
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks-list")));
+		assertThat(chromium.browser.findElements(By.cssSelector("#tasks-list [data-case-id='" + id + "']"))).isEmpty();
+		JsonNode closed = api.get("/api/v1/cases/" + id).body();
+		assertThat(closed.path("state").asString()).isEqualTo("CLOSED");
+		assertThat(closed.path("timeline").toString()).contains("\"action\":\"verify\"", "\"action\":\"check\"",
+				"mob-worker");
+	}
+
+	@Test
+	void aCitizenSeesOnlyReportingAndTheirOwnReports() throws IOException {
+		String others = "网格员的上报 " + System.nanoTime();
+		api.as("mob-worker", "mobile-password").post("/api/v1/cases", """
+				{"requestId":"%s","kind":"COMPONENT","minorCode":"0201","description":"%s","lon":%s,"lat":%s}"""
+			.formatted(java.util.UUID.randomUUID(), others, LON, LAT));
+		try (HeadlessChromium citizen = startAt(LON, LAT)) {
+			citizen.signIn("mob-citizen", "citizen-password", "/mobile.html");
+			citizen.wait.until(ExpectedConditions.urlToBe(citizen.url("/mobile.html")));
+			open(citizen);
+			assertThat(citizen.browser.findElement(By.cssSelector(".field-page")).getDomAttribute("data-view"))
+				.isEqualTo("citizen");
+			assertThat(citizen.browser.findElements(By.cssSelector("#field-tabs button")).stream()
+				.map((tab) -> tab.getDomAttribute("id"))).containsExactly("tab-report", "tab-mine");
+
+			String description = "路灯不亮 " + System.nanoTime();
+			fillReport(citizen, "0201", description);
+			citizen.browser.findElement(By.id("report-submit")).click();
+			citizen.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "待核实"));
+			assertThat(caseDescribed(description).path("channel").asString()).isEqualTo("CITIZEN");
+
+			citizen.browser.findElement(By.id("tab-mine")).click();
+			citizen.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine-list"), description));
+			assertThat(citizen.browser.findElement(By.id("mine-list")).getText()).contains("待核实")
+				.doesNotContain(others);
+
+			citizen.browser.findElement(By.id("language")).click();
+			citizen.wait.until(ExpectedConditions.textToBe(By.id("tab-mine"), "My reports"));
+			assertThat(citizen.browser.findElement(By.id("mine-list")).getText()).contains("Awaiting verification",
+					"Damaged road surface", "Citizen");
+		}
+	}
+
+	private HeadlessChromium startAt(double lon, double lat) throws IOException {
+		HeadlessChromium browser = new HeadlessChromium(port);
+		browser.browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", browser.url(""),
+				"permissions", List.of("geolocation")));
+		browser.browser.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", lat, "longitude", lon,
+				"accuracy", 12));
+		return browser;
+	}
+
+	private static void open(HeadlessChromium browser) {
+		browser.browser.get(browser.url("/mobile.html"));
+		browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
+	}
+
+	private static void fillReport(HeadlessChromium browser, String code, String description) {
+		browser.wait.until(ExpectedConditions.attributeToBe(By.id("report-place-status"), "data-source", "gps"));
+		browser.browser.findElement(By.id("report-category-search")).sendKeys(code);
+		WebElement choice = browser.wait.until(ExpectedConditions.elementToBeClickable(
+				By.cssSelector("#report-categories .choice[data-kind='COMPONENT'][data-code='" + code + "']")));
+		choice.click();
+		browser.browser.findElement(By.id("report-description")).sendKeys(description);
+	}
+
+	private void openTask(long id) {
+		chromium.browser.get(chromium.url("/mobile.html"));
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		chromium.wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-tasks"))).click();
+		chromium.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+				"#tasks-list [data-case-id='" + id + "']"))).click();
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
+	}
+
+	private void adminActs(long id, String action, String json) {
+		TestApi.Response response = api.post("/api/v1/cases/" + id + "/actions/" + action, json);
+		assertThat(response.status()).as(action + " " + response.body()).isEqualTo(200);
 	}
 
 	private void record(String at, double lon) {
 		chromium.browser.executeScript("window.oneGridMobile.recordPoint(arguments[0], 40.005, arguments[1])", lon, at);
 	}
 
-	private void offline(boolean offline) {
+	private static void offline(HeadlessChromium browser, boolean offline) {
 		ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
 		conditions.setOffline(offline);
-		chromium.browser.setNetworkConditions(conditions);
+		browser.browser.setNetworkConditions(conditions);
+	}
+
+	private JsonNode caseDescribed(String description) {
+		for (JsonNode item : api.get("/api/v1/cases?layer=mob&grid=MB1&size=200").body().path("items")) {
+			if (item.path("description").asString().equals(description)) {
+				return item;
+			}
+		}
+		throw new AssertionError("no case described '" + description + "'");
 	}
 
 	private long casesDescribed(String description) {
-		JsonNode page = api.get("/api/v1/cases?layer=mob&grid=MB1&size=200").body();
 		long count = 0;
-		for (JsonNode item : page.path("items")) {
+		for (JsonNode item : api.get("/api/v1/cases?layer=mob&grid=MB1&size=200").body().path("items")) {
 			count += item.path("description").asString().equals(description) ? 1 : 0;
 		}
 		return count;
