@@ -67,6 +67,9 @@ public final class Permissions {
 	/** Closing a month of the assessment, which publishes its results as a new revision. */
 	public static final String ASSESSMENT_MANAGE = "assessment:manage";
 
+	/** Watching the big-screen dashboard (一屏观天下): its figures and its live feed, within one's data scope. */
+	public static final String DASHBOARD_READ = "dashboard:read";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -75,7 +78,7 @@ public final class Permissions {
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
-				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE));
+				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, DASHBOARD_READ));
 		KNOWN = List.copyOf(known);
 	}
 
