@@ -68,7 +68,8 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/calendar.html", "/app/**",
-					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info").permitAll();
+					"/dashboard.html", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
+					"/actuator/info").permitAll();
 			if (properties.publicApiDocs()) {
 				requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
 			}

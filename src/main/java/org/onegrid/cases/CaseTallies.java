@@ -27,6 +27,10 @@ public class CaseTallies {
 	public record GridTally(String layer, String code, String name, long open, long overdue) {
 	}
 
+	/** Open cases, and how many of them are overdue (red light). */
+	public record OpenTally(long open, long overdue) {
+	}
+
 	/** Cases of one minor class. */
 	public record CategoryTally(String kind, String minorCode, long count) {
 	}
@@ -53,6 +57,16 @@ public class CaseTallies {
 			.query((rs, row) -> counts.put(Channel.valueOf(rs.getString("channel")), rs.getLong("n")))
 			.list();
 		return counts;
+	}
+
+	/** The open cases and the overdue ones among them. Reads every open case in the reader's scope once. */
+	public OpenTally open(Grant reader) {
+		CaseFilters f = scope(reader, null, null);
+		return jdbc.sql("SELECT count(*) AS open, count(*) FILTER (WHERE light = 'RED') AS overdue FROM case_row"
+				+ " WHERE is_open AND " + f.where)
+			.params(f.params)
+			.query((rs, row) -> new OpenTally(rs.getLong("open"), rs.getLong("overdue")))
+			.single();
 	}
 
 	/**
