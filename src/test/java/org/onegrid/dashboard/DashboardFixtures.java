@@ -1,0 +1,106 @@
+package org.onegrid.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.onegrid.TestApi;
+import org.onegrid.TestApi.Response;
+import org.onegrid.TestStaff;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A small district of the dashboard tests' own, in layer {@code dash-test} far from every other test's grids: district
+ * DT with streets DT1, DT2 and DT3 side by side, each with one community, so that cases reported here have a trail
+ * with a street and nobody else's cases fall in. A dispatcher bound to DT1 ({@code dispatcher-dash-dt1}) and one
+ * bound to DT2 ({@code dispatcher-dash-dt2}) watch only their street; a handler of municipal works takes up roads.
+ */
+public final class DashboardFixtures {
+
+	/** The password of the street dispatchers. */
+	public static final String PASSWORD = TestStaff.PASSWORD;
+
+	public static final double LAT = 5.05;
+
+	private static volatile boolean ready;
+
+	private final TestApi api;
+
+	public DashboardFixtures(TestApi api) {
+		this.api = api;
+		prepare();
+	}
+
+	/** A point inside street DT1, DT2 or DT3 (1, 2 or 3). */
+	public static double lonOfStreet(int street) {
+		return 47.05 + 0.1 * (street - 1);
+	}
+
+	private synchronized void prepare() {
+		if (ready) {
+			return;
+		}
+		if (api.get("/api/v1/layers/dash-test").status() != 200) {
+			Response layer = api.post("/api/v1/layers", """
+					{"code":"dash-test","name":"大屏测试层","kind":"ops","levelNames":["区","街道","社区"],"codeRule":"FREE"}
+					""");
+			assertThat(layer.status()).as(layer.body().toString()).isIn(200, 201);
+			Response imported = api.post("/api/v1/layers/dash-test/import", """
+					{"type":"FeatureCollection","features":[%s,%s,%s,%s,%s,%s,%s]}
+					""".formatted(feature("DT", "大屏区", null, "区", 47.0, 47.3),
+					feature("DT1", "东风街道", "DT", "街道", 47.0, 47.1), feature("DT11", "东风社区", "DT1", "社区", 47.0, 47.1),
+					feature("DT2", "西湖街道", "DT", "街道", 47.1, 47.2), feature("DT21", "西湖社区", "DT2", "社区", 47.1, 47.2),
+					feature("DT3", "南山街道", "DT", "街道", 47.2, 47.3),
+					feature("DT31", "南山社区", "DT3", "社区", 47.2, 47.3)));
+			assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+		}
+		TestStaff.handlersFor(api, "municipal-works", "urban-management");
+		TestStaff.unitWith(api, "dash-dt", "DISTRICT", null, "dash-test", "DT", "territorial-handler");
+		TestStaff.unitWith(api, "dash-dt1", "STREET", "dash-dt", "dash-test", "DT1", "dispatcher");
+		TestStaff.unitWith(api, "dash-dt2", "STREET", "dash-dt", "dash-test", "DT2", "dispatcher");
+		ready = true;
+	}
+
+	private static String feature(String code, String name, String parent, String level, double west, double east) {
+		String ring = "[[%s,5.0],[%s,5.0],[%s,5.1],[%s,5.1],[%s,5.0]]".formatted(west, east, east, west, west);
+		return """
+				{"type":"Feature","properties":{"code":"%s","name":"%s","parent":%s,"level":"%s"},
+				 "geometry":{"type":"Polygon","coordinates":[%s]}}""".formatted(code, name,
+				parent == null ? "null" : "\"" + parent + "\"", level, ring);
+	}
+
+	/** Reports a case on {@code channel} of component {@code minorCode} in the street; returns its id. */
+	public long report(String channel, String minorCode, int street) {
+		String details = channel.equals("HOTLINE_12345")
+				? ",\"channelDetails\":{\"ticketNo\":\"T" + System.nanoTime() + "\"}" : "";
+		Response response = api.post("/api/v1/cases", """
+				{"channel":"%s","reportedBy":"worker-dash","kind":"COMPONENT","minorCode":"%s",
+				 "description":"大屏测试 / Dashboard test","lon":%s,"lat":%s%s}
+				""".formatted(channel, minorCode, lonOfStreet(street), LAT, details));
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+		return response.body().path("id").asLong();
+	}
+
+	/** Takes the action as a dispatcher, and expects it to succeed. */
+	public JsonNode act(long id, String action, String fields) {
+		Response response = api.post("/api/v1/cases/" + id + "/actions/" + action,
+				"{\"actor\":\"op-1\",\"role\":\"dispatcher\"" + (fields.isEmpty() ? "" : "," + fields) + "}");
+		assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
+		return response.body();
+	}
+
+	/** A patrol case taken through accept, file, dispatch and sign: its department is handling it. */
+	public long handling(int street) {
+		long id = report("PATROL", "0201", street);
+		act(id, "accept", "");
+		act(id, "file", "\"conditionMet\":true");
+		act(id, "dispatch", "");
+		act(id, "sign", "");
+		return id;
+	}
+
+	/** Feeds back, checks and closes a case being handled. */
+	public void close(long id) {
+		act(id, "feedback", "\"note\":\"已修复 / Repaired\"");
+		act(id, "check", "\"passed\":true");
+		act(id, "close", "\"conditionMet\":true");
+	}
+}
