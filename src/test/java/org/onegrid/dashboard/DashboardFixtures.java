@@ -69,8 +69,11 @@ public final class DashboardFixtures {
 
 	/** Reports a case on {@code channel} of component {@code minorCode} in the street; returns its id. */
 	public long report(String channel, String minorCode, int street) {
-		String details = channel.equals("HOTLINE_12345")
-				? ",\"channelDetails\":{\"ticketNo\":\"T" + System.nanoTime() + "\"}" : "";
+		String details = switch (channel) {
+			case "HOTLINE_12345" -> ",\"channelDetails\":{\"ticketNo\":\"T" + System.nanoTime() + "\"}";
+			case "VIDEO" -> ",\"channelDetails\":{\"deviceId\":\"cam-7\",\"alertId\":\"A" + System.nanoTime() + "\"}";
+			default -> "";
+		};
 		Response response = api.post("/api/v1/cases", """
 				{"channel":"%s","reportedBy":"worker-dash","kind":"COMPONENT","minorCode":"%s",
 				 "description":"大屏测试 / Dashboard test","lon":%s,"lat":%s%s}
