@@ -26,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two instances on one database, as behind a load balancer: a case taken in by the test's instance reaches the
  * screens connected to the other one through the database's NOTIFY, only those whose viewer may see it; a screen
- * that reconnects with the last id it saw gets what it missed; and stopping an instance ends its open feeds at once
+ * that reconnects with the last id it saw gets what it missed; an instance whose listening connection is cut
+ * listens again and tells its screens to reload; and stopping an instance ends its open feeds at once
  * instead of waiting out the shutdown grace period.
  */
 @IntegrationTest
@@ -106,6 +107,23 @@ class DashboardFeedInstancesIntegrationTests {
 			assertThat(again.received()).as("nothing seen before is sent again")
 				.filteredOn(event -> event.name().equals("case"))
 				.allMatch(event -> Long.parseLong(event.id()) > Long.parseLong(lastSeen));
+		}
+	}
+
+	@Test
+	void anInstanceThatLosesItsListeningConnectionReconnectsAndTellsItsScreensToReload() throws Exception {
+		try (FeedClient east = FeedClient.open(port(other), login(other, "dispatcher-dash-dt1"), null)) {
+			east.next("hello", any -> true, BOUND);
+			int dropped = other.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+				.sql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+						+ " WHERE application_name = 'onegrid-dashboard-listener'")
+				.query(Integer.class)
+				.single();
+			assertThat(dropped).as("listening connections cut, as in a database outage").isPositive();
+			east.next("reset", any -> true, BOUND);
+			awaitListening(other);
+			long after = district.report("PATROL", "0201", 1);
+			east.next("case", about(after), BOUND);
 		}
 	}
 
