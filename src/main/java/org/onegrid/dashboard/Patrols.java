@@ -1,15 +1,17 @@
 package org.onegrid.dashboard;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.fieldwork.OnPatrol;
 import org.onegrid.grid.GridHierarchy;
-import org.onegrid.grid.GridSummary;
 import org.onegrid.people.GridTeams;
 import org.onegrid.people.TeamMember;
 import org.springframework.stereotype.Component;
@@ -38,21 +40,36 @@ class Patrols {
 		if (viewer.all() || out.isEmpty()) {
 			return out.size();
 		}
-		Set<Long> serving = new HashSet<>();
+		Map<String, Set<String>> roots = new HashMap<>();
 		for (String key : viewer.gridKeys()) {
-			String layer = key.substring(0, key.indexOf(':'));
-			List<String> grids;
-			try {
-				grids = hierarchy.subtree(layer, key.substring(layer.length() + 1)).stream()
-					.map(GridSummary::code)
-					.toList();
-			}
-			catch (ApiProblem gone) {
-				continue;
-			}
-			teams.teamsOf(layer, grids).stream().map(TeamMember::personId).forEach(serving::add);
+			int colon = key.indexOf(':');
+			roots.computeIfAbsent(key.substring(0, colon), layer -> new HashSet<>()).add(key.substring(colon + 1));
 		}
+		Set<Long> serving = new HashSet<>();
+		roots.forEach((layer, codes) -> teams.teamsOf(layer, below(layer, codes)).stream()
+			.map(TeamMember::personId)
+			.forEach(serving::add));
 		out.retainAll(serving);
 		return out.size();
+	}
+
+	/** The grids and every grid below them in the layer, reading the layer's hierarchy once. */
+	private List<String> below(String layer, Set<String> codes) {
+		Map<String, List<String>> children = new HashMap<>();
+		try {
+			hierarchy.parents(layer).forEach((code, parent) -> {
+				if (parent != null) {
+					children.computeIfAbsent(parent, k -> new ArrayList<>()).add(code);
+				}
+			});
+		}
+		catch (ApiProblem noLayer) {
+			return List.of();
+		}
+		List<String> found = new ArrayList<>(codes);
+		for (int i = 0; i < found.size(); i++) {
+			found.addAll(children.getOrDefault(found.get(i), List.of()));
+		}
+		return found;
 	}
 }

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The dashboard's figures with known cases in the tests' own district, as two street dispatchers see them: each
- * counts only their street's cases, by the district's day and month, and overdue and on-time follow the clock.
+ * counts only their street's cases and workers, by the district's day and month, and overdue, on-time and on
+ * patrol follow the clock.
  */
 @IntegrationTest
 class DashboardFiguresIntegrationTests {
@@ -43,6 +44,14 @@ class DashboardFiguresIntegrationTests {
 		long late = district.handling(1);
 		district.report("HOTLINE_12345", "0202", 1);
 		district.report("PATROL", "0202", 2);
+		long worker = district.workerOf(1);
+		Response checkIn = api.post("/api/v1/people/" + worker + "/check-ins", """
+				{"layerCode":"dash-test","gridCode":"DT11","lon":%s,"lat":%s}""".formatted(
+				DashboardFixtures.lonOfStreet(1), DashboardFixtures.LAT));
+		assertThat(checkIn.body().path("accepted").asBoolean()).as(checkIn.body().toString()).isTrue();
+		clock.setShanghai("2026-03-10T09:20");
+		assertThat(figures(east).path("onPatrol").asLong()).as("checked in 20 minutes ago").isEqualTo(1);
+		assertThat(figures(west).path("onPatrol").asLong()).as("serves another street").isZero();
 		clock.setShanghai("2026-03-10T23:59");
 		district.report("PATROL", "0201", 1);
 
@@ -64,6 +73,7 @@ class DashboardFiguresIntegrationTests {
 		assertThat(today.path("topToday").get(1).path("code").asString()).isEqualTo("0202");
 		assertThat(today.path("topToday").get(0).path("nameZh").asString()).isNotBlank();
 		assertThat(today.path("onTimeRate").isNull()).as("nothing closed yet").isTrue();
+		assertThat(today.path("onPatrol").asLong()).as("the check-in is long past").isZero();
 		JsonNode westToday = figures(west);
 		assertThat(westToday.path("intakeTotal").asLong()).isEqualTo(1);
 		assertThat(westToday.path("streets").get(0).path("code").asString()).isEqualTo("DT2");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestStaff;
+import org.onegrid.people.PeopleFixtures;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -56,6 +57,7 @@ public final class DashboardFixtures {
 		TestStaff.unitWith(api, "dash-dt", "DISTRICT", null, "dash-test", "DT", "territorial-handler");
 		TestStaff.unitWith(api, "dash-dt1", "STREET", "dash-dt", "dash-test", "DT1", "dispatcher");
 		TestStaff.unitWith(api, "dash-dt2", "STREET", "dash-dt", "dash-test", "DT2", "dispatcher");
+		TestStaff.unitWith(api, "dash-dt3", "STREET", "dash-dt", "dash-test", "DT3", "dispatcher");
 		ready = true;
 	}
 
@@ -65,6 +67,20 @@ public final class DashboardFixtures {
 				{"type":"Feature","properties":{"code":"%s","name":"%s","parent":%s,"level":"%s"},
 				 "geometry":{"type":"Polygon","coordinates":[%s]}}""".formatted(code, name,
 				parent == null ? "null" : "\"" + parent + "\"", level, ring);
+	}
+
+	/** A full-time grid worker serving the community of the street (1, 2 or 3), made once. */
+	public synchronized long workerOf(int street) {
+		String name = "大屏巡查员" + street;
+		for (JsonNode person : api.get("/api/v1/people?unit=dash-dt" + street).body()) {
+			if (person.path("name").asString().equals(name)) {
+				return person.path("id").asLong();
+			}
+		}
+		PeopleFixtures people = new PeopleFixtures(api);
+		long id = people.person(name, "dash-dt" + street, null, "full-time-worker");
+		people.assign("dash-test", "DT" + street + "1", id, "full-time-worker");
+		return id;
 	}
 
 	/** Reports a case on {@code channel} of component {@code minorCode} in the street; returns its id. */
