@@ -94,16 +94,21 @@ class DashboardFeedInstancesIntegrationTests {
 			long seen = district.report("PATROL", "0201", 1);
 			lastSeen = east.next("case", about(seen), BOUND).id();
 		}
+		long notTheirs = district.report("PATROL", "0201", 2);
 		long missed = district.report("VIDEO", "0202", 1);
 		Feed feed = other.getBean(Feed.class);
 		long deadline = System.nanoTime() + BOUND.toNanos();
-		while (feed.after(Long.parseLong(lastSeen), 10, org.onegrid.access.Grant.system("test")).stream()
-			.noneMatch(entry -> entry.item().caseId() == missed) && System.nanoTime() < deadline) {
+		while (feed.after(Long.parseLong(lastSeen), 100, org.onegrid.access.Grant.system("test")).stream()
+			.filter(entry -> entry.item().caseId() == missed || entry.item().caseId() == notTheirs)
+			.count() < 2 && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
 		try (FeedClient again = FeedClient.open(port(other), session, lastSeen)) {
 			FeedClient.Event replayed = again.next("case", about(missed), BOUND);
 			assertThat(Long.parseLong(replayed.id())).isGreaterThan(Long.parseLong(lastSeen));
+			long marker = district.report("PATROL", "0201", 1);
+			again.next("case", about(marker), BOUND);
+			assertThat(again.received()).as("another street's case is not replayed").noneMatch(about(notTheirs));
 			assertThat(again.received()).as("nothing seen before is sent again")
 				.filteredOn(event -> event.name().equals("case"))
 				.allMatch(event -> Long.parseLong(event.id()) > Long.parseLong(lastSeen));
