@@ -37,23 +37,23 @@ class DashboardFiguresIntegrationTests {
 	@Test
 	void countsTheViewersCasesByChannelStreetCategoryAndDeadline() {
 		DashboardFixtures district = new DashboardFixtures(api);
-		TestApi east = api.as("dispatcher-dash-dt1", DashboardFixtures.PASSWORD);
-		TestApi west = api.as("dispatcher-dash-dt2", DashboardFixtures.PASSWORD);
+		TestApi east = api.as("dispatcher-dash-dt4", DashboardFixtures.PASSWORD);
+		TestApi west = api.as("dispatcher-dash-dt5", DashboardFixtures.PASSWORD);
 		clock.setShanghai("2026-03-10T09:00");
-		long onTime = district.handling(1);
-		long late = district.handling(1);
-		district.report("HOTLINE_12345", "0202", 1);
-		district.report("PATROL", "0202", 2);
-		long worker = district.workerOf(1);
+		long onTime = district.handling(4);
+		long late = district.handling(4);
+		district.report("HOTLINE_12345", "0202", 4);
+		district.report("PATROL", "0202", 5);
+		long worker = district.workerOf(4);
 		Response checkIn = api.post("/api/v1/people/" + worker + "/check-ins", """
-				{"layerCode":"dash-test","gridCode":"DT11","lon":%s,"lat":%s}""".formatted(
-				DashboardFixtures.lonOfStreet(1), DashboardFixtures.LAT));
+				{"layerCode":"dash-test","gridCode":"DT41","lon":%s,"lat":%s}""".formatted(
+				DashboardFixtures.lonOfStreet(4), DashboardFixtures.LAT));
 		assertThat(checkIn.body().path("accepted").asBoolean()).as(checkIn.body().toString()).isTrue();
 		clock.setShanghai("2026-03-10T09:20");
 		assertThat(figures(east).path("onPatrol").asLong()).as("checked in 20 minutes ago").isEqualTo(1);
 		assertThat(figures(west).path("onPatrol").asLong()).as("serves another street").isZero();
 		clock.setShanghai("2026-03-10T23:59");
-		district.report("PATROL", "0201", 1);
+		district.report("PATROL", "0201", 4);
 
 		JsonNode today = figures(east);
 		assertThat(today.path("date").asString()).isEqualTo("2026-03-10");
@@ -65,8 +65,8 @@ class DashboardFiguresIntegrationTests {
 		assertThat(today.path("open").asLong()).isEqualTo(4);
 		assertThat(today.path("overdue").asLong()).isZero();
 		assertThat(today.path("streets")).hasSize(1);
-		assertThat(today.path("streets").get(0).path("code").asString()).isEqualTo("DT1");
-		assertThat(today.path("streets").get(0).path("name").asString()).isEqualTo("东风街道");
+		assertThat(today.path("streets").get(0).path("code").asString()).isEqualTo("DT4");
+		assertThat(today.path("streets").get(0).path("name").asString()).isEqualTo("北湖街道");
 		assertThat(today.path("streets").get(0).path("open").asLong()).isEqualTo(4);
 		assertThat(today.path("topToday").get(0).path("code").asString()).isEqualTo("0201");
 		assertThat(today.path("topToday").get(0).path("count").asLong()).isEqualTo(3);
@@ -76,7 +76,7 @@ class DashboardFiguresIntegrationTests {
 		assertThat(today.path("onPatrol").asLong()).as("the check-in is long past").isZero();
 		JsonNode westToday = figures(west);
 		assertThat(westToday.path("intakeTotal").asLong()).isEqualTo(1);
-		assertThat(westToday.path("streets").get(0).path("code").asString()).isEqualTo("DT2");
+		assertThat(westToday.path("streets").get(0).path("code").asString()).isEqualTo("DT5");
 
 		clock.setShanghai("2026-03-11T00:01");
 		district.close(onTime);

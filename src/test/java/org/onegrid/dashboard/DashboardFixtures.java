@@ -2,6 +2,9 @@ package org.onegrid.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestStaff;
@@ -10,9 +13,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A small district of the dashboard tests' own, in layer {@code dash-test} far from every other test's grids: district
- * DT with streets DT1, DT2 and DT3 side by side, each with one community, so that cases reported here have a trail
- * with a street and nobody else's cases fall in. A dispatcher bound to DT1 ({@code dispatcher-dash-dt1}) and one
- * bound to DT2 ({@code dispatcher-dash-dt2}) watch only their street; a handler of municipal works takes up roads.
+ * DT with streets DT1 to DT5 side by side, each with one community, so that cases reported here have a trail with a
+ * street and nobody else's cases fall in. A dispatcher bound to each street ({@code dispatcher-dash-dt1} …) watches
+ * only that street; a handler of municipal works takes up roads. The feed tests use DT1 and DT2, the browser test
+ * DT3, the figures test DT4 and DT5, so that each counts only its own cases.
  */
 public final class DashboardFixtures {
 
@@ -20,6 +24,9 @@ public final class DashboardFixtures {
 	public static final String PASSWORD = TestStaff.PASSWORD;
 
 	public static final double LAT = 5.05;
+
+	/** The streets' names without 街道, DT1 first. */
+	static final List<String> STREETS = List.of("东风", "西湖", "南山", "北湖", "临江");
 
 	private static volatile boolean ready;
 
@@ -30,7 +37,7 @@ public final class DashboardFixtures {
 		prepare();
 	}
 
-	/** A point inside street DT1, DT2 or DT3 (1, 2 or 3). */
+	/** A point inside street DT1 … DT5 (1 to 5). */
 	public static double lonOfStreet(int street) {
 		return 47.05 + 0.1 * (street - 1);
 	}
@@ -44,20 +51,24 @@ public final class DashboardFixtures {
 					{"code":"dash-test","name":"大屏测试层","kind":"ops","levelNames":["区","街道","社区"],"codeRule":"FREE"}
 					""");
 			assertThat(layer.status()).as(layer.body().toString()).isIn(200, 201);
-			Response imported = api.post("/api/v1/layers/dash-test/import", """
-					{"type":"FeatureCollection","features":[%s,%s,%s,%s,%s,%s,%s]}
-					""".formatted(feature("DT", "大屏区", null, "区", 47.0, 47.3),
-					feature("DT1", "东风街道", "DT", "街道", 47.0, 47.1), feature("DT11", "东风社区", "DT1", "社区", 47.0, 47.1),
-					feature("DT2", "西湖街道", "DT", "街道", 47.1, 47.2), feature("DT21", "西湖社区", "DT2", "社区", 47.1, 47.2),
-					feature("DT3", "南山街道", "DT", "街道", 47.2, 47.3),
-					feature("DT31", "南山社区", "DT3", "社区", 47.2, 47.3)));
+		}
+		if (api.get("/api/v1/layers/dash-test/grids/DT" + STREETS.size()).status() != 200) {
+			List<String> features = new ArrayList<>();
+			features.add(feature("DT", "大屏区", null, "区", 47.0, 47.0 + 0.1 * STREETS.size()));
+			for (int i = 1; i <= STREETS.size(); i++) {
+				double west = 47.0 + 0.1 * (i - 1);
+				features.add(feature("DT" + i, STREETS.get(i - 1) + "街道", "DT", "街道", west, west + 0.1));
+				features.add(feature("DT" + i + "1", STREETS.get(i - 1) + "社区", "DT" + i, "社区", west, west + 0.1));
+			}
+			Response imported = api.post("/api/v1/layers/dash-test/import",
+					"{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}");
 			assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
 		}
 		TestStaff.handlersFor(api, "municipal-works", "urban-management");
 		TestStaff.unitWith(api, "dash-dt", "DISTRICT", null, "dash-test", "DT", "territorial-handler");
-		TestStaff.unitWith(api, "dash-dt1", "STREET", "dash-dt", "dash-test", "DT1", "dispatcher");
-		TestStaff.unitWith(api, "dash-dt2", "STREET", "dash-dt", "dash-test", "DT2", "dispatcher");
-		TestStaff.unitWith(api, "dash-dt3", "STREET", "dash-dt", "dash-test", "DT3", "dispatcher");
+		for (int i = 1; i <= STREETS.size(); i++) {
+			TestStaff.unitWith(api, "dash-dt" + i, "STREET", "dash-dt", "dash-test", "DT" + i, "dispatcher");
+		}
 		ready = true;
 	}
 
@@ -69,7 +80,7 @@ public final class DashboardFixtures {
 				parent == null ? "null" : "\"" + parent + "\"", level, ring);
 	}
 
-	/** A full-time grid worker serving the community of the street (1, 2 or 3), made once. */
+	/** A full-time grid worker serving the community of the street (1 to 5), made once. */
 	public synchronized long workerOf(int street) {
 		String name = "大屏巡查员" + street;
 		for (JsonNode person : api.get("/api/v1/people?unit=dash-dt" + street).body()) {
