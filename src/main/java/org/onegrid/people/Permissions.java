@@ -76,6 +76,9 @@ public final class Permissions {
 	/** Managing the systems that receive case events as webhooks, and re-queueing their failed deliveries. */
 	public static final String WEBHOOK_MANAGE = "webhook:manage";
 
+	/** Watching the big-screen dashboard (一屏观天下): its figures and its live feed, within one's data scope. */
+	public static final String DASHBOARD_READ = "dashboard:read";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -84,7 +87,8 @@ public final class Permissions {
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
-				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ATTACHMENT_KEEP_LOCATION, WEBHOOK_MANAGE));
+				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ATTACHMENT_KEEP_LOCATION, WEBHOOK_MANAGE,
+				DASHBOARD_READ));
 		KNOWN = List.copyOf(known);
 	}
 

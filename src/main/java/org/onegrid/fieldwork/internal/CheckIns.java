@@ -51,4 +51,12 @@ public class CheckIns {
 				rs.getDouble("lat"), rs.getString("crs"), rs.getDouble("distance_m"), rs.getBoolean("accepted"),
 				reason == null ? null : CheckIn.Refusal.valueOf(reason));
 	}
+
+	/** The workers with an accepted check-in at or after {@code since}. */
+	public List<Long> workersSince(Instant since) {
+		return jdbc.sql("SELECT DISTINCT worker_id FROM check_in WHERE accepted AND at >= ?")
+			.param(since.atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.list();
+	}
 }

@@ -30,4 +30,12 @@ public class Positions {
 					rs.getObject("accuracy") == null ? null : rs.getDouble("accuracy"), null, false, false))
 			.list();
 	}
+
+	/** The workers whose latest point was taken at or after {@code since}. */
+	public List<Long> workersSince(Instant since) {
+		return jdbc.sql("SELECT worker_id FROM worker_position WHERE at >= ?")
+			.param(since.atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.list();
+	}
 }
