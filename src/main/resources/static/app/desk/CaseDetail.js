@@ -1,5 +1,5 @@
 import { get } from '../api.js';
-import { h, inject, ref, watch } from '../vue.js';
+import { h, inject, nextTick, ref, watch } from '../vue.js';
 import { ActionPanel } from './ActionPanel.js';
 import { CaseFacts } from './CaseFacts.js';
 import { CaseMap } from './CaseMap.js';
@@ -39,16 +39,26 @@ export const CaseDetail = {
 			load();
 		}, { immediate: true });
 
+		/** Says what happened where the form was, and keeps the keyboard there. */
+		async function announce(text) {
+			notice.value = text;
+			await nextTick();
+			const shown = document.getElementById('notice');
+			if (shown) {
+				shown.focus();
+			}
+		}
+
 		function done(next, action) {
 			view.value = next;
-			notice.value = t('detail.done', props.names.action(action));
 			emit('changed');
+			announce(t('detail.done', props.names.action(action)));
 		}
 
 		async function conflict() {
 			await load();
-			notice.value = t('detail.refreshed');
 			emit('changed');
+			announce(t('detail.refreshed'));
 		}
 
 		return () => {
@@ -70,7 +80,7 @@ export const CaseDetail = {
 						h('button', { type: 'button', id: 'detail-close', class: 'link', onClick: () => emit('close') },
 							t('detail.close')),
 					]),
-					notice.value ? h('p', { id: 'notice', role: 'status', class: 'notice' }, notice.value) : null,
+					notice.value ? h('p', { id: 'notice', role: 'status', class: 'notice', tabindex: '-1' }, notice.value) : null,
 					h(ActionPanel, { view: current, directory: props.directory, names: props.names,
 						onDone: (next) => done(next, next.timeline[next.timeline.length - 1].action), onConflict: conflict }),
 					section('case-description', t('detail.description'), h('p', { class: 'description' }, current.description)),

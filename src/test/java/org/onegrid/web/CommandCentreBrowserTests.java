@@ -3,6 +3,9 @@ package org.onegrid.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -183,6 +186,49 @@ class CommandCentreBrowserTests {
 		browser.findElement(By.id("field-reason")).sendKeys("不属于受理范围");
 		browser.findElement(By.id("action-submit")).click();
 		waitForState("REJECTED");
+	}
+
+	@Test
+	void uploadsAFeedbackPhotoOrSaysPlainlyThatUploadIsNotThere() throws IOException {
+		long id = dispatched("路面塌陷,上传照片", "municipal-works");
+		assertThat(api.post("/api/v1/cases/" + id + "/actions/sign", "{}").status()).isEqualTo(200);
+		Path photo = Files.createTempFile("feedback-", ".png");
+		try {
+			Files.write(photo, Base64.getDecoder().decode(
+					"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+			signIn("handler-municipal-works");
+			browser.findElement(By.id("queue-handling")).click();
+			open(id);
+			browser.findElement(By.id("action-feedback")).click();
+			browser.findElement(By.id("photo-file")).sendKeys(photo.toAbsolutePath().toString());
+			wait.until(driver -> !driver.findElement(By.id("photo-status")).getText().equals("正在上传…")
+					&& !driver.findElement(By.id("photo-status")).getText().isEmpty());
+			String status = browser.findElement(By.id("photo-status")).getText();
+			String links = browser.findElement(By.id("field-attachments")).getDomProperty("value");
+			if (status.startsWith("已上传")) {
+				assertThat(links).contains("/");
+			}
+			else {
+				assertThat(status).isEqualTo("照片上传服务暂未开通,请把照片链接填在上面的框里。");
+				assertThat(links).isEmpty();
+			}
+		}
+		finally {
+			Files.delete(photo);
+		}
+	}
+
+	@Test
+	void refusesAnActionOnACaseSomeoneElseChangedAndShowsItAsItIsNow() {
+		long id = report("乱堆物料,他人已受理");
+		signIn("shift-leader-" + UNIT);
+		browser.findElement(By.id("queue-intake")).click();
+		open(id);
+		assertThat(api.post("/api/v1/cases/" + id + "/actions/accept", "{}").status()).isEqualTo(200);
+		act("accept");
+		waitForState("ACCEPTED");
+		assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("案件已被他人处理,已显示最新情况。");
+		assertThat(browser.findElements(By.cssSelector("#case-timeline li[data-action='accept']"))).hasSize(1);
 	}
 
 	@Test
