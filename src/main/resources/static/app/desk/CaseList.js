@@ -2,6 +2,9 @@ import { h, inject } from '../vue.js';
 import { DeadlineBadge } from './DeadlineBadge.js';
 import { formatTime } from './time.js';
 
+/** Columns left out when the list is narrow. */
+const SECONDARY = ['channel', 'reportedAt'];
+
 /**
  * One page of a queue as a table: number, category, description, channel, state, time limit and reporting time.
  * A row is chosen by its case number (a button, so the keyboard reaches it) or by a click anywhere on it; pages
@@ -20,11 +23,11 @@ export const CaseList = {
 				'aria-current': item.id === props.selectedId ? 'true' : null,
 				onClick: (event) => { event.stopPropagation(); emit('select', item.id); } }, item.caseNo)),
 			h('td', props.names.category(item.minorCode)),
-			h('td', { class: 'description' }, item.description || ''),
-			h('td', t(`channel.${item.channel}`)),
+			h('td', { class: 'description' }, h('div', { class: 'clamp' }, item.description || '')),
+			h('td', { class: 'secondary' }, t(`channel.${item.channel}`)),
 			h('td', h('span', { class: 'state-name' }, props.names.state(item.state, item.stateName))),
 			h('td', h(DeadlineBadge, { light: item.light, deadline: item.deadline, zone: props.zone })),
-			h('td', { class: 'nowrap' }, formatTime(item.reportedAt, props.zone, locale.value)),
+			h('td', { class: 'nowrap secondary' }, formatTime(item.reportedAt, props.zone, locale.value)),
 		]);
 		return () => {
 			const page = props.page;
@@ -40,7 +43,8 @@ export const CaseList = {
 				page.items.length ? h('div', { class: 'table-scroll' }, h('table', { id: 'case-table' }, [
 					h('caption', { class: 'visually-hidden' }, t('list.caption', props.title, page.index + 1)),
 					h('thead', h('tr', ['caseNo', 'category', 'description', 'channel', 'state', 'deadline', 'reportedAt']
-						.map((column) => h('th', { scope: 'col' }, t(`list.${column}`))))),
+						.map((column) => h('th', { scope: 'col', class: { secondary: SECONDARY.includes(column) } },
+							t(`list.${column}`))))),
 					h('tbody', page.items.map(row)),
 				])) : h('p', { id: 'case-empty', class: 'muted empty' }, page.loading ? t('loading') : t('list.empty')),
 				h('div', { class: 'pager' }, [

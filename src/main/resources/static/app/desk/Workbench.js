@@ -1,5 +1,5 @@
 import { api, get } from '../api.js';
-import { computed, h, inject, onBeforeUnmount, onMounted, reactive, ref, watchEffect } from '../vue.js';
+import { computed, h, inject, onBeforeUnmount, onMounted, ref, watchEffect } from '../vue.js';
 import { CaseDetail } from './CaseDetail.js';
 import { CaseList } from './CaseList.js';
 import { loadDirectory, namesFor, permissionsOf } from './directory.js';
@@ -7,10 +7,12 @@ import { FilterBar } from './FilterBar.js';
 import { ProblemBox } from './ProblemBox.js';
 import { describe } from './problems.js';
 import { QueueTabs } from './QueueTabs.js';
-import { queueParams, queuesFor } from './queues.js';
+import { useQueuePages } from './queuePages.js';
+import { queuesFor } from './queues.js';
 import { TopBar } from './TopBar.js';
 
-const PAGE_SIZE = 20;
+/** The case the address names (#case-42), if any. */
+const fromHash = () => Number((window.location.hash.match(/^#case-(\d+)$/) || [])[1]) || null;
 
 /**
  * The command centre's workbench: the signed-in person's work queues with their counts, a filtered page of the
@@ -25,17 +27,12 @@ export const Workbench = {
 		const zone = ref('Asia/Shanghai');
 		const problem = ref(null);
 		const queueKey = ref('');
-		const filters = reactive({ category: '', channel: '', light: '', text: '' });
-		const sort = ref('deadline');
-		const counts = ref({});
-		const page = reactive({ items: [], total: null, capped: false, next: null, index: 0, loading: true });
-		const cursors = [null];
-		const fromHash = () => Number((window.location.hash.match(/^#case-(\d+)$/) || [])[1]) || null;
 		const selectedId = ref(fromHash());
 
 		const names = computed(() => namesFor(directory.value, locale.value, t));
 		const queues = computed(() => (directory.value ? queuesFor(permissionsOf(directory.value, props.me.roles)) : []));
 		const queue = computed(() => queues.value.find((candidate) => candidate.key === queueKey.value));
+		const { filters, sort, counts, page, reload, restart, move, filter } = useQueuePages(queues, queue);
 
 		async function guard(action) {
 			try {
@@ -46,45 +43,9 @@ export const Workbench = {
 			}
 		}
 
-		async function loadPage() {
-			if (!queue.value) {
-				page.loading = false;
-				return;
-			}
-			page.loading = true;
-			try {
-				const found = await get('/api/v1/cases', queueParams(queue.value, filters,
-					{ sort: sort.value, size: PAGE_SIZE, after: cursors[page.index] }));
-				page.items = found.items;
-				page.next = found.next;
-				if (found.total !== null) {
-					page.total = found.total;
-					page.capped = found.totalCapped;
-				}
-			}
-			finally {
-				page.loading = false;
-			}
-		}
-
-		async function loadCounts() {
-			const entries = await Promise.all(queues.value.map(async (one) => {
-				const found = await get('/api/v1/cases', queueParams(one, filters, { size: 1 }));
-				return [one.key, { total: found.total, capped: found.totalCapped }];
-			}));
-			counts.value = Object.fromEntries(entries);
-		}
-
-		function restart() {
-			cursors.length = 1;
-			page.index = 0;
-			page.total = null;
-			return guard(() => Promise.all([loadPage(), loadCounts()]));
-		}
-
 		function choose(key) {
 			queueKey.value = key;
-			restart();
+			guard(restart);
 		}
 
 		function select(id) {
@@ -99,17 +60,6 @@ export const Workbench = {
 					}
 				});
 			}
-		}
-
-		function move(step) {
-			if (step > 0 && page.next) {
-				cursors[page.index + 1] = page.next;
-				page.index += 1;
-			}
-			else if (step < 0 && page.index > 0) {
-				page.index -= 1;
-			}
-			guard(loadPage);
 		}
 
 		watchEffect(() => {
@@ -127,7 +77,7 @@ export const Workbench = {
 			directory.value = loaded;
 			zone.value = calendar.zone || zone.value;
 			queueKey.value = queues.value.length ? queues.value[0].key : '';
-			await Promise.all([loadPage(), loadCounts()]);
+			await reload();
 		}).finally(() => {
 			document.body.dataset.ready = 'true';
 		}));
@@ -146,19 +96,15 @@ export const Workbench = {
 				h('div', { class: 'work-column' }, [
 					h(QueueTabs, { queues: queues.value, current: queueKey.value, counts: counts.value, onChoose: choose }),
 					directory.value ? h(FilterBar, { filters, sort: sort.value, majors: directory.value.majors, names: names.value,
-						onApply: (chosen) => {
-							Object.assign(filters, chosen.filters);
-							sort.value = chosen.sort;
-							restart();
-						} }) : null,
+						onApply: (chosen) => guard(() => filter(chosen)) }) : null,
 					h(ProblemBox, { described: problem.value, onDismiss: () => { problem.value = null; } }),
 					queue.value ? h(CaseList, { title: t(`queue.${queue.value.key}`), page, names: names.value, zone: zone.value,
-						selectedId: selectedId.value, onSelect: select, onNext: () => move(1), onPrevious: () => move(-1),
-						onRefresh: () => guard(() => Promise.all([loadPage(), loadCounts()])) }) : null,
+						selectedId: selectedId.value, onSelect: select, onNext: () => guard(() => move(1)),
+						onPrevious: () => guard(() => move(-1)), onRefresh: () => guard(reload) }) : null,
 				]),
 				selectedId.value && directory.value ? h(CaseDetail, { caseId: selectedId.value, directory: directory.value,
 					names: names.value, zone: zone.value, onClose: () => select(null),
-					onChanged: () => guard(() => Promise.all([loadPage(), loadCounts()])) })
+					onChanged: () => guard(reload) })
 					: h('section', { id: 'case-detail', class: 'panel detail placeholder', 'aria-label': t('detail.label') },
 						h('p', { class: 'muted empty' }, t('detail.empty'))),
 			]),

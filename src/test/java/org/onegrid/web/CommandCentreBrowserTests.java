@@ -133,6 +133,30 @@ class CommandCentreBrowserTests {
 	}
 
 	@Test
+	void findsCasesByTheWordsTypedAndPagesThroughThemByTheServersCursor() {
+		for (int i = 0; i < 22; i++) {
+			report("翻页核对 第" + i + "件");
+		}
+		signIn("dispatcher-" + UNIT);
+		browser.findElement(By.id("queue-all")).click();
+		browser.findElement(By.id("filter-text")).sendKeys("翻页核对");
+		browser.findElement(By.id("filter-apply")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("case-total"), "共 22 件"));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#case-table tbody tr"), 20));
+		assertThat(browser.findElement(By.id("page-previous")).isEnabled()).isFalse();
+		browser.findElement(By.id("page-next")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("page-number"), "第 2 页"));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#case-table tbody tr"), 2));
+		assertThat(browser.findElement(By.id("page-next")).isEnabled()).isFalse();
+		browser.findElement(By.id("page-previous")).click();
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#case-table tbody tr"), 20));
+		assertThat(browser.findElement(By.id("queue-count-all")).getText()).isEqualTo("22");
+		assertThat(browser.findElement(By.id("case-table")).getText()).contains("翻页核对");
+		browser.findElement(By.id("filter-clear")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("case-total"), "共 22 件")));
+	}
+
+	@Test
 	void showsADepartmentOnlyItsOwnCases() {
 		long sanitation = dispatched("垃圾堆放,环卫案件", "sanitation");
 		long municipal = dispatched("路面坑槽,市政案件", "municipal-works");
@@ -145,6 +169,11 @@ class CommandCentreBrowserTests {
 		browser.findElement(By.id("queue-all")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-row-" + sanitation)));
 		assertThat(browser.findElements(By.id("case-row-" + municipal))).isEmpty();
+		browser.findElement(By.id("filter-text")).sendKeys(api.get("/api/v1/cases/" + municipal).body()
+			.path("caseNo").asString());
+		browser.findElement(By.id("filter-apply")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-empty")));
+		assertThat(browser.findElement(By.id("queue-count-all")).getText()).isEqualTo("0");
 
 		browser.get(chromium.url("/#case-" + municipal));
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
@@ -240,6 +269,7 @@ class CommandCentreBrowserTests {
 		chromium.signIn("dispatcher-" + UNIT, "not-the-password", "/");
 		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-area")));
 		assertThat(error.getText()).isEqualTo("用户名或密码错误。");
+		chromium.screenshot("sign-in-refused");
 		assertThat(browser.getCurrentUrl()).contains("/login.html");
 		signIn("dispatcher-" + UNIT);
 		assertThat(browser.findElement(By.id("signed-in")).getText()).contains("dispatcher-" + UNIT, "派遣员");
@@ -265,6 +295,7 @@ class CommandCentreBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-intake"), "To accept"));
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
 		assertThat(browser.findElement(By.id("case-list")).getText()).doesNotContain("待受理");
+		chromium.screenshot("workbench-english");
 		browser.findElement(By.id("language")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-intake"), "待受理"));
 	}
@@ -299,7 +330,13 @@ class CommandCentreBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
 	}
 
+	/** Finds the case in the queue shown by its number, as a dispatcher types it, and opens it. */
 	private void open(long id) {
+		String caseNo = api.get("/api/v1/cases/" + id).body().path("caseNo").asString();
+		WebElement text = browser.findElement(By.id("filter-text"));
+		text.clear();
+		text.sendKeys(caseNo);
+		browser.findElement(By.id("filter-apply")).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("case-open-" + id))).click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-case-id", String.valueOf(id)));
 	}
