@@ -74,7 +74,6 @@ export default {
 	'stage.DISPATCH': 'Dispatch',
 	'stage.HANDLE': 'Handling',
 	'stage.CHECK': 'Check',
-	'area.ordinary': 'Ordinary area',
 	'action.report': 'Reported',
 	'action.self-handle': 'Handled on the spot',
 	'action.absorb': 'Absorbed a duplicate',

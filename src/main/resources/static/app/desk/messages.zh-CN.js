@@ -74,7 +74,6 @@ export default {
 	'stage.DISPATCH': '派遣',
 	'stage.HANDLE': '处置',
 	'stage.CHECK': '核查',
-	'area.ordinary': '普通区域',
 	'action.report': '上报',
 	'action.self-handle': '自处理',
 	'action.absorb': '合并重复案件',
