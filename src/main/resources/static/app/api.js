@@ -24,10 +24,25 @@ export function toLogin() {
 	window.location.assign(`/login.html?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
 }
 
-/** GETs path from the OneGrid API and returns the parsed JSON, or throws an ApiError. */
+/**
+ * GETs path from the OneGrid API and returns the parsed JSON, or throws an ApiError. A parameter whose value is an
+ * array is sent once per element.
+ */
 export async function get(path, params = {}) {
-	const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value !== undefined && value !== ''));
+	const query = new URLSearchParams();
+	for (const [name, value] of Object.entries(params)) {
+		for (const one of Array.isArray(value) ? value : [value]) {
+			if (one !== undefined && one !== null && one !== '') {
+				query.append(name, one);
+			}
+		}
+	}
 	return call(query.toString() ? `${path}?${query}` : path, { headers: { Accept: ACCEPT } });
+}
+
+/** POSTs a multipart form (a file upload) with the CSRF header; returns the parsed JSON answer. */
+export async function upload(path, formData) {
+	return call(path, { method: 'POST', headers: { Accept: ACCEPT, 'X-XSRF-TOKEN': csrfToken() }, body: formData });
 }
 
 /** Sends a change (POST, PUT, DELETE) with a JSON body and the CSRF header; returns the parsed JSON answer. */

@@ -1,5 +1,7 @@
 /**
- * Every text the command centre shows, Chinese first and English second. Placeholders {0}, {1}… are filled by t().
+ * Texts of the pages built before the per-language bundles (the phone page and the map panels), Chinese first and
+ * English second. Placeholders {0}, {1}… are filled by t(). New pages use i18n.js with messages.zh-CN.js and
+ * messages.en.js instead, as the workbench (desk/) and the calendar do.
  */
 const MESSAGES = {
 	'app.title': 'OneGrid 网格指挥中心',
@@ -45,19 +47,6 @@ const MESSAGES = {
 	'error.field': '{0}: {1} ({2})',
 	'error.feature': '第 {0} 个要素 Feature #{0}: {1} ({2})',
 
-	'cases.heading': '案件 Cases',
-	'cases.filter.open': '办理中 Open',
-	'cases.filter.red': '红灯 Overdue',
-	'cases.filter.arbitration': '待仲裁 Arbitration',
-	'cases.refresh': '刷新 Refresh',
-	'cases.empty': '没有案件 No cases',
-	'cases.note': '备注或理由 Note or reason',
-	'cases.deadline': '时限 Deadline',
-	'cases.handlingGrid': '办理网格 Handling grid',
-	'cases.lead': '主办部门 Lead department',
-	'cases.timeline': '处置记录 Timeline',
-	'cases.actions': '可执行操作 Actions',
-	'cases.noActions': '没有可执行的操作 No action can be taken now',
 
 	'layers.heading': '网格层 Layers',
 	'layers.empty': '尚无网格层 No layers yet',

@@ -72,7 +72,8 @@ class CaseController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search cases, newest first; filters combine with AND")
+	@Operation(summary = "Search cases, newest first or (sort=deadline) nearest deadline first; filters combine with AND;"
+			+ " text finds a case number, or words in the description or address")
 	@Allow(value = "case:read", scope = AccessScope.FILTERED)
 	CasePage search(@RequestParam(required = false) List<String> state, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String layer,
@@ -81,9 +82,11 @@ class CaseController {
 			@RequestParam(required = false) String light, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) Boolean open,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-			@RequestParam(required = false) String after, @RequestParam(required = false) String bbox) {
+			@RequestParam(required = false) String after, @RequestParam(required = false) String bbox,
+			@RequestParam(required = false) String text, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) Boolean supervised) {
 		return search.search(new CaseQuery(state, kind, category, layer, grid, department, channel, urgency, light,
-				from, to, open, page, size, after, bbox), authorization.current());
+				from, to, open, page, size, after, bbox, text, sort, supervised), authorization.current());
 	}
 
 	@GetMapping(value = "/export", produces = "text/csv")
@@ -97,7 +100,7 @@ class CaseController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String bbox) {
 		StreamingResponseBody csv = export.csv(new CaseQuery(state, kind, category, layer, grid, department, channel,
-				urgency, light, from, to, open, null, null, null, bbox), authorization.current());
+				urgency, light, from, to, open, null, null, null, bbox, null, null, null), authorization.current());
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"cases.csv\"")
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))

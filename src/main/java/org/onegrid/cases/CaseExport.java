@@ -35,13 +35,13 @@ public class CaseExport {
 
 	/** The export; the filters are checked (400) and the first page read before anything is sent. */
 	public StreamingResponseBody csv(CaseQuery q, Grant grant) {
-		CasePage first = search.search(page(q, null), grant);
+		CasePage first = search.search(q.pageAfter(PAGE, null), grant);
 		return out -> {
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 			writer.write(HEADER);
 			int rows = 0;
 			for (CasePage page = first; page != null; page = page.next() == null || rows >= MAX_ROWS ? null
-					: search.search(page(q, page.next()), grant)) {
+					: search.search(q.pageAfter(PAGE, page.next()), grant)) {
 				rows += write(writer, page, MAX_ROWS - rows);
 			}
 			writer.flush();
@@ -61,10 +61,6 @@ public class CaseExport {
 		return written;
 	}
 
-	private static CaseQuery page(CaseQuery q, String after) {
-		return new CaseQuery(q.states(), q.kind(), q.category(), q.layer(), q.grid(), q.department(), q.channel(),
-				q.urgency(), q.light(), q.from(), q.to(), q.open(), null, PAGE, after, q.bbox());
-	}
 
 	private static String row(CaseSummary c) {
 		return Stream.of(c.id(), c.caseNo(), c.state(), c.kind(), c.minorCode(), c.channel(), c.urgency(), c.tier(),

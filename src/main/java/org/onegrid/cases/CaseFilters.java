@@ -1,6 +1,8 @@
 package org.onegrid.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +21,9 @@ import org.onegrid.catalogue.Urgency;
  * checked field by field before anything is read.
  */
 final class CaseFilters {
+
+	/** The longest text a search looks for. */
+	private static final int MAX_TEXT = 100;
 
 	final StringBuilder where = new StringBuilder("TRUE");
 
@@ -59,6 +64,8 @@ final class CaseFilters {
 		}
 		f.range(q.from(), "from", " AND reported_at >= :from");
 		f.range(q.to(), "to", " AND reported_at < :to");
+		f.text(q.text());
+		f.supervised(q.supervised());
 		return f;
 	}
 
@@ -122,11 +129,49 @@ final class CaseFilters {
 		params.put("maxLat", corners[3]);
 	}
 
-	/** Only the cases after the cursor's case, in the order of the search (newest report first). */
+	/** Only the cases after the cursor's case, in the order of the search. */
 	void after(CaseCursor cursor) {
-		where.append(" AND (reported_at, id) < (:afterAt, :afterId)");
-		params.put("afterAt", Cases.utc(cursor.reportedAt()));
-		params.put("afterId", cursor.id());
+		where.append(" AND ").append(cursor.condition(params));
+	}
+
+	/**
+	 * A case number (its reporting day and place in that day's sequence) finds that case; other words are looked
+	 * for, as typed, in the description and the address.
+	 */
+	private void text(String value) {
+		String text = Fields.blankToNull(value);
+		if (text == null) {
+			return;
+		}
+		text = text.strip();
+		if (text.length() > MAX_TEXT) {
+			violations.add(new Violation("text", "SIZE", "text is at most " + MAX_TEXT + " characters"));
+			return;
+		}
+		if (text.matches("[0-9]{8}-[0-9]{1,9}")) {
+			try {
+				params.put("numberDay", LocalDate.parse(text.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE));
+				params.put("dayNumber", Long.parseLong(text.substring(9)));
+				where.append(" AND number_day = :numberDay AND day_number = :dayNumber");
+				return;
+			}
+			catch (DateTimeParseException e) {
+				// not a case number after all: searched as text
+			}
+		}
+		where.append(" AND (report->>'description' ILIKE :text ESCAPE '\\' OR report->>'address' ILIKE :text"
+				+ " ESCAPE '\\')");
+		params.put("text", "%" + text.replaceAll("([\\\\%_])", "\\\\$1") + "%");
+	}
+
+	/** Cases with, or without, a supervision or urging notice that is still to be answered. */
+	private void supervised(Boolean value) {
+		if (value == null) {
+			return;
+		}
+		where.append(value ? " AND " : " AND NOT ").append("""
+				EXISTS (SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(data->'notices') = 'array'
+				THEN data->'notices' END) notice WHERE notice->>'answeredAt' IS NULL)""");
 	}
 
 	private void equal(String column, Enum<?> value) {

@@ -17,21 +17,33 @@ import java.util.List;
  * @param size 1 to 200, 20 by default
  * @param after the previous page's {@code next} token: the page after it
  * @param bbox only cases inside the box {@code minLon,minLat,maxLon,maxLat} in WGS-84 degrees, as a map shows them
+ * @param text words a dispatcher types: a case number such as {@code 20261122-000042}, or text found in the
+ * description or the address
+ * @param sort {@code reported} (newest report first, the default) or {@code deadline} (the nearest deadline first,
+ * cases without a running clock last)
+ * @param supervised only cases with ({@code true}) or without ({@code false}) a supervision or urging notice still to
+ * be answered
  */
 public record CaseQuery(List<String> states, String kind, String category, String layer, String grid,
 		String department, String channel, String urgency, String light, String from, String to, Boolean open,
-		Integer page, Integer size, String after, String bbox) {
+		Integer page, Integer size, String after, String bbox, String text, String sort, Boolean supervised) {
 
-	/** The filters without a box. */
-	public CaseQuery(List<String> states, String kind, String category, String layer, String grid, String department,
-			String channel, String urgency, String light, String from, String to, Boolean open, Integer page,
-			Integer size, String after) {
+	/** The filters without a box, text, sort or supervision: newest report first. */
+	public CaseQuery(List<String> states, String kind, String category, String layer, String grid,
+			String department, String channel, String urgency, String light, String from, String to, Boolean open,
+			Integer page, Integer size, String after) {
 		this(states, kind, category, layer, grid, department, channel, urgency, light, from, to, open, page, size,
-				after, null);
+				after, null, null, null, null);
 	}
 
 	/** No filter: the newest cases first. */
 	public static CaseQuery all() {
 		return new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** The same filters and order, for one page of {@code size} after the token. */
+	CaseQuery pageAfter(int pageSize, String token) {
+		return new CaseQuery(states, kind, category, layer, grid, department, channel, urgency, light, from, to, open,
+				null, pageSize, token, bbox, text, sort, supervised);
 	}
 }

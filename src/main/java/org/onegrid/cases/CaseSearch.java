@@ -71,7 +71,8 @@ public class CaseSearch {
 	}
 
 	/**
-	 * A page of the cases in the grant's scope that match every filter, newest report first. Pages are reached by
+	 * A page of the cases in the grant's scope that match every filter, newest report first or, sorted by
+	 * deadline, the most pressing first. Pages are reached by
 	 * number within the first {@value #MAX_OFFSET} matches, and beyond by following {@code next} (as
 	 * {@code after}). The total is counted up to {@value #COUNT_CAP} and then given as that cap with
 	 * {@code totalCapped}; it is counted for the first page of a walk only, since following {@code next} does not
@@ -89,8 +90,9 @@ public class CaseSearch {
 			f.violations.add(new Violation("page", "OUT_OF_RANGE", "page reaches at most the first " + MAX_OFFSET
 					+ " matches; follow the 'next' token (as 'after') to read further"));
 		}
+		CaseOrder order = CaseOrder.of(q.sort(), f.violations);
 		String token = Fields.blankToNull(q.after());
-		CaseCursor cursor = token == null ? null : CaseCursor.parse(token, f.violations);
+		CaseCursor cursor = token == null ? null : CaseCursor.parse(token, order, f.violations);
 		if (cursor != null && page > 0) {
 			f.violations.add(new Violation("page", "CONFLICT", "give either page or after, not both"));
 		}
@@ -108,15 +110,24 @@ public class CaseSearch {
 		}
 		f.params.put("limit", size + 1);
 		f.params.put("offset", cursor == null ? (long) page * size : 0L);
-		List<Case> found = jdbc.sql("SELECT " + Cases.COLUMNS + " FROM case_row WHERE " + f.where
-				+ " ORDER BY reported_at DESC, id DESC LIMIT :limit OFFSET :offset")
+		List<Placed> found = jdbc.sql("SELECT " + Cases.COLUMNS + ", deadline AS placed_deadline FROM case_row WHERE "
+				+ f.where + " ORDER BY " + order.sql() + " LIMIT :limit OFFSET :offset")
 			.params(f.params)
-			.query(Cases::read)
+			.query((rs, row) -> new Placed(Cases.read(rs, row), rs.getTimestamp("placed_deadline") == null ? null
+					: rs.getTimestamp("placed_deadline").toInstant()))
 			.list();
-		List<Case> shown = found.subList(0, Math.min(size, found.size()));
-		Case last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-		String next = found.size() > size ? new CaseCursor(last.reportedAt, last.id).token() : null;
-		return new CasePage(shown.stream().map(this::summary).toList(), page, size, total, capped, next);
+		List<Placed> shown = found.subList(0, Math.min(size, found.size()));
+		String next = found.size() > size ? shown.get(shown.size() - 1).cursor(order).token() : null;
+		return new CasePage(shown.stream().map(placed -> summary(placed.c())).toList(), page, size, total, capped,
+				next);
+	}
+
+	/** A case found, with the deadline as stored, which is where it stands in the deadline order. */
+	private record Placed(Case c, Instant deadline) {
+
+		CaseCursor cursor(CaseOrder order) {
+			return new CaseCursor(order, order == CaseOrder.DEADLINE ? deadline : c.reportedAt, c.id);
+		}
 	}
 
 	/**

@@ -3,18 +3,22 @@ package org.onegrid.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestStaff;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,20 +28,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Drives the command centre in headless Chromium against the whole application. The fixture is a generated layer
- * near lon 40, lat 0: street P (0.02° square) with community 甲 on its left half and 乙 on its lower right quarter,
- * so that the upper right quarter is a gap (盲区). A second, surveyed layer of two police beats splits 乙 between
- * them (20% west, 80% east).
+ * Drives the workbench in headless Chromium against the whole application, signed in as the people who work a case
+ * in turn. The fixture is a generated layer near lon 60, lat 0: street P (0.02° square) with community A on its left
+ * half; a street unit bound to P has an intake operator, a shift leader, a dispatcher and a grid worker, and the
+ * municipal-works and sanitation departments each have a handler. A damaged road (0201) goes to municipal works.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommandCentreBrowserTests {
 
-	private static final String LAYER = "web-cc";
+	private static final String LAYER = "web-wb";
 
-	private static final String BEATS = "web-cc-beats";
-
-	private static final String SOURCE = "Drawn by hand for the browser test";
+	private static final String UNIT = "wb-street";
 
 	@Autowired
 	TestApi api;
@@ -52,30 +54,24 @@ class CommandCentreBrowserTests {
 	private WebDriverWait wait;
 
 	@BeforeAll
-	void importsLayerAndStartsBrowser() throws IOException {
+	void importsLayerStaffsItAndStartsBrowser() throws IOException {
 		assertThat(api.put("/api/v1/layers/" + LAYER, """
-				{"code":"%s","name":"浏览器测试层","kind":"ops","levelNames":["街道","社区"],"codeRule":"FREE",
-				 "generated":true,"source":"%s"}""".formatted(LAYER, SOURCE)).status()).isEqualTo(200);
-		assertThat(api.post("/api/v1/layers/" + LAYER + "/import", collection(
-				feature("P", "测试街道", null, "街道", box(40, 0, 40.02, 0.02)),
-				feature("A", "甲社区", "P", "社区", box(40, 0, 40.01, 0.02)),
-				feature("B", "乙社区", "P", "社区", box(40.01, 0, 40.02, 0.01)))).status()).isEqualTo(200);
-		assertThat(api.put("/api/v1/layers/" + BEATS, """
-				{"code":"%s","name":"浏览器测试警务区","kind":"police-beat","levelNames":["警务责任区"],
-				 "codeRule":"FREE"}""".formatted(BEATS)).status()).isEqualTo(200);
-		assertThat(api.post("/api/v1/layers/" + BEATS + "/import", collection(
-				feature("X", "西警务区", null, "警务责任区", box(40, 0, 40.012, 0.02)),
-				feature("Y", "东警务区", null, "警务责任区", box(40.012, 0, 40.03, 0.02)))).status()).isEqualTo(200);
-		TestStaff.handlersFor(api, "municipal-works");
+				{"code":"%s","name":"工作台测试层","kind":"ops","levelNames":["街道","社区"],"codeRule":"FREE",
+				 "generated":true,"source":"Drawn by hand for the workbench test"}""".formatted(LAYER)).status())
+			.isEqualTo(200);
+		assertThat(api.post("/api/v1/layers/" + LAYER + "/import", """
+				{"type":"FeatureCollection","features":[%s,%s]}""".formatted(
+				feature("P", "工作台街道", null, "街道", box(60, 0, 60.02, 0.02)),
+				feature("A", "工作台社区", "P", "社区", box(60, 0, 60.01, 0.02)))).status()).isEqualTo(200);
+		TestStaff.unitWith(api, UNIT, "STREET", null, LAYER, "P", "intake-operator", "shift-leader", "dispatcher",
+				"full-time-worker");
+		TestStaff.handlersFor(api, "municipal-works", "sanitation");
+		api.post("/api/v1/accounts", """
+				{"username":"wb-citizen","displayName":"市民甲","password":"%s","roles":["citizen"]}
+				""".formatted(TestStaff.PASSWORD));
 		chromium = new HeadlessChromium(port);
 		browser = chromium.browser;
 		wait = chromium.wait;
-		signIn(TestApi.ADMIN_PASSWORD);
-		wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
-	}
-
-	private void signIn(String password) {
-		chromium.signIn("admin", password, "/");
 	}
 
 	@AfterAll
@@ -85,186 +81,302 @@ class CommandCentreBrowserTests {
 		}
 	}
 
-	@BeforeEach
-	void opensCommandCentre() {
-		browser.get("http://localhost:" + port + "/");
+	@Test
+	void takesACaseFromIntakeToFeedbackThroughTheWorkbench() {
+		long id = report("路面坑槽,工作台全流程");
+
+		signIn("intake-operator-" + UNIT);
+		browser.findElement(By.id("queue-intake")).click();
+		open(id);
+		act("accept");
+		waitForState("ACCEPTED");
+
+		signIn("shift-leader-" + UNIT);
+		browser.findElement(By.id("queue-filing")).click();
+		open(id);
+		browser.findElement(By.id("action-file")).click();
+		browser.findElement(By.id("field-conditionMet")).click();
+		browser.findElement(By.id("action-submit")).click();
+		waitForState("FILED");
+
+		signIn("dispatcher-" + UNIT);
+		browser.findElement(By.id("queue-dispatch")).click();
+		open(id);
+		browser.findElement(By.id("action-dispatch")).click();
+		Select picker = new Select(browser.findElement(By.id("field-department")));
+		assertThat(picker.getFirstSelectedOption().getDomAttribute("value")).isEqualTo("municipal-works");
+		assertThat(picker.getFirstSelectedOption().getText()).contains("市政", "权责清单建议");
+		assertThat(picker.getOptions()).extracting(option -> option.getDomAttribute("value")).contains("sanitation");
+		browser.findElement(By.id("action-submit")).click();
+		waitForState("DISPATCHED");
+		assertThat(api.get("/api/v1/cases/" + id).body().path("assignment").path("lead").asString())
+			.isEqualTo("municipal-works");
+
+		signIn("handler-municipal-works");
+		browser.findElement(By.id("queue-signing")).click();
+		open(id);
+		act("sign");
+		waitForState("HANDLING");
+		browser.findElement(By.id("action-feedback")).click();
+		browser.findElement(By.id("field-note")).sendKeys("已修补路面");
+		browser.findElement(By.id("field-attachments")).sendKeys("/photos/after-repair.jpg");
+		browser.findElement(By.id("action-submit")).click();
+		waitForState("HANDLED");
+
+		assertThat(browser.findElements(By.cssSelector("#case-timeline li")))
+			.extracting(entry -> entry.getDomAttribute("data-action"))
+			.containsExactly("report", "accept", "file", "dispatch", "sign", "feedback");
+		assertThat(browser.findElement(By.id("case-timeline")).getText()).contains("受理", "立案", "派遣", "签收",
+				"处置反馈", "已修补路面").doesNotContain("sign-for", "feedback", "HANDLED");
+		assertThat(browser.findElement(By.id("case-attachments")).getText()).contains("处置反馈");
+		assertThat(api.get("/api/v1/cases/" + id).body().path("state").asString()).isEqualTo("HANDLED");
+	}
+
+	@Test
+	void findsCasesByTheWordsTypedAndPagesThroughThemByTheServersCursor() {
+		for (int i = 0; i < 22; i++) {
+			report("翻页核对 第" + i + "件");
+		}
+		signIn("dispatcher-" + UNIT);
+		browser.findElement(By.id("queue-all")).click();
+		browser.findElement(By.id("filter-text")).sendKeys("翻页核对");
+		browser.findElement(By.id("filter-apply")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("case-total"), "共 22 件"));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#case-table tbody tr"), 20));
+		assertThat(browser.findElement(By.id("page-previous")).isEnabled()).isFalse();
+		browser.findElement(By.id("page-next")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("page-number"), "第 2 页"));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#case-table tbody tr"), 2));
+		assertThat(browser.findElement(By.id("page-next")).isEnabled()).isFalse();
+		browser.findElement(By.id("page-previous")).click();
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#case-table tbody tr"), 20));
+		assertThat(browser.findElement(By.id("queue-count-all")).getText()).isEqualTo("22");
+		assertThat(browser.findElement(By.id("case-table")).getText()).contains("翻页核对");
+		browser.findElement(By.id("filter-clear")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("case-total"), "共 22 件")));
+	}
+
+	@Test
+	void showsADepartmentOnlyItsOwnCases() {
+		long sanitation = dispatched("垃圾堆放,环卫案件", "sanitation");
+		long municipal = dispatched("路面坑槽,市政案件", "municipal-works");
+		signIn("handler-sanitation");
+		assertThat(browser.findElements(By.cssSelector("#queues button")))
+			.extracting(button -> button.getDomAttribute("id"))
+			.containsExactly("queue-signing", "queue-handling", "queue-supervision", "queue-all");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-row-" + sanitation)));
+		assertThat(browser.findElements(By.id("case-row-" + municipal))).isEmpty();
+		browser.findElement(By.id("queue-all")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-row-" + sanitation)));
+		assertThat(browser.findElements(By.id("case-row-" + municipal))).isEmpty();
+		browser.findElement(By.id("filter-text")).sendKeys(api.get("/api/v1/cases/" + municipal).body()
+			.path("caseNo").asString());
+		browser.findElement(By.id("filter-apply")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-empty")));
+		assertThat(browser.findElement(By.id("queue-count-all")).getText()).isEqualTo("0");
+
+		browser.get(chromium.url("/#case-" + municipal));
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
-		wait.until(ExpectedConditions.attributeToBe(By.id("layer-item-" + LAYER), "data-drawn", "3"));
-		browser.findElement(By.id("layer-zoom-" + LAYER)).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-moving", "false"));
+		WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector("#case-detail #error-area")));
+		assertThat(refusal.getText()).contains("找不到该案件");
+		assertThat(browser.findElement(By.id("case-detail")).getText()).doesNotContain("市政案件");
+	}
+
+	@Test
+	void showsExactlyTheActionsTheServerAllowsThePersonSignedIn() {
+		long reported = report("路灯不亮,操作核对");
+		long dispatched = dispatched("井盖缺失,操作核对", "municipal-works");
+		signIn("shift-leader-" + UNIT);
+		for (long id : new long[] { reported, dispatched }) {
+			browser.get(chromium.url("/#case-" + id));
+			wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-case-id", String.valueOf(id)));
+			List<String> shown = browser.findElements(By.cssSelector("#case-actions button[data-action]")).stream()
+				.map(button -> button.getDomAttribute("data-action")).toList();
+			assertThat(shown).containsExactlyInAnyOrderElementsOf(allowedInThisSession(id)).isNotEmpty();
+			assertThat(browser.findElement(By.id("case-actions")).getText()).doesNotContainPattern("[a-z]+-[a-z]+");
+		}
+		assertThat(allowedInThisSession(dispatched)).doesNotContain("sign", "return");
+	}
+
+	@Test
+	void showsTheServersRefusalNextToTheField() {
+		long id = report("占道经营,理由必填");
+		signIn("shift-leader-" + UNIT);
+		browser.findElement(By.id("queue-intake")).click();
+		open(id);
+		browser.findElement(By.id("action-reject")).click();
+		browser.findElement(By.id("action-submit")).click();
+		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-reason-error")));
+		assertThat(error.getText()).isEqualTo("请填写此项。");
+		assertThat(browser.findElement(By.id("field-reason")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.findElement(By.id("action-problem")).getText()).contains("请检查标出的项目");
+		assertThat(browser.findElement(By.id("case-detail")).getDomAttribute("data-state")).isEqualTo("REPORTED");
+		browser.findElement(By.id("field-reason")).sendKeys("不属于受理范围");
+		browser.findElement(By.id("action-submit")).click();
+		waitForState("REJECTED");
+	}
+
+	@Test
+	void uploadsAFeedbackPhotoOrSaysPlainlyThatUploadIsNotThere() throws IOException {
+		long id = dispatched("路面塌陷,上传照片", "municipal-works");
+		assertThat(api.post("/api/v1/cases/" + id + "/actions/sign", "{}").status()).isEqualTo(200);
+		Path photo = Files.createTempFile("feedback-", ".png");
+		try {
+			Files.write(photo, Base64.getDecoder().decode(
+					"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+			signIn("handler-municipal-works");
+			browser.findElement(By.id("queue-handling")).click();
+			open(id);
+			browser.findElement(By.id("action-feedback")).click();
+			browser.findElement(By.id("photo-file")).sendKeys(photo.toAbsolutePath().toString());
+			wait.until(driver -> !driver.findElement(By.id("photo-status")).getText().equals("正在上传…")
+					&& !driver.findElement(By.id("photo-status")).getText().isEmpty());
+			String status = browser.findElement(By.id("photo-status")).getText();
+			String links = browser.findElement(By.id("field-attachments")).getDomProperty("value");
+			if (status.startsWith("已上传")) {
+				assertThat(links).contains("/");
+			}
+			else {
+				assertThat(status).isEqualTo("照片上传服务暂未开通,请把照片链接填在上面的框里。");
+				assertThat(links).isEmpty();
+			}
+		}
+		finally {
+			Files.delete(photo);
+		}
+	}
+
+	@Test
+	void refusesAnActionOnACaseSomeoneElseChangedAndShowsItAsItIsNow() {
+		long id = report("乱堆物料,他人已受理");
+		signIn("shift-leader-" + UNIT);
+		browser.findElement(By.id("queue-intake")).click();
+		open(id);
+		assertThat(api.post("/api/v1/cases/" + id + "/actions/accept", "{}").status()).isEqualTo(200);
+		act("accept");
+		waitForState("ACCEPTED");
+		assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("案件已被他人处理,已显示最新情况。");
+		assertThat(browser.findElements(By.cssSelector("#case-timeline li[data-action='accept']"))).hasSize(1);
 	}
 
 	@Test
 	void sendsVisitorsWithoutASessionToSignInAndBack() {
+		browser.get(chromium.url("/"));
 		browser.manage().deleteAllCookies();
-		browser.get("http://localhost:" + port + "/");
+		browser.get(chromium.url("/"));
 		wait.until(ExpectedConditions.urlContains("/login.html?next="));
-		signIn("not-the-password");
+		chromium.signIn("dispatcher-" + UNIT, "not-the-password", "/");
 		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-area")));
-		assertThat(error.getText()).contains("Wrong username or password");
+		assertThat(error.getText()).isEqualTo("用户名或密码错误。");
+		chromium.screenshot("sign-in-refused");
 		assertThat(browser.getCurrentUrl()).contains("/login.html");
-		signIn(TestApi.ADMIN_PASSWORD);
-		wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in"), "Administrator"));
+		signIn("dispatcher-" + UNIT);
+		assertThat(browser.findElement(By.id("signed-in")).getText()).contains("dispatcher-" + UNIT, "派遣员");
 	}
 
 	@Test
-	void listsCasesAndTakesTheActionsTheChosenCaseAllows() {
-		long id = api.post("/api/v1/cases", """
-				{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"浏览器案件 %d",
-				 "lon":40.005,"lat":0.01}""".formatted(System.nanoTime())).body().path("id").asLong();
-		browser.findElement(By.id("cases-refresh")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-item-" + id))).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-state", "REPORTED"));
-		assertThat(browser.findElement(By.id("case-title")).getText()).contains("待受理");
-		browser.findElement(By.id("case-action-accept")).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-state", "ACCEPTED"));
-		browser.findElement(By.id("case-action-file")).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-state", "FILED"));
-		assertThat(browser.findElements(By.cssSelector("#case-timeline li"))).hasSize(3);
-		assertThat(api.get("/api/v1/cases/" + id).body().path("state").asString()).isEqualTo("FILED");
-		api.post("/api/v1/cases/" + id + "/actions/dispatch", "{}");
-		browser.findElement(By.id("case-action-dispatch")).click();
-		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-area")));
-		assertThat(error.getText()).contains("changed by someone else", "DISPATCHED");
-		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-state", "DISPATCHED"));
-		browser.findElement(By.id("error-dismiss")).click();
-	}
-
-	@Test
-	void showsTitleAndTheLayerWithItsGeneratedBadge() {
-		assertThat(browser.getTitle()).isEqualTo("OneGrid 网格指挥中心");
-		assertThat(browser.findElement(By.id("app-title")).getText()).isEqualTo("OneGrid 网格指挥中心");
-		WebElement item = browser.findElement(By.id("layer-item-" + LAYER));
-		assertThat(item.getText()).contains("浏览器测试层");
-		WebElement badge = browser.findElement(By.id("layer-generated-" + LAYER));
-		assertThat(badge.isDisplayed()).isTrue();
-		assertThat(badge.getText()).isEqualTo("示意边界 Generated");
-		assertThat(badge.getDomAttribute("title")).isEqualTo(SOURCE);
-		assertThat(browser.findElements(By.id("layer-generated-" + BEATS))).isEmpty();
-		assertThat(browser.findElement(By.id("error-area")).isDisplayed()).isFalse();
-	}
-
-	@Test
-	void drawsEveryGridOfTheLayerAndHidesThemWithTheCheckbox() {
-		By paths = By.cssSelector("#map path.grid-layer-" + LAYER);
-		assertThat(browser.findElements(paths)).hasSize(3);
-		browser.findElement(By.id("layer-toggle-" + LAYER)).click();
-		wait.until(ExpectedConditions.numberOfElementsToBe(paths, 0));
-		browser.findElement(By.id("layer-toggle-" + LAYER)).click();
-		wait.until(ExpectedConditions.numberOfElementsToBe(paths, 3));
-	}
-
-	@Test
-	void filtersTheLayerByLevelName() {
-		new Select(browser.findElement(By.id("layer-level-" + LAYER))).selectByValue("社区");
-		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#map path.grid-layer-" + LAYER), 2));
-	}
-
-	@Test
-	void clickingAGridShowsItsDetailsAndLocatesThePoint() {
-		hideEveryLayerBut(LAYER);
-		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#map path.grid-layer-" + BEATS), 0));
-		browser.findElement(By.cssSelector("#map path.grid-layer-" + LAYER + ".grid-code-A")).click();
-		wait.until(ExpectedConditions.textToBe(By.id("grid-code"), "A"));
-		assertThat(browser.findElement(By.id("grid-name")).getText()).isEqualTo("甲社区");
-		assertThat(browser.findElement(By.id("grid-level")).getText()).isEqualTo("社区");
-		assertThat(browser.findElement(By.id("grid-generated")).getText()).isEqualTo("示意边界 Generated");
-		assertThat(pathNames()).containsExactly("甲社区", "测试街道");
-	}
-
-	@Test
-	void locatesATypedPointFromLeafToRoot() {
-		locate("40.005", "0.01");
-		assertThat(pathNames()).containsExactly("甲社区", "测试街道");
-		assertThat(browser.findElement(By.id("locate-path-" + LAYER)).getText()).contains("社区", "街道");
-	}
-
-	@Test
-	void locatesAPointInTheGapOnlyInTheStreet() {
-		locate("40.015", "0.015");
-		assertThat(pathNames()).containsExactly("测试街道");
-	}
-
-	@Test
-	void saysWhenAPointIsOutsideEveryGrid() {
-		locate("40.5", "0.5");
-		assertThat(browser.findElement(By.id("locate-outside")).getText()).isEqualTo("不在任何网格内 Outside every grid");
-	}
-
-	@Test
-	void showsTheProblemWhenTheApiRefusesAPoint() {
-		locate("40.5", "95");
-		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-area")));
-		assertThat(browser.findElement(By.id("error-title")).getText()).isEqualTo("请求无效 / Invalid request");
-		assertThat(browser.findElement(By.id("error-detail")).getText()).contains("lat must be between -90 and 90");
-		assertThat(error.getText()).contains("OUT_OF_RANGE");
-	}
-
-	@Test
-	void listsTheGapInTheLayersCoverageAndDrawsIt() {
-		new Select(browser.findElement(By.id("coverage-layer"))).selectByValue(LAYER);
-		browser.findElement(By.id("coverage-run")).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("coverage-result"), "data-state", "done"));
-		List<WebElement> gaps = browser.findElements(By.cssSelector("#coverage-gaps .gap-item"));
-		assertThat(gaps).hasSize(1);
-		assertThat(gaps.get(0).getText()).contains("测试街道", "m²");
-		assertThat(Double.parseDouble(gaps.get(0).getDomAttribute("data-area-m2"))).isGreaterThan(1_000_000);
-		assertThat(browser.findElements(By.cssSelector("#coverage-overlaps li"))).isEmpty();
-		assertThat(browser.findElements(By.cssSelector("#coverage-spills li"))).isEmpty();
-		assertThat(browser.findElements(By.cssSelector("#map path.analysis-gap"))).hasSize(1);
-	}
-
-	@Test
-	void comparesTwoLayersAndHighlightsTheSplitGrid() {
-		new Select(browser.findElement(By.id("corr-layer"))).selectByValue(LAYER);
-		new Select(browser.findElement(By.id("corr-with"))).selectByValue(BEATS);
-		browser.findElement(By.id("corr-run")).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("corr-result"), "data-state", "done"));
-		assertThat(browser.findElement(By.id("corr-split-count")).getText()).contains("1");
-		assertThat(browser.findElement(By.id("corr-aligned-count")).getText()).contains("1");
-		List<WebElement> rows = browser.findElements(By.cssSelector("#corr-table .corr-row"));
-		assertThat(rows).hasSize(1);
-		assertThat(rows.get(0).getText()).contains("乙社区", "西警务区 20.0%", "东警务区 80.0%");
-		rows.get(0).click();
-		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#map path.highlight-path"), 1));
-		assertThat(rows.get(0).getDomAttribute("class")).contains("selected");
-	}
-
-	private void locate(String lon, String lat) {
-		WebElement lonField = browser.findElement(By.id("locate-lon"));
-		lonField.clear();
-		lonField.sendKeys(lon);
-		WebElement latField = browser.findElement(By.id("locate-lat"));
-		latField.clear();
-		latField.sendKeys(lat);
-		new Select(browser.findElement(By.id("locate-crs"))).selectByValue("wgs84");
-		browser.findElement(By.id("locate-submit")).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("locate-result"), "data-state", "done"));
-	}
-
-	/**
-	 * Hides the layers other tests imported, which may lie over this one's grids, and zooms to this one, waiting for
-	 * the zoom animation to end so that the grids hold still.
-	 */
-	private void hideEveryLayerBut(String code) {
-		for (WebElement toggle : browser.findElements(By.cssSelector("input[id^='layer-toggle-']"))) {
-			if (!toggle.getDomAttribute("id").equals("layer-toggle-" + code) && toggle.isSelected()) {
-				toggle.click();
-			}
+	void sendsGridWorkersAndCitizensToThePhonePage() {
+		for (String username : List.of("full-time-worker-" + UNIT, "wb-citizen")) {
+			browser.get(chromium.url("/login.html"));
+			browser.manage().deleteAllCookies();
+			chromium.signIn(username, TestStaff.PASSWORD, "/");
+			wait.until(ExpectedConditions.urlContains("/mobile.html"));
+			browser.get(chromium.url("/"));
+			wait.until(ExpectedConditions.urlContains("/mobile.html"));
 		}
-		browser.findElement(By.id("layer-zoom-" + code)).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("map"), "data-moving", "false"));
 	}
 
-	private List<String> pathNames() {
-		By names = By.cssSelector("#locate-path-" + LAYER + " .path-name");
-		wait.until(ExpectedConditions.presenceOfElementLocated(names));
-		return browser.findElements(names).stream().map(WebElement::getText).toList();
+	@Test
+	void switchesBetweenChineseAndEnglish() {
+		signIn("shift-leader-" + UNIT);
+		assertThat(browser.findElement(By.id("queue-intake")).getText()).startsWith("待受理");
+		browser.findElement(By.id("language")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-intake"), "To accept"));
+		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+		assertThat(browser.findElement(By.id("case-list")).getText()).doesNotContain("待受理");
+		chromium.screenshot("workbench-english");
+		browser.findElement(By.id("language")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-intake"), "待受理"));
 	}
 
-	private static String collection(String... features) {
-		return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+	@Test
+	void savesScreenshotsOfTheQueueAndACaseAtFullHdAndPhoneWidth() {
+		long id = dispatched("人行道护栏损坏,截图用案件", "municipal-works");
+		signIn("dispatcher-" + UNIT);
+		browser.manage().window().setSize(new Dimension(1920, 1080));
+		try {
+			browser.findElement(By.id("queue-all")).click();
+			open(id);
+			wait.until(ExpectedConditions.attributeToBe(By.id("case-map"), "data-drawn", "1"));
+			chromium.screenshot("workbench-queue-and-case");
+			browser.findElement(By.id("action-escalate")).click();
+			chromium.screenshot("workbench-action-form");
+			browser.manage().window().setSize(new Dimension(390, 844));
+			chromium.screenshot("workbench-phone");
+			assertThat(browser.findElement(By.id("case-table")).isDisplayed()).isTrue();
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1366, 900));
+		}
+	}
+
+	/** Signs in afresh as a person made for this test and waits for the workbench to be ready. */
+	private void signIn(String username) {
+		browser.get(chromium.url("/login.html"));
+		browser.manage().deleteAllCookies();
+		chromium.signIn(username, TestStaff.PASSWORD, "/");
+		wait.until(ExpectedConditions.urlToBe(chromium.url("/")));
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+	}
+
+	/** Finds the case in the queue shown by its number, as a dispatcher types it, and opens it. */
+	private void open(long id) {
+		String caseNo = api.get("/api/v1/cases/" + id).body().path("caseNo").asString();
+		WebElement text = browser.findElement(By.id("filter-text"));
+		text.clear();
+		text.sendKeys(caseNo);
+		browser.findElement(By.id("filter-apply")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("case-open-" + id))).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-case-id", String.valueOf(id)));
+	}
+
+	private void act(String action) {
+		browser.findElement(By.id("action-" + action)).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("action-form"), "data-action", action));
+		browser.findElement(By.id("action-submit")).click();
+	}
+
+	private void waitForState(String state) {
+		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-state", state));
+	}
+
+	/** The allowed actions as the API answers the browser's own session. */
+	@SuppressWarnings("unchecked")
+	private List<String> allowedInThisSession(long id) {
+		Object answer = browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch('/api/v1/cases/' + arguments[0]).then((r) => r.json()).then((c) => done(c.allowedActions));
+				""", id);
+		return (List<String>) answer;
+	}
+
+	private long report(String description) {
+		return api.post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"%s","address":"工作台路 1 号",
+				 "lon":60.005,"lat":0.01,"attachments":["/photos/before.jpg"]}""".formatted(description))
+			.body().path("id").asLong();
+	}
+
+	private long dispatched(String description, String department) {
+		long id = report(description);
+		for (Map.Entry<String, String> step : List.of(Map.entry("accept", "{}"),
+				Map.entry("file", "{\"conditionMet\":true}"),
+				Map.entry("dispatch", "{\"department\":\"" + department + "\"}"))) {
+			assertThat(api.post("/api/v1/cases/" + id + "/actions/" + step.getKey(), step.getValue()).status())
+				.isEqualTo(200);
+		}
+		return id;
 	}
 
 	private static String feature(String code, String name, String parent, String level, String geometry) {

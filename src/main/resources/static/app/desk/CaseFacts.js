@@ -1,0 +1,44 @@
+import { h, inject } from '../vue.js';
+import { formatTime } from './time.js';
+
+/** What is known about the case at a glance: category, channel, urgency, place, who holds it and what is pending. */
+export const CaseFacts = {
+	props: { view: Object, names: Object, zone: String },
+	setup(props) {
+		const { t, locale } = inject('i18n');
+		return () => {
+			const view = props.view;
+			const names = props.names;
+			const trail = (view.gridTrails || []).find((one) => one.layer === view.primaryLayer) || (view.gridTrails || [])[0];
+			const handling = trail && trail.grids.find((step) => step.code === view.handlingGrid);
+			const gridPath = trail ? trail.grids.map((step) => step.name).join(' ‹ ') : t('detail.unknownGrid');
+			const responsibility = view.responsibility;
+			const assisting = view.assignment ? view.assignment.assisting : [];
+			const facts = [
+				['category', `${t(`kind.${view.kind}`)} · ${names.category(view.minorCode)}`],
+				['channel', t(`channel.${view.channel}`)],
+				['urgency', `${t(`urgency.${view.urgency}`)}${view.tier ? ` · ${t(`tier.${view.tier}`)}` : ''}`],
+				['reportedAt', formatTime(view.reportedAt, props.zone, locale.value)],
+				['reporter', view.reporter ? [view.reporter.name, view.reporter.phone].filter(Boolean).join(' ')
+					: view.reportedBy],
+				['address', view.address || '—'],
+				['grid', handling ? `${handling.name}(${gridPath})` : gridPath],
+				responsibility ? ['responsibility', `${t(`basis.${responsibility.basis}`)}${responsibility.leadDepartment
+					? ` · ${names.department(responsibility.leadDepartment, trail)}` : ''}`] : null,
+				view.assignment ? ['lead', names.department(view.assignment.lead, trail)] : null,
+				assisting.length ? ['assisting', assisting.map((assist) => names.department(assist.department, trail))
+					.join('、')] : null,
+				view.clock ? ['stage', `${t(`stage.${view.clock.stage}`)} · ${t('time.deadlineAt',
+					formatTime(view.clock.deadline, props.zone, locale.value))}`] : null,
+				view.pendingRequest ? ['pending', t('detail.pendingText', t(`request.${view.pendingRequest.kind}`),
+					[view.pendingRequest.days ? t('detail.pendingDays', view.pendingRequest.days) : '', view.pendingRequest.reason]
+						.filter(Boolean).join(' · '), view.pendingRequest.requestedBy)] : null,
+				(view.notices || []).length ? ['notices', view.notices.map((notice) => `${t(`noticeKind.${notice.kind}`)}:`
+					+ `${notice.note || ''}(${notice.answeredAt ? t('detail.noticeAnswered', notice.answer || '')
+						: t('detail.noticeOpen')})`).join(';')] : null,
+			].filter(Boolean);
+			return h('dl', { id: 'case-facts', class: 'facts' }, facts.flatMap(([key, value]) => [
+				h('dt', t(`detail.${key}`)), h('dd', { 'data-fact': key }, value)]));
+		};
+	},
+};

@@ -1,0 +1,113 @@
+import { api, get } from '../api.js';
+import { computed, h, inject, onBeforeUnmount, onMounted, ref, watchEffect } from '../vue.js';
+import { CaseDetail } from './CaseDetail.js';
+import { CaseList } from './CaseList.js';
+import { loadDirectory, namesFor, permissionsOf } from './directory.js';
+import { FilterBar } from './FilterBar.js';
+import { ProblemBox } from './ProblemBox.js';
+import { describe } from './problems.js';
+import { QueueTabs } from './QueueTabs.js';
+import { useQueuePages } from './queuePages.js';
+import { queuesFor } from './queues.js';
+import { TopBar } from './TopBar.js';
+
+/** The case the address names (#case-42), if any. */
+const fromHash = () => Number((window.location.hash.match(/^#case-(\d+)$/) || [])[1]) || null;
+
+/**
+ * The command centre's workbench: the signed-in person's work queues with their counts, a filtered page of the
+ * chosen queue in deadline order, and the chosen case beside it. Pages follow the server's cursor, so nothing
+ * loads more than a page; counts and the page are read again after every action.
+ */
+export const Workbench = {
+	props: { me: Object },
+	setup(props) {
+		const { t, locale } = inject('i18n');
+		const directory = ref(null);
+		const zone = ref('Asia/Shanghai');
+		const problem = ref(null);
+		const queueKey = ref('');
+		const selectedId = ref(fromHash());
+
+		const names = computed(() => namesFor(directory.value, locale.value, t));
+		const queues = computed(() => (directory.value ? queuesFor(permissionsOf(directory.value, props.me.roles)) : []));
+		const queue = computed(() => queues.value.find((candidate) => candidate.key === queueKey.value));
+		const { filters, sort, counts, page, reload, restart, move, filter } = useQueuePages(queues, queue);
+
+		async function guard(action) {
+			try {
+				await action();
+			}
+			catch (failure) {
+				problem.value = describe(failure, t);
+			}
+		}
+
+		function choose(key) {
+			queueKey.value = key;
+			guard(restart);
+		}
+
+		function select(id) {
+			selectedId.value = id;
+			window.history.replaceState(null, '', id ? `#case-${id}` : window.location.pathname + window.location.search);
+			if (id && window.matchMedia('(max-width: 1100px)').matches) {
+				requestAnimationFrame(() => {
+					const detail = document.getElementById('case-detail');
+					if (detail) {
+						detail.scrollIntoView();
+						detail.focus();
+					}
+				});
+			}
+		}
+
+		watchEffect(() => {
+			document.title = `${t('page.title')} · ${t('app.name')}`;
+		});
+
+		const followHash = () => {
+			selectedId.value = fromHash();
+		};
+		onMounted(() => window.addEventListener('hashchange', followHash));
+		onBeforeUnmount(() => window.removeEventListener('hashchange', followHash));
+
+		onMounted(() => guard(async () => {
+			const [loaded, calendar] = await Promise.all([loadDirectory(), get('/api/v1/calendar/years')]);
+			directory.value = loaded;
+			zone.value = calendar.zone || zone.value;
+			queueKey.value = queues.value.length ? queues.value[0].key : '';
+			await reload();
+		}).finally(() => {
+			document.body.dataset.ready = 'true';
+		}));
+
+		async function signOut() {
+			await guard(async () => {
+				await api.logout();
+				window.location.assign('/login.html');
+			});
+		}
+
+		return () => h('div', { class: 'desk' }, [
+			h(TopBar, { me: props.me, roleNames: directory.value ? props.me.roles.map((role) => names.value.role(role))
+				.filter(Boolean).join('、') : '', onSignOut: signOut }),
+			h('main', { id: 'desk-main', class: { 'with-detail': Boolean(selectedId.value) } }, [
+				h('div', { class: 'work-column' }, [
+					h(QueueTabs, { queues: queues.value, current: queueKey.value, counts: counts.value, onChoose: choose }),
+					directory.value ? h(FilterBar, { filters, sort: sort.value, majors: directory.value.majors, names: names.value,
+						onApply: (chosen) => guard(() => filter(chosen)) }) : null,
+					h(ProblemBox, { described: problem.value, onDismiss: () => { problem.value = null; } }),
+					queue.value ? h(CaseList, { title: t(`queue.${queue.value.key}`), page, names: names.value, zone: zone.value,
+						selectedId: selectedId.value, onSelect: select, onNext: () => guard(() => move(1)),
+						onPrevious: () => guard(() => move(-1)), onRefresh: () => guard(reload) }) : null,
+				]),
+				selectedId.value && directory.value ? h(CaseDetail, { caseId: selectedId.value, directory: directory.value,
+					names: names.value, zone: zone.value, onClose: () => select(null),
+					onChanged: () => guard(reload) })
+					: h('section', { id: 'case-detail', class: 'panel detail placeholder', 'aria-label': t('detail.label') },
+						h('p', { class: 'muted empty' }, t('detail.empty'))),
+			]),
+		]);
+	},
+};

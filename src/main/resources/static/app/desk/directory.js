@@ -1,0 +1,81 @@
+import { get } from '../api.js';
+
+/**
+ * The district's names for what the API gives as codes: states (renamed by the district), categories, departments,
+ * platforms and roles, in Chinese or English. Everything else (actions, channels, lights…) comes from the message
+ * bundles, so that no slug ever reaches the screen.
+ */
+export async function loadDirectory() {
+	const [states, majors, departments, platforms, roles] = await Promise.all([
+		get('/api/v1/cases/states'), get('/api/v1/catalogue/categories'), get('/api/v1/departments'),
+		get('/api/v1/platforms'), get('/api/v1/roles')]);
+	const minors = new Map();
+	for (const major of majors) {
+		for (const minor of major.minorClasses || []) {
+			minors.set(minor.code, { ...minor, major });
+		}
+	}
+	return {
+		states,
+		majors,
+		departments,
+		platforms,
+		minors,
+		stateLabels: new Map(states.map((state) => [state.state, state.name])),
+		departmentsByCode: new Map(departments.map((department) => [department.code, department])),
+		platformsByCode: new Map(platforms.map((platform) => [platform.code, platform])),
+		roles: new Map(roles.map((role) => [role.code, role])),
+	};
+}
+
+/** Name functions for one locale over a loaded directory. */
+export function namesFor(directory, locale, t) {
+	const english = locale === 'en';
+	const pick = (zh, en) => (english ? en || zh : zh || en);
+	const known = (key) => t(key) !== key;
+	return {
+		state(state, label) {
+			const name = label || (directory && directory.stateLabels.get(state));
+			return name ? pick(name.zh, name.en) : t('action.unknown');
+		},
+		category(code) {
+			const minor = directory && directory.minors.get(code);
+			return minor ? pick(minor.nameZh, minor.nameEn) : code || '';
+		},
+		major(major) {
+			return pick(major.nameZh, major.nameEn);
+		},
+		department(code, trail) {
+			if (!code) {
+				return t('detail.none');
+			}
+			if (code.startsWith('grid:')) {
+				const grid = code.substring(5);
+				const step = trail && trail.grids.find((candidate) => candidate.code === grid);
+				return t('field.territory', step ? step.name : grid);
+			}
+			const department = directory && (directory.departmentsByCode.get(code) || directory.platformsByCode.get(code));
+			return department ? pick(department.nameZh, department.nameEn) : code;
+		},
+		role(code) {
+			const role = directory && directory.roles.get(code);
+			return role ? pick(role.nameZh, role.nameEn) : '';
+		},
+		action(slug) {
+			return known(`action.${slug}`) ? t(`action.${slug}`) : t('action.unknown');
+		},
+		code(prefix, value) {
+			return value && known(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : '';
+		},
+	};
+}
+
+/** Every permission of the given roles. */
+export function permissionsOf(directory, roleCodes) {
+	const permissions = new Set();
+	for (const code of roleCodes) {
+		const role = directory.roles.get(code);
+		(role ? role.permissions : []).forEach((permission) => permissions.add(permission));
+	}
+	return permissions;
+}

@@ -1,0 +1,19 @@
+import { api } from '../api.js';
+import { createI18n } from '../i18n.js';
+import { createApp } from '../vue.js';
+import en from './messages.en.js';
+import zhCN from './messages.zh-CN.js';
+import { worksInTheField } from './roles.js';
+import { Workbench } from './Workbench.js';
+
+/**
+ * The workbench at /: who is signed in decides whether they stay (the command centre and departments) or go to the
+ * phone page (grid workers and citizens). Without a session the API call sends them to sign in.
+ */
+const me = await api.me();
+if (worksInTheField(me.roles)) {
+	window.location.replace('/mobile.html');
+}
+else {
+	createApp(Workbench, { me }).provide('i18n', createI18n({ 'zh-CN': zhCN, en })).mount('#app');
+}
