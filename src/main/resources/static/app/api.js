@@ -1,4 +1,11 @@
-import { t } from './messages.js';
+/** The two texts the API client shows itself, in the page's language (the pages set `<html lang>`). */
+function t(key, value) {
+	const english = (document.documentElement.lang || '').toLowerCase().startsWith('en');
+	const texts = english
+		? { network: 'Cannot reach the server', unexpected: `Unexpected response from the server (${value})` }
+		: { network: '无法连接服务器', unexpected: `服务器返回了意外的响应(${value})` };
+	return texts[key];
+}
 
 /**
  * A refusal from the API, carrying the problem+json body: title, detail and the individual errors.
@@ -69,7 +76,7 @@ async function call(url, init) {
 		response = await fetch(url, { credentials: 'same-origin', ...init });
 	}
 	catch (failure) {
-		throw new ApiError(0, { title: t('error.network'), detail: failure.message, errors: [] });
+		throw new ApiError(0, { title: t('network'), detail: failure.message, errors: [] });
 	}
 	const text = await response.text();
 	let body = null;
@@ -84,11 +91,11 @@ async function call(url, init) {
 	}
 	if (!response.ok) {
 		const problem = body && typeof body === 'object' ? body
-			: { title: t('error.unexpected', response.status), detail: text.slice(0, 300) };
+			: { title: t('unexpected', response.status), detail: text.slice(0, 300) };
 		throw new ApiError(response.status, { errors: [], ...problem });
 	}
 	if (body === null && text) {
-		throw new ApiError(response.status, { title: t('error.unexpected', response.status), detail: text.slice(0, 300), errors: [] });
+		throw new ApiError(response.status, { title: t('unexpected', response.status), detail: text.slice(0, 300), errors: [] });
 	}
 	return body;
 }
