@@ -67,6 +67,12 @@ public final class Permissions {
 	/** Closing a month of the assessment, which publishes its results as a new revision. */
 	public static final String ASSESSMENT_MANAGE = "assessment:manage";
 
+	/**
+	 * Loading a district profile, which rewrites the district's whole configuration at once; the system
+	 * administrator's alone.
+	 */
+	public static final String PROFILE_LOAD = "profile:load";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -75,7 +81,7 @@ public final class Permissions {
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
-				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE));
+				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, PROFILE_LOAD));
 		KNOWN = List.copyOf(known);
 	}
 
