@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.onegrid.cases.CasesProperties;
-import org.onegrid.cases.Tier;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.catalogue.Kind;
 import org.onegrid.catalogue.MajorClass;
@@ -21,7 +19,10 @@ import org.onegrid.calendar.WorkingDuration;
 import org.onegrid.profile.DistrictProfile.MajorClassEntry;
 import org.springframework.stereotype.Component;
 
-/** Writes the catalogue and responsibility sections of a profile's export, as they are stored now. */
+/**
+ * Writes the catalogue and responsibility sections of a profile's export, as they are stored now. Tiers are given
+ * back as the profile stated them, since their levels are the installation's setting, which the load checked.
+ */
 @Component
 class CatalogueExport {
 
@@ -29,12 +30,9 @@ class CatalogueExport {
 
 	private final ResponsibilityLookup responsibilities;
 
-	private final CasesProperties cases;
-
-	CatalogueExport(Catalogue catalogue, ResponsibilityLookup responsibilities, CasesProperties cases) {
+	CatalogueExport(Catalogue catalogue, ResponsibilityLookup responsibilities) {
 		this.catalogue = catalogue;
 		this.responsibilities = responsibilities;
-		this.cases = cases;
 	}
 
 	Map<String, Object> catalogue(DistrictProfile profile) {
@@ -42,7 +40,7 @@ class CatalogueExport {
 		profile.urgencies().forEach(item -> urgencies.put(item.key(),
 				catalogue.urgencyFactors().get(Urgency.valueOf(item.key())).stripTrailingZeros().toPlainString()));
 		Map<String, Object> tiers = new LinkedHashMap<>();
-		profile.tiers().keySet().forEach(tier -> tiers.put(tier, cases.tierLevels().get(Tier.valueOf(tier))));
+		profile.tiers().forEach((tier, levels) -> tiers.put(tier, levels.value()));
 		List<Object> majors = new ArrayList<>();
 		List<MajorClass> tree = catalogue.tree(null);
 		for (Item<MajorClassEntry> item : profile.majorClasses()) {
