@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import org.onegrid.api.ApiProblem;
@@ -53,11 +52,8 @@ final class Bundle {
 				files.put(path(entry.getName()), utf8(entry.getName(), bytes));
 			}
 		}
-		catch (ZipException | IllegalArgumentException e) {
+		catch (IOException | IllegalArgumentException e) {
 			throw refused("the body is not a readable zip file: " + e.getMessage());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
 		if (files.isEmpty()) {
 			throw refused("the body is not a zip file with a profile.yaml in it");

@@ -42,8 +42,10 @@ record DistrictProfile(Value at, String id, String name, String version, int max
 	 *
 	 * @param key how duty rules name the person: the account's username, else the person's name
 	 * @param post the role in which the person serves the grids; their first role when not given
+	 * @param headOf the units whose head (负责人) the person is: who hears of the unit's alerts when nobody is on duty
 	 */
-	record PersonEntry(String key, PersonDefinition definition, String username, String post, List<String> grids) {
+	record PersonEntry(String key, PersonDefinition definition, String username, String post, List<String> grids,
+			List<String> headOf) {
 	}
 
 	/**

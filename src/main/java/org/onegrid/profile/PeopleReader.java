@@ -51,7 +51,7 @@ final class PeopleReader {
 		List<Item<PersonEntry>> result = new ArrayList<>();
 		for (Value entry : file.list("people", false)) {
 			var person = new YamlMap(entry, "a person", problems, "name", "phone", "unit", "department", "roles",
-					"invented", "account", "post", "grids");
+					"invented", "account", "post", "grids", "headOf");
 			String name = person.text("name", true);
 			String username = person.text("account", false);
 			Boolean invented = person.flag("invented");
@@ -59,7 +59,7 @@ final class PeopleReader {
 					person.text("department", false), person.texts("roles", true), invented != null && invented);
 			result.add(new Item<>(entry, username != null ? username : name, new PersonEntry(
 					username != null ? username : name, definition, username, person.text("post", false),
-					person.texts("grids", false))));
+					person.texts("grids", false), person.texts("headOf", false))));
 		}
 		return result;
 	}

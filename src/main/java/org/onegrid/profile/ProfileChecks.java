@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validator;
 import org.onegrid.grid.GridImport;
 import org.onegrid.grid.ImportMapping;
 import org.onegrid.grid.ImportProblem;
@@ -31,13 +32,17 @@ final class ProfileChecks {
 		this.known = known;
 	}
 
-	void check(DistrictProfile profile, GridImport imports) {
+	void check(DistrictProfile profile, GridImport imports, Validator validator) {
 		unique(profile.layers(), "layer");
 		unique(profile.units(), "unit");
 		unique(profile.departments(), "department");
 		unique(profile.platforms(), "platform");
 		unique(profile.roles(), "role");
 		for (Item<LayerDefinition> layer : profile.layers()) {
+			for (var violation : validator.validate(layer.value())) {
+				problems.error(layer.at(), "INVALID", "layer " + layer.key() + ": " + violation.getPropertyPath() + " "
+						+ violation.getMessage());
+			}
 			var file = profile.grids().get(layer.key());
 			if (file == null || layer.key() == null || layer.value().levelNames().isEmpty()) {
 				continue;

@@ -3,6 +3,8 @@ package org.onegrid.profile;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validator;
+
 import org.onegrid.access.AuditLog;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.cases.CasesProperties;
@@ -55,10 +57,13 @@ public class ProfileLoading {
 
 	private final TransactionTemplate transactions;
 
+	private final Validator validator;
+
 	ProfileLoading(GridLayers layers, GridImport imports, GridLocator locator, Organisation organisation,
 			DepartmentDirectory directory, Roles roles, Catalogue catalogue, CasesProperties cases,
 			WorkingCalendar calendar, ProfileWriters writers, LoadedProfiles loaded, AuditLog audit,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, Validator validator) {
+		this.validator = validator;
 		this.layers = layers;
 		this.imports = imports;
 		this.locator = locator;
@@ -116,7 +121,7 @@ public class ProfileLoading {
 		try {
 			Known known = new Known(profile, layers, organisation, directory, roles, catalogue);
 			var checks = new ProfileChecks(problems, known);
-			checks.check(profile, imports);
+			checks.check(profile, imports, validator);
 			new CatalogueChecks(problems, known).check(profile, checks, catalogue.maxWorkingDays(),
 					cases.tierLevels());
 			new StaffChecks(problems, known).check(profile, checks);

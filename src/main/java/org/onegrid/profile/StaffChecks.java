@@ -108,6 +108,11 @@ final class StaffChecks {
 						+ grid + "'");
 			}
 		}
+		for (String unit : person.headOf()) {
+			if (!known.units.contains(unit)) {
+				problems.error(item.at(), "UNKNOWN_UNIT", item.key() + " heads no unit '" + unit + "': there is none");
+			}
+		}
 		if (person.username() != null && !person.username().matches("[a-z0-9][a-z0-9._-]{2,39}")) {
 			problems.error(item.at(), "PATTERN", "account '" + person.username()
 					+ "': a username is 3-40 lower-case letters, digits, '.', '_' or '-'");

@@ -8,6 +8,7 @@ import org.onegrid.access.Account;
 import org.onegrid.access.AccountDirectory;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.people.GridTeams;
+import org.onegrid.people.Organisation;
 import org.onegrid.people.People;
 import org.onegrid.people.Person;
 import org.onegrid.people.TeamTemplate;
@@ -27,7 +28,11 @@ class StaffExport {
 
 	private final AccountDirectory accounts;
 
-	StaffExport(TeamCompleteness templates, People people, GridTeams teams, AccountDirectory accounts) {
+	private final Organisation organisation;
+
+	StaffExport(TeamCompleteness templates, People people, GridTeams teams, AccountDirectory accounts,
+			Organisation organisation) {
+		this.organisation = organisation;
 		this.templates = templates;
 		this.people = people;
 		this.teams = teams;
@@ -80,7 +85,12 @@ class StaffExport {
 			result.add(new Entries().put("name", person.name()).put("phone", person.phone())
 				.put("unit", person.unitCode()).put("department", person.departmentCode()).put("roles", person.roles())
 				.put("invented", person.generated()).put("account", username).put("post", entry.post())
-				.put("grids", grids).map());
+				.put("grids", grids)
+				.put("headOf", entry.headOf().stream()
+					.filter(unit -> organisation.exists(unit)
+							&& Long.valueOf(person.id()).equals(organisation.get(unit).headPersonId()))
+					.toList())
+				.map());
 		}
 		return Map.of("people", result);
 	}

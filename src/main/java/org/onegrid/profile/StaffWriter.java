@@ -16,6 +16,7 @@ import org.onegrid.api.ApiProblem;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.people.DutyRoster;
 import org.onegrid.people.GridTeams;
+import org.onegrid.people.Organisation;
 import org.onegrid.people.People;
 import org.onegrid.people.Person;
 import org.onegrid.people.PersonDefinition;
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a profile's team templates, people (matched to stored people by name and unit), the grids they serve,
- * their accounts and their duty shifts. A new account gets a long random password that nobody knows: the
- * administrator sets each person's password before they first sign in, so that no password travels in a bundle.
+ * the units they head, their accounts and their duty shifts. A new account gets a long random password that nobody
+ * knows: the administrator sets each person's password before they first sign in, so that no password travels in
+ * a bundle.
  */
 @Component
 class StaffWriter {
@@ -48,8 +50,11 @@ class StaffWriter {
 
 	private final WorkingCalendar calendar;
 
+	private final Organisation organisation;
+
 	StaffWriter(TeamCompleteness templates, People people, GridTeams teams, AccountDirectory accounts,
-			DutyRoster roster, WorkingCalendar calendar) {
+			DutyRoster roster, WorkingCalendar calendar, Organisation organisation) {
+		this.organisation = organisation;
 		this.templates = templates;
 		this.people = people;
 		this.teams = teams;
@@ -75,6 +80,11 @@ class StaffWriter {
 					? people.add(wanted).id() : people.update(stored.id(), wanted).id());
 			ids.put(item.key(), id[0]);
 			serve(item, id[0], profile.primaryLayer(), changes);
+			for (String unit : item.value().headOf()) {
+				var head = organisation.get(unit).headPersonId();
+				var at = new Item<>(item.at(), unit + " head " + item.key(), unit);
+				changes.apply(at, "head", head, () -> head == id[0], () -> organisation.appointHead(unit, id[0]));
+			}
 			account(item, id[0], changes, actor);
 		}
 		for (Item<DutyRule> item : profile.duty()) {
