@@ -73,7 +73,7 @@ final class Bundle {
 			if (!entry.getValue().isString()) {
 				throw ApiProblem.invalidField("files." + entry.getKey(), "NOT_TEXT", "a file's content is its text");
 			}
-			files.put(path(entry.getKey()), entry.getValue().asString());
+			files.put(path(entry.getKey()), text(entry.getKey(), entry.getValue().asString()));
 		}
 		if (files.size() > MOST_FILES) {
 			throw refused("a bundle holds at most " + MOST_FILES + " files");
@@ -110,14 +110,21 @@ final class Bundle {
 
 	private static String utf8(String name, byte[] bytes) {
 		try {
-			return StandardCharsets.UTF_8.newDecoder()
+			return text(name, StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes))
-				.toString();
+				.toString());
 		}
 		catch (CharacterCodingException e) {
 			throw refused("'" + name + "' is not UTF-8 text");
 		}
+	}
+
+	private static String text(String name, String text) {
+		if (text.indexOf('\0') >= 0) {
+			throw refused("'" + path(name) + "' holds a NUL character; a bundle's files are text");
+		}
+		return text;
 	}
 
 	private static Map<String, String> withoutCommonFolder(Map<String, String> files) {

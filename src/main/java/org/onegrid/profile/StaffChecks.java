@@ -1,5 +1,6 @@
 package org.onegrid.profile;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,11 @@ final class StaffChecks {
 				problems.error(item.at(), "UNKNOWN_LEVEL", "layer '" + template.layerCode() + "' has no level '"
 						+ template.levelName() + "'");
 			}
-			for (Slot slot : template.slots()) {
-				post(item, slot, people);
+			List<Value> posts = new ArrayList<>(item.at().entries().getOrDefault("required",
+					item.at()).items());
+			posts.addAll(item.at().entries().getOrDefault("optional", item.at()).items());
+			for (int i = 0; i < template.slots().size(); i++) {
+				post(i < posts.size() ? posts.get(i) : item.at(), template.slots().get(i), people);
 			}
 		}
 		for (Item<PersonEntry> item : profile.people()) {
@@ -66,18 +70,18 @@ final class StaffChecks {
 		}
 	}
 
-	private void post(Item<TeamTemplate> item, Slot slot, Map<String, PersonEntry> people) {
+	private void post(Value at, Slot slot, Map<String, PersonEntry> people) {
 		if (slot.role() != null && !known.roles.contains(slot.role())) {
-			problems.error(item.at(), "UNKNOWN_ROLE", "there is no role '" + slot.role() + "'");
+			problems.error(at, "UNKNOWN_ROLE", "there is no role '" + slot.role() + "'");
 		}
 		if (slot.department() != null && !known.departments.contains(slot.department())) {
-			problems.error(item.at(), "UNKNOWN_DEPARTMENT", "there is no department '" + slot.department() + "'");
+			problems.error(at, "UNKNOWN_DEPARTMENT", "there is no department '" + slot.department() + "'");
 		}
 		boolean supplied = people.values().stream()
 			.anyMatch(p -> p.definition().roles().contains(slot.role())
 					&& (slot.department() == null || slot.department().equals(p.definition().departmentCode())));
 		if (slot.count() != null && slot.count() > 0 && !supplied) {
-			problems.error(item.at(), "POST_NOT_SUPPLIED", "required post " + slot.role()
+			problems.error(at, "POST_NOT_SUPPLIED", "required post " + slot.role()
 					+ (slot.department() == null ? "" : " from " + slot.department())
 					+ ": no person in people.yaml holds it, so no unit can supply it");
 		}
@@ -92,6 +96,9 @@ final class StaffChecks {
 		if (definition.departmentCode() != null && !known.departments.contains(definition.departmentCode())) {
 			problems.error(item.at(), "UNKNOWN_DEPARTMENT", item.key() + ": there is no department '"
 					+ definition.departmentCode() + "'");
+		}
+		if (definition.roles().isEmpty()) {
+			problems.error(item.at(), "REQUIRED", item.key() + " needs at least one role");
 		}
 		for (String role : definition.roles()) {
 			if (!known.roles.contains(role)) {
