@@ -65,7 +65,7 @@ class ProfileController {
 
 	@Operation(summary = "A loaded profile as a zip of its bundle, as stored now")
 	@GetMapping(path = "/{id}/export", produces = ZIP)
-	@Allow(value = Permissions.PROFILE_LOAD, scope = AccessScope.DISTRICT)
+	@Allow(value = Permissions.PROFILE_LOAD, scope = AccessScope.DISTRICT, audit = AuditClass.PERSONAL_DATA)
 	ResponseEntity<byte[]> export(@PathVariable String id) {
 		if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
 			throw ApiProblem.notFound("Profile", id);
