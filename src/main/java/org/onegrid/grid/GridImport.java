@@ -86,4 +86,22 @@ public class GridImport {
 		return new ImportResult(layerCode, layer.version(), wouldImport ? accepted.size() : 0, true, wouldImport,
 				List.copyOf(problems), List.copyOf(repairs));
 	}
+
+	/**
+	 * What importing the file into a layer so defined would do, whether or not the layer is stored yet (a district
+	 * profile checks its grids before it creates their layer): the problems that would refuse it and the repairs
+	 * that would be made. Writes nothing.
+	 */
+	public ImportResult dryRun(LayerDefinition definition, JsonNode featureCollection, ImportMapping mapping) {
+		GridLayer layer = new GridLayer(definition.code(), definition.name(), definition.kind(),
+				definition.levelNames(), definition.codeRule(), definition.sequenceDigits(), definition.generated(),
+				definition.source(), 0, 0, null);
+		List<ImportProblem> problems = new ArrayList<>();
+		List<ImportRepair> repairs = new ArrayList<>();
+		List<StoredGrid> accepted = new GridImportValidation(layer, mapping).validate(featureCollection, problems,
+				repairs);
+		boolean wouldImport = problems.isEmpty();
+		return new ImportResult(definition.code(), 0, wouldImport ? accepted.size() : 0, true, wouldImport,
+				List.copyOf(problems), List.copyOf(repairs));
+	}
 }

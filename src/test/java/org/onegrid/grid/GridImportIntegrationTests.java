@@ -40,6 +40,9 @@ class GridImportIntegrationTests {
 	@Autowired
 	TestApi api;
 
+	@Autowired
+	GridImport imports;
+
 	private JsonNode before;
 
 	@BeforeAll
@@ -283,5 +286,22 @@ class GridImportIntegrationTests {
 	private JsonNode snapshot() {
 		return TestApi.parse("{\"layer\":" + api.get(LAYER).body() + ",\"grids\":" + api.get(LAYER + "/export").body()
 				+ "}");
+	}
+
+	@Test
+	void checksAFileForALayerNotStoredYetWithoutCreatingIt() {
+		var definition = new LayerDefinition("imp-unstored", "未建层", "ops", List.of("区", "街道"), null, null, null,
+				null);
+		JsonNode file = TestApi.parse(collection(DISTRICT, feature("990100003000", "蝴蝶结", "990100000000", "街道",
+				"{\"type\":\"Polygon\",\"coordinates\":[[[10,0],[10.01,0.01],[10.01,0],[10,0.01],[10,0]]]}")));
+
+		ImportResult result = imports.dryRun(definition, file, ImportMapping.DEFAULT);
+
+		assertThat(result.accepted()).isFalse();
+		assertThat(result.problems()).extracting(ImportProblem::featureIndex, ImportProblem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "SELF_INTERSECTION"));
+		assertThat(imports.dryRun(definition, TestApi.parse(collection(DISTRICT)), ImportMapping.DEFAULT).imported())
+			.isEqualTo(1);
+		assertThat(api.get("/api/v1/layers/imp-unstored").status()).isEqualTo(404);
 	}
 }

@@ -67,7 +67,14 @@ public class CatalogueCache {
 		}
 	}
 
+	/**
+	 * The catalogue as of now. Inside a transaction that has changed the catalogue, it is read afresh on every call
+	 * and not kept, so that the transaction sees its own changes and nobody else sees them before it commits.
+	 */
 	public Snapshot current() {
+		if (TransactionSynchronizationManager.hasResource(this)) {
+			return read(jdbc.sql("SELECT version FROM catalogue_stamp WHERE id = 1").query(Long.class).single());
+		}
 		Snapshot current = snapshot;
 		if (current != null && System.nanoTime() - checkedAt < RECHECK_NANOS) {
 			return current;
@@ -75,23 +82,39 @@ public class CatalogueCache {
 		synchronized (this) {
 			long stamp = jdbc.sql("SELECT version FROM catalogue_stamp WHERE id = 1").query(Long.class).single();
 			if (snapshot == null || snapshot.stamp() != stamp) {
-				Map<String, MinorClass> byKey = new HashMap<>();
-				minors.all().forEach(minor -> byKey.put(minor.kind() + "/" + minor.code(), minor));
-				snapshot = new Snapshot(stamp, Map.copyOf(byKey), Map.copyOf(urgencies.all()), rules.all(),
-						areaClasses.all());
+				snapshot = read(stamp);
 			}
 			checkedAt = System.nanoTime();
 			return snapshot;
 		}
 	}
 
-	/** Drops the snapshot once the current transaction commits (at once outside a transaction). */
+	private Snapshot read(long stamp) {
+		Map<String, MinorClass> byKey = new HashMap<>();
+		minors.all().forEach(minor -> byKey.put(minor.kind() + "/" + minor.code(), minor));
+		return new Snapshot(stamp, Map.copyOf(byKey), Map.copyOf(urgencies.all()), rules.all(), areaClasses.all());
+	}
+
+	/**
+	 * Drops the snapshot once the current transaction commits (at once outside a transaction); until the
+	 * transaction ends, its own reads bypass the snapshot.
+	 */
 	public void invalidate() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			if (TransactionSynchronizationManager.hasResource(this)) {
+				return;
+			}
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+			CatalogueCache cache = this;
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
 					snapshot = null;
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(cache);
 				}
 			});
 		}

@@ -1,0 +1,100 @@
+package org.onegrid.profile;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onegrid.people.PersonDefinition;
+import org.onegrid.people.TeamTemplate;
+import org.onegrid.people.TeamTemplate.Slot;
+import org.onegrid.profile.DistrictProfile.DutyRule;
+import org.onegrid.profile.DistrictProfile.PersonEntry;
+
+/**
+ * Reads {@code teams.yaml} (team templates with required and optional posts), {@code people.yaml} (people, their
+ * accounts and the grids they serve) and {@code duty.yaml} (daily duties).
+ */
+final class PeopleReader {
+
+	private final Problems problems;
+
+	PeopleReader(Problems problems) {
+		this.problems = problems;
+	}
+
+	List<Item<TeamTemplate>> templates(Value doc) {
+		var file = new YamlMap(doc, "teams.yaml", problems, "templates");
+		List<Item<TeamTemplate>> result = new ArrayList<>();
+		for (Value entry : file.list("templates", false)) {
+			var template = new YamlMap(entry, "a team template", problems, "layer", "name", "level", "required",
+					"optional");
+			List<Slot> slots = new ArrayList<>();
+			for (Value post : template.list("required", true)) {
+				var slot = new YamlMap(post, "a required post", problems, "role", "department", "count");
+				Integer count = slot.integer("count", false);
+				slots.add(new Slot(slot.text("role", true), slot.text("department", false), count == null ? 1 : count));
+			}
+			for (Value post : template.list("optional", false)) {
+				var slot = new YamlMap(post, "an optional post", problems, "role", "department");
+				slots.add(new Slot(slot.text("role", true), slot.text("department", false), 0));
+			}
+			String layer = template.text("layer", true);
+			result.add(new Item<>(entry, layer, new TeamTemplate(layer, template.text("name", true),
+					template.text("level", false), slots)));
+		}
+		return result;
+	}
+
+	List<Item<PersonEntry>> people(Value doc) {
+		var file = new YamlMap(doc, "people.yaml", problems, "people");
+		List<Item<PersonEntry>> result = new ArrayList<>();
+		for (Value entry : file.list("people", false)) {
+			var person = new YamlMap(entry, "a person", problems, "name", "phone", "unit", "department", "roles",
+					"invented", "account", "post", "grids", "headOf");
+			String name = person.text("name", true);
+			String username = person.text("account", false);
+			Boolean invented = person.flag("invented");
+			var definition = new PersonDefinition(name, person.text("phone", false), person.text("unit", true),
+					person.text("department", false), person.texts("roles", true), invented != null && invented);
+			result.add(new Item<>(entry, username != null ? username : name, new PersonEntry(
+					username != null ? username : name, definition, username, person.text("post", false),
+					person.texts("grids", false), person.texts("headOf", false))));
+		}
+		return result;
+	}
+
+	List<Item<DutyRule>> duty(Value doc) {
+		var file = new YamlMap(doc, "duty.yaml", problems, "duty");
+		List<Item<DutyRule>> result = new ArrayList<>();
+		for (Value entry : file.list("duty", false)) {
+			var duty = new YamlMap(entry, "a duty", problems, "unit", "duty", "start", "end", "workingDaysOnly", "days",
+					"people");
+			Integer days = duty.integer("days", true);
+			if (days != null && (days < 1 || days > 62)) {
+				problems.error(duty.value("days"), "OUT_OF_RANGE", "days is 1 to 62");
+			}
+			Boolean working = duty.flag("workingDaysOnly");
+			String unit = duty.text("unit", true);
+			String role = duty.text("duty", true);
+			result.add(new Item<>(entry, unit + " " + role, new DutyRule(unit, role, time(duty, "start"),
+					time(duty, "end"), working == null || working, days == null ? 0 : days,
+					duty.texts("people", true))));
+		}
+		return result;
+	}
+
+	private LocalTime time(YamlMap map, String key) {
+		String text = map.text(key, true);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+		}
+		catch (DateTimeParseException e) {
+			problems.error(map.value(key), "TIME_FORMAT", "'" + key + "' is a time of day such as 08:00");
+			return null;
+		}
+	}
+}

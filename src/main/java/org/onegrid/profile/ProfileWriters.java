@@ -1,0 +1,33 @@
+package org.onegrid.profile;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every section of a checked profile in the order their references need: layers and grids, the
+ * organisation and roles, the catalogue and responsibility matrix, then teams, people, accounts and duties.
+ */
+@Component
+class ProfileWriters {
+
+	private final GridsWriter grids;
+
+	private final OrganisationWriter organisation;
+
+	private final CatalogueWriter catalogue;
+
+	private final StaffWriter staff;
+
+	ProfileWriters(GridsWriter grids, OrganisationWriter organisation, CatalogueWriter catalogue, StaffWriter staff) {
+		this.grids = grids;
+		this.organisation = organisation;
+		this.catalogue = catalogue;
+		this.staff = staff;
+	}
+
+	void write(DistrictProfile profile, Changes changes, String actor) {
+		grids.write(profile, changes);
+		organisation.write(profile, changes);
+		catalogue.write(profile, changes);
+		staff.write(profile, changes, actor);
+	}
+}

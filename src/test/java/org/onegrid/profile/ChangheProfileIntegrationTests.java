@@ -1,0 +1,197 @@
+package org.onegrid.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.onegrid.TestApi.Response;
+import org.onegrid.calendar.WorkingCalendar;
+import org.onegrid.calendar.WorkingDuration;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The shipped profile of 长河街道 loaded into an empty OneGrid through the API: a dry run lists what it would create
+ * and writes nothing; a bundle that fails only on its last section is undone whole; the real load gives the
+ * street its grids, platforms, people and duty; one case per tier then goes from report to close through the
+ * street's own roles, on its working calendar and limits; and the export loads back without a change.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ChangheProfileIntegrationTests {
+
+	private static final String PASSWORD = "changhe-test-password";
+
+	private static EmptyInstallation onegrid;
+
+	@BeforeAll
+	static void startAnEmptyInstallation() {
+		onegrid = EmptyInstallation.start("profile_changhe");
+		onegrid.clock.setShanghai("2026-04-30T10:00");
+	}
+
+	@AfterAll
+	static void stop() {
+		onegrid.close();
+	}
+
+	static Map<String, String> changhe() {
+		return new TreeMap<>(Bundle.fromClasspath("profiles/changhe"));
+	}
+
+	@Test
+	@Order(1)
+	void aDryRunListsEveryCreationAndWritesNothing() {
+		Response dryRun = onegrid.postZip("/api/v1/profiles?dryRun=true", BundleWriter.zip(changhe()));
+
+		assertThat(dryRun.status()).as(dryRun.body().toString()).isEqualTo(200);
+		assertThat(dryRun.body().path("dryRun").asBoolean()).isTrue();
+		assertThat(dryRun.body().path("loaded").asBoolean()).isTrue();
+		assertThat(dryRun.body().path("errors")).isEmpty();
+		List<String> changes = changes(dryRun.body());
+		assertThat(changes).contains("create layer ops", "create grids ops", "create unit changhe-command",
+				"create department service-centre", "update platform governance", "create role resident-officer",
+				"create minorClass EVENT 7001", "create rule EVENT 7001 in ops", "create teamTemplate ops",
+				"create account changhe.intake", "create profile changhe");
+		assertThat(changes).anyMatch(change -> change.startsWith("create shift changhe-command resident-officer"));
+		assertThat(dryRun.body().path("changes").get(0).path("file").asString()).isEqualTo("profile.yaml");
+		assertNothingLoaded();
+	}
+
+	@Test
+	@Order(2)
+	void aBundleThatFailsOnItsLastSectionChangesNothing() {
+		Map<String, String> files = changhe();
+		files.put("duty.yaml", files.get("duty.yaml") + """
+				- unit: changhe-command
+				  duty: resident-officer
+				  start: '12:00'
+				  end: '13:00'
+				  workingDaysOnly: true
+				  days: 14
+				  people: [changhe.market1]
+				""");
+		int line = (int) files.get("duty.yaml").lines().takeWhile(l -> !l.contains("'12:00'")).count() - 1;
+
+		Response refused = onegrid.postZip("/api/v1/profiles", BundleWriter.zip(files));
+
+		assertThat(refused.status()).as(refused.body().toString()).isEqualTo(422);
+		JsonNode error = refused.body().path("errors").get(0);
+		assertThat(error.path("file").asString()).isEqualTo("duty.yaml");
+		assertThat(error.path("line").asInt()).isEqualTo(line);
+		assertThat(error.path("reason").asString()).contains("changhe.market1");
+		assertNothingLoaded();
+	}
+
+	@Test
+	@Order(3)
+	void loadsTheChangheProfileWithItsPlatformsPeopleAndDuty() {
+		Response loaded = onegrid.postZip("/api/v1/profiles", BundleWriter.zip(changhe()));
+
+		assertThat(loaded.status()).as(loaded.body().toString()).isEqualTo(200);
+		assertThat(loaded.body().path("loaded").asBoolean()).isTrue();
+		assertThat(loaded.body().path("warnings").findValuesAsString("code")).hasSize(5)
+			.containsOnly("NOT_SUPPORTED_YET");
+		assertThat(onegrid.get("/api/v1/layers/ops/grids").body().findValuesAsString("name")).contains("长河街道",
+				"示例一社区第1网格");
+		assertThat(onegrid.get("/api/v1/profiles").body().toString()).isEqualTo("[\"changhe\"]");
+		Response duty = onegrid.get("/api/v1/units/changhe-command/on-duty?at=2026-04-30T02:00:00Z");
+		assertThat(duty.body().findValuesAsString("duty")).hasSize(4).containsOnly("resident-officer");
+	}
+
+	@Test
+	@Order(4)
+	void walksOneCasePerTierFromReportToCloseThroughTheStreetsRoles() {
+		for (var account : onegrid.get("/api/v1/accounts").body()) {
+			if (account.path("username").asString().startsWith("changhe.")
+					|| account.path("username").asString().startsWith("binjiang.")) {
+				assertThat(onegrid.put("/api/v1/accounts/" + account.path("id").asLong() + "/password",
+						"{\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(204);
+			}
+		}
+		walk("GENERAL", "7001", null, "changhe.police", "330108002001");
+		walk("SERIOUS", "7003", null, "changhe.market1", "330108002000");
+		walk("MAJOR", "7004", "district-agencies", "binjiang.agency", "330108000000");
+	}
+
+	private void walk(String tier, String minorCode, String department, String handler, String handlingGrid) {
+		JsonNode reported = ok(as("changhe.worker1").post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"EVENT","minorCode":"%s","description":"长河 %s 走通","lon":120.175,
+				"lat":30.175}""".formatted(minorCode, tier)), 201);
+		long id = reported.path("id").asLong();
+		act("changhe.intake", id, "accept", "{}");
+		JsonNode filed = act("changhe.intake", id, "file", "{\"conditionMet\":true,\"tier\":\"" + tier + "\"}");
+		assertThat(filed.path("handlingGrid").asString()).as(tier).isEqualTo(handlingGrid);
+		JsonNode dispatched = act("changhe.dispatch", id, "dispatch",
+				department == null ? "{}" : "{\"department\":\"" + department + "\"}");
+		JsonNode clock = dispatched.path("clock");
+		assertThat(clock.path("stage").asString()).isEqualTo("HANDLE");
+		WorkingCalendar calendar = onegrid.context.getBean(WorkingCalendar.class);
+		Instant started = Instant.parse(clock.path("startedAt").asString());
+		Instant deadline = Instant.parse(clock.path("deadline").asString());
+		assertThat(deadline).isEqualTo(calendar.deadline(started, WorkingDuration.days(5)));
+		assertThat(deadline.atZone(calendar.zone()).toLocalDate()).as("5 working days past 劳动节")
+			.isAfter(LocalDate.of(2026, 5, 7));
+		act(handler, id, "sign", "{}");
+		act(handler, id, "feedback", "{\"note\":\"已办结 / Done\"}");
+		act("changhe.chief1", id, "check", "{\"passed\":true}");
+		JsonNode closed = act("changhe.dispatch", id, "close", "{\"conditionMet\":true}");
+		assertThat(closed.path("open").asBoolean()).as(tier + " " + closed).isFalse();
+	}
+
+	@Test
+	@Order(5)
+	void theExportLoadsBackWithoutAChange() {
+		byte[] exported = onegrid.getBytes("/api/v1/profiles/changhe/export");
+		assertThat(Bundle.fromZip(exported)).containsKeys("profile.yaml", "layers.yaml", "grids/ops.geojson",
+				"organisation.yaml", "roles.yaml", "catalogue.yaml", "responsibility.yaml", "teams.yaml",
+				"people.yaml", "duty.yaml");
+
+		Response again = onegrid.postZip("/api/v1/profiles", exported);
+
+		assertThat(again.status()).as(again.body().toString()).isEqualTo(200);
+		assertThat(changes(again.body())).isEmpty();
+		assertThat(again.body().path("unchanged").asInt()).isGreaterThan(50);
+		assertThat(changes(onegrid.postZip("/api/v1/profiles", BundleWriter.zip(changhe())).body())).isEmpty();
+	}
+
+	private static void assertNothingLoaded() {
+		assertThat(onegrid.get("/api/v1/layers").body().findValuesAsString("code")).doesNotContain("ops");
+		assertThat(onegrid.get("/api/v1/units/changhe-command").status()).isEqualTo(404);
+		assertThat(onegrid.get("/api/v1/accounts").body().findValuesAsString("username"))
+			.noneMatch(name -> name.startsWith("changhe."));
+		assertThat(onegrid.get("/api/v1/profiles").body()).isEmpty();
+		assertThat(onegrid.get("/api/v1/departments").body().findValuesAsString("code"))
+			.doesNotContain("service-centre");
+	}
+
+	private static List<String> changes(JsonNode result) {
+		List<String> changes = new ArrayList<>();
+		result.path("changes").forEach(c -> changes.add(c.path("action").asString() + " " + c.path("section")
+			.asString() + " " + c.path("key").asString()));
+		return changes;
+	}
+
+	private static EmptyInstallation as(String username) {
+		return onegrid.as(username, PASSWORD);
+	}
+
+	private static JsonNode act(String username, long id, String action, String body) {
+		return ok(as(username).post("/api/v1/cases/" + id + "/actions/" + action, body), 200);
+	}
+
+	private static JsonNode ok(Response response, int status) {
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+		return response.body();
+	}
+}

@@ -1,0 +1,179 @@
+package org.onegrid.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.onegrid.IntegrationTest;
+import org.onegrid.TestApi;
+import org.onegrid.TestApi.Response;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A bundle with a mistake is refused whole: the answer names each mistake's file, line and reason, and nothing of
+ * the bundle is written, not even what comes before the mistake. Each test breaks the shipped 长河 profile in one
+ * place.
+ */
+@IntegrationTest
+class ProfileErrorsIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	TestApi api;
+
+	@Test
+	void refusesAMatrixRuleLedByAnUnknownDepartment() {
+		assertRefused("responsibility.yaml", "lead: market-regulation", "lead: market-regualtion",
+				"UNKNOWN_DEPARTMENT", "market-regualtion", -3);
+	}
+
+	@Test
+	void refusesATimeLimitBeyondTheDistrictsMaximum() {
+		assertRefused("catalogue.yaml", "HANDLE: 5d, CHECK: 1d}\n  - code: '7005'",
+				"HANDLE: 16d, CHECK: 1d}\n  - code: '7005'", "OVER_MAXIMUM", "15 working days", 0);
+	}
+
+	@Test
+	void refusesARequiredTeamPostThatNoUnitSupplies() {
+		assertRefused("teams.yaml", "  - role: full-time-worker\n    count: 1",
+				"  - role: full-time-worker\n    count: 1\n  - role: grid-instructor", "POST_NOT_SUPPLIED",
+				"grid-instructor", 2);
+	}
+
+	@Test
+	void refusesARuleForAnUnknownCategory() {
+		assertRefused("responsibility.yaml", "category: '7005'", "category: '7009'", "UNKNOWN_CATEGORY", "7009", -1);
+	}
+
+	@Test
+	void refusesACodeDefinedTwice() {
+		assertRefused("organisation.yaml", "- code: justice\n", "- code: police-station\n", "DUPLICATE_CODE",
+				"police-station", 0);
+	}
+
+	@Test
+	void refusesAnInvalidGridPolygonAtItsFeaturesLine() {
+		Map<String, String> files = changhe();
+		String grids = files.get("grids/ops.geojson");
+		int at = grids.lastIndexOf("\"type\": \"Feature\"");
+		int coordinates = grids.indexOf("\"coordinates\"", at);
+		int end = grids.indexOf("}", coordinates);
+		files.put("grids/ops.geojson", grids.substring(0, coordinates)
+				+ "\"coordinates\": [[[120.197,30.185],[120.21,30.2],[120.21,30.185],[120.197,30.2],[120.197,30.185]]]"
+				+ grids.substring(end));
+		JsonNode error = refused(files).get(0);
+		assertThat(error.path("file").asString()).isEqualTo("grids/ops.geojson");
+		assertThat(error.path("line").asInt()).isEqualTo(lineOf(grids.substring(0, at)) + 1);
+		assertThat(error.path("code").asString()).isEqualTo("SELF_INTERSECTION");
+		assertThat(error.path("reason").asString()).contains("330108002003002");
+	}
+
+	@Test
+	void refusesAKeyTheFormatDoesNotSupportYet() {
+		assertRefused("organisation.yaml", "  departments: [market-supervision]\n",
+				"  departments: [market-supervision]\n  leadUnit: market-supervision\n", "NOT_SUPPORTED",
+				"not supported yet", 1);
+	}
+
+	@Test
+	void refusesAFileThatIsNotYaml() {
+		Map<String, String> files = changhe();
+		files.put("teams.yaml", "templates:\n- layer: ops\n  name: [unclosed\n");
+		JsonNode errors = refused(files);
+		assertThat(errors.get(0).path("file").asString()).isEqualTo("teams.yaml");
+		assertThat(errors.get(0).path("code").asString()).isEqualTo("YAML_SYNTAX");
+		assertThat(errors.get(0).path("line").asInt()).isPositive();
+	}
+
+	@Test
+	void listsEveryMistakeOfABundleInOneAnswer() {
+		Map<String, String> files = changhe();
+		files.put("responsibility.yaml", files.get("responsibility.yaml").replace("lead: citizen-services",
+				"lead: nobody").replace("category: '7004'", "category: '7099'"));
+		files.put("catalogue.yaml", files.get("catalogue.yaml").replace("HANDLE: 5d, CHECK: 1d}\n  - code: '7005'",
+				"HANDLE: 20d, CHECK: 1d}\n  - code: '7005'"));
+		files.put("extra.txt", "?");
+
+		assertThat(refused(files).findValuesAsString("code")).containsExactlyInAnyOrder("UNKNOWN_DEPARTMENT",
+				"UNKNOWN_CATEGORY", "OVER_MAXIMUM", "NOT_SUPPORTED");
+	}
+
+	@Test
+	void aDryRunOfABrokenBundleListsItsErrorsAndWritesNothing() {
+		Map<String, String> files = changhe();
+		files.put("responsibility.yaml", files.get("responsibility.yaml").replace("lead: governance", "lead: nobody"));
+
+		Response dryRun = api.post("/api/v1/profiles?dryRun=true", JSON.writeValueAsString(Map.of("files", files)));
+
+		assertThat(dryRun.status()).isEqualTo(200);
+		assertThat(dryRun.body().path("loaded").asBoolean()).isFalse();
+		assertThat(dryRun.body().path("errors").findValuesAsString("code")).containsOnly("UNKNOWN_DEPARTMENT")
+			.hasSize(2);
+		assertNothingWritten();
+	}
+
+	@Test
+	void onlyTheAdministratorMayLoadOrExport() {
+		assertThat(api.anonymous().post("/api/v1/profiles", "{\"files\":{}}").status()).isEqualTo(401);
+		assertThat(api.get("/api/v1/roles/admin").body().path("permissions").toString()).contains("profile:load");
+		assertThat(api.get("/api/v1/roles/shift-leader").body().path("permissions").toString())
+			.doesNotContain("profile:load");
+		assertThat(api.get("/api/v1/profiles/nosuch/export").status()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesABodyThatIsNoBundle() {
+		assertThat(api.post("/api/v1/profiles", "{\"files\":{}}").body().path("errors").get(0).path("file")
+			.asString()).isEqualTo("profile.yaml");
+		assertThat(api.post("/api/v1/profiles", "{\"nofiles\":1}").status()).isEqualTo(400);
+		assertThat(api.post("/api/v1/profiles", "{\"files\":{\"../profile.yaml\":\"id: x\"}}").status())
+			.isEqualTo(400);
+	}
+
+	/**
+	 * Replaces {@code from} by {@code to} in {@code file}, and expects exactly one error, in that file, at the line
+	 * where the replacement begins plus {@code lineOffset}, with the code and a reason naming {@code reasonPart}.
+	 */
+	private void assertRefused(String file, String from, String to, String code, String reasonPart, int lineOffset) {
+		Map<String, String> files = changhe();
+		String text = files.get(file);
+		assertThat(text).contains(from);
+		int index = text.lastIndexOf(from);
+		files.put(file, text.substring(0, index) + to + text.substring(index + from.length()));
+		JsonNode errors = refused(files);
+		assertThat(errors).as(errors.toString()).hasSize(1);
+		JsonNode error = errors.get(0);
+		assertThat(error.path("file").asString()).isEqualTo(file);
+		assertThat(error.path("line").asInt()).isEqualTo(lineOf(text.substring(0, index)) + 1 + lineOffset);
+		assertThat(error.path("code").asString()).isEqualTo(code);
+		assertThat(error.path("reason").asString()).contains(reasonPart);
+	}
+
+	private JsonNode refused(Map<String, String> files) {
+		Response response = api.post("/api/v1/profiles", JSON.writeValueAsString(Map.of("files", files)));
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(422);
+		assertThat(response.body().path("title").asString()).isEqualTo("profile-refused");
+		assertNothingWritten();
+		return response.body().path("errors");
+	}
+
+	private void assertNothingWritten() {
+		assertThat(api.get("/api/v1/profiles").body().toString()).doesNotContain("changhe");
+		assertThat(api.get("/api/v1/units/changhe-command").status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/departments/service-centre").status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/roles/resident-officer").status()).isEqualTo(404);
+	}
+
+	private static int lineOf(String before) {
+		return (int) before.chars().filter(c -> c == '\n').count();
+	}
+
+	private static Map<String, String> changhe() {
+		return new TreeMap<>(Bundle.fromClasspath("profiles/changhe"));
+	}
+}
