@@ -2,7 +2,7 @@ import { api, get } from '../api.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { DeadlineTry } from './DeadlineTry.js';
 import { ExceptionEditor } from './ExceptionEditor.js';
-import { ProblemBox } from './ProblemBox.js';
+import { ProblemBox } from '../ProblemBox.js';
 import { ScheduleLoader } from './ScheduleLoader.js';
 import { StatusBanner } from './StatusBanner.js';
 import { YearsTable } from './YearsTable.js';

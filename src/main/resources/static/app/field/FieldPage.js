@@ -5,7 +5,7 @@ import { CheckInPanel } from './CheckInPanel.js';
 import { FieldBar } from './FieldBar.js';
 import { createFormat } from './format.js';
 import { PatrolPanel } from './PatrolPanel.js';
-import { ProblemBox } from './ProblemBox.js';
+import { ProblemBox } from '../ProblemBox.js';
 import { createQueue } from './queue.js';
 import { ReportPanel } from './ReportPanel.js';
 

@@ -7,7 +7,7 @@ import { GridCanvas } from './canvas.js';
 import { GridFinder } from './GridFinder.js';
 import { GridPanel } from './GridPanel.js';
 import { LayerPanel } from './LayerPanel.js';
-import { ProblemNote } from './ProblemNote.js';
+import { ProblemBox } from '../ProblemBox.js';
 
 /** The most cases the map asks for at once; beyond that the operator zooms in. */
 const PIN_LIMIT = 200;
@@ -163,7 +163,7 @@ export const MapPage = {
 				h('a', { href: '/', class: 'link' }, t('page.back')),
 			]),
 			h('aside', { id: 'panel', 'aria-label': t('page.panel') }, [
-				h(ProblemNote, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
+				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				h(LayerPanel, { layers: layers.value, state: layerState, onToggle: toggle, onLevel: setLevel, onZoom: zoom }),
 				h(CaseLegend, { info: casesInfo.value, filter: filter.value,
 					onFilter: (value) => { filter.value = value; refreshCases(); } }),

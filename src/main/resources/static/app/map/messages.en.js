@@ -11,6 +11,7 @@ export default {
 	'loading': 'Loading…',
 
 	'error.heading': 'That did not work',
+	'error.field': '{0}: {1}',
 	'error.dismiss': 'Close',
 
 	'layers.heading': 'Grid layers',

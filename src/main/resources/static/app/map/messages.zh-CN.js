@@ -11,6 +11,7 @@ export default {
 	'loading': '加载中…',
 
 	'error.heading': '操作未成功',
+	'error.field': '{0}：{1}',
 	'error.dismiss': '关闭',
 
 	'layers.heading': '网格图层',
