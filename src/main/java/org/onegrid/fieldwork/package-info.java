@@ -1,5 +1,5 @@
 /**
- * Field work (issue 4): workers check in at their grids (打卡签到), upload their patrol tracks (巡查轨迹) from the
+ * Field work: workers check in at their grids (打卡签到), upload their patrol tracks (巡查轨迹) from the
  * phone, possibly late and out of order after being offline, and the command centre sees everyone's last known
  * position and which grids were patrolled too rarely (the 丽水 city-management grid plan: at least two days a week).
  * <p>

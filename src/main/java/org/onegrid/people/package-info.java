@@ -1,5 +1,5 @@
 /**
- * The organisation behind the grids and the people in it (issue 4): units from the district down to the
+ * The organisation behind the grids and the people in it: units from the district down to the
  * operations centre's sub-centres and stations (城运中心, 分中心, 站点), departments and the 长河 street's 四平台 rules' four
  * platforms as dispatch targets, roles whose permissions and data scope are data, staff, the teams serving each grid
  * with the templates they are measured against (the 丽水 city-management grid plan's 1+1+1+5+X), and the 7×24 duty
