@@ -40,6 +40,9 @@ final class Case {
 	/** The prefix of a dispatch target that is a grid's own platform (属地), such as {@code grid:310117001}. */
 	static final String GRID_TARGET = "grid:";
 
+	/** The timeline action of a reporter's follow-up note. */
+	static final String FOLLOW_UP = "follow-up";
+
 	@JsonIgnore
 	Long id;
 
@@ -676,6 +679,14 @@ final class Case {
 	}
 
 	/** 督办 / 催办 addressed to the lead department, or to the handling grid before dispatch. */
+	/**
+	 * 补充说明: whoever reported adds to the report. The case stays where it is and whoever holds it reads the note
+	 * in the timeline; {@code details} say where it came from (such as the client's own id for the update).
+	 */
+	void addFollowUp(Actor actor, String note, List<String> links, Map<String, Object> details, Instant at) {
+		record(FOLLOW_UP, state, actor, at, note, links, details);
+	}
+
 	void supervise(Actor actor, SupervisionNotice.Kind kind, String addressee, String note, CaseRules rules) {
 		require(CaseAction.SUPERVISE);
 		String to = addressee != null ? addressee

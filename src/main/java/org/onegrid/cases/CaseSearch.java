@@ -140,8 +140,7 @@ public class CaseSearch {
 		if (limit < 1 || limit > 1000 || !from.isBefore(to)) {
 			throw new IllegalArgumentException("limit is from 1 to 1000 and from comes before to");
 		}
-		CaseFilters f = CaseFilters.of(new CaseQuery(null, null, null, null, null, null,
-				channel == null ? null : channel.name(), null, null, null, null, null, null, null, null), grant);
+		CaseFilters f = CaseFilters.of(CaseQuery.ofChannel(channel == null ? null : channel.name()), grant);
 		Fields.failIfAny(f.violations);
 		return cases.stateChanges(f.where.toString(), f.params, from, to, limit, CaseViews::caseNo);
 	}

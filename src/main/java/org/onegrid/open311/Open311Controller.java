@@ -47,8 +47,12 @@ class Open311Controller {
 
 	private final RequestUpdates updates;
 
+	private final UpdateSubmission updateSubmission;
+
 	Open311Controller(Services services, Jurisdictions jurisdictions, Open311Properties properties,
-			RequestSubmission submission, RequestViews requests, RequestListing listing, RequestUpdates updates) {
+			RequestSubmission submission, RequestViews requests, RequestListing listing, RequestUpdates updates,
+			UpdateSubmission updateSubmission) {
+		this.updateSubmission = updateSubmission;
 		this.submission = submission;
 		this.requests = requests;
 		this.listing = listing;
@@ -135,6 +139,15 @@ class Open311Controller {
 		Format answer = Format.of(format);
 		jurisdictions.check(parameters.get("jurisdiction_id"));
 		return answer.ok("service_request_updates", updates.list(parameters));
+	}
+
+	@Operation(summary = "Open311 extension: a reporter's follow-up on a citizen's request, form-encoded, with the "
+			+ "api_key of an account that may create cases; it never moves the case by itself")
+	@PostMapping("/servicerequestupdates.{format}")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT, audit = AuditClass.CASE)
+	ResponseEntity<String> addUpdate(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
+		Format answer = Format.of(format);
+		return answer.ok("service_request_updates", updateSubmission.submit(form));
 	}
 
 	@Operation(summary = "Open311: anything else under /open311/v2 is the spec's 404, in the format its path asks for")

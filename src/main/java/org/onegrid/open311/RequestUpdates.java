@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,8 @@ class RequestUpdates {
 
 	private static final Grant READER = Grant.system("open311");
 
-	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+	/** The longest description an update may carry, as long as any note on a case. */
+	static final int MAX_NOTE = 2000;
 
 	private final CaseSearch search;
 
@@ -75,14 +75,19 @@ class RequestUpdates {
 	private Map<String, Object> update(CaseChange change) {
 		CaseState state = change.entry().to();
 		Map<String, Object> update = new LinkedHashMap<>();
-		update.put("update_id", change.caseNo() + "-" + change.entry().seq());
+		update.put("update_id", updateId(change));
 		update.put("service_request_id", change.caseNo());
 		update.put("status", status(state));
-		update.put("updated_datetime", ISO.format(change.entry().at().atZone(zone)));
+		update.put("updated_datetime", RequestViews.ISO.format(change.entry().at().atZone(zone)));
 		update.put("description", labels.of(state).zh() + " / " + labels.of(state).en());
 		update.put("media_url", null);
 		update.put("external_status_code", state.name());
 		return update;
+	}
+
+	/** The case number and the step's place in the case's timeline: stable, and unique across the district. */
+	static String updateId(CaseChange change) {
+		return change.caseNo() + "-" + change.entry().seq();
 	}
 
 	/** The extension's statuses: what a citizen's front end shows for each OneGrid state. */

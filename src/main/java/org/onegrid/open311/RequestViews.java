@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestViews {
 
-	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+	/** ISO 8601 with the offset, as every Open311 time is written. */
+	static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
 	private static final Grant READER = Grant.system("open311");
 
@@ -71,7 +72,8 @@ class RequestViews {
 		return request;
 	}
 
-	private CaseView published(String serviceRequestId) {
+	/** @throws Open311Failure 404 unless the number names a published case (one a citizen reported) */
+	CaseView published(String serviceRequestId) {
 		try {
 			return search.byNumber(serviceRequestId, READER)
 				.filter(view -> view.channel() == Channel.CITIZEN)

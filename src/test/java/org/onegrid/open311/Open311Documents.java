@@ -8,9 +8,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
@@ -68,5 +70,23 @@ record Open311Documents(MockMvc mvc) {
 		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/**
+	 * Submits a request for service C0101 inside the Open311 layer with the reporting client's key, and gives its
+	 * {@code service_request_id}.
+	 */
+	String submitRequest(String description) {
+		Answer answer = perform(MockMvcRequestBuilders.post("/open311/v2/requests.json")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.param("api_key", Open311Clients.reportingKey())
+			.param("service_code", "C0101")
+			.param("lat", Open311Clients.LAT)
+			.param("long", Open311Clients.LONG)
+			.param("description", description));
+		if (answer.status() != 200) {
+			throw new AssertionError("The request was refused: " + answer.body());
+		}
+		return answer.json().path(0).path("service_request_id").asString();
 	}
 }

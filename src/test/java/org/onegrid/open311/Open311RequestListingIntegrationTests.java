@@ -2,7 +2,6 @@ package org.onegrid.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.onegrid.access.ApiTokenIssuer;
 import org.onegrid.access.SignIn;
 import org.onegrid.open311.Open311Documents.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Listing service requests by id, service, time window and status, and refusing a bad filter. */
@@ -139,15 +137,7 @@ class Open311RequestListingIntegrationTests {
 	}
 
 	private String submit() {
-		Answer answer = open311.perform(post("/open311/v2/requests.json")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.param("api_key", Open311Clients.reportingKey())
-			.param("service_code", "C0101")
-			.param("lat", Open311Clients.LAT)
-			.param("long", Open311Clients.LONG)
-			.param("description", "列表测试 / Listed"));
-		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-		return answer.json().path(0).path("service_request_id").asString();
+		return open311.submitRequest("列表测试 / Listed");
 	}
 
 	private static List<String> ids(Answer answer) {
