@@ -77,6 +77,7 @@ export default {
 	'action.report': 'Reported',
 	'action.self-handle': 'Handled on the spot',
 	'action.absorb': 'Absorbed a duplicate',
+	'action.follow-up': 'Follow-up from the reporter',
 	'action.light-yellow': 'Yellow warning',
 	'action.light-red': 'Red: overdue',
 	'action.verify': 'Verify',

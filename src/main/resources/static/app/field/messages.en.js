@@ -175,6 +175,7 @@ export default {
 	'action.light-yellow': 'Yellow light',
 	'action.light-red': 'Red light',
 	'action.absorb': 'Absorbed a duplicate',
+	'action.follow-up': 'Follow-up from the reporter',
 
 	'role.grid-chief': 'Grid chief',
 	'role.grid-instructor': 'Grid instructor',

@@ -175,6 +175,7 @@ export default {
 	'action.light-yellow': '亮黄灯',
 	'action.light-red': '亮红灯',
 	'action.absorb': '合并收入',
+	'action.follow-up': '补充说明',
 
 	'role.grid-chief': '网格长',
 	'role.grid-instructor': '指导员',
