@@ -2,6 +2,7 @@ package org.onegrid.attachment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -47,6 +48,27 @@ class Attachments {
 		}
 		return jdbc.sql("SELECT * FROM attachment WHERE id = ANY(string_to_array(:ids, ',')::uuid[])")
 			.param("ids", joined(ids))
+			.query(Attachments::read)
+			.list();
+	}
+
+	/**
+	 * Deletes, oldest first and at most {@code limit}, the attachments uploaded before {@code cutoff} that no case
+	 * refers to, skipping any another transaction holds (a step about to refer to it), and gives them back.
+	 */
+	List<StoredAttachment> removeUnused(Instant cutoff, int limit) {
+		return jdbc.sql("""
+				DELETE FROM attachment WHERE id IN (
+				  SELECT a.id FROM attachment a
+				  WHERE a.created_at < :cutoff
+				    AND NOT EXISTS (SELECT 1 FROM attachment_use u WHERE u.attachment_id = a.id)
+				  ORDER BY a.created_at
+				  LIMIT :limit
+				  FOR UPDATE SKIP LOCKED)
+				RETURNING *
+				""")
+			.param("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+			.param("limit", limit)
 			.query(Attachments::read)
 			.list();
 	}

@@ -7,6 +7,7 @@ import static org.onegrid.cases.CaseFixtures.errors;
 import static org.onegrid.cases.CaseFixtures.reportOf;
 import static org.onegrid.cases.CaseFixtures.strings;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
+import org.onegrid.TestClock;
 import org.onegrid.TestStaff;
 import org.onegrid.access.AccountDirectory;
 import org.onegrid.access.SignIn;
 import org.onegrid.attachment.AttachmentCalls;
 import org.onegrid.attachment.TestPhotos;
+import org.onegrid.attachment.UnusedUploads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +56,12 @@ class CaseAttachmentsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	UnusedUploads unusedUploads;
 
 	CaseFixtures cases;
 
@@ -131,6 +140,32 @@ class CaseAttachmentsIntegrationTests {
 		assertThat(errors(refused, 400)).containsExactly("attachments[0]:UNKNOWN_ATTACHMENT");
 		assertThat(cases.get(id).path("version").asInt()).isEqualTo(version);
 		assertThat(cases.get(id).path("state").asString()).isEqualTo("HANDLED");
+	}
+
+	@Test
+	void removesUploadsNoCaseUsedOnceTheyAreOldAndKeepsTheRest() {
+		String used = files("cat-worker").uploaded("used.jpg", "image/jpeg", TestPhotos.encoded("jpg"));
+		assertThat(api.as("cat-worker", PASSWORD).post("/api/v1/cases",
+				patrolReport(UUID.randomUUID().toString(), "\"" + used + "\"")).status()).isEqualTo(201);
+		String abandoned = files("cat-worker").uploaded("abandoned.jpg", "image/jpeg", TestPhotos.encoded("jpg"));
+		try {
+			clock.advance(Duration.ofDays(6));
+			String recent = files("cat-worker").uploaded("recent.jpg", "image/jpeg", TestPhotos.encoded("jpg"));
+			assertThat(unusedUploads.sweep()).as("nothing is a week old yet").isZero();
+			clock.advance(Duration.ofDays(2));
+
+			assertThat(unusedUploads.sweep()).isPositive();
+
+			assertThat(files("cat-worker").download(abandoned).status()).isEqualTo(404);
+			assertThat(jdbc.sql("SELECT count(*) FROM attachment WHERE id = ?::uuid").param(idOf(abandoned))
+				.query(Long.class).single()).isZero();
+			assertThat(files("cat-worker").download(used).status()).isEqualTo(200);
+			assertThat(files("cat-worker").download(recent).status()).isEqualTo(200);
+			assertThat(unusedUploads.sweep()).as("a second sweep finds nothing more").isZero();
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	private static String patrolReport(String requestId, String... attachments) {
