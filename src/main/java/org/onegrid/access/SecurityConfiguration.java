@@ -2,6 +2,7 @@ package org.onegrid.access;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.onegrid.access.internal.Accounts;
 import org.onegrid.access.internal.ClientAttempts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -26,7 +27,10 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -91,6 +95,11 @@ class SecurityConfiguration {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy(properties.permissionsPolicy()))
+			// Answers from the API are never stored; the static pages, scripts and libraries say themselves how long
+			// a browser may keep them (a no-store or Pragma header here would make phones fetch them every time).
+			.cacheControl(cache -> cache.disable())
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					new NegatedRequestMatcher(SecurityConfiguration::staticFile), new CacheControlHeadersWriter()))
 			.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
 				// A streamed download (a CSV export) writes its body on another thread; headers written after the
 				// handler returns would race with it, so they are written before the handler runs.
@@ -104,6 +113,13 @@ class SecurityConfiguration {
 		http.httpBasic(AbstractHttpConfigurer::disable);
 		http.logout(AbstractHttpConfigurer::disable);
 		return http.build();
+	}
+
+	/** Pages, their scripts and styles, and the libraries: the same for everyone, and cacheable. */
+	private static boolean staticFile(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/webjars/") || path.startsWith("/app/") || path.matches("/[a-z0-9-]+\\.html")
+				|| path.equals("/favicon.ico");
 	}
 
 	/**
