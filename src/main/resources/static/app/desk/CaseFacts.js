@@ -15,7 +15,7 @@ export const CaseFacts = {
 			const responsibility = view.responsibility;
 			const assisting = view.assignment ? view.assignment.assisting : [];
 			const facts = [
-				['category', `${t(`kind.${view.kind}`)} · ${names.category(view.minorCode)}`],
+				['category', `${t(`kind.${view.kind}`)} · ${names.category(view.minorCode, view.kind)}`],
 				['channel', t(`channel.${view.channel}`)],
 				['urgency', `${t(`urgency.${view.urgency}`)}${view.tier ? ` · ${t(`tier.${view.tier}`)}` : ''}`],
 				['reportedAt', formatTime(view.reportedAt, props.zone, locale.value)],

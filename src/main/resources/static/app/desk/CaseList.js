@@ -22,7 +22,7 @@ export const CaseList = {
 			h('td', h('button', { type: 'button', class: 'link case-no', id: `case-open-${item.id}`,
 				'aria-current': item.id === props.selectedId ? 'true' : null,
 				onClick: (event) => { event.stopPropagation(); emit('select', item.id); } }, item.caseNo)),
-			h('td', props.names.category(item.minorCode)),
+			h('td', props.names.category(item.minorCode, item.kind)),
 			h('td', { class: 'description' }, h('div', { class: 'clamp' }, item.description || '')),
 			h('td', { class: 'secondary' }, t(`channel.${item.channel}`)),
 			h('td', h('span', { class: 'state-name' }, props.names.state(item.state, item.stateName))),

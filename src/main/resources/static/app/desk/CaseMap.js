@@ -49,6 +49,6 @@ export const CaseMap = {
 			}
 		});
 
-		return () => h('div', { id: 'case-map', ref: element, role: 'img', 'aria-label': t('detail.mapLabel') });
+		return () => h('div', { id: 'case-map', ref: element, role: 'application', 'aria-label': t('detail.mapLabel') });
 	},
 };

@@ -34,7 +34,7 @@ export const FilterBar = {
 			select('category', 'filter.category', [any(), ...(props.majors || []).map((major) => h('optgroup',
 				{ label: props.names.major(major) }, [h('option', { value: major.code }, props.names.major(major)),
 					...(major.minorClasses || []).map((minor) => h('option', { value: minor.code },
-						`${props.names.category(minor.code)}`))]))]),
+						`${props.names.category(minor.code, minor.kind)}`))]))]),
 			select('channel', 'filter.channel', [any(), ...CHANNELS.map((channel) => h('option', { value: channel },
 				t(`channel.${channel}`)))]),
 			select('light', 'filter.light', [any(), ...LIGHTS.map((light) => h('option', { value: light },

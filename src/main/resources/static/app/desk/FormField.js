@@ -1,5 +1,6 @@
 import { h, inject } from '../vue.js';
 import { outstanding } from './actionForms.js';
+import { minorKey } from './directory.js';
 import { PhotoUpload } from './PhotoUpload.js';
 
 /**
@@ -71,8 +72,8 @@ export const FormField = {
 					return h('select', { ...common(), onChange: (event) => set(event.target.value) }, [
 						option('', t('field.keepCategory'), value === ''),
 						...props.directory.majors.map((major) => h('optgroup', { label: props.names.major(major) },
-							(major.minorClasses || []).map((minor) => option(minor.code, props.names.category(minor.code),
-								value === minor.code))))]);
+							(major.minorClasses || []).map((minor) => option(minorKey(minor.kind, minor.code),
+								props.names.category(minor.code, minor.kind), value === minorKey(minor.kind, minor.code)))))]);
 				case 'notice':
 					return h('select', { ...common(), onChange: (event) => set(event.target.value) },
 						(props.view.notices || []).filter((notice) => !notice.answeredAt).map((notice) => option(String(notice.id),
@@ -89,7 +90,7 @@ export const FormField = {
 		}
 
 		function condition() {
-			const minor = props.directory.minors.get(props.view.minorCode);
+			const minor = props.directory.minors.get(minorKey(props.view.kind, props.view.minorCode));
 			const text = minor && minor[props.field.condition];
 			return text ? h('p', { class: 'condition muted' }, t(props.field.condition === 'filingCondition'
 				? 'field.filingCondition' : 'field.closingCondition', text)) : null;

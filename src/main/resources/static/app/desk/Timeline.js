@@ -25,7 +25,7 @@ export const Timeline = {
 				return raw ? t('yes') : t('no');
 			}
 			if (key === 'minorCode') {
-				return props.names.category(String(raw));
+				return props.names.category(String(raw), props.view.kind);
 			}
 			if (['satisfaction', 'urgency', 'channel'].includes(key)) {
 				return props.names.code(key, raw) || String(raw);

@@ -12,7 +12,7 @@ export async function loadDirectory() {
 	const minors = new Map();
 	for (const major of majors) {
 		for (const minor of major.minorClasses || []) {
-			minors.set(minor.code, { ...minor, major });
+			minors.set(minorKey(minor.kind, minor.code), { ...minor, major });
 		}
 	}
 	return {
@@ -28,6 +28,11 @@ export async function loadDirectory() {
 	};
 }
 
+/** A minor class's key among the directory's minors: events and components use the same codes. */
+export function minorKey(kind, code) {
+	return `${kind}:${code}`;
+}
+
 /** Name functions for one locale over a loaded directory. */
 export function namesFor(directory, locale, t) {
 	const english = locale === 'en';
@@ -38,8 +43,8 @@ export function namesFor(directory, locale, t) {
 			const name = label || (directory && directory.stateLabels.get(state));
 			return name ? pick(name.zh, name.en) : t('action.unknown');
 		},
-		category(code) {
-			const minor = directory && directory.minors.get(code);
+		category(code, kind) {
+			const minor = directory && directory.minors.get(minorKey(kind, code));
 			return minor ? pick(minor.nameZh, minor.nameEn) : code || '';
 		},
 		major(major) {

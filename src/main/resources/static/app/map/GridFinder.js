@@ -16,7 +16,8 @@ export const GridFinder = {
 		const found = () => (query.value.trim() ? props.search(query.value.trim().toLowerCase()).slice(0, SHOWN) : []);
 		return () => h('div', { id: 'grid-finder' }, [
 			h('label', { for: 'grid-find' }, t('grid.find')),
-			h('input', { id: 'grid-find', type: 'search', value: query.value, autocomplete: 'off', 'aria-controls': 'grid-found',
+			h('input', { id: 'grid-find', type: 'search', value: query.value, autocomplete: 'off',
+				'aria-controls': query.value.trim() ? 'grid-found' : null,
 				onInput: (event) => { query.value = event.target.value; } }),
 			query.value.trim() ? h('ul', { id: 'grid-found', class: 'plain' }, found().length ? found().map((feature) => h('li', {},
 				h('button', { type: 'button', class: 'link', id: `grid-found-${feature.properties.layer}-${feature.properties.code}`,

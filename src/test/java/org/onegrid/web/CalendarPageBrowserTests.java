@@ -92,6 +92,7 @@ class CalendarPageBrowserTests {
 		assertThat(status.getText()).contains("2026-12-31", "28", "2027");
 		assertThat(browser.findElement(By.id("year-row-2026")).getAttribute("data-source")).isEqualTo("BUNDLED");
 		chromium.screenshot("calendar-page-warning");
+		chromium.checkAccessibility("calendar page");
 
 		Path file = Files.createTempFile("onegrid-2027-", ".json");
 		Files.writeString(file, SCHEDULE_2027);
@@ -104,6 +105,7 @@ class CalendarPageBrowserTests {
 		assertThat(browser.findElements(By.cssSelector("#load-changes tbody tr"))).hasSize(2);
 		assertThat(browser.findElement(By.cssSelector("#load-changes tr[data-date='2027-01-01']")).getText())
 			.contains("节假日", "元旦", "估算");
+		chromium.checkAccessibility("calendar page with a preview");
 		assertThat(api.get("/api/v1/calendar/status").body().path("state").asString()).isEqualTo("RUNNING_OUT");
 
 		browser.findElement(By.id("load-apply")).click();
@@ -128,6 +130,7 @@ class CalendarPageBrowserTests {
 			.toList();
 		assertThat(fields).containsExactly("lines[2]:INVALID_DATE", "lines[3]:INVALID_LINE");
 		assertThat(browser.findElements(By.id("load-result"))).isEmpty();
+		chromium.checkAccessibility("calendar page with a refused schedule");
 		browser.findElement(By.id("error-dismiss")).click();
 		assertThat(browser.findElements(By.id("error-area"))).isEmpty();
 	}
@@ -148,6 +151,7 @@ class CalendarPageBrowserTests {
 		browser.findElement(By.id("deadline-run")).click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("deadline-result"), "data-deadline", "2026-07-15T09:30:00Z"));
 		chromium.screenshot("calendar-page-exception");
+		chromium.checkAccessibility("calendar page with an exception");
 
 		browser.findElement(By.id("exception-remove-2026-07-14")).click();
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("exception-row-2026-07-14")));
@@ -172,6 +176,7 @@ class CalendarPageBrowserTests {
 		browser.findElement(By.id("language")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Working calendar"));
 		assertThat(browser.findElement(By.id("calendar-status")).getText()).contains("run out on 2026-12-31");
+		chromium.checkAccessibility("calendar page in English");
 		browser.findElement(By.id("language")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("page-title"), "工作日历"));
 	}

@@ -53,6 +53,8 @@ class CommandCentreBrowserTests {
 
 	private WebDriverWait wait;
 
+	private WorkbenchSteps workbench;
+
 	@BeforeAll
 	void importsLayerStaffsItAndStartsBrowser() throws IOException {
 		assertThat(api.put("/api/v1/layers/" + LAYER, """
@@ -72,6 +74,7 @@ class CommandCentreBrowserTests {
 		chromium = new HeadlessChromium(port);
 		browser = chromium.browser;
 		wait = chromium.wait;
+		workbench = new WorkbenchSteps(chromium);
 	}
 
 	@AfterAll
@@ -88,6 +91,7 @@ class CommandCentreBrowserTests {
 		signIn("intake-operator-" + UNIT);
 		browser.findElement(By.id("queue-intake")).click();
 		open(id);
+		chromium.checkAccessibility("workbench with a case open");
 		act("accept");
 		waitForState("ACCEPTED");
 
@@ -107,6 +111,7 @@ class CommandCentreBrowserTests {
 		assertThat(picker.getFirstSelectedOption().getDomAttribute("value")).isEqualTo("municipal-works");
 		assertThat(picker.getFirstSelectedOption().getText()).contains("市政", "权责清单建议");
 		assertThat(picker.getOptions()).extracting(option -> option.getDomAttribute("value")).contains("sanitation");
+		chromium.checkAccessibility("workbench dispatch form");
 		browser.findElement(By.id("action-submit")).click();
 		waitForState("DISPATCHED");
 		assertThat(api.get("/api/v1/cases/" + id).body().path("assignment").path("lead").asString())
@@ -120,6 +125,7 @@ class CommandCentreBrowserTests {
 		browser.findElement(By.id("action-feedback")).click();
 		browser.findElement(By.id("field-note")).sendKeys("已修补路面");
 		browser.findElement(By.id("field-attachments")).sendKeys("/photos/after-repair.jpg");
+		chromium.checkAccessibility("workbench feedback form");
 		browser.findElement(By.id("action-submit")).click();
 		waitForState("HANDLED");
 
@@ -180,6 +186,7 @@ class CommandCentreBrowserTests {
 		WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("#case-detail #error-area")));
 		assertThat(refusal.getText()).contains("找不到该案件");
+		chromium.checkAccessibility("workbench refusing a case");
 		assertThat(browser.findElement(By.id("case-detail")).getText()).doesNotContain("市政案件");
 	}
 
@@ -210,6 +217,7 @@ class CommandCentreBrowserTests {
 		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("field-reason-error")));
 		assertThat(error.getText()).isEqualTo("请填写此项。");
 		assertThat(browser.findElement(By.id("field-reason")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		chromium.checkAccessibility("workbench form with a refused field");
 		assertThat(browser.findElement(By.id("action-problem")).getText()).contains("请检查标出的项目");
 		assertThat(browser.findElement(By.id("case-detail")).getDomAttribute("data-state")).isEqualTo("REPORTED");
 		browser.findElement(By.id("field-reason")).sendKeys("不属于受理范围");
@@ -270,6 +278,7 @@ class CommandCentreBrowserTests {
 		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-area")));
 		assertThat(error.getText()).isEqualTo("用户名或密码错误。");
 		chromium.screenshot("sign-in-refused");
+		chromium.checkAccessibility("sign-in page");
 		assertThat(browser.getCurrentUrl()).contains("/login.html");
 		signIn("dispatcher-" + UNIT);
 		assertThat(browser.findElement(By.id("signed-in")).getText()).contains("dispatcher-" + UNIT, "派遣员");
@@ -296,6 +305,7 @@ class CommandCentreBrowserTests {
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
 		assertThat(browser.findElement(By.id("case-list")).getText()).doesNotContain("待受理");
 		chromium.screenshot("workbench-english");
+		chromium.checkAccessibility("workbench in English");
 		browser.findElement(By.id("language")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-intake"), "待受理"));
 	}
@@ -314,6 +324,7 @@ class CommandCentreBrowserTests {
 			chromium.screenshot("workbench-action-form");
 			browser.manage().window().setSize(new Dimension(390, 844));
 			chromium.screenshot("workbench-phone");
+			chromium.checkAccessibility("workbench at phone width");
 			assertThat(browser.findElement(By.id("case-table")).isDisplayed()).isTrue();
 		}
 		finally {
@@ -323,32 +334,19 @@ class CommandCentreBrowserTests {
 
 	/** Signs in afresh as a person made for this test and waits for the workbench to be ready. */
 	private void signIn(String username) {
-		browser.get(chromium.url("/login.html"));
-		browser.manage().deleteAllCookies();
-		chromium.signIn(username, TestStaff.PASSWORD, "/");
-		wait.until(ExpectedConditions.urlToBe(chromium.url("/")));
-		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		workbench.signIn(username, TestStaff.PASSWORD);
 	}
 
-	/** Finds the case in the queue shown by its number, as a dispatcher types it, and opens it. */
 	private void open(long id) {
-		String caseNo = api.get("/api/v1/cases/" + id).body().path("caseNo").asString();
-		WebElement text = browser.findElement(By.id("filter-text"));
-		text.clear();
-		text.sendKeys(caseNo);
-		browser.findElement(By.id("filter-apply")).click();
-		wait.until(ExpectedConditions.elementToBeClickable(By.id("case-open-" + id))).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-case-id", String.valueOf(id)));
+		workbench.open(id, api.get("/api/v1/cases/" + id).body().path("caseNo").asString());
 	}
 
 	private void act(String action) {
-		browser.findElement(By.id("action-" + action)).click();
-		wait.until(ExpectedConditions.attributeToBe(By.id("action-form"), "data-action", action));
-		browser.findElement(By.id("action-submit")).click();
+		workbench.act(action);
 	}
 
 	private void waitForState(String state) {
-		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-state", state));
+		workbench.waitForState(state);
 	}
 
 	/** The allowed actions as the API answers the browser's own session. */

@@ -86,10 +86,12 @@ class DashboardBrowserTests {
 		assertThat(browser.findElement(By.cssSelector("#feed li[data-case-id='" + id + "']")).getText())
 			.contains("新案件", "南山街道");
 		chromium.screenshot("dashboard");
+		chromium.checkAccessibility("dashboard");
 
 		browser.findElement(By.id("language")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("page-title"), "City at a glance"));
 		assertThat(browser.findElement(By.cssSelector("#kpi-intake .kpi-label")).getText()).isEqualTo("Taken in today");
+		chromium.checkAccessibility("dashboard in English");
 		browser.findElement(By.id("language")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("page-title"), "一屏观天下"));
 	}

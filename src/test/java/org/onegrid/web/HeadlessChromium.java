@@ -66,6 +66,11 @@ final class HeadlessChromium implements AutoCloseable {
 		browser.findElement(By.id("login-submit")).click();
 	}
 
+	/** Fails on serious or critical accessibility problems of what the browser shows now, naming it {@code page}. */
+	void checkAccessibility(String page) {
+		AccessibilityAudit.check(browser, page);
+	}
+
 	/** Saves what the browser shows to {@code target/screenshots/<name>.png}, for a person to look at. */
 	void screenshot(String name) {
 		try {

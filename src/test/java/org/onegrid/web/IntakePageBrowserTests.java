@@ -106,12 +106,14 @@ class IntakePageBrowserTests {
 		assertThat(lat).isBetween(0.0, 0.02);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("place-where"), "受理测试社区"));
 		chromium.screenshot("intake-page-filled");
+		chromium.checkAccessibility("intake page filled in");
 
 		browser.findElement(By.id("intake-submit")).click();
 		WebElement receipt = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt")));
 		assertThat(receipt.getAttribute("data-state")).isEqualTo("AWAITING_VERIFICATION");
 		assertThat(browser.findElement(By.id("receipt-caller")).getText()).contains("李先生");
 		chromium.screenshot("intake-page-receipt");
+		chromium.checkAccessibility("intake receipt");
 
 		JsonNode filed = api.get("/api/v1/cases/" + receipt.getAttribute("data-case")).body();
 		assertThat(filed.path("channel").asString()).isEqualTo("HOTLINE_12345");
@@ -141,6 +143,7 @@ class IntakePageBrowserTests {
 		WebElement warning = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("duplicate-" + firstId)));
 		assertThat(warning.getText()).contains(first.body().path("caseNo").asString(), "交通标志被风吹倒");
 		chromium.screenshot("intake-page-duplicate");
+		chromium.checkAccessibility("intake page warning of a duplicate");
 		browser.findElement(By.id("duplicate-link-" + firstId)).click();
 
 		WebElement receipt = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt")));

@@ -163,6 +163,7 @@ class MapPageBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.id("layer-item-" + BEATS), "data-drawn", "3"));
 		assertThat(paths(".grid-layer-" + BEATS)).hasSize(3);
 		chromium.screenshot("map-page-layers");
+		chromium.checkAccessibility("map page with two layers");
 
 		browser.findElement(By.id("layer-toggle-" + BEATS)).click();
 		wait.until(driver -> paths(".grid-layer-" + BEATS).isEmpty());
@@ -184,6 +185,7 @@ class MapPageBrowserTests {
 		assertThat(browser.findElements(By.cssSelector("#grid-cases li[data-case]"))).hasSize(1);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("grid-workers"), "地图网格员"));
 		chromium.screenshot("map-page-grid");
+		chromium.checkAccessibility("map page with a grid's panel");
 	}
 
 	@Test
@@ -196,6 +198,7 @@ class MapPageBrowserTests {
 		assertThat(Double.parseDouble(gaps.get(0).getAttribute("data-area"))).isGreaterThan(1_000_000);
 		assertThat(gaps.get(0).getText()).contains("盲区", "地图街道");
 		chromium.screenshot("map-page-gaps");
+		chromium.checkAccessibility("map page with gaps");
 
 		new Select(browser.findElement(By.id("coverage-other"))).selectByValue(BEATS);
 		browser.findElement(By.id("correspondence-run")).click();
@@ -218,6 +221,7 @@ class MapPageBrowserTests {
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".case-pin-" + caseInA)));
 		assertThat(browser.findElements(By.cssSelector(".case-pin-" + redCase))).hasSize(1);
 		chromium.screenshot("map-page-pins");
+		chromium.checkAccessibility("map page with case pins");
 	}
 
 	@Test
@@ -291,6 +295,7 @@ class MapPageBrowserTests {
 		browser.findElement(By.id("language")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Grid map"));
 		assertThat(browser.findElement(By.id("layers-panel")).getText()).contains("Grid layers");
+		chromium.checkAccessibility("map page in English");
 		browser.findElement(By.id("language")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("page-title"), "网格地图"));
 	}

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -95,7 +94,7 @@ class MobilePageBrowserTests {
 		TestStaff.handlersFor(api, "urban-management");
 		photo = Files.createTempFile("onegrid-photo-", ".png");
 		Files.write(photo, Base64.getDecoder().decode(PNG));
-		chromium = startAt(LON, LAT);
+		chromium = FieldPageSteps.startAt(port, LON, LAT);
 		chromium.signIn("mob-worker", "mobile-password", "/mobile.html");
 		chromium.wait.until(ExpectedConditions.urlToBe(chromium.url("/mobile.html")));
 	}
@@ -113,7 +112,7 @@ class MobilePageBrowserTests {
 	@BeforeEach
 	void opensTheFieldPage() {
 		offline(chromium, false);
-		open(chromium);
+		FieldPageSteps.open(chromium);
 	}
 
 	@Test
@@ -121,7 +120,7 @@ class MobilePageBrowserTests {
 		String description = "路面坑槽 " + System.nanoTime();
 		assertThat(chromium.browser.findElement(By.cssSelector(".field-page")).getDomAttribute("data-view"))
 			.isEqualTo("worker");
-		fillReport(chromium, "0201", description);
+		FieldPageSteps.fillReport(chromium, "0201", description);
 		chromium.browser.findElement(By.id("report-photo")).sendKeys(photo.toString());
 		chromium.wait.until((driver) -> List.of("uploaded", "unavailable").contains(driver.findElement(
 				By.id("report-photo-status")).getDomAttribute("data-status")));
@@ -129,6 +128,7 @@ class MobilePageBrowserTests {
 		chromium.browser.manage().window().setSize(new Dimension(412, 1500));
 		chromium.browser.executeScript("window.scrollTo(0, 0)");
 		chromium.screenshot("field");
+		chromium.checkAccessibility("field page report form");
 		chromium.browser.manage().window().setSize(new Dimension(1366, 900));
 		chromium.browser.findElement(By.id("report-submit")).click();
 		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已上报，案件编号"));
@@ -142,6 +142,7 @@ class MobilePageBrowserTests {
 		chromium.browser.findElement(By.id("tab-mine")).click();
 		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine-list"), description));
 		assertThat(chromium.browser.findElement(By.id("mine-list")).getText()).contains("待受理", "道路破损");
+		chromium.checkAccessibility("field page, my reports");
 	}
 
 	@Test
@@ -150,10 +151,11 @@ class MobilePageBrowserTests {
 		offline(chromium, true);
 		Object queued;
 		try {
-			fillReport(chromium, "0201", description);
+			FieldPageSteps.fillReport(chromium, "0201", description);
 			chromium.browser.findElement(By.id("report-submit")).click();
 			chromium.wait.until(ExpectedConditions.attributeToBe(By.id("outbox-count"), "data-count", "1"));
 			chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("offline")));
+			chromium.checkAccessibility("field page offline");
 			queued = chromium.browser.executeScript("return localStorage.getItem('onegrid.outbox')");
 			assertThat(casesDescribed(description)).isZero();
 		}
@@ -178,6 +180,7 @@ class MobilePageBrowserTests {
 		chromium.browser.findElement(By.id("check-in-submit")).click();
 		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("check-in-result"), "data-accepted", "true"));
 		assertThat(chromium.browser.findElement(By.id("check-in-result")).getText()).contains("已在 MB1 签到");
+		chromium.checkAccessibility("field page check-in");
 	}
 
 	@Test
@@ -210,6 +213,7 @@ class MobilePageBrowserTests {
 		toggle.click();
 		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("patrol-toggle"), "aria-pressed", "true"));
 		chromium.wait.until(ExpectedConditions.textMatches(By.id("track-buffered"), Pattern.compile("：[1-9][0-9]* 个")));
+		chromium.checkAccessibility("field page patrolling");
 		toggle.click();
 		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("patrol-toggle"), "aria-pressed", "false"));
 		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("track-buffered"), "：0 个"));
@@ -227,8 +231,9 @@ class MobilePageBrowserTests {
 		assertThat(report.path("state").asString()).as(report.toString()).isEqualTo("AWAITING_VERIFICATION");
 		long id = report.path("id").asLong();
 
-		openTask(id);
+		FieldPageSteps.openTask(chromium, id);
 		assertThat(chromium.browser.findElement(By.id("case-state")).getText()).isEqualTo("待核实");
+		chromium.checkAccessibility("field page verifying a report");
 		chromium.browser.findElement(By.cssSelector("label:has(#action-verify-yes)")).click();
 		chromium.browser.findElement(By.id("action-verify-note")).sendKeys("现场确认属实");
 		chromium.browser.findElement(By.id("action-verify-submit")).click();
@@ -240,8 +245,9 @@ class MobilePageBrowserTests {
 		adminActs(id, "sign", "{}");
 		adminActs(id, "feedback", "{\"note\":\"已清理\"}");
 
-		openTask(id);
+		FieldPageSteps.openTask(chromium, id);
 		assertThat(chromium.browser.findElement(By.id("case-state")).getText()).isEqualTo("已反馈");
+		chromium.checkAccessibility("field page checking a result");
 		chromium.browser.findElement(By.cssSelector("label:has(#action-check-yes)")).click();
 		chromium.browser.findElement(By.id("action-check-x-photo")).sendKeys(photo.toString());
 		chromium.wait.until((driver) -> List.of("uploaded", "unavailable").contains(driver.findElement(
@@ -266,20 +272,21 @@ class MobilePageBrowserTests {
 		api.as("mob-worker", "mobile-password").post("/api/v1/cases", """
 				{"requestId":"%s","kind":"COMPONENT","minorCode":"0201","description":"%s","lon":%s,"lat":%s}"""
 			.formatted(java.util.UUID.randomUUID(), others, LON, LAT));
-		try (HeadlessChromium citizen = startAt(LON, LAT)) {
+		try (HeadlessChromium citizen = FieldPageSteps.startAt(port, LON, LAT)) {
 			citizen.signIn("mob-citizen", "citizen-password", "/mobile.html");
 			citizen.wait.until(ExpectedConditions.urlToBe(citizen.url("/mobile.html")));
-			open(citizen);
+			FieldPageSteps.open(citizen);
 			assertThat(citizen.browser.findElement(By.cssSelector(".field-page")).getDomAttribute("data-view"))
 				.isEqualTo("citizen");
 			assertThat(citizen.browser.findElements(By.cssSelector("#field-tabs button")).stream()
 				.map((tab) -> tab.getDomAttribute("id"))).containsExactly("tab-report", "tab-mine");
 
 			String description = "路灯不亮 " + System.nanoTime();
-			fillReport(citizen, "0201", description);
+			FieldPageSteps.fillReport(citizen, "0201", description);
 			citizen.browser.findElement(By.id("report-submit")).click();
 			citizen.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "待核实"));
 			assertThat(caseDescribed(description).path("channel").asString()).isEqualTo("CITIZEN");
+			citizen.checkAccessibility("field page of a citizen");
 
 			citizen.browser.findElement(By.id("tab-mine")).click();
 			citizen.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine-list"), description));
@@ -290,40 +297,8 @@ class MobilePageBrowserTests {
 			citizen.wait.until(ExpectedConditions.textToBe(By.id("tab-mine"), "My reports"));
 			assertThat(citizen.browser.findElement(By.id("mine-list")).getText()).contains("Awaiting verification",
 					"Damaged road surface", "Citizen");
+			citizen.checkAccessibility("field page of a citizen in English");
 		}
-	}
-
-	private HeadlessChromium startAt(double lon, double lat) throws IOException {
-		HeadlessChromium browser = new HeadlessChromium(port);
-		browser.browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", browser.url(""),
-				"permissions", List.of("geolocation")));
-		browser.browser.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", lat, "longitude", lon,
-				"accuracy", 12));
-		return browser;
-	}
-
-	private static void open(HeadlessChromium browser) {
-		browser.browser.get(browser.url("/mobile.html"));
-		browser.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
-		browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
-	}
-
-	private static void fillReport(HeadlessChromium browser, String code, String description) {
-		browser.wait.until(ExpectedConditions.attributeToBe(By.id("report-place-status"), "data-source", "gps"));
-		browser.browser.findElement(By.id("report-category-search")).sendKeys(code);
-		WebElement choice = browser.wait.until(ExpectedConditions.elementToBeClickable(
-				By.cssSelector("#report-categories .choice[data-kind='COMPONENT'][data-code='" + code + "']")));
-		choice.click();
-		browser.browser.findElement(By.id("report-description")).sendKeys(description);
-	}
-
-	private void openTask(long id) {
-		chromium.browser.get(chromium.url("/mobile.html"));
-		chromium.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
-		chromium.wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-tasks"))).click();
-		chromium.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-				"#tasks-list [data-case-id='" + id + "']"))).click();
-		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
 	}
 
 	private void adminActs(long id, String action, String json) {
