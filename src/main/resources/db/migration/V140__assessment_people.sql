@@ -10,6 +10,9 @@ ALTER TABLE assessment_step DROP CONSTRAINT assessment_step_step_check;
 ALTER TABLE assessment_step ADD CONSTRAINT assessment_step_step_check
     CHECK (step IN ('FILE', 'DISPATCH', 'RETURN', 'ESCALATE', 'HANDLE', 'REWORK', 'POSTPONE', 'CLOSE', 'VOID',
                     'EVALUATE', 'VERIFY', 'ACCEPT', 'REJECT', 'CHECK'));
+-- A failed check and the rework it orders are one timeline entry: both are kept, as two facts of one place.
+ALTER TABLE assessment_step DROP CONSTRAINT assessment_step_pkey;
+ALTER TABLE assessment_step ADD PRIMARY KEY (case_id, seq, step);
 CREATE INDEX assessment_step_actor ON assessment_step (actor, step, at) WHERE actor IS NOT NULL;
 
 -- The accounts answerable, when a citizen or hotline report came in, for having found the problem on patrol: the

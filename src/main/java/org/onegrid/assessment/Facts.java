@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The assessment's own record of what happened to cases: where each was reported, and each step that counts,
- * keyed by its place in the case's timeline so that a repeated delivery changes nothing.
+ * keyed by its place in the case's timeline and its kind (a failed check and its rework share a place) so that a
+ * repeated delivery changes nothing.
  */
 @Repository
 class Facts {
@@ -79,7 +80,7 @@ class Facts {
 				  stage_deadline, passed)
 				VALUES (:caseId, :seq, :step, :department, :at, :onTime, :deadline, :satisfied, :actor,
 				  :stageDeadline, :passed)
-				ON CONFLICT (case_id, seq) DO NOTHING
+				ON CONFLICT (case_id, seq, step) DO NOTHING
 				""")
 			.param("caseId", step.caseId())
 			.param("seq", step.seq())
