@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The assessment (考核) of departments, grids and intake channels by day, week, month or year. A period is answered live from the
+ * The assessment (考核) of departments, grids, intake channels and people by day, week, month or year. A period is answered live from the
  * assessment's facts, as of its end or now, whichever is earlier; a month, once closed, is answered from its latest
  * published revision, so that later events never change what was published. Periods follow the district's zone.
  */
@@ -30,6 +30,12 @@ public class Assessment {
 	private final GridIndicators grids;
 
 	private final ChannelIndicators channels;
+
+	private final WorkerIndicators workers;
+
+	private final OperatorIndicators operators;
+
+	private final CaseLines lines;
 
 	private final Scorecards scorecards;
 
@@ -44,9 +50,12 @@ public class Assessment {
 	private final ZoneId zone;
 
 	Assessment(DepartmentIndicators departments, GridIndicators grids, ChannelIndicators channels,
-			Scorecards scorecards, Months months, ReadScope scope, TransactionTemplate transactions, Clock clock,
+			WorkerIndicators workers, OperatorIndicators operators, CaseLines lines, Scorecards scorecards, Months months, ReadScope scope, TransactionTemplate transactions, Clock clock,
 			WorkingCalendar calendar) {
 		this.channels = channels;
+		this.workers = workers;
+		this.operators = operators;
+		this.lines = lines;
 		this.scope = scope;
 		this.departments = departments;
 		this.grids = grids;
@@ -131,6 +140,20 @@ public class Assessment {
 		return new MonthReport(month.toString(), latest, revisions, scores);
 	}
 
+	/**
+	 * The cases behind one person's figures in the period, live as of its end or now, or empty when the reader may
+	 * not see that person's row.
+	 */
+	public Optional<PersonCases> cases(Period period, ObjectType type, String username, Grant reader) {
+		if (type != ObjectType.WORKER && type != ObjectType.OPERATOR
+				|| scope.visible(type, List.of(username), name -> name, reader).isEmpty()) {
+			return Optional.empty();
+		}
+		Instant asOf = asOf(period);
+		return Optional.of(new PersonCases(period.label(), type, username, asOf,
+				lines.of(type, username, instant(period.start()), instant(period.end()), asOf)));
+	}
+
 	/** Whether the month is over in the district's zone, so that it may be closed. */
 	public boolean isOver(YearMonth month) {
 		return !instant(Period.month(month).end()).isAfter(clock.instant());
@@ -147,6 +170,8 @@ public class Assessment {
 			case DEPARTMENT -> departments.of(start, end, asOf);
 			case GRID -> grids.of(start, end, asOf);
 			case CHANNEL -> channels.of(start, end, asOf);
+			case WORKER -> workers.of(start, end, asOf);
+			case OPERATOR -> operators.of(start, end, asOf);
 		};
 	}
 

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.onegrid.access.Authorization;
 import org.onegrid.access.CurrentCaller;
 import org.onegrid.api.AccessScope;
+import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Allow;
 import org.onegrid.api.AuditClass;
 import org.onegrid.api.Fields;
@@ -41,8 +42,8 @@ class AssessmentController {
 		this.authorization = authorization;
 	}
 
-	@Operation(summary = "A period's indicators of every department or grid (period=2026-11, 2026-W45, 2026-11-05 or "
-			+ "2026; objectType=department or grid)")
+	@Operation(summary = "A period's indicators of every department, grid, channel, worker or operator (period=2026-11, "
+			+ "2026-W45, 2026-11-05 or 2026; objectType=department, grid, channel, worker or operator)")
 	@GetMapping("/indicators")
 	@Allow(value = "assessment:read", scope = AccessScope.FILTERED)
 	PeriodFigures indicators(@RequestParam(required = false) String period,
@@ -65,6 +66,24 @@ class AssessmentController {
 		ObjectType type = Fields.oneOf(ObjectType.class, objectType, "objectType", true, violations);
 		Fields.failIfAny(violations);
 		return assessment.scores(parsed, type, authorization.current());
+	}
+
+	@Operation(summary = "The cases behind one worker's or operator's figures in a period: what counted, what did not "
+			+ "and why (objectType=worker or operator)")
+	@GetMapping("/people/{username}/cases")
+	@Allow(value = "assessment:read", scope = AccessScope.FILTERED)
+	PersonCases cases(@PathVariable String username, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String objectType) {
+		List<Violation> violations = new ArrayList<>();
+		Period parsed = period(period, violations);
+		ObjectType type = Fields.oneOf(ObjectType.class, objectType, "objectType", true, violations);
+		if (type != null && type != ObjectType.WORKER && type != ObjectType.OPERATOR) {
+			violations.add(new Violation("objectType", "NOT_A_PERSON",
+					"只有网格员和受理派遣人员有案件明细 / objectType must be worker or operator"));
+		}
+		Fields.failIfAny(violations);
+		return assessment.cases(parsed, type, username, authorization.current())
+			.orElseThrow(() -> ApiProblem.notFound("Assessed person", username));
 	}
 
 	@Operation(summary = "Close a month that is over: publish its results as the next revision")

@@ -3,13 +3,15 @@ package org.onegrid.assessment;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The assessment's own record of what happened to cases: where each was reported, and each step that counts,
- * keyed by its place in the case's timeline so that a repeated delivery changes nothing.
+ * keyed by its place in the case's timeline and its kind (a failed check and its rework share a place) so that a
+ * repeated delivery changes nothing.
  */
 @Repository
 class Facts {
@@ -20,19 +22,34 @@ class Facts {
 		this.jdbc = jdbc;
 	}
 
-	/** One counted step; {@code onTime}, {@code deadline} and {@code satisfied} only where the step has them. */
+	/**
+	 * One counted step; {@code onTime}, {@code deadline} and {@code satisfied} only where the step has them, and
+	 * {@code actor}, {@code stageDeadline} (the limit of the stage the step ends) and {@code passed} where a person's
+	 * step is assessed.
+	 */
 	record Step(long caseId, long seq, String step, String department, Instant at, Boolean onTime,
-			Instant deadline, Boolean satisfied) {
+			Instant deadline, Boolean satisfied, String actor, Instant stageDeadline, Boolean passed) {
 
 		Step(long caseId, long seq, String step, String department, Instant at, Boolean onTime, Instant deadline) {
-			this(caseId, seq, step, department, at, onTime, deadline, null);
+			this(caseId, seq, step, department, at, onTime, deadline, null, null, null, null);
+		}
+
+		Step(long caseId, long seq, String step, String department, Instant at, Boolean onTime, Instant deadline,
+				Boolean satisfied) {
+			this(caseId, seq, step, department, at, onTime, deadline, satisfied, null, null, null);
+		}
+
+		/** A person's step, timed against the limit of its stage. */
+		static Step byPerson(long caseId, long seq, String step, String actor, Instant at, Instant stageDeadline,
+				Boolean passed) {
+			return new Step(caseId, seq, step, null, at, null, null, null, actor, stageDeadline, passed);
 		}
 	}
 
-	void reported(long caseId, String grid, String channel, boolean selfHandled, Instant at) {
+	void reported(long caseId, String grid, String channel, boolean selfHandled, Instant at, String reportedBy) {
 		jdbc.sql("""
-				INSERT INTO assessment_case (case_id, grid, channel, self_handled, reported_at)
-				VALUES (:caseId, :grid, :channel, :selfHandled, :at)
+				INSERT INTO assessment_case (case_id, grid, channel, self_handled, reported_at, reported_by)
+				VALUES (:caseId, :grid, :channel, :selfHandled, :at, :reportedBy)
 				ON CONFLICT (case_id) DO NOTHING
 				""")
 			.param("caseId", caseId)
@@ -40,14 +57,30 @@ class Facts {
 			.param("channel", channel)
 			.param("selfHandled", selfHandled)
 			.param("at", utc(at))
+			.param("reportedBy", reportedBy)
 			.update();
+	}
+
+	/** The accounts answerable for having found the case on patrol. */
+	void watched(long caseId, Collection<String> usernames) {
+		for (String username : usernames) {
+			jdbc.sql("""
+					INSERT INTO assessment_watch (case_id, username) VALUES (:caseId, :username)
+					ON CONFLICT DO NOTHING
+					""")
+				.param("caseId", caseId)
+				.param("username", username)
+				.update();
+		}
 	}
 
 	void step(Step step) {
 		jdbc.sql("""
-				INSERT INTO assessment_step (case_id, seq, step, department, at, on_time, deadline, satisfied)
-				VALUES (:caseId, :seq, :step, :department, :at, :onTime, :deadline, :satisfied)
-				ON CONFLICT (case_id, seq) DO NOTHING
+				INSERT INTO assessment_step (case_id, seq, step, department, at, on_time, deadline, satisfied, actor,
+				  stage_deadline, passed)
+				VALUES (:caseId, :seq, :step, :department, :at, :onTime, :deadline, :satisfied, :actor,
+				  :stageDeadline, :passed)
+				ON CONFLICT (case_id, seq, step) DO NOTHING
 				""")
 			.param("caseId", step.caseId())
 			.param("seq", step.seq())
@@ -57,6 +90,9 @@ class Facts {
 			.param("onTime", step.onTime())
 			.param("deadline", utc(step.deadline()))
 			.param("satisfied", step.satisfied())
+			.param("actor", step.actor())
+			.param("stageDeadline", utc(step.stageDeadline()))
+			.param("passed", step.passed())
 			.update();
 	}
 

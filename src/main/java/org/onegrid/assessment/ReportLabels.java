@@ -17,6 +17,10 @@ final class ReportLabels {
 
 	private static final Map<String, String[]> CHANNEL = new LinkedHashMap<>();
 
+	private static final Map<String, String[]> WORKER = new LinkedHashMap<>();
+
+	private static final Map<String, String[]> OPERATOR = new LinkedHashMap<>();
+
 	static {
 		DEPARTMENT.put("toHandle", new String[] { "应处置数", "To handle" });
 		DEPARTMENT.put("handled", new String[] { "处置数", "Handled" });
@@ -52,6 +56,35 @@ final class ReportLabels {
 		CHANNEL.put("evaluated", new String[] { "回访数", "Called back" });
 		CHANNEL.put("satisfied", new String[] { "满意数", "Satisfied" });
 		CHANNEL.put("satisfactionRate", new String[] { "回访满意率", "Satisfaction on callback" });
+		WORKER.put("reports", new String[] { "上报数", "Reported" });
+		WORKER.put("validReports", new String[] { "有效上报数", "Valid reports" });
+		WORKER.put("validRate", new String[] { "有效上报率", "Valid rate" });
+		WORKER.put("verifications", new String[] { "核实数", "Verified" });
+		WORKER.put("onTimeVerifications", new String[] { "按时核实数", "Verified on time" });
+		WORKER.put("onTimeVerificationRate", new String[] { "按时核实率", "On-time verification rate" });
+		WORKER.put("checks", new String[] { "核查数", "Checked" });
+		WORKER.put("onTimeChecks", new String[] { "按时核查数", "Checked on time" });
+		WORKER.put("onTimeCheckRate", new String[] { "按时核查率", "On-time check rate" });
+		WORKER.put("missed", new String[] { "漏报数", "Missed" });
+		WORKER.put("missedRate", new String[] { "漏报率", "Missed rate" });
+		WORKER.put("selfHandled", new String[] { "自处理数", "Self-handled" });
+		WORKER.put("workingDays", new String[] { "工作日数", "Working days" });
+		WORKER.put("attendanceDays", new String[] { "出勤天数", "Days present" });
+		WORKER.put("attendanceRate", new String[] { "出勤率", "Attendance rate" });
+		WORKER.put("patrolDays", new String[] { "巡查天数", "Patrol days" });
+		OPERATOR.put("accepted", new String[] { "受理数", "Accepted" });
+		OPERATOR.put("onTimeAccepted", new String[] { "按时受理数", "Accepted on time" });
+		OPERATOR.put("onTimeAcceptRate", new String[] { "按时受理率", "On-time accept rate" });
+		OPERATOR.put("filed", new String[] { "立案数", "Filed" });
+		OPERATOR.put("onTimeFiled", new String[] { "按时立案数", "Filed on time" });
+		OPERATOR.put("onTimeFileRate", new String[] { "按时立案率", "On-time filing rate" });
+		OPERATOR.put("accurateFiled", new String[] { "准确立案数", "Filed accurately" });
+		OPERATOR.put("accurateFilingRate", new String[] { "立案准确率", "Filing accuracy" });
+		OPERATOR.put("dispatched", new String[] { "派遣数", "Dispatched" });
+		OPERATOR.put("onTimeDispatched", new String[] { "按时派遣数", "Dispatched on time" });
+		OPERATOR.put("onTimeDispatchRate", new String[] { "按时派遣率", "On-time dispatch rate" });
+		OPERATOR.put("accurateDispatched", new String[] { "准确派遣数", "Dispatched accurately" });
+		OPERATOR.put("accurateDispatchRate", new String[] { "派遣准确率", "Dispatch accuracy" });
 	}
 
 	private final boolean english;
@@ -78,6 +111,8 @@ final class ReportLabels {
 			case DEPARTMENT -> pick("职能部门", "Departments");
 			case GRID -> pick("网格", "Grids");
 			case CHANNEL -> pick("受理渠道", "Channels");
+			case WORKER -> pick("网格员", "Grid workers");
+			case OPERATOR -> pick("受理派遣人员", "Operators");
 		};
 	}
 
@@ -90,6 +125,7 @@ final class ReportLabels {
 			case DEPARTMENT -> pick("部门", "Department");
 			case GRID -> pick("网格", "Grid");
 			case CHANNEL -> pick("渠道", "Channel");
+			case WORKER, OPERATOR -> pick("账号", "Account");
 		};
 	}
 
@@ -102,6 +138,8 @@ final class ReportLabels {
 			case DEPARTMENT -> DEPARTMENT;
 			case GRID -> GRID;
 			case CHANNEL -> CHANNEL;
+			case WORKER -> WORKER;
+			case OPERATOR -> OPERATOR;
 		};
 	}
 }

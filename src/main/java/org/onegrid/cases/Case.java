@@ -231,10 +231,25 @@ final class Case {
 
 	/** Announces the report once it has its id: {@link CaseReported}, and {@link CaseClosed} when self-handled. */
 	void announceReport() {
-		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt));
+		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt,
+				primaryLayer, gridsUpToHandling()));
 		if (selfHandled) {
 			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize));
 		}
+	}
+
+	/** The primary trail's grid codes from the leaf up to the handling grid. */
+	private List<String> gridsUpToHandling() {
+		GridTrail trail = primaryTrail();
+		int top = trail.indexOf(handlingGrid);
+		return trail.grids().subList(0, top < 0 ? trail.grids().size() : top + 1).stream()
+			.map(GridTrail.Step::code)
+			.toList();
+	}
+
+	/** When the running stage's limit runs out, or {@code null} when no clock runs. */
+	private Instant stageDeadline() {
+		return clock == null ? null : clock.deadline();
 	}
 
 	/** Flags open cases near a new report as possible duplicates, before the report is stored. */
@@ -387,17 +402,21 @@ final class Case {
 
 	void verify(Actor actor, boolean confirmed, String reason, String note, List<String> files, CaseRules rules) {
 		require(CaseAction.VERIFY);
+		Instant deadline = stageDeadline();
 		record(CaseAction.VERIFY.slug(), confirmed ? CaseState.REPORTED : CaseState.REJECTED, actor, rules.now(),
 				note, files, details("confirmed", confirmed, "reason", reason));
 		if (!confirmed) {
 			clock = null;
 		}
+		events.add(new CaseVerified(id, timelineSize, actor.id(), confirmed, rules.now(), deadline));
 	}
 
 	void accept(Actor actor, String note, CaseRules rules) {
 		require(CaseAction.ACCEPT);
+		Instant deadline = stageDeadline();
 		record(CaseAction.ACCEPT.slug(), CaseState.ACCEPTED, actor, rules.now(), note, null, null);
 		startStage(rules);
+		events.add(new CaseAccepted(id, timelineSize, actor.id(), rules.now(), deadline));
 	}
 
 	void reject(Actor actor, String reason, String note, CaseRules rules) {
@@ -405,6 +424,7 @@ final class Case {
 		record(CaseAction.REJECT.slug(), CaseState.REJECTED, actor, rules.now(), note, null,
 				details("reason", reason));
 		clock = null;
+		events.add(new CaseRejected(id, timelineSize, actor.id(), rules.now()));
 	}
 
 	/**
@@ -414,6 +434,7 @@ final class Case {
 	void file(Actor actor, Kind newKind, String newMinorCode, Urgency newUrgency, Tier newTier, String note,
 			CaseRules rules) {
 		require(CaseAction.FILE);
+		Instant deadline = stageDeadline();
 		if (newKind != null && newMinorCode != null) {
 			kind = newKind;
 			minorCode = newMinorCode;
@@ -429,7 +450,7 @@ final class Case {
 				details("kind", kind, "minorCode", minorCode, "urgency", urgency, "tier", tier, "basis",
 						responsibility.basis(), "suggestedLead", suggestedLead()));
 		restartStageFromItsStart(rules);
-		events.add(new CaseFiled(id, timelineSize, rules.now()));
+		events.add(new CaseFiled(id, timelineSize, rules.now(), actor.id(), deadline));
 	}
 
 	/** The department the matrix suggests, or the territory's own platform ({@code grid:<code>}). */
@@ -463,6 +484,7 @@ final class Case {
 				: lead == null && responsibility != null ? responsibility.assistingDepartments() : List.of();
 		requireSomeoneFor(target, "case:sign", rules);
 		helpers.forEach(department -> requireSomeoneFor(department, "case:assist-feedback", rules));
+		Instant dispatchDeadline = stageDeadline();
 		assignment = new Assignment(target, helpers.stream()
 			.filter(department -> !department.equals(target))
 			.distinct()
@@ -474,7 +496,7 @@ final class Case {
 		handlingStartedAt = rules.now();
 		postponedDays = 0;
 		events.add(new CaseDispatched(id, target, assignment.outstanding(), clock == null ? null : clock.deadline(),
-				timelineSize, rules.now()));
+				timelineSize, rules.now(), actor.id(), dispatchDeadline));
 	}
 
 	/** Refuses with 409 to send work where nobody with an account could take it up: it would be a dead end. */
@@ -527,14 +549,17 @@ final class Case {
 	/** 核查: passed moves on to closing; failed sends the case back to its department for rework (返工). */
 	void check(Actor actor, boolean passed, String note, List<String> files, CaseRules rules) {
 		require(CaseAction.CHECK);
+		Instant deadline = stageDeadline();
 		if (passed) {
 			record(CaseAction.CHECK.slug(), CaseState.CHECKED, actor, rules.now(), note, files,
 					details("passed", true));
+			events.add(new CaseChecked(id, timelineSize, actor.id(), true, rules.now(), deadline));
 			return;
 		}
 		reworkCount++;
 		record(CaseAction.CHECK.slug(), CaseState.HANDLING, actor, rules.now(), note, files,
 				details("passed", false, "department", assignment.lead(), "rework", reworkCount));
+		events.add(new CaseChecked(id, timelineSize, actor.id(), false, rules.now(), deadline));
 		startStage(rules);
 		events.add(new CaseReworked(id, timelineSize, assignment.lead(), rules.now()));
 	}

@@ -5,6 +5,13 @@ import java.time.Instant;
 /**
  * A case was filed (立案): it met the filing condition and is now the district's to handle. {@code seq} is the
  * step's place in the case's timeline.
+ *
+ * @param filedBy who filed it, {@code null} where unknown
+ * @param deadline when the dispatch stage's limit, which filing shares, ran out; {@code null} without a limit
  */
-public record CaseFiled(long caseId, long seq, Instant filedAt) {
+public record CaseFiled(long caseId, long seq, Instant filedAt, String filedBy, Instant deadline) {
+
+	public CaseFiled(long caseId, long seq, Instant filedAt) {
+		this(caseId, seq, filedAt, null, null);
+	}
 }

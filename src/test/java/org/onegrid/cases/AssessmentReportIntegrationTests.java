@@ -124,10 +124,12 @@ class AssessmentReportIntegrationTests {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.contentType()).contains("spreadsheetml");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
 			assertThat(workbook.getSheetName(0)).isEqualTo("职能部门");
 			assertThat(workbook.getSheetName(1)).isEqualTo("网格");
 			assertThat(workbook.getSheetName(2)).isEqualTo("受理渠道");
+			assertThat(workbook.getSheetName(3)).isEqualTo("网格员");
+			assertThat(workbook.getSheetName(4)).isEqualTo("受理派遣人员");
 			Sheet departments = workbook.getSheet("职能部门");
 			List<String> header = new ArrayList<>();
 			departments.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));

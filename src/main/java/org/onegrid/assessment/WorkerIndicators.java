@@ -1,0 +1,96 @@
+package org.onegrid.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Grid workers' and supervisors' indicators for a period, one row per account: what they reported on patrol and how
+ * much of it was valid, how soon they verified and checked, what citizens or the hotline reported first in their
+ * grids, what they handled on the spot, and how often they checked in.
+ */
+@Component
+class WorkerIndicators {
+
+	/** Facts of a step or a report that make it not count, as SQL over a case {@code c}. */
+	static final String INVALID = """
+			EXISTS (SELECT 1 FROM assessment_step x WHERE x.case_id = c.case_id AND x.at < :asOf
+			  AND (x.step IN ('REJECT', 'VOID') OR (x.step = 'VERIFY' AND NOT x.passed)))""";
+
+	private final JdbcClient jdbc;
+
+	private final WorkerAttendance attendance;
+
+	WorkerIndicators(JdbcClient jdbc, WorkerAttendance attendance) {
+		this.jdbc = jdbc;
+		this.attendance = attendance;
+	}
+
+	List<Figures> of(Instant start, Instant end, Instant asOf) {
+		Map<String, Long> persons = attendance.persons();
+		return jdbc.sql("""
+				WITH reports AS (
+				  SELECT c.reported_by AS username, c.self_handled, %1$s AS invalid
+				  FROM assessment_case c
+				  WHERE c.channel = 'PATROL' AND c.reported_by IS NOT NULL
+				    AND c.reported_at >= :start AND c.reported_at < :end AND c.reported_at < :asOf),
+				steps AS (
+				  SELECT s.actor AS username, s.step, s.stage_deadline IS NULL OR s.at <= s.stage_deadline AS on_time
+				  FROM assessment_step s
+				  WHERE s.step IN ('VERIFY', 'CHECK') AND s.actor IS NOT NULL
+				    AND s.at >= :start AND s.at < :end AND s.at < :asOf),
+				missed AS (
+				  SELECT w.username
+				  FROM assessment_watch w JOIN assessment_case c ON c.case_id = w.case_id
+				  WHERE c.reported_at >= :start AND c.reported_at < :end AND c.reported_at < :asOf AND NOT %1$s),
+				people AS (
+				  SELECT username FROM reports UNION SELECT username FROM steps UNION SELECT username FROM missed)
+				SELECT p.username,
+				  (SELECT count(*) FROM reports r WHERE r.username = p.username) AS reports,
+				  (SELECT count(*) FROM reports r WHERE r.username = p.username AND NOT r.invalid) AS valid,
+				  (SELECT count(*) FROM reports r WHERE r.username = p.username AND r.self_handled) AS self_handled,
+				  (SELECT count(*) FROM steps s WHERE s.username = p.username AND s.step = 'VERIFY') AS verified,
+				  (SELECT count(*) FROM steps s WHERE s.username = p.username AND s.step = 'VERIFY' AND s.on_time)
+				    AS verified_on_time,
+				  (SELECT count(*) FROM steps s WHERE s.username = p.username AND s.step = 'CHECK') AS checked,
+				  (SELECT count(*) FROM steps s WHERE s.username = p.username AND s.step = 'CHECK' AND s.on_time)
+				    AS checked_on_time,
+				  (SELECT count(*) FROM missed m WHERE m.username = p.username) AS missed
+				FROM people p
+				WHERE p.username <> 'system'
+				ORDER BY p.username
+				""".formatted(INVALID))
+			.param("start", Facts.utc(start))
+			.param("end", Facts.utc(end))
+			.param("asOf", Facts.utc(asOf))
+			.query((rs, row) -> {
+				String username = rs.getString("username");
+				long valid = rs.getLong("valid");
+				long missed = rs.getLong("missed");
+				Map<String, BigDecimal> values = new LinkedHashMap<>();
+				values.put("reports", BigDecimal.valueOf(rs.getLong("reports")));
+				values.put("validReports", BigDecimal.valueOf(valid));
+				values.put("validRate", Figures.rate(valid, rs.getLong("reports")));
+				values.put("verifications", BigDecimal.valueOf(rs.getLong("verified")));
+				values.put("onTimeVerifications", BigDecimal.valueOf(rs.getLong("verified_on_time")));
+				values.put("onTimeVerificationRate",
+						Figures.rate(rs.getLong("verified_on_time"), rs.getLong("verified")));
+				values.put("checks", BigDecimal.valueOf(rs.getLong("checked")));
+				values.put("onTimeChecks", BigDecimal.valueOf(rs.getLong("checked_on_time")));
+				values.put("onTimeCheckRate", Figures.rate(rs.getLong("checked_on_time"), rs.getLong("checked")));
+				values.put("missed", BigDecimal.valueOf(missed));
+				values.put("missedRate", Figures.rate(missed, missed + valid));
+				values.put("selfHandled", BigDecimal.valueOf(rs.getLong("self_handled")));
+				return new Figures(username, values);
+			})
+			.list()
+			.stream()
+			.map(figures -> attendance.add(figures, persons.get(figures.object()), start, end, asOf))
+			.toList();
+	}
+}
