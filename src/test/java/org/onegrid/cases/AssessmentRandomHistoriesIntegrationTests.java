@@ -1,0 +1,177 @@
+package org.onegrid.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onegrid.cases.AssessmentMonthIntegrationTests.awaitFacts;
+import static org.onegrid.cases.AssessmentMonthIntegrationTests.number;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onegrid.IntegrationTest;
+import org.onegrid.TestApi;
+import org.onegrid.TestApi.Response;
+import org.onegrid.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The assessment keeps its facts step by step as the cases' events arrive. After random histories (returns and
+ * re-dispatches, postponements, failed checks sent back for rework, voids, evaluations, cases left open) in June
+ * 2032, a month no other test uses, the figures it reports equal a full recomputation from the cases' own
+ * timelines, done here independently of the assessment's tables.
+ */
+@IntegrationTest
+class AssessmentRandomHistoriesIntegrationTests {
+
+	private static final String[] DEPARTMENTS = { "municipal-works", "urban-management", "sanitation" };
+
+	private static final String[] COUNTED = { "toHandle", "handled", "onTimeHandled", "closed", "reworked",
+		"postponed", "evaluated", "satisfied" };
+
+	@Autowired
+	TestApi api;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CaseFixtures cases;
+
+	@BeforeEach
+	void setUp() {
+		cases = new CaseFixtures(api);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	void maintainedFiguresEqualARecomputationFromTheTimelines() {
+		Random random = new Random(20320601L);
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 24; i++) {
+			clock.setShanghai("2032-06-%02dT09:00".formatted(1 + i % 12));
+			ids.add(new History(random).walk());
+		}
+		clock.setShanghai("2032-07-15T09:00");
+		awaitFacts(jdbc);
+
+		Map<String, Map<String, Long>> expected = new TreeMap<>();
+		long filed = 0;
+		long closed = 0;
+		for (long id : ids) {
+			JsonNode timeline = cases.get(id).path("timeline");
+			Recount.departments(timeline, expected);
+			boolean voided = Recount.has(timeline, "approve", "VOIDED");
+			filed += voided ? 0 : 1;
+			closed += !voided && Recount.has(timeline, "close", null) ? 1 : 0;
+		}
+		assertThat(expected.keySet()).as("the random histories reach every department").hasSize(DEPARTMENTS.length);
+		for (Map.Entry<String, Map<String, Long>> department : expected.entrySet()) {
+			Map<String, String> reported = row("DEPARTMENT", department.getKey());
+			for (String indicator : COUNTED) {
+				assertThat(reported.get(indicator)).as(department.getKey() + " " + indicator)
+					.isEqualTo(String.valueOf(department.getValue().getOrDefault(indicator, 0L)));
+			}
+		}
+		JsonNode grids = indicators("GRID").path("rows");
+		assertThat(grids).hasSize(1);
+		assertThat(number(grids.path(0).path("values").path("reported"))).isEqualTo(String.valueOf(ids.size()));
+		assertThat(number(grids.path(0).path("values").path("filed"))).isEqualTo(String.valueOf(filed));
+		assertThat(number(grids.path(0).path("values").path("closed"))).isEqualTo(String.valueOf(closed));
+	}
+
+	private JsonNode indicators(String type) {
+		Response response = api.get("/api/v1/assessment/indicators?period=2032-06&objectType=" + type);
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+		return response.body();
+	}
+
+	private Map<String, String> row(String type, String code) {
+		Map<String, String> values = new TreeMap<>();
+		for (JsonNode row : indicators(type).path("rows")) {
+			if (row.path("object").asString().equals(code)) {
+				row.path("values").properties().forEach(e -> values.put(e.getKey(), number(e.getValue())));
+			}
+		}
+		assertThat(values).as(code + " has a row").isNotEmpty();
+		return values;
+	}
+
+	/** One case's random way through the lifecycle, an hour or more between its steps. */
+	private final class History {
+
+		private final Random random;
+
+		private long id;
+
+		History(Random random) {
+			this.random = random;
+		}
+
+		long walk() {
+			id = cases.filed("");
+			dispatch();
+			if (random.nextInt(4) == 0) {
+				step("return", "\"reason\":\"不属本单位职责 / Not ours\"");
+				dispatch();
+			}
+			step("sign", "");
+			if (random.nextInt(5) == 0) {
+				step("request-void", "\"reason\":\"重复录入 / Entered twice\"");
+				step("approve", "");
+				return id;
+			}
+			if (random.nextInt(3) == 0) {
+				step("request-postponement", "\"days\":1,\"reason\":\"等待材料 / Waiting for parts\"");
+				if (random.nextBoolean()) {
+					step("approve", "");
+				}
+				else {
+					step("deny", "\"reason\":\"材料已到 / Parts are in stock\"");
+				}
+			}
+			if (random.nextInt(6) == 0) {
+				return id;
+			}
+			if (random.nextInt(3) == 0) {
+				clock.advance(Duration.ofDays(6 + random.nextInt(8)));
+			}
+			step("feedback", "\"note\":\"已处理 / Done\"");
+			while (random.nextInt(3) == 0) {
+				step("check", "\"passed\":false,\"note\":\"仍未修好 / Not yet\"");
+				step("feedback", "\"note\":\"已返工 / Redone\"");
+			}
+			step("check", "\"passed\":true");
+			step("close", "\"conditionMet\":true");
+			if (random.nextBoolean()) {
+				step("evaluate", "\"satisfaction\":\"" + (random.nextBoolean() ? "SATISFIED" : "DISSATISFIED") + "\"");
+			}
+			return id;
+		}
+
+		private void dispatch() {
+			step("dispatch", "\"department\":\"" + DEPARTMENTS[random.nextInt(DEPARTMENTS.length)] + "\"");
+		}
+
+		/** Moves the clock on by 1 to 30 hours, so that some steps are late, then takes the step. */
+		private void step(String action, String fields) {
+			clock.advance(Duration.ofHours(1 + random.nextInt(30)));
+			Response response = cases.act(id, action, "{\"actor\":\"op-1\",\"role\":\"dispatcher\""
+					+ (fields.isEmpty() ? "" : "," + fields) + "}");
+			assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
+		}
+	}
+}
