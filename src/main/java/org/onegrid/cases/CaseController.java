@@ -84,9 +84,9 @@ class CaseController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String after, @RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) Boolean supervised) {
+			@RequestParam(required = false) Boolean supervised, @RequestParam(required = false) Boolean mine) {
 		return search.search(new CaseQuery(state, kind, category, layer, grid, department, channel, urgency, light,
-				from, to, open, page, size, after, bbox, text, sort, supervised), authorization.current());
+				from, to, open, page, size, after, bbox, text, sort, supervised, mine), authorization.current());
 	}
 
 	@GetMapping(value = "/export", produces = "text/csv")
@@ -100,7 +100,7 @@ class CaseController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String bbox) {
 		StreamingResponseBody csv = export.csv(new CaseQuery(state, kind, category, layer, grid, department, channel,
-				urgency, light, from, to, open, null, null, null, bbox, null, null, null), authorization.current());
+				urgency, light, from, to, open, null, null, null, bbox, null, null, null, null), authorization.current());
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"cases.csv\"")
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))

@@ -66,6 +66,10 @@ final class CaseFilters {
 		f.range(q.to(), "to", " AND reported_at < :to");
 		f.text(q.text());
 		f.supervised(q.supervised());
+		if (Boolean.TRUE.equals(q.mine())) {
+			f.where.append(" AND reported_by = :reporter");
+			f.params.put("reporter", grant.username());
+		}
 		return f;
 	}
 

@@ -23,17 +23,18 @@ import java.util.List;
  * cases without a running clock last)
  * @param supervised only cases with ({@code true}) or without ({@code false}) a supervision or urging notice still to
  * be answered
+ * @param mine only the cases the caller reported ({@code true}), on whatever device they reported them
  */
 public record CaseQuery(List<String> states, String kind, String category, String layer, String grid,
 		String department, String channel, String urgency, String light, String from, String to, Boolean open,
-		Integer page, Integer size, String after, String bbox, String text, String sort, Boolean supervised) {
+		Integer page, Integer size, String after, String bbox, String text, String sort, Boolean supervised, Boolean mine) {
 
 	/** The filters without a box, text, sort or supervision: newest report first. */
 	public CaseQuery(List<String> states, String kind, String category, String layer, String grid,
 			String department, String channel, String urgency, String light, String from, String to, Boolean open,
 			Integer page, Integer size, String after) {
 		this(states, kind, category, layer, grid, department, channel, urgency, light, from, to, open, page, size,
-				after, null, null, null, null);
+				after, null, null, null, null, null);
 	}
 
 	/** No filter: the newest cases first. */
@@ -49,6 +50,6 @@ public record CaseQuery(List<String> states, String kind, String category, Strin
 	/** The same filters and order, for one page of {@code size} after the token. */
 	CaseQuery pageAfter(int pageSize, String token) {
 		return new CaseQuery(states, kind, category, layer, grid, department, channel, urgency, light, from, to, open,
-				null, pageSize, token, bbox, text, sort, supervised);
+				null, pageSize, token, bbox, text, sort, supervised, mine);
 	}
 }

@@ -5,23 +5,10 @@ import { CaseList } from './CaseList.js';
 
 const TASK_STATES = ['AWAITING_VERIFICATION', 'HANDLED'];
 
-const MINE = 'onegrid.field.myReports';
-
-/** Remembers on this device a case the worker reported, newest first, for "my reports". */
-export function rememberReport(id) {
-	const ids = [id, ...JSON.parse(localStorage.getItem(MINE) || '[]').filter((other) => other !== id)];
-	localStorage.setItem(MINE, JSON.stringify(ids.slice(0, 30)));
-}
-
-/** A case as the list shows it, from the full view. */
-function summaryOf(view) {
-	return { ...view, deadline: view.open && view.clock ? view.clock.deadline : null };
-}
-
 /**
  * A list of cases with one opened in place. "tasks" are the cases waiting on a grid worker in their grids: reports
- * to verify (核实) and results to check (核查). "mine" are one's own reports: for a citizen, every case the server lets
- * them see (only their own); for a worker, the ones reported from this device.
+ * to verify (核实) and results to check (核查). "mine" are the cases the signed-in person reported, from any device,
+ * as the server finds them.
  */
 export const CasesPanel = {
 	props: { kind: { type: String, required: true } },
@@ -37,13 +24,8 @@ export const CasesPanel = {
 					const query = TASK_STATES.map((state) => `state=${state}`).join('&');
 					cases.value = (await get(`/api/v1/cases?${query}&size=100`)).items;
 				}
-				else if (!field.isWorker.value) {
-					cases.value = (await get('/api/v1/cases', { size: 100 })).items;
-				}
 				else {
-					const ids = JSON.parse(localStorage.getItem(MINE) || '[]');
-					const views = await Promise.all(ids.map((id) => get(`/api/v1/cases/${id}`).catch(() => null)));
-					cases.value = views.filter(Boolean).map(summaryOf);
+					cases.value = (await get('/api/v1/cases', { mine: true, size: 100 })).items;
 				}
 			});
 		}
@@ -63,7 +45,6 @@ export const CasesPanel = {
 						t('list.reload')),
 				]),
 				props.kind === 'tasks' ? h('p', { class: 'hint' }, t('tasks.hint')) : null,
-				props.kind === 'mine' && field.isWorker.value ? h('p', { class: 'hint' }, t('mine.deviceHint')) : null,
 				cases.value === null ? h('p', { class: 'muted' }, t('loading'))
 					: h(CaseList, { cases: cases.value, listId: `${props.kind}-list`,
 						empty: props.kind === 'tasks' ? t('tasks.none') : t('mine.none'),

@@ -1,6 +1,6 @@
 import { api, get } from '../api.js';
 import { KeepAlive, computed, h, inject, onBeforeUnmount, onMounted, provide, ref, watchEffect } from '../vue.js';
-import { CasesPanel, rememberReport } from './CasesPanel.js';
+import { CasesPanel } from './CasesPanel.js';
 import { CheckInPanel } from './CheckInPanel.js';
 import { FieldBar } from './FieldBar.js';
 import { createFormat } from './format.js';
@@ -62,7 +62,6 @@ export const FieldPage = {
 			owner: () => (me.value ? me.value.username : undefined),
 			onSent(item, answer) {
 				if (item.label === 'report') {
-					rememberReport(answer.id);
 					notice.value = t('report.sent', answer.caseNo, format.label(answer.stateName));
 				}
 				else if (item.label === 'check-in') {

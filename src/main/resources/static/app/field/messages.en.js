@@ -92,7 +92,6 @@ export default {
 	'tasks.none': 'Nothing is waiting on you.',
 	'mine.heading': 'My reports',
 	'mine.none': 'No reports yet.',
-	'mine.deviceHint': 'The cases reported from this device.',
 	'list.reload': 'Reload',
 
 	'case.none': 'No cases.',

@@ -92,7 +92,6 @@ export default {
 	'tasks.none': '目前没有等待你处理的任务。',
 	'mine.heading': '我的上报',
 	'mine.none': '还没有上报记录。',
-	'mine.deviceHint': '显示在本机上报的案件。',
 	'list.reload': '刷新',
 
 	'case.none': '没有案件。',

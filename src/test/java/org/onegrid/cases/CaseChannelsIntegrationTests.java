@@ -6,6 +6,7 @@ import static org.onegrid.cases.CaseFixtures.LON;
 import static org.onegrid.cases.CaseFixtures.errors;
 import static org.onegrid.cases.CaseFixtures.reportOf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Who may report from which channel: citizens report on the citizen channel and cannot declare patrol, another
  * system's channel or self-handling to skip the loop; grid staff report from patrol and may self-handle; intake
  * operators enter reports from the hotline. A refused report is a 403 naming the field, and nothing is stored.
+ * Whoever reported can list their own reports, whichever device they used.
  */
 @IntegrationTest
 class CaseChannelsIntegrationTests {
@@ -118,6 +120,27 @@ class CaseChannelsIntegrationTests {
 		Response hotline = as("chn-intake").post("/api/v1/cases", report("HOTLINE_12345", HOTLINE));
 		assertThat(hotline.status()).as(hotline.body().toString()).isEqualTo(201);
 		assertThat(hotline.body().path("channel").asString()).isEqualTo("HOTLINE_12345");
+	}
+
+	@Test
+	void mineListsTheCallersOwnReportsAndNoOneElses() {
+		long citizens = as("chn-citizen").post("/api/v1/cases", report("CITIZEN", "")).body().path("id").asLong();
+		long workers = as("chn-worker").post("/api/v1/cases", report("PATROL", "")).body().path("id").asLong();
+
+		assertThat(ids(as("chn-worker").get("/api/v1/cases?mine=true&size=200"))).contains(workers)
+			.doesNotContain(citizens);
+		assertThat(ids(as("chn-citizen").get("/api/v1/cases?mine=true&size=200"))).contains(citizens)
+			.doesNotContain(workers);
+		assertThat(ids(api.get("/api/v1/cases?mine=true&size=200"))).doesNotContain(citizens, workers);
+		assertThat(ids(api.get("/api/v1/cases?mine=false&size=200"))).contains(citizens, workers);
+		assertThat(api.get("/api/v1/cases?mine=perhaps").status()).isEqualTo(400);
+	}
+
+	private static List<Long> ids(Response response) {
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+		List<Long> ids = new ArrayList<>();
+		response.body().path("items").forEach(item -> ids.add(item.path("id").asLong()));
+		return ids;
 	}
 
 	private void assertRefused(String user, String json, String error) {
