@@ -25,15 +25,42 @@ export function enqueue(method, path, body, label, owner) {
 	save([...pending(), owner ? { method, path, body, label, owner } : { method, path, body, label }]);
 }
 
+/** Puts {@code prepared} where {@code item} was, so that what preparing did is not done again. */
+function replace(item, prepared) {
+	const all = pending();
+	const index = all.findIndex((candidate) => JSON.stringify(candidate) === JSON.stringify(item));
+	if (index >= 0) {
+		save([...all.slice(0, index), prepared, ...all.slice(index + 1)]);
+	}
+}
+
+function unreachable(failure) {
+	return !(failure instanceof ApiError) || failure.status === 0 || failure.status >= 500 || failure.status === 401;
+}
+
 /**
  * Sends what is pending (of {@code owner} only, when given); calls onSent(item, answer) or onRefused(item, error) for
- * each one that is settled.
+ * each one that is settled. {@code prepare}, when given, turns an item into the one to send (uploading what it
+ * refers to, say) before it is sent; the prepared item replaces the queued one at once. An item that cannot be prepared yet stops the run and stays.
  */
-export async function flush(onSent, onRefused, owner) {
+export async function flush(onSent, onRefused, owner, prepare) {
 	for (;;) {
-		const item = pending().find((candidate) => mine(candidate, owner));
+		let item = pending().find((candidate) => mine(candidate, owner));
 		if (!item) {
 			return true;
+		}
+		if (prepare) {
+			let prepared;
+			try {
+				prepared = await prepare(item);
+			}
+			catch {
+				return false;
+			}
+			if (prepared !== item) {
+				replace(item, prepared);
+				item = prepared;
+			}
 		}
 		let answer;
 		let refusal = null;
@@ -41,7 +68,7 @@ export async function flush(onSent, onRefused, owner) {
 			answer = await send(item.method, item.path, item.body);
 		}
 		catch (failure) {
-			if (!(failure instanceof ApiError) || failure.status === 0 || failure.status >= 500 || failure.status === 401) {
+			if (unreachable(failure)) {
 				return false;
 			}
 			refusal = failure;

@@ -1,13 +1,15 @@
 import { h, inject, onBeforeUnmount, ref } from '../vue.js';
 import { uploadPhoto } from './attachments.js';
+import { PREFIX, dropPhoto, keepPhoto } from './devicePhotos.js';
 
 /**
  * A photo from the phone's camera (or a file on a desktop): a preview at once, then the upload. The model is the
- * uploaded photo's url, or null. When the server has no attachments API yet (404) or the device is offline, it says
- * so plainly and the form can still be sent without the photo.
+ * uploaded photo's url, or null. With {@code keepOffline}, a photo taken offline is kept on the device and the model
+ * names it ({@code device-photo:…}) until the queue uploads it with its report. Otherwise, when the server has no
+ * attachments API yet (404) or the device is offline, it says so plainly and the form can still be sent without it.
  */
 export const PhotoInput = {
-	props: { modelValue: String, idPrefix: { type: String, required: true } },
+	props: { modelValue: String, idPrefix: { type: String, required: true }, keepOffline: Boolean },
 	emits: ['update:modelValue', 'busy'],
 	setup(props, { emit }) {
 		const { t } = inject('i18n');
@@ -15,7 +17,14 @@ export const PhotoInput = {
 		const status = ref('');
 		const input = ref(null);
 
+		function forgetKept() {
+			if (props.modelValue && props.modelValue.startsWith(PREFIX)) {
+				dropPhoto(props.modelValue).catch(() => {});
+			}
+		}
+
 		function clear() {
+			forgetKept();
 			if (preview.value) {
 				URL.revokeObjectURL(preview.value);
 			}
@@ -35,6 +44,7 @@ export const PhotoInput = {
 			if (preview.value) {
 				URL.revokeObjectURL(preview.value);
 			}
+			forgetKept();
 			preview.value = URL.createObjectURL(file);
 			emit('update:modelValue', null);
 			status.value = 'uploading';
@@ -46,6 +56,10 @@ export const PhotoInput = {
 			}
 			catch (failure) {
 				status.value = failure.status === 404 ? 'unavailable' : failure.status === 0 ? 'offline' : 'failed';
+				if (status.value === 'offline' && props.keepOffline) {
+					emit('update:modelValue', await keepPhoto(file));
+					status.value = 'kept';
+				}
 			}
 			finally {
 				emit('busy', false);
@@ -66,7 +80,7 @@ export const PhotoInput = {
 			]),
 			preview.value ? h('img', { class: 'preview', src: preview.value, alt: t('photo.preview') }) : null,
 			status.value ? h('p', { id: `${props.idPrefix}-photo-status`, role: 'status', 'data-status': status.value,
-				class: ['photo-status', status.value === 'uploaded' || status.value === 'uploading' ? 'ok' : 'warning'] },
+				class: ['photo-status', ['uploaded', 'uploading', 'kept'].includes(status.value) ? 'ok' : 'warning'] },
 			t(`photo.${status.value}`)) : null,
 			preview.value ? h('button', { type: 'button', class: 'secondary', id: `${props.idPrefix}-photo-remove`,
 				onClick: clear }, t('photo.remove')) : null,

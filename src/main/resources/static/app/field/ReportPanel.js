@@ -53,7 +53,7 @@ export const ReportPanel = {
 				h('textarea', { id: 'report-description', maxlength: 2000, rows: 4, required: true,
 					value: description.value, onInput: (event) => { description.value = event.target.value; } }),
 			]),
-			h(PhotoInput, { idPrefix: 'report', modelValue: photo.value,
+			h(PhotoInput, { idPrefix: 'report', modelValue: photo.value, keepOffline: true,
 				key: `photo-${resets.value}`,
 				'onUpdate:modelValue': (value) => { photo.value = value; },
 				onBusy: (busy) => { uploading.value = busy; } }),

@@ -23,6 +23,7 @@ export default {
 	'queue.refused': 'The server refused a queued {0}; it was removed from the queue',
 	'queue.label.report': 'report',
 	'queue.label.check-in': 'check-in',
+	'queue.label.photo': 'photo',
 	'queue.label.track': 'track',
 
 	'map.label': 'Map: grid outlines and position',
@@ -52,6 +53,7 @@ export default {
 	'photo.uploaded': 'Photo uploaded',
 	'photo.unavailable': 'Photos cannot be stored yet (the server has no attachments API); you can send without it.',
 	'photo.offline': 'Photos cannot be uploaded offline; you can send without it.',
+	'photo.kept': 'Kept on this device while offline; it is uploaded with the report when back online.',
 	'photo.failed': 'The photo upload failed; you can send without it.',
 
 	'report.heading': 'Report a problem',

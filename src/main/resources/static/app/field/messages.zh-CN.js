@@ -23,6 +23,7 @@ export default {
 	'queue.refused': '服务器拒收了一条{0}，已从待发送中移除',
 	'queue.label.report': '上报',
 	'queue.label.check-in': '打卡',
+	'queue.label.photo': '照片',
 	'queue.label.track': '轨迹',
 
 	'map.label': '地图：网格边界与位置',
@@ -52,6 +53,7 @@ export default {
 	'photo.uploaded': '照片已上传',
 	'photo.unavailable': '照片服务暂不可用（服务器尚未提供附件接口），可以不带照片继续提交。',
 	'photo.offline': '离线时无法上传照片，可以不带照片继续提交。',
+	'photo.kept': '已离线保存在本机，联网后随上报一起上传。',
 	'photo.failed': '照片上传失败，可以不带照片继续提交。',
 
 	'report.heading': '上报问题',

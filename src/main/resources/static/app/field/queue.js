@@ -1,5 +1,6 @@
 import { ref } from '../vue.js';
 import { enqueue, flush, pending } from '../outbox.js';
+import { withUploadedPhotos } from './devicePhotos.js';
 
 const TRACK = 'onegrid.track';
 const LAST_UPLOAD = 'onegrid.track.lastUpload';
@@ -9,7 +10,8 @@ const BATCH = 100;
  * The device's queue of changes not yet sent, over the outbox: reports, check-ins and batches of patrol track points.
  * Everything is queued first and sent when the network allows, oldest first; a report keeps its request id, so
  * sending it again after a lost answer still makes one case. Only one run sends at a time, so nothing leaves twice
- * from this page. What an account queued is counted and sent only while that account is signed in.
+ * from this page. What an account queued is counted and sent only while that account is signed in. A photo taken
+ * offline waits on the device and is uploaded just before its report is sent.
  */
 export function createQueue({ onSent, onRefused, owner }) {
 	const trackKey = () => (owner() ? `${TRACK}.${owner()}` : TRACK);
@@ -58,7 +60,8 @@ export function createQueue({ onSent, onRefused, owner }) {
 				points = [];
 			}
 			refresh();
-			const done = await flush(sent, (item, failure) => { refresh(); onRefused(item, failure); }, owner());
+			const refused = (item, failure) => { refresh(); onRefused(item, failure); };
+			const done = await flush(sent, refused, owner(), (item) => withUploadedPhotos(item, refused));
 			offline.value = !done;
 			refresh();
 		} while (again && !offline.value);

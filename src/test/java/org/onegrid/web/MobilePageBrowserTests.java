@@ -174,6 +174,36 @@ class MobilePageBrowserTests {
 	}
 
 	@Test
+	void keepsAPhotoTakenOfflineOnTheDeviceAndSendsItWithItsReport() {
+		String description = "离线拍照 " + System.nanoTime();
+		offline(chromium, true);
+		try {
+			FieldPageSteps.fillReport(chromium, "0201", description);
+			chromium.browser.findElement(By.id("report-photo")).sendKeys(photo.toString());
+			chromium.wait.until(ExpectedConditions.attributeToBe(By.id("report-photo-status"), "data-status", "kept"));
+			assertThat(chromium.browser.findElement(By.id("report-photo-status")).getText()).contains("联网后");
+			chromium.browser.findElement(By.id("report-submit")).click();
+			chromium.wait.until(ExpectedConditions.attributeToBe(By.id("outbox-count"), "data-count", "1"));
+			chromium.browser.executeScript("return window.oneGridMobile.sync()");
+			chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("offline")));
+			assertThat(casesDescribed(description)).isZero();
+		}
+		finally {
+			offline(chromium, false);
+		}
+		chromium.browser.executeScript("return window.oneGridMobile.sync()");
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("outbox-count"), "data-count", "0"));
+		JsonNode reported = caseDescribed(description);
+		JsonNode report = api.get("/api/v1/cases/" + reported.path("id").asLong()).body().path("timeline").path(0);
+		assertThat(report.path("attachments")).hasSize(1);
+		assertThat(report.path("attachments").path(0).asString()).doesNotStartWith("device-photo:");
+		assertThat(chromium.browser.executeAsyncScript("const done = arguments[0];"
+				+ " const open = indexedDB.open('onegrid-field', 1);"
+				+ " open.onsuccess = () => { const count = open.result.transaction('photos').objectStore('photos').count();"
+				+ " count.onsuccess = () => { open.result.close(); done(count.result); }; };")).isEqualTo(0L);
+	}
+
+	@Test
 	void checksInAtTheWorkersGridWhereTheDeviceStands() {
 		chromium.browser.findElement(By.id("tab-checkIn")).click();
 		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("check-in-place-status"), "data-source", "gps"));
