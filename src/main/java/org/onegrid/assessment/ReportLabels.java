@@ -72,6 +72,9 @@ final class ReportLabels {
 		WORKER.put("attendanceDays", new String[] { "出勤天数", "Days present" });
 		WORKER.put("attendanceRate", new String[] { "出勤率", "Attendance rate" });
 		WORKER.put("patrolDays", new String[] { "巡查天数", "Patrol days" });
+		WORKER.put("servedGrids", new String[] { "负责网格数", "Grids served" });
+		WORKER.put("patrolledGrids", new String[] { "已巡网格数", "Grids patrolled" });
+		WORKER.put("patrolCoverage", new String[] { "巡查覆盖率", "Patrol coverage" });
 		OPERATOR.put("accepted", new String[] { "受理数", "Accepted" });
 		OPERATOR.put("onTimeAccepted", new String[] { "按时受理数", "Accepted on time" });
 		OPERATOR.put("onTimeAcceptRate", new String[] { "按时受理率", "On-time accept rate" });

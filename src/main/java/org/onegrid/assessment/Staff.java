@@ -51,6 +51,12 @@ class Staff {
 			.collect(Collectors.toMap(Account::username, Account::personId, (a, b) -> a));
 	}
 
+	/** The grids whose teams the person serves, as {@code layer} to grid codes. */
+	Map<String, Set<String>> gridsServedBy(long personId) {
+		return teams.gridsOf(personId).stream().collect(Collectors.groupingBy(TeamMember::layerCode,
+				Collectors.mapping(TeamMember::gridCode, Collectors.toSet())));
+	}
+
 	boolean isPerson(long personId) {
 		return people.exists(personId);
 	}

@@ -13,12 +13,15 @@ import java.util.stream.Collectors;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.fieldwork.Attendance;
 import org.onegrid.fieldwork.CheckIn;
+import org.onegrid.fieldwork.PersonalPatrols;
 import org.springframework.stereotype.Component;
 
 /**
  * A worker's attendance (出勤) in a period, from the field work module's check-ins (打卡签到): the working days on
  * which they checked in at one of their grids, against the period's working days so far, and the days on which they
- * patrolled at all. Only accepted check-ins count; an account with no person behind it has no attendance.
+ * patrolled at all. Only accepted check-ins count; an account with no person behind it has no attendance. Patrol
+ * coverage (巡查覆盖率) is the share of the grids whose teams the worker serves that their own track or check-ins
+ * reached in the period.
  */
 @Component
 class WorkerAttendance {
@@ -29,10 +32,13 @@ class WorkerAttendance {
 
 	private final WorkingCalendar calendar;
 
+	private final PersonalPatrols patrols;
+
 	private final ZoneId zone;
 
-	WorkerAttendance(Attendance attendance, Staff staff, WorkingCalendar calendar) {
+	WorkerAttendance(Attendance attendance, Staff staff, WorkingCalendar calendar, PersonalPatrols patrols) {
 		this.attendance = attendance;
+		this.patrols = patrols;
 		this.staff = staff;
 		this.calendar = calendar;
 		this.zone = calendar.zone();
@@ -56,6 +62,9 @@ class WorkerAttendance {
 			values.put("attendanceDays", null);
 			values.put("attendanceRate", null);
 			values.put("patrolDays", null);
+			values.put("servedGrids", null);
+			values.put("patrolledGrids", null);
+			values.put("patrolCoverage", null);
 			return new Figures(figures.object(), values);
 		}
 		Set<LocalDate> days = attendance.checkIns(personId, start, until).stream()
@@ -66,6 +75,21 @@ class WorkerAttendance {
 		values.put("attendanceDays", BigDecimal.valueOf(present));
 		values.put("attendanceRate", Figures.rate(present, workingDays));
 		values.put("patrolDays", BigDecimal.valueOf(days.size()));
+		coverage(values, personId, first, last.minusDays(1));
 		return new Figures(figures.object(), values);
+	}
+
+	private void coverage(Map<String, BigDecimal> values, long personId, LocalDate first, LocalDate last) {
+		Map<String, Set<String>> served = staff.gridsServedBy(personId);
+		Map<String, Set<String>> patrolled = last.isBefore(first) ? Map.of()
+				: patrols.gridsPatrolledBy(personId, first, last);
+		long servedCount = served.values().stream().mapToLong(Set::size).sum();
+		long reached = served.entrySet().stream()
+			.mapToLong(layer -> layer.getValue().stream()
+				.filter(patrolled.getOrDefault(layer.getKey(), Set.of())::contains).count())
+			.sum();
+		values.put("servedGrids", BigDecimal.valueOf(servedCount));
+		values.put("patrolledGrids", BigDecimal.valueOf(reached));
+		values.put("patrolCoverage", Figures.rate(reached, servedCount));
 	}
 }

@@ -96,13 +96,15 @@ class PeopleIndicatorsIntegrationTests {
 		api.put("/api/v1/layers/wkr", """
 				{"code":"wkr","name":"人员考核","kind":"ops","levelNames":["街道","社区"],"codeRule":"FREE"}""");
 		TestApi.Response imported = api.post("/api/v1/layers/wkr/import", """
-				{"type":"FeatureCollection","features":[%s,%s]}""".formatted(
-				feature("S1", null, "街道", 75, 35, 75.2, 35.1), feature("C1", "S1", "社区", 75, 35, 75.1, 35.1)));
+				{"type":"FeatureCollection","features":[%s,%s,%s]}""".formatted(
+				feature("S1", null, "街道", 75, 35, 75.2, 35.1), feature("C1", "S1", "社区", 75, 35, 75.1, 35.1),
+				feature("C2", "S1", "社区", 75.1, 35, 75.2, 35.1)));
 		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
 		organisation.define(new UnitDefinition("wkr-s", "考核街道", "STREET", null, "wkr", "S1", false));
 		workerA = person("网格员甲", "full-time-worker");
 		long workerB = person("网格员乙", "full-time-worker");
 		teams.assignAll("wkr", List.of(new TeamAssignment("C1", workerA, "full-time-worker"),
+				new TeamAssignment("C2", workerA, "full-time-worker"),
 				new TeamAssignment("C1", workerB, "full-time-worker")));
 		account("wkr-a", "full-time-worker", workerA);
 		account("wkr-b", "full-time-worker", workerB);
@@ -141,12 +143,16 @@ class PeopleIndicatorsIntegrationTests {
 				"2");
 		assertThat(a.get("attendanceRate")).as("2 ÷ 23").isEqualByComparingTo("0.0870");
 		assertThat(a.get("patrolDays")).as("the refused check-in does not count").isEqualByComparingTo("3");
+		assertThat(a.get("servedGrids")).isEqualByComparingTo("2");
+		assertThat(a.get("patrolledGrids")).as("C1, where a checked in; never C2").isEqualByComparingTo("1");
+		assertThat(a.get("patrolCoverage")).isEqualByComparingTo("0.5");
 		Map<String, BigDecimal> b = row(ObjectType.WORKER, "wkr-b");
 		assertThat(b.get("reports")).isEqualByComparingTo("0");
 		assertThat(b.get("validRate")).as("nothing reported, nothing to measure").isNull();
 		assertThat(b.get("missed")).isEqualByComparingTo("2");
 		assertThat(b.get("missedRate")).isEqualByComparingTo("1");
 		assertThat(b.get("attendanceRate")).isEqualByComparingTo("0");
+		assertThat(b.get("patrolCoverage")).as("a's patrols are not b's").isEqualByComparingTo("0");
 		assertThat(rows(ObjectType.WORKER)).as("the leader did nothing of this").doesNotContain("wkr-leader");
 	}
 

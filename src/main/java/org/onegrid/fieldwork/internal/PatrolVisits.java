@@ -46,4 +46,13 @@ public class PatrolVisits {
 			.query((rs, row) -> new Visit(layer, rs.getString(1), rs.getObject(2, LocalDate.class), 0))
 			.list();
 	}
+
+	/** The distinct (layer, grid) pairs one worker visited between the two days, inclusive. */
+	public List<Visit> byWorker(long worker, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				SELECT DISTINCT layer_code, grid_code FROM patrol_visit WHERE worker_id = ? AND day BETWEEN ? AND ?
+				""").params(worker, from, to)
+			.query((rs, row) -> new Visit(rs.getString(1), rs.getString(2), null, worker))
+			.list();
+	}
 }
