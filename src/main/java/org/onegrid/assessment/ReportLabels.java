@@ -96,6 +96,13 @@ final class ReportLabels {
 		this.english = english;
 	}
 
+	/** The indicators of the type, in report order, with their Chinese and English names. */
+	static List<IndicatorName> names(ObjectType type) {
+		return of(type).entrySet().stream()
+			.map(entry -> new IndicatorName(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+			.toList();
+	}
+
 	/** The indicators of the type, in report order. */
 	static List<String> indicators(ObjectType type) {
 		return List.copyOf(of(type).keySet());

@@ -2,7 +2,8 @@ import { h, inject } from '../vue.js';
 
 const LINKS = [
 	['nav.workbench', '/'], ['nav.map', '/map.html'], ['nav.intake', '/intake.html'],
-	['nav.dashboard', '/dashboard.html'], ['nav.calendar', '/calendar.html'], ['nav.mobile', '/mobile.html'],
+	['nav.dashboard', '/dashboard.html'], ['nav.assessment', '/assessment.html'],
+	['nav.calendar', '/calendar.html'], ['nav.mobile', '/mobile.html'],
 ];
 
 /** The banner: the centre's name, the pages of OneGrid, who is signed in, the language switch and signing out. */

@@ -8,6 +8,7 @@ export default {
 	'nav.map': 'Grid map',
 	'nav.intake': 'New case',
 	'nav.dashboard': 'Dashboard',
+	'nav.assessment': 'Assessment',
 	'nav.calendar': 'Calendar',
 	'nav.mobile': 'Field page',
 	'top.language': '中文',

@@ -8,6 +8,7 @@ export default {
 	'nav.map': '网格地图',
 	'nav.intake': '新建案件',
 	'nav.dashboard': '指挥大屏',
+	'nav.assessment': '考核评价',
 	'nav.calendar': '工作日历',
 	'nav.mobile': '移动端',
 	'top.language': 'English',
