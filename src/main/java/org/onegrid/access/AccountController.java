@@ -44,12 +44,12 @@ class AccountController {
 	record NewPassword(String password) {
 	}
 
-	@Operation(summary = "A page of accounts by username; q narrows to usernames or display names containing it")
+	@Operation(summary = "A page of accounts by username; text narrows to usernames or display names containing it")
 	@GetMapping("/accounts")
 	@Allow(value = "account:manage", scope = AccessScope.DISTRICT, audit = AuditClass.PERSONAL_DATA)
-	AccountPage page(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+	AccountPage page(@RequestParam(required = false) String text, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return search.page(q, page, size);
+		return search.page(text, page, size);
 	}
 
 	@Operation(summary = "Create an account")

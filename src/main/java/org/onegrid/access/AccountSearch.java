@@ -37,7 +37,7 @@ class AccountSearch {
 		}
 		String search = text == null ? "" : text.strip();
 		if (search.length() > Fields.MAX_NAME) {
-			violations.add(new Violation("q", "SIZE", "a search has at most " + Fields.MAX_NAME + " characters"));
+			violations.add(new Violation("text", "SIZE", "a search has at most " + Fields.MAX_NAME + " characters"));
 		}
 		Fields.failIfAny(violations);
 		return new AccountPage(accounts.page(search, number * limit, limit), number, limit, accounts.count(search));

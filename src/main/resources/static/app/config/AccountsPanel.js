@@ -20,7 +20,7 @@ export const AccountsPanel = {
 		const rolesEdit = ref(null);
 
 		async function load(number) {
-			page.value = await get('/api/v1/accounts', { q: search.value, page: number, size: SIZE });
+			page.value = await get('/api/v1/accounts', { text: search.value, page: number, size: SIZE });
 		}
 
 		const pages = () => Math.max(1, Math.ceil(page.value.total / page.value.size));

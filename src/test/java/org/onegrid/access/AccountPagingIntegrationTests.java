@@ -40,12 +40,12 @@ class AccountPagingIntegrationTests {
 
 	@Test
 	void pagesTheSearchedAccountsByUsername() {
-		Response first = api.get("/api/v1/accounts?q=pager-&size=10");
+		Response first = api.get("/api/v1/accounts?text=pager-&size=10");
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(first.body().path("total").asLong()).isEqualTo(26);
 		assertThat(first.body().path("items").findValuesAsString("username")).hasSize(10)
 			.startsWith("pager-00", "pager-01");
-		Response third = api.get("/api/v1/accounts?q=pager-&size=10&page=2");
+		Response third = api.get("/api/v1/accounts?text=pager-&size=10&page=2");
 		assertThat(third.body().path("page").asInt()).isEqualTo(2);
 		assertThat(third.body().path("items").findValuesAsString("username"))
 			.containsExactly("pager-20", "pager-21", "pager-22", "pager-23", "pager-24", "pager-plain");
@@ -53,14 +53,14 @@ class AccountPagingIntegrationTests {
 
 	@Test
 	void searchesDisplayNamesWhateverTheirCase() {
-		Response found = api.get("/api/v1/accounts?q=plain pager");
+		Response found = api.get("/api/v1/accounts?text=plain pager");
 		assertThat(found.body().path("items").findValuesAsString("username")).containsExactly("pager-plain");
-		assertThat(api.get("/api/v1/accounts?q=翻页测试 7").body().path("total").asLong()).isEqualTo(1);
+		assertThat(api.get("/api/v1/accounts?text=翻页测试 7").body().path("total").asLong()).isEqualTo(1);
 	}
 
 	@Test
 	void servesTwentyAccountsAPageUnlessAsked() {
-		Response page = api.get("/api/v1/accounts?q=pager-");
+		Response page = api.get("/api/v1/accounts?text=pager-");
 		assertThat(page.body().path("size").asInt()).isEqualTo(20);
 		assertThat(page.body().path("items")).hasSize(20);
 	}

@@ -105,6 +105,14 @@ class ConfigPageBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
 		assertThat(api.get("/api/v1/catalogue/categories/EVENT/" + code).body().path("timeLimits").get(0)
 			.path("limit").path("amount").asInt()).isEqualTo(before + 1);
+		browser.findElement(By.id("edit-EVENT-" + code)).click();
+		amount = browser.findElement(By.id("limit-amount-0"));
+		amount.clear();
+		amount.sendKeys(Integer.toString(before));
+		browser.findElement(By.id("limits-save")).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("limits-form")));
+		assertThat(api.get("/api/v1/catalogue/categories/EVENT/" + code).body().path("timeLimits").get(0)
+			.path("limit").path("amount").asInt()).as("the limit is back as the other tests expect it").isEqualTo(before);
 
 		WebElement position = browser.findElement(By.id("accounts-position"));
 		wait.until(ExpectedConditions.textToBePresentInElement(position, "第 1 /"));
