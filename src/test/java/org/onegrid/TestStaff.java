@@ -50,7 +50,7 @@ public final class TestStaff {
 	}
 
 	private static void person(TestApi api, String username, String unit, String department, String role) {
-		for (var account : api.get("/api/v1/accounts").body()) {
+		for (var account : api.get("/api/v1/accounts?size=200&text=" + username).body().path("items")) {
 			if (account.path("username").asString().equals(username)) {
 				return;
 			}

@@ -31,8 +31,11 @@ class AccountController {
 
 	private final AuditChain chain;
 
-	AccountController(AccountDirectory accounts, AuditLog audit, AuditChain chain) {
+	private final AccountSearch search;
+
+	AccountController(AccountDirectory accounts, AccountSearch search, AuditLog audit, AuditChain chain) {
 		this.accounts = accounts;
+		this.search = search;
 		this.audit = audit;
 		this.chain = chain;
 	}
@@ -41,11 +44,12 @@ class AccountController {
 	record NewPassword(String password) {
 	}
 
-	@Operation(summary = "All accounts")
+	@Operation(summary = "A page of accounts by username; text narrows to usernames or display names containing it")
 	@GetMapping("/accounts")
 	@Allow(value = "account:manage", scope = AccessScope.DISTRICT, audit = AuditClass.PERSONAL_DATA)
-	List<Account> all() {
-		return accounts.all();
+	AccountPage page(@RequestParam(required = false) String text, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return search.page(text, page, size);
 	}
 
 	@Operation(summary = "Create an account")

@@ -73,9 +73,9 @@ class SecurityConfiguration {
 			SecurityContextRepository contexts, AccessProperties properties, Accounts accounts, Clock clock)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> {
-			requests.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/calendar.html", "/map.html",
-					"/intake.html", "/dashboard.html", "/assessment.html", "/app/**", "/webjars/**", "/favicon.ico",
-					"/error", "/actuator/health/**", "/actuator/info").permitAll();
+			requests.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/calendar.html", "/config.html",
+					"/map.html", "/intake.html", "/dashboard.html", "/assessment.html", "/app/**", "/webjars/**",
+					"/favicon.ico", "/error", "/actuator/health/**", "/actuator/info").permitAll();
 			if (properties.publicApiDocs()) {
 				requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();
 			}

@@ -1,4 +1,5 @@
 import { api, get } from '../api.js';
+import { loadPermissions } from '../permissions.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { FigureTable } from './FigureTable.js';
@@ -70,12 +71,12 @@ export const AssessmentPage = {
 			document.title = `${t('page.title')} · OneGrid`;
 		});
 		onMounted(() => guard(async () => {
-			const [caller, calendar, roles, known] = await Promise.all([api.me(), get('/api/v1/calendar/years'),
-				get('/api/v1/roles'), get('/api/v1/departments')]);
+			const caller = await api.me();
+			const [calendar, held, known] = await Promise.all([get('/api/v1/calendar/years'), loadPermissions(caller),
+				get('/api/v1/departments')]);
 			me.value = caller;
 			zone.value = calendar.zone || zone.value;
-			permissions.value = new Set(roles.filter((role) => caller.roles.includes(role.code))
-				.flatMap((role) => role.permissions || []));
+			permissions.value = held;
 			departments.value = new Map(known.map((department) => [department.code, department]));
 			month.value = month.value || lastMonth(zone.value);
 			await load();

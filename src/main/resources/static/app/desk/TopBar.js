@@ -6,9 +6,12 @@ const LINKS = [
 	['nav.calendar', '/calendar.html'], ['nav.mobile', '/mobile.html'],
 ];
 
-/** The banner: the centre's name, the pages of OneGrid, who is signed in, the language switch and signing out. */
+/**
+ * The banner: the centre's name, the pages of OneGrid (the configuration page only for those who may change it),
+ * who is signed in, the language switch and signing out.
+ */
 export const TopBar = {
-	props: { me: Object, roleNames: String, current: { type: String, default: '/' } },
+	props: { me: Object, roleNames: String, current: { type: String, default: '/' }, configure: Boolean },
 	emits: ['sign-out'],
 	setup(props, { emit }) {
 		const { t, locale, locales, use } = inject('i18n');
@@ -16,8 +19,10 @@ export const TopBar = {
 		return () => h('header', { id: 'top-bar', role: 'banner' }, [
 			h('a', { class: 'skip-link', href: '#case-list' }, t('top.skip')),
 			h('h1', { id: 'app-title' }, t('app.name')),
-			h('nav', { 'aria-label': t('nav.label'), class: 'top-nav' }, h('ul', LINKS.map(([key, href]) => h('li',
-				h('a', { href, 'aria-current': href === props.current ? 'page' : null }, t(key)))))),
+			h('nav', { 'aria-label': t('nav.label'), class: 'top-nav' }, h('ul', LINKS
+				.concat(props.configure ? [['nav.config', '/config.html']] : [])
+				.map(([key, href]) => h('li', h('a', { href, 'aria-current': href === props.current ? 'page' : null },
+					t(key)))))),
 			h('span', { class: 'spacer' }),
 			props.me ? h('span', { id: 'signed-in' }, t('top.signedInAs', `${props.me.displayName}${props.roleNames
 				? ` · ${props.roleNames}` : ''}`)) : null,

@@ -11,6 +11,7 @@ export default {
 	'nav.assessment': 'Assessment',
 	'nav.calendar': 'Calendar',
 	'nav.mobile': 'Field page',
+	'nav.config': 'Configuration',
 	'top.language': '中文',
 	'top.languageLabel': 'Switch language',
 	'top.signedInAs': 'Signed in as {0}',

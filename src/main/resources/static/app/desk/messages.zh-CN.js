@@ -11,6 +11,7 @@ export default {
 	'nav.assessment': '考核评价',
 	'nav.calendar': '工作日历',
 	'nav.mobile': '移动端',
+	'nav.config': '系统配置',
 	'top.language': 'English',
 	'top.languageLabel': '切换语言',
 	'top.signedInAs': '当前用户:{0}',

@@ -165,7 +165,7 @@ class AccessIntegrationTests {
 	}
 
 	private long accountId(String username) {
-		for (JsonNode account : api.get("/api/v1/accounts").body()) {
+		for (JsonNode account : api.get("/api/v1/accounts?size=200&text=" + username).body().path("items")) {
 			if (account.path("username").asString().equals(username)) {
 				return account.path("id").asLong();
 			}

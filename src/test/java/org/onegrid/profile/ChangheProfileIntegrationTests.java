@@ -112,7 +112,7 @@ class ChangheProfileIntegrationTests {
 	@Test
 	@Order(4)
 	void walksOneCasePerTierFromReportToCloseThroughTheStreetsRoles() {
-		for (var account : onegrid.get("/api/v1/accounts").body()) {
+		for (var account : onegrid.get("/api/v1/accounts?size=200").body().path("items")) {
 			if (account.path("username").asString().startsWith("changhe.")
 					|| account.path("username").asString().startsWith("binjiang.")) {
 				assertThat(onegrid.put("/api/v1/accounts/" + account.path("id").asLong() + "/password",
@@ -168,7 +168,7 @@ class ChangheProfileIntegrationTests {
 	private static void assertNothingLoaded() {
 		assertThat(onegrid.get("/api/v1/layers").body().findValuesAsString("code")).doesNotContain("ops");
 		assertThat(onegrid.get("/api/v1/units/changhe-command").status()).isEqualTo(404);
-		assertThat(onegrid.get("/api/v1/accounts").body().findValuesAsString("username"))
+		assertThat(onegrid.get("/api/v1/accounts?size=200").body().path("items").findValuesAsString("username"))
 			.noneMatch(name -> name.startsWith("changhe."));
 		assertThat(onegrid.get("/api/v1/profiles").body()).isEmpty();
 		assertThat(onegrid.get("/api/v1/departments").body().findValuesAsString("code"))

@@ -64,6 +64,30 @@ public class Accounts {
 			.toList();
 	}
 
+	/**
+	 * One page of the accounts whose username or display name contains {@code text} (any, when empty), by
+	 * username.
+	 */
+	public List<Account> page(String text, int offset, int limit) {
+		return jdbc.sql("SELECT * FROM account WHERE " + MATCHES + " ORDER BY username OFFSET :offset LIMIT :limit")
+			.param("text", text)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(Accounts::stored)
+			.list()
+			.stream()
+			.map(Stored::account)
+			.toList();
+	}
+
+	/** How many accounts {@link #page} walks through for {@code text}. */
+	public long count(String text) {
+		return jdbc.sql("SELECT count(*) FROM account WHERE " + MATCHES).param("text", text).query(Long.class).single();
+	}
+
+	private static final String MATCHES = "(:text = '' OR strpos(lower(username), lower(:text)) > 0"
+			+ " OR strpos(lower(display_name), lower(:text)) > 0)";
+
 	/** Of these people, those who have an enabled account to read what is sent to them. */
 	public List<Long> withEnabledAccount(java.util.Collection<Long> personIds) {
 		return jdbc.sql("SELECT DISTINCT person_id FROM account WHERE enabled AND person_id = ANY (?)")

@@ -1,0 +1,77 @@
+import { api } from '../api.js';
+import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
+import { AccountsPanel } from './AccountsPanel.js';
+import { LimitsPanel } from './LimitsPanel.js';
+import { loadPermissions, mayConfigure } from '../permissions.js';
+import { ProblemBox } from '../ProblemBox.js';
+import { RulesPanel } from './RulesPanel.js';
+import { TeamsPanel } from './TeamsPanel.js';
+
+/**
+ * The administrators' page. Each panel shows what the caller may read and offers only the changes the server
+ * would accept from them, by their permissions; a refusal shows above, field by field, and beside the field.
+ */
+export const ConfigPage = {
+	setup() {
+		const { t, locale, locales, use } = inject('i18n');
+		const me = ref(null);
+		const permissions = ref(new Set());
+		const problem = ref(null);
+		const notice = ref('');
+
+		/** Runs an action, showing its refusal instead of losing it; answers whether it succeeded. */
+		async function guard(action) {
+			problem.value = null;
+			notice.value = '';
+			try {
+				await action();
+				return true;
+			}
+			catch (failure) {
+				problem.value = failure && failure.problem ? failure.problem
+					: { title: t('error.heading'), detail: String(failure && failure.message ? failure.message : failure), errors: [] };
+				return false;
+			}
+		}
+
+		const context = { guard, problem, notify: (text) => { notice.value = text; }, may: (p) => permissions.value.has(p) };
+
+		watchEffect(() => {
+			document.title = `${t('page.title')} · OneGrid`;
+		});
+		onMounted(() => guard(async () => {
+			me.value = await api.me();
+			permissions.value = await loadPermissions(me.value);
+		}).finally(() => {
+			document.body.dataset.ready = 'true';
+		}));
+
+		const otherLocale = () => locales.find((candidate) => candidate !== locale.value);
+		const may = (permission) => permissions.value.has(permission);
+
+		return () => h('div', { class: 'config-page' }, [
+			h('header', { id: 'top-bar' }, [
+				h('h1', { id: 'page-title' }, t('page.title')),
+				h('span', { class: 'muted' }, t('page.subtitle')),
+				h('span', { class: 'spacer' }),
+				me.value ? h('span', { id: 'signed-in', class: 'muted' }, t('page.signedInAs', me.value.displayName)) : null,
+				h('button', { type: 'button', id: 'language', class: 'link', onClick: () => use(otherLocale()) },
+					t('page.language')),
+				h('a', { href: '/calendar.html', id: 'calendar-link', class: 'link' }, t('page.calendar')),
+				h('a', { href: '/', class: 'link' }, t('page.back')),
+			]),
+			h('main', { id: 'config-main' }, [
+				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
+				notice.value ? h('p', { id: 'notice', role: 'status' }, notice.value) : null,
+				!me.value ? h('p', { class: 'muted' }, t('loading'))
+					: !mayConfigure(permissions.value) ? h('p', { id: 'not-permitted' }, t('page.notPermitted'))
+						: [
+							h(LimitsPanel, { context, editable: may('catalogue:manage') }),
+							h(RulesPanel, { context, editable: may('catalogue:manage') }),
+							may('people:read') ? h(TeamsPanel, { context, editable: may('people:manage') }) : null,
+							may('account:manage') ? h(AccountsPanel, { context }) : null,
+						],
+			]),
+		]);
+	},
+};

@@ -1,0 +1,19 @@
+import { get } from './api.js';
+
+/** What the configuration page lets an administrator change; any one of them earns the link to it. */
+export const CONFIG_PERMISSIONS = ['catalogue:manage', 'people:manage', 'account:manage'];
+
+/**
+ * The caller's permissions as the server works them out: the union of the permissions of the roles they hold,
+ * read from GET /api/v1/roles.
+ */
+export async function loadPermissions(me) {
+	const held = new Set(me ? me.roles : []);
+	const roles = await get('/api/v1/roles');
+	return new Set(roles.filter((role) => held.has(role.code)).flatMap((role) => role.permissions));
+}
+
+/** Whether the caller may change anything on the configuration page. */
+export function mayConfigure(permissions) {
+	return CONFIG_PERMISSIONS.some((permission) => permissions.has(permission));
+}
