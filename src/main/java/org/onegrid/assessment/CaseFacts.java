@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 class CaseFacts {
 
 	/** The channels on which a case reported first by someone else counts as missed by the grid's workers. */
-	static final Set<Channel> MISSED_CHANNELS = EnumSet.of(Channel.CITIZEN, Channel.HOTLINE_12345);
+	static final Set<Channel> MISSED_CHANNELS = EnumSet.of(Channel.CITIZEN, Channel.HOTLINE_12345,
+			Channel.HOTLINE_12319, Channel.PROVINCIAL_PLATFORM);
 
 	private final Facts facts;
 

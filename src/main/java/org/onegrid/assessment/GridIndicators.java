@@ -37,7 +37,8 @@ class GridIndicators {
 				SELECT grid,
 				  count(*) AS reported,
 				  count(*) FILTER (WHERE channel = 'PATROL') AS patrol,
-				  count(*) FILTER (WHERE channel IN ('CITIZEN', 'HOTLINE_12345')) AS citizen,
+				  count(*) FILTER (WHERE channel IN ('CITIZEN', 'HOTLINE_12345', 'HOTLINE_12319',
+				    'PROVINCIAL_PLATFORM')) AS citizen,
 				  count(*) FILTER (WHERE filed AND NOT voided) AS filed,
 				  count(closed_on_time) FILTER (WHERE NOT voided) AS closed,
 				  count(*) FILTER (WHERE closed_on_time AND NOT voided) AS closed_on_time

@@ -125,6 +125,10 @@ final class ActionCheck {
 				String reason = reason();
 				yield (c, actor, rules) -> c.requestVoid(actor, reason, rules);
 			}
+			case HAND_BACK -> {
+				String reason = reason();
+				yield (c, actor, rules) -> c.handBack(actor, reason, note, rules);
+			}
 			case APPROVE -> (c, actor, rules) -> c.approve(actor, note, rules);
 			case DENY -> {
 				String reason = reason();

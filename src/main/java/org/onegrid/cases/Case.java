@@ -294,6 +294,9 @@ final class Case {
 			}
 			if (pending == null && state != CaseState.SUSPENDED) {
 				allowed.addAll(List.of(CaseAction.REQUEST_SUSPENSION, CaseAction.REQUEST_VOID, CaseAction.MERGE));
+				if (channel == Channel.POLICE_110) {
+					allowed.add(CaseAction.HAND_BACK);
+				}
 			}
 			if (pending != null) {
 				allowed.addAll(List.of(CaseAction.APPROVE, CaseAction.DENY));
@@ -604,6 +607,19 @@ final class Case {
 	void requestVoid(Actor actor, String reason, CaseRules rules) {
 		require(CaseAction.REQUEST_VOID);
 		requestApproval(CaseAction.REQUEST_VOID, PendingRequest.Kind.VOID, null, reason, actor, rules);
+	}
+
+	/**
+	 * Returns a case diverted from 110 to 110 as a police matter (退回110): it ends voided, counts for nobody's
+	 * figures, and records {@code hand-back} with the reason.
+	 */
+	void handBack(Actor actor, String reason, String note, CaseRules rules) {
+		require(CaseAction.HAND_BACK);
+		clock = null;
+		record(CaseAction.HAND_BACK.slug(), CaseState.VOIDED, actor, rules.now(), note, null,
+				details("reason", reason));
+		events.add(new CaseHandedBack(id, timelineSize, reason, rules.now()));
+		events.add(new CaseVoided(id, timelineSize, rules.now()));
 	}
 
 	private void requestApproval(CaseAction action, PendingRequest.Kind what, Integer days, String reason,

@@ -54,7 +54,12 @@ public enum CaseAction {
 	/** 督办 or 催办 ({@code noticeKind}) addressed to whoever holds the case. */
 	SUPERVISE,
 	/** Answers the supervision notice {@code noticeId}. */
-	ANSWER_SUPERVISION;
+	ANSWER_SUPERVISION,
+	/**
+	 * 退回110: a case diverted from 110 that turns out to be a police matter goes back to 110 with a {@code reason}
+	 * and ends there.
+	 */
+	HAND_BACK;
 
 	private final String slug = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -26,7 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("onegrid.cases")
 public record CasesProperties(@DefaultValue("ops") String primaryLayer,
-		@DefaultValue({ "CITIZEN", "HOTLINE_12345", "POLICE_110" }) List<Channel> verifyChannels,
+		@DefaultValue({ "CITIZEN", "HOTLINE_12345", "HOTLINE_12319", "PROVINCIAL_PLATFORM",
+				"POLICE_110" }) List<Channel> verifyChannels,
 		@DefaultValue("B") AreaClass defaultAreaClass, Map<Tier, List<String>> tierLevels,
 		@DefaultValue("0.8") double warnShare, @DefaultValue("50") double duplicateRadius,
 		@DefaultValue("72h") Duration duplicateWindow, @DefaultValue("1s") Duration sweepInterval,

@@ -17,6 +17,12 @@ public enum Channel {
 	/** 12345 热线: carries the hotline's ticket number. */
 	HOTLINE_12345(List.of("ticketNo")),
 
+	/** 12319 城建服务热线: carries the hotline's ticket number. */
+	HOTLINE_12319(List.of("ticketNo")),
+
+	/** 省级平台 (a provincial government-service platform): carries its ticket number. */
+	PROVINCIAL_PLATFORM(List.of("ticketNo")),
+
 	/** 110 非警务警情分流: carries the 110 incident number. */
 	POLICE_110(List.of("incidentNo")),
 

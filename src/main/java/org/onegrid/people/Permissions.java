@@ -14,7 +14,7 @@ public final class Permissions {
 	public static final List<String> CASE_ACTIONS = List.of("create", "read", "verify", "accept", "reject", "file",
 			"arbitrate", "dispatch", "sign", "return", "feedback", "assist-feedback", "check", "close", "evaluate",
 			"request-postponement", "request-suspension", "request-void", "approve", "deny", "resume", "merge",
-			"escalate", "supervise", "answer-supervision");
+			"escalate", "supervise", "answer-supervision", "hand-back");
 
 	/** Reporting from patrol as grid staff (channel PATROL), and closing what one fixed on the spot (自处理). */
 	public static final String CASE_PATROL = "case:patrol";
@@ -85,6 +85,15 @@ public final class Permissions {
 	 */
 	public static final String PROFILE_LOAD = "profile:load";
 
+	/** Sending tickets from a hotline or platform (12345, 12319, 110, the provincial platform) into OneGrid. */
+	public static final String HOTLINE_INTAKE = "hotline:intake";
+
+	/** Choosing the class of hotline tickets whose category words map to none. */
+	public static final String HOTLINE_TRIAGE = "hotline:triage";
+
+	/** Managing hotline sources and their category mappings. */
+	public static final String HOTLINE_MANAGE = "hotline:manage";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -94,7 +103,7 @@ public final class Permissions {
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
 				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ATTACHMENT_KEEP_LOCATION, WEBHOOK_MANAGE,
-				DASHBOARD_READ, PROFILE_LOAD));
+				DASHBOARD_READ, PROFILE_LOAD, HOTLINE_INTAKE, HOTLINE_TRIAGE, HOTLINE_MANAGE));
 		KNOWN = List.copyOf(known);
 	}
 

@@ -44,7 +44,13 @@ public enum EventType {
 	ESCALATED("case.escalated"),
 
 	/** A case's stage turned yellow (most of its time used) or red (overdue). */
-	LIGHT_CHANGED("case.light-changed");
+	LIGHT_CHANGED("case.light-changed"),
+
+	/**
+	 * A result pushed back to the hotline or platform a case came from: its close, or its hand-back to 110. Only the
+	 * subscriber a hotline source names as its push-back target receives it, and only for that source's cases.
+	 */
+	HOTLINE_PUSH_BACK("hotline.push-back");
 
 	private final String publicName;
 

@@ -12,7 +12,7 @@ const REFRESH_MILLIS = 60_000;
 /** How many feed lines stay on screen. */
 const LINES = 30;
 
-const CHANNELS = ['PATROL', 'CITIZEN', 'HOTLINE_12345', 'POLICE_110', 'VIDEO', 'LEADER'];
+const CHANNELS = ['PATROL', 'CITIZEN', 'HOTLINE_12345', 'HOTLINE_12319', 'PROVINCIAL_PLATFORM', 'POLICE_110', 'VIDEO', 'LEADER'];
 
 /**
  * The big screen: a header with the day and the feed's state, five headline figures, four charts and the live feed.

@@ -39,6 +39,8 @@ export default {
 	'channel.CITIZEN': 'Citizens',
 	'channel.HOTLINE_12345': '12345 hotline',
 	'channel.POLICE_110': '110 referral',
+	'channel.HOTLINE_12319': '12319 hotline',
+	'channel.PROVINCIAL_PLATFORM': 'Provincial platform',
 	'channel.VIDEO': 'Video sensing',
 	'channel.LEADER': 'Leader\'s instruction',
 

@@ -39,6 +39,8 @@ export default {
 	'channel.CITIZEN': '市民上报',
 	'channel.HOTLINE_12345': '12345热线',
 	'channel.POLICE_110': '110分流',
+	'channel.HOTLINE_12319': '12319热线',
+	'channel.PROVINCIAL_PLATFORM': '省级平台',
 	'channel.VIDEO': '视频感知',
 	'channel.LEADER': '领导批示',
 

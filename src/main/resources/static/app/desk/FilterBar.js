@@ -1,6 +1,6 @@
 import { h, inject, reactive, watch } from '../vue.js';
 
-const CHANNELS = ['PATROL', 'CITIZEN', 'HOTLINE_12345', 'POLICE_110', 'VIDEO', 'LEADER'];
+const CHANNELS = ['PATROL', 'CITIZEN', 'HOTLINE_12345', 'HOTLINE_12319', 'PROVINCIAL_PLATFORM', 'POLICE_110', 'VIDEO', 'LEADER'];
 const LIGHTS = ['GREEN', 'YELLOW', 'RED'];
 
 /**

@@ -35,6 +35,7 @@ export const ACTION_FIELDS = {
 	'request-postponement': [{ name: 'days', type: 'number', label: 'field.days', required: true }, REASON],
 	'request-suspension': [REASON],
 	'request-void': [REASON],
+	'hand-back': [REASON],
 	approve: [NOTE],
 	deny: [REASON],
 	resume: [NOTE],

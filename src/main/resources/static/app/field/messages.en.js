@@ -146,6 +146,8 @@ export default {
 	'channel.CITIZEN': 'Citizen',
 	'channel.HOTLINE_12345': '12345 hotline',
 	'channel.POLICE_110': '110 referral',
+	'channel.HOTLINE_12319': '12319 hotline',
+	'channel.PROVINCIAL_PLATFORM': 'Provincial platform',
 	'channel.VIDEO': 'Video alert',
 	'channel.LEADER': 'Leader\'s instruction',
 
@@ -173,6 +175,7 @@ export default {
 	'action.escalate': 'Escalate',
 	'action.supervise': 'Supervise',
 	'action.answer-supervision': 'Answer supervision',
+	'action.hand-back': 'Hand back to 110',
 	'action.light-yellow': 'Yellow light',
 	'action.light-red': 'Red light',
 	'action.absorb': 'Absorbed a duplicate',

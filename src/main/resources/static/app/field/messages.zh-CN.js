@@ -146,6 +146,8 @@ export default {
 	'channel.CITIZEN': '市民上报',
 	'channel.HOTLINE_12345': '12345 热线',
 	'channel.POLICE_110': '110 警情分流',
+	'channel.HOTLINE_12319': '12319 热线',
+	'channel.PROVINCIAL_PLATFORM': '省级平台',
 	'channel.VIDEO': '视频感知',
 	'channel.LEADER': '领导批示',
 
@@ -173,6 +175,7 @@ export default {
 	'action.escalate': '上报上级',
 	'action.supervise': '督办',
 	'action.answer-supervision': '答复督办',
+	'action.hand-back': '退回110',
 	'action.light-yellow': '亮黄灯',
 	'action.light-red': '亮红灯',
 	'action.absorb': '合并收入',

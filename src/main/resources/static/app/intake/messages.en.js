@@ -15,6 +15,8 @@ export default {
 	'channel.legend': 'Channel',
 	'channel.HOTLINE_12345': '12345 hotline',
 	'channel.POLICE_110': '110 non-police diversion',
+	'channel.HOTLINE_12319': '12319 hotline',
+	'channel.PROVINCIAL_PLATFORM': 'Provincial platform',
 	'channel.CITIZEN': 'Citizen in person / other',
 	'channel.ticketNo': '12345 ticket number',
 	'channel.incidentNo': '110 incident number',

@@ -15,6 +15,8 @@ export default {
 	'channel.legend': '来源渠道',
 	'channel.HOTLINE_12345': '12345 热线',
 	'channel.POLICE_110': '110 非警务警情分流',
+	'channel.HOTLINE_12319': '12319 热线',
+	'channel.PROVINCIAL_PLATFORM': '省级平台',
 	'channel.CITIZEN': '市民来访 / 其他',
 	'channel.ticketNo': '12345 工单号',
 	'channel.incidentNo': '110 警情编号',

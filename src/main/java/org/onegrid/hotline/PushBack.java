@@ -1,0 +1,91 @@
+package org.onegrid.hotline;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.onegrid.access.Grant;
+import org.onegrid.cases.CaseClosed;
+import org.onegrid.cases.CaseHandedBack;
+import org.onegrid.cases.CaseSearch;
+import org.onegrid.cases.CaseView;
+import org.onegrid.cases.TimelineEntry;
+import org.onegrid.webhook.Pushes;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the hotline or platform a case came from what became of it (办结反馈): the ticket number, the result and
+ * its time, through the source's push-back target; a 110 diversion handed back to 110 is told likewise, with
+ * the reason. It hears of a close only after the close committed, and the
+ * message goes out through the webhook outbox, which retries until the target answers.
+ */
+@Component
+class PushBack {
+
+	private static final Grant READER = Grant.system("hotline");
+
+	private final TicketRows tickets;
+
+	private final HotlineSources sources;
+
+	private final CaseSearch cases;
+
+	private final Pushes pushes;
+
+	PushBack(TicketRows tickets, HotlineSources sources, CaseSearch cases, Pushes pushes) {
+		this.tickets = tickets;
+		this.sources = sources;
+		this.cases = cases;
+		this.pushes = pushes;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseClosed closed) {
+		tickets.byCase(closed.caseId()).filter(row -> row.status().equals("CASED")).ifPresent(row -> {
+			CaseView view = cases.get(closed.caseId(), READER);
+			send(row, "closed", closed.closedAt(), result(view.timeline()), view.caseNo());
+		});
+	}
+
+	/** A 110 diversion handed back: the ticket records it and 110 hears the reason. */
+	@ApplicationModuleListener
+	void on(CaseHandedBack handedBack) {
+		tickets.byCase(handedBack.caseId()).filter(row -> row.status().equals("CASED")).ifPresent(row -> {
+			tickets.handedBack(handedBack.caseId());
+			CaseView view = cases.get(handedBack.caseId(), READER);
+			send(row, "handed-back", handedBack.handedBackAt(), handedBack.reason(), view.caseNo());
+		});
+	}
+
+	/** Sends a result for the ticket to its source's target, if the source has one. */
+	void send(TicketRows.Row row, String outcome, Instant at, String result, String caseNo) {
+		Long target = sources.get(row.source()).pushBackSubscriberId();
+		if (target == null) {
+			return;
+		}
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("source", row.source());
+		data.put("ticketNo", row.request().ticketNo().strip());
+		if (row.request().incidentNo() != null) {
+			data.put("incidentNo", row.request().incidentNo().strip());
+		}
+		data.put("caseNo", caseNo);
+		data.put("outcome", outcome);
+		data.put("result", result);
+		data.put("at", at.toString());
+		pushes.push(target, "hotline:" + row.id() + ":" + outcome, row.caseId(), at, data);
+	}
+
+	/** The department's last handling feedback, the result the caller hears. */
+	private static String result(List<TimelineEntry> timeline) {
+		String result = null;
+		for (TimelineEntry entry : timeline) {
+			if (entry.action().equals("feedback") && entry.note() != null) {
+				result = entry.note();
+			}
+		}
+		return result;
+	}
+}
