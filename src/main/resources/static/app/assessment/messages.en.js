@@ -60,6 +60,8 @@ export default {
 	'channel.PATROL': 'Grid-worker patrol',
 	'channel.CITIZEN': 'Citizen report',
 	'channel.HOTLINE_12345': '12345 hotline',
+	'channel.HOTLINE_12319': '12319 hotline',
+	'channel.PROVINCIAL_PLATFORM': 'Provincial platform',
 	'channel.POLICE_110': '110 non-police call',
 	'channel.VIDEO': 'Video or sensor alert',
 	'channel.LEADER': 'Leader\'s instruction',

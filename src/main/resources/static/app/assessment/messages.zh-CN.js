@@ -60,6 +60,8 @@ export default {
 	'channel.PATROL': '网格员巡查',
 	'channel.CITIZEN': '市民上报',
 	'channel.HOTLINE_12345': '12345 热线',
+	'channel.HOTLINE_12319': '12319 热线',
+	'channel.PROVINCIAL_PLATFORM': '省级平台',
 	'channel.POLICE_110': '110 非警务警情',
 	'channel.VIDEO': '视频/物联感知',
 	'channel.LEADER': '领导批示',
