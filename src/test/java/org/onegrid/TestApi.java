@@ -9,11 +9,13 @@ import org.onegrid.access.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -103,6 +105,21 @@ public class TestApi {
 		return exchange(MockMvcRequestBuilders.put(uri).contentType(type).content(body));
 	}
 
+	/** POSTs a body of another type, such as {@code text/csv}. */
+	public Response post(String uri, String body, MediaType type) {
+		return exchange(MockMvcRequestBuilders.post(uri).contentType(type).content(body));
+	}
+
+	/** POSTs a multipart form with one file (field {@code file}) and the given text fields (name, value, …). */
+	public Response upload(String uri, String fileName, byte[] file, String... fields) {
+		var request = MockMvcRequestBuilders.multipart(uri)
+			.file(new MockMultipartFile("file", fileName, "text/csv", file));
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return exchange(request);
+	}
+
 	public Response delete(String uri) {
 		return exchange(MockMvcRequestBuilders.delete(uri));
 	}
@@ -146,7 +163,7 @@ public class TestApi {
 		}
 	}
 
-	private void authorise(MockHttpServletRequestBuilder request) {
+	private void authorise(AbstractMockHttpServletRequestBuilder<?> request) {
 		RequestPostProcessor caller = as;
 		if (caller == null) {
 			caller = admin == null ? (admin = as("admin", ADMIN_PASSWORD).as) : admin;
@@ -154,7 +171,7 @@ public class TestApi {
 		request.with(caller).cookie(new Cookie("XSRF-TOKEN", CSRF)).header("X-XSRF-TOKEN", CSRF);
 	}
 
-	private Response exchange(MockHttpServletRequestBuilder request) {
+	private Response exchange(AbstractMockHttpServletRequestBuilder<?> request) {
 		authorise(request);
 		try {
 			MvcResult result = mvc.perform(request).andReturn();

@@ -229,6 +229,38 @@ final class Case {
 		return c;
 	}
 
+	/**
+	 * A case that happened before OneGrid kept it, reported at its original time (the rules answer as of then). It
+	 * starts where intake's report would; once it has its id, {@link #replay} takes it the rest of its way.
+	 */
+	static Case historical(Report report, Place place, Instant reportedAt, CaseRules rules) {
+		return report(report, place, false, new RulesAt(rules, reportedAt));
+	}
+
+	/**
+	 * Takes a {@linkplain #historical historical} case through the steps it went through, each at its original time:
+	 * accepted, filed and dispatched when it was dispatched; signed for then too when its department took it up;
+	 * signed for, fed back, checked and closed when it was closed. Every step checks its state, records its timeline
+	 * entry and adds its event, exactly as the live steps do.
+	 */
+	void replay(Actor actor, HistoricalCase history, CaseRules rules) {
+		CaseRules dispatched = new RulesAt(rules, history.dispatched());
+		String note = "历史导入 / Imported from " + history.sourceKey();
+		accept(actor, note, dispatched);
+		file(actor, null, null, null, null, note, dispatched);
+		dispatchTo(actor, history.department(), List.of(), note, dispatched);
+		if (history.outcome() == HistoricalCase.Outcome.HANDLING) {
+			signFor(actor, note, dispatched);
+		}
+		else if (history.outcome() == HistoricalCase.Outcome.CLOSED) {
+			CaseRules closed = new RulesAt(rules, history.closedAt());
+			signFor(actor, note, closed);
+			feedback(actor, note, null, closed);
+			check(actor, true, note, null, closed);
+			close(actor, note, closed);
+		}
+	}
+
 	/** Announces the report once it has its id: {@link CaseReported}, and {@link CaseClosed} when self-handled. */
 	void announceReport() {
 		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt,

@@ -141,7 +141,8 @@ public class Intake {
 		});
 	}
 
-	private Place locate(NewCase report) {
+	/** The report's point with the grids of every layer it lies in; refuses a point outside every grid. */
+	Place locate(NewCase report) {
 		Crs crs = report.crs() == null ? Crs.WGS84 : Crs.parse(report.crs()).orElseThrow();
 		Location location = locator.locate(report.lon(), report.lat(), crs);
 		if (location.layers().isEmpty()) {
@@ -160,7 +161,7 @@ public class Intake {
 					: trails.get(0).layer());
 	}
 
-	private static String hash(NewCase report) {
+	static String hash(NewCase report) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(CaseJson.write(report).getBytes(StandardCharsets.UTF_8));

@@ -79,6 +79,9 @@ public final class Permissions {
 	/** Watching the big-screen dashboard (一屏观天下): its figures and its live feed, within one's data scope. */
 	public static final String DASHBOARD_READ = "dashboard:read";
 
+	/** Importing historical cases from another system's records (a hotline's or a 311 service's CSV export). */
+	public static final String HISTORY_IMPORT = "history:import";
+
 	/**
 	 * Loading a district profile, which rewrites the district's whole configuration at once; the system
 	 * administrator's alone.
@@ -103,7 +106,7 @@ public final class Permissions {
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
 				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ATTACHMENT_KEEP_LOCATION, WEBHOOK_MANAGE,
-				DASHBOARD_READ, PROFILE_LOAD, HOTLINE_INTAKE, HOTLINE_TRIAGE, HOTLINE_MANAGE));
+				DASHBOARD_READ, PROFILE_LOAD, HOTLINE_INTAKE, HOTLINE_TRIAGE, HOTLINE_MANAGE, HISTORY_IMPORT));
 		KNOWN = List.copyOf(known);
 	}
 

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * A second layer, {@code case-nostreet} (district N9 > community N91 at {@link #NO_STREET_LON}), has no 街道 level,
  * so a minor class without a default department there has nobody responsible and needs arbitration.
  */
-final class CaseFixtures {
+public final class CaseFixtures {
 
 	/** Inside the micro-grid (40.1–40.1125° E, 0–0.0125° N), so the trail is M9111, C911, S91, D9. */
 	static final double LON = 40.105;
@@ -55,7 +55,7 @@ final class CaseFixtures {
 		"safety-office", "grid-centre", "sanitation", "municipal-works", "greening", "housing", "water", "justice",
 		"ecology-environment", "fire-rescue", "safety-supervision" };
 
-	CaseFixtures(TestApi api) {
+	public CaseFixtures(TestApi api) {
 		this.api = api;
 		importDistrict();
 		staff();

@@ -1,0 +1,31 @@
+package org.onegrid.cases;
+
+import java.time.Instant;
+
+/**
+ * A case that happened before OneGrid kept it, as another system (a hotline, a 311 service) recorded it: the report
+ * with its original times, the department it went to and how far it got.
+ *
+ * @param sourceKey the other system's own key for the case; one key is imported once
+ * @param report the report as intake would take it; {@code reportedBy} names who entered it there
+ * @param reportedAt when it was reported
+ * @param dispatchedAt when it was dispatched to {@code department}; at {@code reportedAt} when absent
+ * @param department the department it was dispatched to
+ * @param outcome how far the case got
+ * @param closedAt when it was closed; required for {@link Outcome#CLOSED} and not before {@code dispatchedAt}
+ */
+public record HistoricalCase(String sourceKey, NewCase report, Instant reportedAt, Instant dispatchedAt,
+		String department, Outcome outcome, Instant closedAt) {
+
+	/** How far a historical case got: dispatched, signed for by its department, or closed. */
+	public enum Outcome {
+
+		DISPATCHED, HANDLING, CLOSED
+
+	}
+
+	/** When the case was dispatched. */
+	public Instant dispatched() {
+		return dispatchedAt == null ? reportedAt : dispatchedAt;
+	}
+}

@@ -1,0 +1,110 @@
+package org.onegrid.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.onegrid.access.Grant;
+import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Fields;
+import org.onegrid.api.Violation;
+import org.onegrid.catalogue.Catalogue;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps cases that happened before OneGrid, from another system's records, as they happened: each is stored in the
+ * state it reached, with a timeline entry for every step at the step's original time, and publishes the same events
+ * as the live steps, so that assessment and analysis count it in the month it happened. A source key is recorded
+ * once: recording it again changes nothing and answers the case already stored.
+ */
+@Service
+public class HistoricalCases {
+
+	/** The permission to import historical cases. */
+	public static final String IMPORT = "history:import";
+
+	private final Intake intake;
+
+	private final Catalogue catalogue;
+
+	private final CaseRules rules;
+
+	private final CaseWriter writer;
+
+	private final Cases cases;
+
+	private final TransactionTemplate transactions;
+
+	HistoricalCases(Intake intake, Catalogue catalogue, CaseRules rules, CaseWriter writer, Cases cases,
+			TransactionTemplate transactions) {
+		this.intake = intake;
+		this.catalogue = catalogue;
+		this.rules = rules;
+		this.writer = writer;
+		this.cases = cases;
+		this.transactions = transactions;
+	}
+
+	/** The outcome of recording one historical case: its id, and whether this call stored it. */
+	public record Recorded(long caseId, boolean created) {
+	}
+
+	/**
+	 * What is wrong with the historical case, field by field (fields of the report as in {@link NewCase}, and
+	 * {@code closedAt}); empty when it can be recorded as far as the report and its times go.
+	 */
+	public List<Violation> check(HistoricalCase history) {
+		List<Violation> violations = new ArrayList<>();
+		ReportCheck.check(history.report(), catalogue, violations);
+		Fields.department(history.department(), "department", violations);
+		if (history.reportedAt() == null) {
+			violations.add(new Violation("reportedAt", "REQUIRED", "the time it was reported is required"));
+			return violations;
+		}
+		if (history.dispatched().isBefore(history.reportedAt())) {
+			violations.add(new Violation("dispatchedAt", "BEFORE_REPORT", "dispatched before it was reported"));
+		}
+		if (history.outcome() == HistoricalCase.Outcome.CLOSED) {
+			if (history.closedAt() == null) {
+				violations.add(new Violation("closedAt", "REQUIRED", "a closed case needs the time it was closed"));
+			}
+			else if (history.closedAt().isBefore(history.dispatched())) {
+				violations.add(new Violation("closedAt", "BEFORE_DISPATCH", "closed (" + history.closedAt()
+						+ ") before it was dispatched (" + history.dispatched() + ")"));
+			}
+		}
+		return violations;
+	}
+
+	/**
+	 * Records the historical case for a caller with {@link #IMPORT}, in one transaction: refused field by field as
+	 * {@link #check} finds, or where its point lies in no grid or nobody can take up its department's work.
+	 */
+	public Recorded record(HistoricalCase history, Grant grant) {
+		grant.require(IMPORT);
+		List<Violation> violations = check(history);
+		Fields.failIfAny(violations);
+		Report report = ReportCheck.check(history.report(), catalogue, new ArrayList<>());
+		Place place = intake.locate(history.report());
+		String requestId = "history:" + history.sourceKey();
+		Actor actor = new Actor(grant.username(), "import");
+		Optional<Long> stored = transactions.execute(status -> {
+			Case c = Case.historical(report, place, history.reportedAt(), rules);
+			if (!writer.claim(c, requestId, Intake.hash(history.report()))) {
+				return Optional.<Long>empty();
+			}
+			c.announceReport();
+			c.replay(actor, history, rules);
+			writer.create(c);
+			return Optional.of(c.id);
+		});
+		if (stored.isPresent()) {
+			return new Recorded(stored.get(), true);
+		}
+		return cases.byRequestId(requestId).map(found -> new Recorded(found.getKey(), false))
+			.orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "conflict",
+					"The case of source key " + history.sourceKey() + " is being recorded by another import"));
+	}
+}

@@ -1,0 +1,262 @@
+package org.onegrid.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onegrid.IntegrationTest;
+import org.onegrid.TestApi;
+import org.onegrid.TestApi.Response;
+import org.onegrid.access.AccountDirectory;
+import org.onegrid.access.Grant;
+import org.onegrid.cases.CaseFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Real data: 2,000 NYC 311 service requests of March 2011 imported by the shipped NYC 311 mapping, placed at a point
+ * of the test district. The import keeps what the CSV says: its statuses, its complaint types and its original times.
+ */
+@IntegrationTest
+class HistoryImportIntegrationTests {
+
+	private static final DateTimeFormatter NYC = DateTimeFormatter.ofPattern("MM/dd/yyyy hh:mm:ss a", Locale.US);
+
+	private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+	/** The shipped mapping, with every case placed at a point of the test district. */
+	private static final String PLACED = "\nplace: {lon: 40.105, lat: 0.005}\n";
+
+	@Autowired
+	TestApi api;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	ImportRunner runner;
+
+	@Autowired
+	AccountDirectory accounts;
+
+	@BeforeEach
+	void district() {
+		new CaseFixtures(api);
+	}
+
+	@Test
+	void importKeepsTheCsvsCountsByStatusAndComplaintTypeAndItsOriginalTimes() throws IOException {
+		String csv = resource("nyc311/nyc311_2011-03_2000rows.csv");
+		Response started = api.upload("/api/v1/imports", "nyc311.csv", csv.getBytes(StandardCharsets.UTF_8),
+				"mappingDocument", mapping());
+		assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+		JsonNode job = await(started.body().path("id").asLong());
+
+		List<List<String>> rows = Csv.parse(csv);
+		Map<String, Integer> byState = new TreeMap<>();
+		Map<String, Integer> byType = new TreeMap<>();
+		List<String> failing = new ArrayList<>();
+		List<String> header = rows.get(0);
+		for (List<String> row : rows.subList(1, rows.size())) {
+			String status = row.get(header.indexOf("Status"));
+			String closed = row.get(header.indexOf("Closed Date"));
+			String key = row.get(header.indexOf("Unique Key"));
+			if (status.equals("Closed") && closed.isBlank() || !closed.isBlank() && LocalDateTime.parse(closed, NYC)
+				.isBefore(LocalDateTime.parse(row.get(header.indexOf("Created Date")), NYC))) {
+				failing.add(key);
+				continue;
+			}
+			String state = switch (status) {
+				case "Closed" -> "CLOSED";
+				case "Assigned" -> "HANDLING";
+				default -> "DISPATCHED";
+			};
+			byState.merge(state, 1, Integer::sum);
+			byType.merge(row.get(header.indexOf("Complaint Type")), 1, Integer::sum);
+		}
+		assertThat(failing).containsExactly("19944912");
+		assertThat(job.path("state").asString()).isEqualTo("DONE");
+		assertThat(job.path("rowsTotal").asInt()).isEqualTo(2000);
+		assertThat(job.path("rowsDone").asInt()).isEqualTo(1999);
+		assertThat(job.path("rowsFailed").asInt()).isEqualTo(1);
+		assertThat(job.path("problems").get(0).path("key").asString()).isEqualTo("19944912");
+		assertThat(job.path("problems").get(0).path("column").asString()).isEqualTo("Closed Date");
+
+		assertThat(counts("c.state")).isEqualTo(byState);
+		Map<String, String> typeOf = new TreeMap<>();
+		rows.stream().skip(1).forEach(row -> typeOf.put("history:" + row.get(header.indexOf("Unique Key")),
+				row.get(header.indexOf("Complaint Type"))));
+		Map<String, Integer> importedByType = new TreeMap<>();
+		jdbc.sql("SELECT request_id FROM case_report WHERE request_id ~ '^history:[0-9]+$'").query(String.class)
+			.list().forEach(request -> importedByType.merge(typeOf.get(request), 1, Integer::sum));
+		assertThat(importedByType).isEqualTo(byType);
+
+		List<String> first = rows.stream().skip(1)
+			.filter(row -> row.get(header.indexOf("Created Date")).startsWith("03/05/2011")
+					&& row.get(header.indexOf("Status")).equals("Closed"))
+			.findFirst().orElseThrow();
+		long id = caseOf(first.get(header.indexOf("Unique Key")));
+		JsonNode timeline = api.get("/api/v1/cases/" + id).body().path("timeline");
+		Instant reported = LocalDateTime.parse(first.get(header.indexOf("Created Date")), NYC).atZone(NEW_YORK)
+			.toInstant();
+		Instant closed = LocalDateTime.parse(first.get(header.indexOf("Closed Date")), NYC).atZone(NEW_YORK)
+			.toInstant();
+		assertThat(timeline.get(0).path("action").asString()).isEqualTo("report");
+		assertThat(Instant.parse(timeline.get(0).path("at").asString())).isEqualTo(reported);
+		assertThat(reported.atZone(NEW_YORK).toLocalDate()).hasToString("2011-03-05");
+		JsonNode last = timeline.get(timeline.size() - 1);
+		assertThat(last.path("action").asString()).isEqualTo("close");
+		assertThat(Instant.parse(last.path("at").asString())).isEqualTo(closed);
+	}
+
+	@Test
+	void dryRunReportsEveryBadRowAndWritesNothing() throws IOException {
+		String csv = sample(6, key -> "DRY-" + key)
+			.replaceFirst("(?m)^(\"?DRY-[0-9]+\"?,)(\"?)[0-9/]+ ", "$1$2not-a-date ");
+		List<String> lines = new ArrayList<>(List.of(csv.split("\n")));
+		lines.set(2, lines.get(2).replace(",\"Closed\",", ",\"Finished\","));
+		csv = String.join("\n", lines);
+		long jobsBefore = jdbc.sql("SELECT count(*) FROM history_import").query(Long.class).single();
+
+		Response report = api.upload("/api/v1/imports?dryRun=true", "dry.csv", csv.getBytes(StandardCharsets.UTF_8),
+				"mappingDocument", mapping());
+
+		assertThat(report.status()).as(report.body().toString()).isEqualTo(200);
+		assertThat(report.body().path("rowsTotal").asInt()).isEqualTo(6);
+		List<String> problems = new ArrayList<>();
+		report.body().path("problems").forEach(p -> problems.add(p.path("row").asInt() + ":"
+				+ p.path("column").asString()));
+		assertThat(problems).containsExactly("1:Created Date", "2:Status");
+		assertThat(report.body().path("rowsOk").asInt()).isEqualTo(4);
+		assertThat(jdbc.sql("SELECT count(*) FROM case_report WHERE request_id LIKE 'history:DRY-%'")
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM history_import").query(Long.class).single()).isEqualTo(jobsBefore);
+	}
+
+	@Test
+	void aJobThatStoppedContinuesFromItsLastCommittedChunkWithoutDuplicates() throws IOException {
+		String csv = sample(1200, key -> "RESUME-" + key);
+		long id = imports.create(csv, null, mapping(), Grant.system("admin"));
+		assertThat(runner.chunk(id)).isTrue();
+		assertThat(runner.chunk(id)).isTrue();
+		jdbc.sql("UPDATE history_import SET next_row = 501, rows_done = rows_done - 500 WHERE id = :id")
+			.param("id", id).update();
+
+		runner.resumeAll();
+		JsonNode job = await(id);
+
+		assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("DONE");
+		assertThat(job.path("rowsFailed").asInt()).as(job.toString()).isZero();
+		int failed = job.path("rowsFailed").asInt();
+		assertThat(job.path("rowsDone").asInt()).isEqualTo(1200 - failed);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM case_timeline t JOIN case_report r ON r.id = t.case_id
+				WHERE r.request_id LIKE 'history:RESUME-%' AND t.action = 'report'
+				""").query(Long.class).single()).isEqualTo(1200L - failed);
+	}
+
+	@Test
+	void aBadMappingIsRefusedNamingItsFields() throws IOException {
+		String bad = mapping().replace("format: MM/dd/yyyy hh:mm:ss a", "format: MM/dd/yyyy {bad")
+			.replace("Closed: CLOSED", "Closed: FINISHED").replace("name: nyc311", "nmae: nyc311");
+		Response response = api.upload("/api/v1/imports?dryRun=true", "nyc.csv",
+				sample(2, key -> key).getBytes(StandardCharsets.UTF_8), "mappingDocument", bad);
+
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		List<String> fields = new ArrayList<>();
+		response.body().path("errors").forEach(e -> fields.add(e.path("field").asString()));
+		assertThat(fields).contains("mapping.reported.format", "mapping.closed.format",
+				"mapping.status.values.Closed", "mapping.nmae", "mapping.name");
+	}
+
+	@Test
+	void onlyWhoMayImportHistoryImportsOrSeesImports() throws IOException {
+		if (accounts.all().stream().noneMatch(account -> account.username().equals("hist-dispatcher"))) {
+			accounts.create(new AccountDirectory.AccountRequest("hist-dispatcher", "导入测试派遣员",
+					"history-test-password", List.of("dispatcher"), null, true), "test", false);
+		}
+		TestApi dispatcher = api.as("hist-dispatcher", "history-test-password");
+		byte[] csv = sample(2, key -> "ACCESS-" + key).getBytes(StandardCharsets.UTF_8);
+
+		assertThat(dispatcher.upload("/api/v1/imports", "a.csv", csv, "mapping", "nyc311").status()).isEqualTo(403);
+		assertThat(dispatcher.get("/api/v1/imports").status()).isEqualTo(403);
+		assertThat(api.anonymous().get("/api/v1/imports").status()).isEqualTo(401);
+		assertThat(api.get("/api/v1/imports").status()).isEqualTo(200);
+	}
+
+	/** The header and the first {@code rows} rows of the NYC file, each key rewritten so tests do not share cases. */
+	private static String sample(int rows, UnaryOperator<String> key) throws IOException {
+		List<List<String>> all = Csv.parse(resource("nyc311/nyc311_2011-03_2000rows.csv"));
+		int column = all.get(0).indexOf("Unique Key");
+		StringBuilder csv = new StringBuilder();
+		for (List<String> row : all.subList(0, rows + 1)) {
+			List<String> cells = new ArrayList<>(row);
+			if (csv.length() > 0) {
+				cells.set(column, key.apply(cells.get(column)));
+			}
+			csv.append(String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()))
+				.append('\n');
+		}
+		return csv.toString();
+	}
+
+	private Map<String, Integer> counts(String by) {
+		Map<String, Integer> counts = new TreeMap<>();
+		jdbc.sql("SELECT " + by + ", count(*) FROM cases c JOIN case_report r ON r.id = c.id "
+				+ "WHERE r.request_id ~ '^history:[0-9]+$' GROUP BY 1")
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
+	private long caseOf(String key) {
+		return jdbc.sql("SELECT id FROM case_report WHERE request_id = :id").param("id", "history:" + key)
+			.query(Long.class).single();
+	}
+
+	private JsonNode await(long id) {
+		for (int attempt = 0; attempt < 3000; attempt++) {
+			JsonNode job = api.get("/api/v1/imports/" + id).body();
+			if (!job.path("state").asString().equals("RUNNING")) {
+				return job;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new AssertionError("import " + id + " did not finish");
+	}
+
+	private static String mapping() throws IOException {
+		return resource("history/nyc311.yaml") + PLACED;
+	}
+
+	private static String resource(String path) throws IOException {
+		try (InputStream in = HistoryImportIntegrationTests.class.getClassLoader().getResourceAsStream(path)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+}
