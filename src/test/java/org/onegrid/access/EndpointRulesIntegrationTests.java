@@ -17,6 +17,7 @@ import org.onegrid.api.Allow;
 import org.onegrid.api.AuditClass;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -52,7 +53,9 @@ class EndpointRulesIntegrationTests {
 			Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
 			for (String pattern : entry.getKey().getPatternValues()) {
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-					endpoints.add(new Endpoint(method, pattern, entry.getValue()));
+					endpoints.add(new Endpoint(method, pattern, entry.getValue(),
+							entry.getKey().getConsumesCondition().getConsumableMediaTypes().stream().findFirst()
+								.orElse(MediaType.APPLICATION_JSON)));
 				}
 			}
 		}
@@ -100,7 +103,7 @@ class EndpointRulesIntegrationTests {
 			long before = lastAuditId();
 			String body = endpoint.handler().getMethod().toString().contains("java.util.List") ? "[]" : "{}";
 			int status = switch (endpoint.method()) {
-				case POST -> api.post(uri, body).status();
+				case POST -> api.post(uri, body, endpoint.consumes()).status();
 				case PUT -> api.put(uri, body).status();
 				case DELETE -> api.delete(uri).status();
 				default -> throw new IllegalStateException(endpoint.toString());
@@ -119,7 +122,7 @@ class EndpointRulesIntegrationTests {
 	}
 
 	/** One method and path of a handler. */
-	record Endpoint(RequestMethod method, String pattern, HandlerMethod handler) {
+	record Endpoint(RequestMethod method, String pattern, HandlerMethod handler, MediaType consumes) {
 
 		Allow allow() {
 			return handler.getMethodAnnotation(Allow.class);

@@ -223,7 +223,7 @@ class HotlineIntakeIntegrationTests {
 					""").status()).isIn(200, 201);
 		}
 		boolean exists = false;
-		for (JsonNode account : api.get("/api/v1/accounts").body()) {
+		for (JsonNode account : api.get("/api/v1/accounts?text=" + CLIENT).body().path("items")) {
 			exists |= account.path("username").asString().equals(CLIENT);
 		}
 		if (!exists) {
