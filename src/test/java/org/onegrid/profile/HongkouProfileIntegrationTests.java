@@ -1,0 +1,71 @@
+package org.onegrid.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.onegrid.profile.DistrictProfileRun.CasePath;
+
+/**
+ * The shipped profile of 虹口区: its dry run is clean; loaded into an empty OneGrid it gives the district its
+ * five-level grid "区-街-片-居-自" and the posts of the 片区 and the 居委会服务站; one case per tier goes from the
+ * 网格联络员's report through the 居委, the street's 联合执勤队 or a district bureau to its close; its export loads
+ * back unchanged.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HongkouProfileIntegrationTests {
+
+	private static final double LON = 121.475;
+
+	private static final double LAT = 31.25625;
+
+	private static DistrictProfileRun hongkou;
+
+	@BeforeAll
+	static void start() {
+		hongkou = DistrictProfileRun.start("hongkou");
+	}
+
+	@AfterAll
+	static void stop() {
+		hongkou.close();
+	}
+
+	@Test
+	@Order(1)
+	void aDryRunReportsNoErrors() {
+		hongkou.dryRunHasNoErrors("create layer ops", "create role area-grid-chief", "create role street-liaison",
+				"create unit hongkou-subcentre", "create department street-offices", "create platform joint-patrol",
+				"create minorClass EVENT 7306", "create account hongkou.liaison");
+	}
+
+	@Test
+	@Order(2)
+	void loadsTheFiveLevelGrid() {
+		assertThat(hongkou.load("hongkou.")).hasSize(6).containsOnly("NOT_SUPPORTED_YET");
+		var grids = hongkou.onegrid.get("/api/v1/layers/ops/grids").body();
+		assertThat(grids.findValuesAsString("levelName")).containsOnly("区", "街道", "片区", "居委", "自治单元");
+		assertThat(grids.findValuesAsString("levelName")).filteredOn("自治单元"::equals).hasSize(8);
+	}
+
+	@Test
+	@Order(3)
+	void walksOneCasePerTierThroughTheJuweiTheStreetAndTheDistrict() {
+		hongkou.walk(new CasePath("GENERAL", "7303", LON, LAT, "hongkou.worker", "hongkou.intake", "hongkou.dispatch",
+				null, "hongkou.beat", "hongkou.station", "310109001101", 5));
+		hongkou.walk(new CasePath("SERIOUS", "7302", LON, LAT, "hongkou.worker", "hongkou.intake", "hongkou.dispatch",
+				null, "hongkou.cityman", "hongkou.station", "310109001000", 5));
+		hongkou.walk(new CasePath("MAJOR", "7304", LON, LAT, "hongkou.worker", "hongkou.intake", "hongkou.dispatch",
+				null, "hongkou.housing", "hongkou.station", "310109000000", 5));
+	}
+
+	@Test
+	@Order(4)
+	void itsExportLoadsBackWithoutAChange() {
+		hongkou.exportReloadsWithoutAChange();
+	}
+}

@@ -1,0 +1,71 @@
+package org.onegrid.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.onegrid.profile.DistrictProfileRun.CasePath;
+
+/**
+ * The shipped profile of 仪征市: its dry run is clean; loaded into an empty OneGrid it gives the city its 市, 镇 and
+ * 村 centres, its 网格管理队伍 posts and round-the-clock 12345 intake; one case per tier goes from the 网格员's
+ * report through the 村, the town's joint enforcement or the city bureau to its close; its export loads back
+ * unchanged.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class YizhengProfileIntegrationTests {
+
+	private static final double LON = 119.075;
+
+	private static final double LAT = 32.27;
+
+	private static DistrictProfileRun yizheng;
+
+	@BeforeAll
+	static void start() {
+		yizheng = DistrictProfileRun.start("yizheng");
+	}
+
+	@AfterAll
+	static void stop() {
+		yizheng.close();
+	}
+
+	@Test
+	@Order(1)
+	void aDryRunReportsNoErrors() {
+		yizheng.dryRunHasNoErrors("create layer ops", "create role station-head", "create role grid-assistant",
+				"create unit yizheng-centre", "create department town-enforcement", "create platform joint-enforcement",
+				"create minorClass EVENT 7404", "create account yizheng.station");
+	}
+
+	@Test
+	@Order(2)
+	void loadsTheCentresAndRoundTheClockIntake() {
+		assertThat(yizheng.load("yizheng.")).hasSize(6).containsOnly("NOT_SUPPORTED_YET");
+		var night = yizheng.onegrid.get("/api/v1/units/yizheng-centre/on-duty?at=2026-05-02T15:00:00Z").body();
+		assertThat(night.toString()).contains("孙二").doesNotContain("钱一");
+		assertThat(yizheng.onegrid.get("/api/v1/units/yizheng-station-100001").status()).isEqualTo(200);
+	}
+
+	@Test
+	@Order(3)
+	void walksOneCasePerTierThroughVillageTownAndCity() {
+		yizheng.walk(new CasePath("GENERAL", "7402", LON, LAT, "yizheng.worker", "yizheng.intake", "yizheng.dispatch",
+				null, "yizheng.police", "yizheng.station", "321081100001", 5));
+		yizheng.walk(new CasePath("SERIOUS", "7404", LON, LAT, "yizheng.worker", "yizheng.intake", "yizheng.dispatch",
+				"town-enforcement", "yizheng.town-enforcer", "yizheng.chief", "321081100000", 5));
+		yizheng.walk(new CasePath("MAJOR", "7405", LON, LAT, "yizheng.worker", "yizheng.intake", "yizheng.dispatch",
+				null, "yizheng.safety", "yizheng.chief", "321081000000", 5));
+	}
+
+	@Test
+	@Order(4)
+	void itsExportLoadsBackWithoutAChange() {
+		yizheng.exportReloadsWithoutAChange();
+	}
+}

@@ -1,0 +1,70 @@
+package org.onegrid.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.onegrid.profile.DistrictProfileRun.CasePath;
+
+/**
+ * The shipped profile of 中山街道 (松江区): its dry run is clean; loaded into an empty OneGrid it gives the street
+ * its four-level grid with the plan's 26 小网格 and 125 微网格 and its day and night command; one case per tier goes
+ * from a 网格员's report to its close through the street's own departments; its export loads back unchanged.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ZhongshanProfileIntegrationTests {
+
+	private static DistrictProfileRun zhongshan;
+
+	@BeforeAll
+	static void start() {
+		zhongshan = DistrictProfileRun.start("zhongshan");
+	}
+
+	@AfterAll
+	static void stop() {
+		zhongshan.close();
+	}
+
+	@Test
+	@Order(1)
+	void aDryRunReportsNoErrors() {
+		zhongshan.dryRunHasNoErrors("create layer ops", "create unit zhongshan-ops", "create department autonomy-office",
+				"create platform joint-duty", "create minorClass EVENT 7106", "create rule EVENT 7102 in ops",
+				"create teamTemplate ops", "create account zhongshan.beat1");
+	}
+
+	@Test
+	@Order(2)
+	void loadsTheFourLevelGridAndTheDayAndNightCommand() {
+		assertThat(zhongshan.load("zhongshan.", "songjiang.")).hasSize(5).containsOnly("NOT_SUPPORTED_YET");
+		var grids = zhongshan.onegrid.get("/api/v1/layers/ops/grids").body();
+		assertThat(grids.findValuesAsString("levelName")).filteredOn("小网格"::equals).hasSize(26);
+		assertThat(grids.findValuesAsString("levelName")).filteredOn("微网格"::equals).hasSize(125);
+		var day = zhongshan.onegrid.get("/api/v1/units/zhongshan-ops/on-duty?at=2026-05-02T04:00:00Z").body();
+		var night = zhongshan.onegrid.get("/api/v1/units/zhongshan-ops/on-duty?at=2026-05-02T15:00:00Z").body();
+		assertThat(day.toString()).contains("罗三").doesNotContain("梁四");
+		assertThat(night.toString()).contains("梁四").doesNotContain("罗三");
+	}
+
+	@Test
+	@Order(3)
+	void walksOneCasePerTierThroughTheStreetsDepartments() {
+		zhongshan.walk(new CasePath("GENERAL", "7101", 121.2, 30.982667, "zhongshan.worker1", "zhongshan.intake",
+				"zhongshan.dispatch", null, "zhongshan.safety", "zhongshan.chief1", "310117004102", 5));
+		zhongshan.walk(new CasePath("SERIOUS", "7102", 121.2, 30.982667, "zhongshan.worker1", "zhongshan.intake",
+				"zhongshan.dispatch", null, "zhongshan.beat1", "zhongshan.chief1", "310117004000", 5));
+		zhongshan.walk(new CasePath("MAJOR", "7103", 121.2, 30.982667, "zhongshan.worker1", "zhongshan.intake",
+				"zhongshan.dispatch", "district-agencies", "songjiang.agency", "zhongshan.chief1", "310117000000", 5));
+	}
+
+	@Test
+	@Order(4)
+	void itsExportLoadsBackWithoutAChange() {
+		zhongshan.exportReloadsWithoutAChange();
+	}
+}
