@@ -55,7 +55,11 @@ final class DistrictProfileRun implements AutoCloseable {
 		Response loaded = onegrid.postZip("/api/v1/profiles", BundleWriter.zip(files()));
 		assertThat(loaded.status()).as(loaded.body().toString()).isEqualTo(200);
 		assertThat(onegrid.get("/api/v1/profiles").body().toString()).isEqualTo("[\"" + id + "\"]");
-		for (JsonNode account : onegrid.get("/api/v1/accounts").body()) {
+		List<JsonNode> accounts = new ArrayList<>();
+		for (int page = 0; page == 0 || accounts.size() == page * 200; page++) {
+			onegrid.get("/api/v1/accounts?size=200&page=" + page).body().path("items").forEach(accounts::add);
+		}
+		for (JsonNode account : accounts) {
 			String username = account.path("username").asString();
 			if (List.of(accountPrefixes).stream().anyMatch(username::startsWith)) {
 				assertThat(onegrid.put("/api/v1/accounts/" + account.path("id").asLong() + "/password",
