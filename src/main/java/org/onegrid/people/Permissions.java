@@ -85,6 +85,9 @@ public final class Permissions {
 	 */
 	public static final String PROFILE_LOAD = "profile:load";
 
+	/** Reading the analysis' early warnings (hot spots, surges, recurring problems), within one's data scope. */
+	public static final String ANALYSIS_READ = "analysis:read";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -94,7 +97,7 @@ public final class Permissions {
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
 				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ATTACHMENT_KEEP_LOCATION, WEBHOOK_MANAGE,
-				DASHBOARD_READ, PROFILE_LOAD));
+				DASHBOARD_READ, PROFILE_LOAD, ANALYSIS_READ));
 		KNOWN = List.copyOf(known);
 	}
 
