@@ -97,6 +97,9 @@ public final class Permissions {
 	/** Managing hotline sources and their category mappings. */
 	public static final String HOTLINE_MANAGE = "hotline:manage";
 
+	/** Reading the analysis' early warnings (hot spots, surges, recurring problems), within one's data scope. */
+	public static final String ANALYSIS_READ = "analysis:read";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -106,7 +109,8 @@ public final class Permissions {
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
 				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ATTACHMENT_KEEP_LOCATION, WEBHOOK_MANAGE,
-				DASHBOARD_READ, PROFILE_LOAD, HOTLINE_INTAKE, HOTLINE_TRIAGE, HOTLINE_MANAGE, HISTORY_IMPORT));
+				DASHBOARD_READ, PROFILE_LOAD, HOTLINE_INTAKE, HOTLINE_TRIAGE, HOTLINE_MANAGE, HISTORY_IMPORT,
+				ANALYSIS_READ));
 		KNOWN = List.copyOf(known);
 	}
 

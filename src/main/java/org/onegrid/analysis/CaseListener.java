@@ -1,0 +1,43 @@
+package org.onegrid.analysis;
+
+import org.onegrid.access.Grant;
+import org.onegrid.cases.CaseClosed;
+import org.onegrid.cases.CaseReported;
+import org.onegrid.cases.CaseSearch;
+import org.onegrid.cases.CaseView;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the analysis facts from the cases module's events once their step has committed. The report's place is
+ * read once through the cases module's public API, since the event carries grids but not the point.
+ */
+@Component
+class CaseListener {
+
+	private static final Grant SYSTEM = Grant.system("analysis");
+
+	private final ReportFacts facts;
+
+	private final CaseSearch search;
+
+	CaseListener(ReportFacts facts, CaseSearch search) {
+		this.facts = facts;
+		this.search = search;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseReported event) {
+		if (event.layer() == null || event.grids().isEmpty() || event.minorCode() == null) {
+			return;
+		}
+		CaseView view = search.get(event.caseId(), SYSTEM);
+		facts.reported(new ReportFacts.Report(event.caseId(), event.layer(), event.grids().get(0), event.minorCode(),
+				event.reportedAt(), view.lon(), view.lat(), view.closedAt()), event.kind().name());
+	}
+
+	@ApplicationModuleListener
+	void on(CaseClosed event) {
+		facts.closed(event.caseId(), event.closedAt());
+	}
+}

@@ -1,0 +1,90 @@
+package org.onegrid.analysis;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The module's own facts: one row per reported case with its smallest grid, category, place and closing time.
+ * Counts per grid and category over any span of days are read from these rows; each fact is stored once however
+ * often its event is delivered.
+ */
+@Repository
+class ReportFacts {
+
+	/** A case as the rules see it. */
+	record Report(long caseId, String layer, String grid, String minorCode, Instant reportedAt, double lon,
+			double lat, Instant closedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ReportFacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void reported(Report r, String kind) {
+		jdbc.sql("""
+				INSERT INTO analysis_report (case_id, layer, grid, kind, minor_code, reported_at, lon, lat, closed_at)
+				VALUES (:id, :layer, :grid, :kind, :minor, :at, :lon, :lat, :closed)
+				ON CONFLICT (case_id) DO NOTHING
+				""")
+			.param("id", r.caseId())
+			.param("layer", r.layer())
+			.param("grid", r.grid())
+			.param("kind", kind)
+			.param("minor", r.minorCode())
+			.param("at", utc(r.reportedAt()))
+			.param("lon", r.lon())
+			.param("lat", r.lat())
+			.param("closed", r.closedAt() == null ? null : utc(r.closedAt()))
+			.update();
+	}
+
+	void closed(long caseId, Instant at) {
+		jdbc.sql("UPDATE analysis_report SET closed_at = :at WHERE case_id = :id")
+			.param("at", utc(at))
+			.param("id", caseId)
+			.update();
+	}
+
+	/** The cases reported in [from, to], oldest first. */
+	List<Report> reportedBetween(Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT case_id, layer, grid, minor_code, reported_at, lon, lat, closed_at FROM analysis_report
+				WHERE reported_at >= :from AND reported_at <= :to ORDER BY reported_at, case_id
+				""")
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query((rs, row) -> new Report(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getDouble(6), rs.getDouble(7),
+					instant(rs.getObject(8, OffsetDateTime.class))))
+			.list();
+	}
+
+	/** The cases closed in [from, to]. */
+	List<Report> closedBetween(Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT case_id, layer, grid, minor_code, reported_at, lon, lat, closed_at FROM analysis_report
+				WHERE closed_at >= :from AND closed_at <= :to ORDER BY closed_at, case_id
+				""")
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query((rs, row) -> new Report(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getDouble(6), rs.getDouble(7),
+					instant(rs.getObject(8, OffsetDateTime.class))))
+			.list();
+	}
+
+	private static Instant instant(OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

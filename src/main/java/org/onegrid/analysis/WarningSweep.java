@@ -1,0 +1,119 @@
+package org.onegrid.analysis;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the warnings in the facts as they stand at the clock's now: hot spots and surges over the current window,
+ * and recurrences among the reports since the recurrence span began. Running it again the same day finds the same
+ * warnings and updates them in place.
+ */
+@Component
+class WarningSweep {
+
+	private final ReportFacts facts;
+
+	private final Warnings warnings;
+
+	private final AnalysisProperties settings;
+
+	private final Clock clock;
+
+	WarningSweep(ReportFacts facts, Warnings warnings, AnalysisProperties settings, Clock clock) {
+		this.facts = facts;
+		this.warnings = warnings;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${onegrid.analysis.sweep-interval:15m}",
+			initialDelayString = "${onegrid.analysis.sweep-interval:15m}")
+	void onSchedule() {
+		sweep();
+	}
+
+	/** Finds and stores the warnings of now; returns how many were found. */
+	int sweep() {
+		Instant now = clock.instant();
+		Duration window = settings.window();
+		Instant start = now.minus(window);
+		Instant historyStart = start.minus(window.multipliedBy(settings.historyWindows()));
+		List<ReportFacts.Report> all = facts.reportedBetween(historyStart, now);
+		List<ReportFacts.Report> current = all.stream().filter(r -> !r.reportedAt().isBefore(start)).toList();
+		String subject = now.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+		List<Warning> found = new ArrayList<>();
+		Map<String, Set<String>> activeGrids = all.stream()
+			.collect(Collectors.groupingBy(ReportFacts.Report::layer, Collectors.mapping(ReportFacts.Report::grid,
+					Collectors.toSet())));
+		Map<String, List<ReportFacts.Report>> byCell = current.stream()
+			.collect(Collectors.groupingBy(r -> r.layer() + '\n' + r.grid() + '\n' + r.minorCode()));
+		Map<String, Long> districtCounts = current.stream()
+			.collect(Collectors.groupingBy(r -> r.layer() + '\n' + r.minorCode(), Collectors.counting()));
+		for (List<ReportFacts.Report> cell : byCell.values()) {
+			ReportFacts.Report first = cell.get(0);
+			int k = cell.size();
+			int district = districtCounts.get(first.layer() + '\n' + first.minorCode()).intValue();
+			int grids = activeGrids.get(first.layer()).size();
+			if (Rules.hotSpot(k, district, grids, settings.hotSpotP(), settings.hotSpotMinCount())) {
+				double expected = Rules.expectedPerGrid(district, grids);
+				found.add(warning(Warning.Rule.HOT_SPOT, first, subject, k, expected, now, Warnings.ids(cell)));
+			}
+			List<Integer> history = history(all, first, start, window);
+			if (Rules.surge(k, history, settings.surgeP(), settings.surgeMinCount(), settings.surgeFloor())) {
+				double expected = Rules.historyMean(history, settings.surgeFloor());
+				found.add(warning(Warning.Rule.SURGE, first, subject, k, expected, now, Warnings.ids(cell)));
+			}
+		}
+		found.addAll(recurrences(now));
+		found.forEach(warnings::save);
+		return found.size();
+	}
+
+	/** The counts of the cell's category in its grid in each earlier window, the nearest first. */
+	private List<Integer> history(List<ReportFacts.Report> all, ReportFacts.Report cell, Instant start, Duration window) {
+		List<Integer> counts = new ArrayList<>();
+		for (int i = 1; i <= settings.historyWindows(); i++) {
+			Instant to = start.minus(window.multipliedBy(i - 1));
+			Instant from = to.minus(window);
+			counts.add((int) all.stream()
+				.filter(r -> r.layer().equals(cell.layer()) && r.grid().equals(cell.grid())
+						&& r.minorCode().equals(cell.minorCode()))
+				.filter(r -> !r.reportedAt().isBefore(from) && r.reportedAt().isBefore(to))
+				.count());
+		}
+		return counts;
+	}
+
+	/** A report of a category within the radius of a case of that category closed at most the span before it. */
+	private List<Warning> recurrences(Instant now) {
+		Duration span = Duration.ofDays(settings.recurrenceDays());
+		List<ReportFacts.Report> closed = facts.closedBetween(now.minus(span.multipliedBy(2)), now);
+		List<Warning> found = new ArrayList<>();
+		for (ReportFacts.Report later : facts.reportedBetween(now.minus(span), now)) {
+			for (ReportFacts.Report earlier : closed) {
+				if (Recurrence.recurs(earlier, later, span, settings.recurrenceRadiusMetres())) {
+					found.add(warning(Warning.Rule.RECURRENCE, later, earlier.caseId() + "-" + later.caseId(), 2, 1,
+							now, List.of(earlier.caseId(), later.caseId())));
+				}
+			}
+		}
+		return found;
+	}
+
+	private Warning warning(Warning.Rule rule, ReportFacts.Report cell, String subject, int observed, double expected,
+			Instant now, List<Long> cases) {
+		double p = rule == Warning.Rule.RECURRENCE ? 0 : Rules.poissonUpperTail(observed, expected);
+		return new Warning(0, rule, cell.layer(), cell.grid(), cell.minorCode(), subject, observed, expected, p, now,
+				null, null, cases);
+	}
+}
