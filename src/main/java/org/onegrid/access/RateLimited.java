@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks an endpoint whose calls count against the calling address's limit ({@link ClientRateLimit}): those that
- * check a password or hand out a credential.
+ * check a password or hand out a credential, and the citizen portal's anonymous ones.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface RateLimited {
+public @interface RateLimited {
 }

@@ -81,10 +81,11 @@ class SecurityConfiguration {
 			}
 			requests.requestMatchers("/api/**", "/open311/**").permitAll().anyRequest().authenticated();
 		});
-		// Open311 calls carry their api_key in the form and never act on a session's cookie.
+		// Open311 calls carry their api_key in the form, and the citizen portal acts for no one; neither acts on a
+		// session's cookie.
 		http.csrf(csrf -> csrf.spa()
 			.ignoringRequestMatchers(BearerTokenFilter::carriesBearerToken)
-			.ignoringRequestMatchers("/open311/**"));
+			.ignoringRequestMatchers("/open311/**", "/api/v1/portal/**"));
 		http.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
 		http.addFilterAfter(new AccountStanding(accounts, contexts, problems, clock), BearerTokenFilter.class);

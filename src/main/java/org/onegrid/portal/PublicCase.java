@@ -1,0 +1,17 @@
+package org.onegrid.portal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the portal shows a citizen who holds the tracking code: the state by its display name, the public steps of
+ * the timeline (what happened and when, never who or their notes) and the current deadline. Nothing personal.
+ */
+public record PublicCase(String caseNo, String state, String stateZh, String stateEn, String minorCode,
+		String description, Instant reportedAt, Instant deadline, Instant closedAt, boolean rateable,
+		String satisfaction, List<Step> steps) {
+
+	/** One public step of the case. */
+	public record Step(String action, String stateZh, String stateEn, Instant at) {
+	}
+}
