@@ -42,9 +42,9 @@ class PortalDesk {
 
 	private final StateLabels labels;
 
-	private final Tickets tickets;
+	private final PortalTickets tickets;
 
-	PortalDesk(Intake intake, CaseSearch search, Lifecycle lifecycle, StateLabels labels, Tickets tickets) {
+	PortalDesk(Intake intake, CaseSearch search, Lifecycle lifecycle, StateLabels labels, PortalTickets tickets) {
 		this.intake = intake;
 		this.search = search;
 		this.lifecycle = lifecycle;

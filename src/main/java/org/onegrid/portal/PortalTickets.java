@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * ticket.
  */
 @Component
-class Tickets {
+class PortalTickets {
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -27,7 +27,7 @@ class Tickets {
 
 	private final Clock clock;
 
-	Tickets(JdbcClient jdbc, Clock clock) {
+	PortalTickets(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
