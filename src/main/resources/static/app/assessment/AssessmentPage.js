@@ -1,3 +1,4 @@
+import { guardWith } from '../guard.js';
 import { api, get } from '../api.js';
 import { loadPermissions } from '../permissions.js';
 import { ProblemBox } from '../ProblemBox.js';
@@ -33,18 +34,7 @@ export const AssessmentPage = {
 		const problem = ref(null);
 		const departments = ref(new Map());
 
-		async function guard(action) {
-			problem.value = null;
-			try {
-				await action();
-				return true;
-			}
-			catch (failure) {
-				problem.value = failure && failure.problem ? failure.problem
-					: { title: t('error.heading'), detail: String(failure && failure.message), errors: [] };
-				return false;
-			}
-		}
+		const guard = guardWith(problem, t);
 
 		async function load() {
 			person.value = null;

@@ -1,3 +1,4 @@
+import { guardWith } from '../guard.js';
 import { api, get } from '../api.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { DeadlineTry } from './DeadlineTry.js';
@@ -23,20 +24,7 @@ export const CalendarPage = {
 			coverage.value = await get('/api/v1/calendar/years');
 		}
 
-		/** Runs an action, showing its refusal instead of losing it; answers whether it succeeded. */
-		async function guard(action) {
-			problem.value = null;
-			notice.value = '';
-			try {
-				await action();
-				return true;
-			}
-			catch (failure) {
-				problem.value = failure && failure.problem ? failure.problem
-					: { title: t('error.heading'), detail: String(failure && failure.message ? failure.message : failure), errors: [] };
-				return false;
-			}
-		}
+		const guard = guardWith(problem, t, () => { notice.value = ''; });
 
 		const context = { reload, guard, notify: (text) => { notice.value = text; } };
 

@@ -1,3 +1,4 @@
+import { guardWith } from '../guard.js';
 import { api } from '../api.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { AccountsPanel } from './AccountsPanel.js';
@@ -19,20 +20,7 @@ export const ConfigPage = {
 		const problem = ref(null);
 		const notice = ref('');
 
-		/** Runs an action, showing its refusal instead of losing it; answers whether it succeeded. */
-		async function guard(action) {
-			problem.value = null;
-			notice.value = '';
-			try {
-				await action();
-				return true;
-			}
-			catch (failure) {
-				problem.value = failure && failure.problem ? failure.problem
-					: { title: t('error.heading'), detail: String(failure && failure.message ? failure.message : failure), errors: [] };
-				return false;
-			}
-		}
+		const guard = guardWith(problem, t, () => { notice.value = ''; });
 
 		const context = { guard, problem, notify: (text) => { notice.value = text; }, may: (p) => permissions.value.has(p) };
 

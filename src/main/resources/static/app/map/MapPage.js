@@ -1,3 +1,4 @@
+import { guardWith } from '../guard.js';
 import { api, get } from '../api.js';
 import { createMap, loadBaseMap } from '../basemap.js';
 import { h, inject, onMounted, reactive, ref, watchEffect } from '../vue.js';
@@ -38,18 +39,7 @@ export const MapPage = {
 		let canvas = null;
 		let casesAsked = 0;
 
-		async function guard(action) {
-			problem.value = null;
-			try {
-				await action();
-				return true;
-			}
-			catch (failure) {
-				problem.value = failure && failure.problem ? failure.problem
-					: { title: t('error.heading'), detail: String(failure && failure.message ? failure.message : failure), errors: [] };
-				return false;
-			}
-		}
+		const guard = guardWith(problem, t);
 
 		const label = (names) => (names ? (locale.value === 'en' ? names.en : names.zh) : '');
 		const describe = (item) => `${item.caseNo} · ${label(item.stateName) || item.state}`

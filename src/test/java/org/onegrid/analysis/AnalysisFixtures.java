@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onegrid.ModuleEvents;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestStaff;
@@ -97,22 +98,6 @@ final class AnalysisFixtures {
 
 	/** Waits until the analysis has taken in every event published so far. */
 	static void awaitFacts(JdbcClient jdbc) {
-		for (int attempt = 0; attempt < 400; attempt++) {
-			long pending = jdbc.sql("""
-					SELECT count(*) FROM event_publication
-					WHERE completion_date IS NULL AND listener_id LIKE 'org.onegrid.analysis.%'
-					""").query(Long.class).single();
-			if (pending == 0) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		throw new AssertionError("the analysis did not take in its events");
+		ModuleEvents.awaitTakenIn(jdbc, "analysis");
 	}
 }

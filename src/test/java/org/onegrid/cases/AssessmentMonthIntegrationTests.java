@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onegrid.IntegrationTest;
+import org.onegrid.ModuleEvents;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
@@ -229,22 +230,6 @@ class AssessmentMonthIntegrationTests {
 
 	/** Waits until the assessment has taken in every event published so far. */
 	static void awaitFacts(JdbcClient jdbc) {
-		for (int attempt = 0; attempt < 200; attempt++) {
-			long pending = jdbc.sql("""
-					SELECT count(*) FROM event_publication
-					WHERE completion_date IS NULL AND listener_id LIKE 'org.onegrid.assessment.%'
-					""").query(Long.class).single();
-			if (pending == 0) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		throw new AssertionError("the assessment did not take in its events");
+		ModuleEvents.awaitTakenIn(jdbc, "assessment");
 	}
 }
