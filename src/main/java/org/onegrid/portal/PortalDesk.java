@@ -95,14 +95,17 @@ class PortalDesk {
 		long id = caseId(rating.caseNo(), rating.code());
 		List<Violation> violations = new ArrayList<>();
 		Fields.oneOf(org.onegrid.cases.Satisfaction.class, rating.satisfaction(), "satisfaction", true, violations);
-		Fields.text(rating.comment(), "comment", Fields.MAX_TEXT, violations);
+		if (Fields.blankToNull(rating.comment()) != null) {
+			Fields.text(rating.comment(), "comment", Fields.MAX_TEXT, violations);
+		}
 		Fields.failIfAny(violations);
 		CaseView view = search.get(id, PORTAL);
 		if (!view.allowedActions().contains("evaluate") || !tickets.markRated(id)) {
 			throw new ApiProblem(HttpStatus.CONFLICT, "not-rateable",
 					"只有已结案且尚未评价的案件可以评价 / Only a closed case not yet rated can be rated");
 		}
-		ActionRequest evaluate = new ActionRequest(null, "citizen", null, rating.comment(), null, null, null, null,
+		String comment = Fields.blankToNull(rating.comment());
+		ActionRequest evaluate = new ActionRequest(null, "citizen", null, comment, null, null, null, null,
 				null, null, null, null, null, null, null, null, rating.satisfaction().strip().toUpperCase(), null,
 				null, null, null, null);
 		return show(lifecycle.act(id, "evaluate", evaluate, PORTAL));

@@ -24,8 +24,8 @@ class BaseMapController {
 
 	@GetMapping("/api/v1/map/base")
 	@Operation(summary = "The base map's tile URL template, attribution, coordinate system and subdomains; an empty "
-			+ "url means no base map (grids on a plain background)")
-	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
+			+ "url means no base map (grids on a plain background); open to anyone, as the citizen portal's map needs it")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT)
 	BaseMapProperties base() {
 		return properties;
 	}

@@ -1,0 +1,106 @@
+package org.onegrid.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.onegrid.IntegrationTest;
+import org.onegrid.TestApi;
+import org.onegrid.dashboard.DashboardFixtures;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A citizen who never signs in reports a problem where they stand on the portal, keeps the ticket number and code,
+ * follows the case to its close and rates it; a wrong code shows nothing of the case.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalBrowserTests {
+
+	@Autowired
+	TestApi api;
+
+	@LocalServerPort
+	int port;
+
+	private DashboardFixtures district;
+
+	private HeadlessChromium chromium;
+
+	@BeforeAll
+	void standsInTheDistrict() throws IOException {
+		district = new DashboardFixtures(api);
+		chromium = FieldPageSteps.startAt(port, DashboardFixtures.lonOfStreet(1), DashboardFixtures.LAT);
+	}
+
+	@AfterAll
+	void quitsBrowser() throws IOException {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void reportsTracksToTheCloseAndRatesWithoutSigningIn() {
+		var browser = chromium.browser;
+		var wait = chromium.wait;
+		browser.get(chromium.url("/portal.html?lang=zh-CN"));
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		wait.until(driver -> driver.findElements(By.cssSelector("#category option")).size() > 1);
+		browser.findElement(By.id("report-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("place-missing")));
+		assertThat(browser.findElement(By.id("report-form")).getText()).contains("此项必填");
+
+		new Select(browser.findElement(By.id("category"))).selectByValue("COMPONENT:0201");
+		browser.findElement(By.id("use-location")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("place-status"), "data-picked", "true"));
+		browser.findElement(By.id("description")).sendKeys("人行道砖块松动 " + System.nanoTime());
+		browser.findElement(By.id("contact-phone")).sendKeys("13900001111");
+		chromium.checkAccessibility("portal report form");
+		browser.findElement(By.id("report-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filed-code")));
+		String caseNo = browser.findElement(By.id("filed-ticket")).getText();
+		String code = browser.findElement(By.id("filed-code")).getText();
+		browser.executeScript("window.scrollTo(0, 0)");
+		chromium.screenshot("portal");
+		chromium.checkAccessibility("portal, filed");
+
+		JsonNode found = api.get("/api/v1/cases?text=" + caseNo).body().path("items").path(0);
+		long id = found.path("id").asLong();
+		assertThat(found.path("channel").asString()).isEqualTo("CITIZEN");
+		district.act(id, "verify", "\"confirmed\":true");
+		for (String action : new String[] { "accept", "file", "dispatch", "sign" }) {
+			district.act(id, action, action.equals("file") ? "\"conditionMet\":true" : "");
+		}
+		district.close(id);
+
+		browser.findElement(By.id("go-track")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("track-ticket"), "value", caseNo));
+		browser.findElement(By.id("track-code")).clear();
+		browser.findElement(By.id("track-code")).sendKeys("WRONG" + code.substring(5));
+		browser.findElement(By.id("track-submit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-area")));
+		assertThat(browser.findElements(By.id("tracked"))).isEmpty();
+
+		browser.findElement(By.id("track-code")).clear();
+		browser.findElement(By.id("track-code")).sendKeys(code);
+		browser.findElement(By.id("track-submit")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("tracked"), "data-state", "CLOSED"));
+		assertThat(browser.findElement(By.id("tracked")).getText()).doesNotContain("13900001111");
+		browser.findElement(By.id("rate-SATISFIED")).click();
+		browser.findElement(By.id("rate-submit")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rated"), "满意"));
+		chromium.checkAccessibility("portal, tracked and rated");
+		assertThat(api.get("/api/v1/cases/" + id).body().path("timeline").findValuesAsString("action"))
+			.contains("evaluate");
+	}
+}
