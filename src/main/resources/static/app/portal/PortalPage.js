@@ -1,3 +1,4 @@
+import { guardWith } from '../guard.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { h, inject, provide, ref, watchEffect } from '../vue.js';
 import { ReportForm } from './ReportForm.js';
@@ -14,19 +15,7 @@ export const PortalPage = {
 		const tab = ref(new URLSearchParams(window.location.search).get('tab') === 'track' ? 'track' : 'report');
 		const problem = ref(null);
 		const ticket = ref(null);
-
-		async function guard(action) {
-			problem.value = null;
-			try {
-				await action();
-				return true;
-			}
-			catch (failure) {
-				problem.value = failure && failure.problem ? failure.problem
-					: { title: t('error.heading'), detail: String(failure && failure.message), errors: [] };
-				return false;
-			}
-		}
+		const guard = guardWith(problem, t);
 
 		provide('portal', { guard });
 		watchEffect(() => {
@@ -50,7 +39,7 @@ export const PortalPage = {
 					[tabButton('report'), tabButton('track')]),
 				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				tab.value === 'report'
-					? h(ReportForm, { onFiled: (filed) => { ticket.value = filed; } , filed: ticket.value,
+					? h(ReportForm, { onFiled: (filed) => { ticket.value = filed; }, filed: ticket.value,
 						onTrack: () => { tab.value = 'track'; } })
 					: h(TrackPanel, { initial: ticket.value }),
 			]),
