@@ -124,7 +124,7 @@ class WorkingCalendarTests {
 	}
 
 	@Test
-	void seed004LimitsForAGeneralCaseDispatchedBeforeSpringFestival2026() {
+	void changheLimitsForAGeneralCaseDispatchedBeforeSpringFestival2026() {
 		Instant dispatched = at("2026-02-09T10:00");
 		assertThat(calendar.deadline(dispatched, WorkingDuration.days(1))).isEqualTo(at("2026-02-10T17:30"));
 		assertThat(calendar.deadline(dispatched, WorkingDuration.days(5))).isEqualTo(at("2026-02-14T17:30"));
