@@ -54,24 +54,20 @@ class ReportFacts {
 
 	/** The cases reported in [from, to], oldest first. */
 	List<Report> reportedBetween(Instant from, Instant to) {
-		return jdbc.sql("""
-				SELECT case_id, layer, grid, minor_code, reported_at, lon, lat, closed_at FROM analysis_report
-				WHERE reported_at >= :from AND reported_at <= :to ORDER BY reported_at, case_id
-				""")
-			.param("from", utc(from))
-			.param("to", utc(to))
-			.query((rs, row) -> new Report(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getDouble(6), rs.getDouble(7),
-					instant(rs.getObject(8, OffsetDateTime.class))))
-			.list();
+		return between("reported_at", from, to);
 	}
 
 	/** The cases closed in [from, to]. */
 	List<Report> closedBetween(Instant from, Instant to) {
+		return between("closed_at", from, to);
+	}
+
+	/** The cases whose {@code column} (one of this table's own instants) falls in [from, to], in its order. */
+	private List<Report> between(String column, Instant from, Instant to) {
 		return jdbc.sql("""
 				SELECT case_id, layer, grid, minor_code, reported_at, lon, lat, closed_at FROM analysis_report
-				WHERE closed_at >= :from AND closed_at <= :to ORDER BY closed_at, case_id
-				""")
+				WHERE %1$s >= :from AND %1$s <= :to ORDER BY %1$s, case_id
+				""".formatted(column))
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.query((rs, row) -> new Report(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
