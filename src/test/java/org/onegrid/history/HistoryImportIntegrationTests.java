@@ -3,7 +3,6 @@ package org.onegrid.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,9 +38,6 @@ class HistoryImportIntegrationTests {
 
 	private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-	/** The shipped mapping, with every case placed at a point of the test district. */
-	private static final String PLACED = "\nplace: {lon: 40.105, lat: 0.005}\n";
-
 	@Autowired
 	TestApi api;
 
@@ -64,11 +60,11 @@ class HistoryImportIntegrationTests {
 
 	@Test
 	void importKeepsTheCsvsCountsByStatusAndComplaintTypeAndItsOriginalTimes() throws IOException {
-		String csv = resource("nyc311/nyc311_2011-03_2000rows.csv");
+		String csv = ImportFiles.resource("nyc311/nyc311_2011-03_2000rows.csv");
 		Response started = api.upload("/api/v1/imports", "nyc311.csv", csv.getBytes(StandardCharsets.UTF_8),
-				"mappingDocument", mapping());
+				"mappingDocument", ImportFiles.nycMapping());
 		assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
-		JsonNode job = await(started.body().path("id").asLong());
+		JsonNode job = ImportFiles.await(api, started.body().path("id").asLong());
 
 		List<List<String>> rows = Csv.parse(csv);
 		Map<String, Integer> byState = new TreeMap<>();
@@ -137,7 +133,7 @@ class HistoryImportIntegrationTests {
 		long jobsBefore = jdbc.sql("SELECT count(*) FROM history_import").query(Long.class).single();
 
 		Response report = api.upload("/api/v1/imports?dryRun=true", "dry.csv", csv.getBytes(StandardCharsets.UTF_8),
-				"mappingDocument", mapping());
+				"mappingDocument", ImportFiles.nycMapping());
 
 		assertThat(report.status()).as(report.body().toString()).isEqualTo(200);
 		assertThat(report.body().path("rowsTotal").asInt()).isEqualTo(6);
@@ -154,14 +150,14 @@ class HistoryImportIntegrationTests {
 	@Test
 	void aJobThatStoppedContinuesFromItsLastCommittedChunkWithoutDuplicates() throws IOException {
 		String csv = sample(1200, key -> "RESUME-" + key);
-		long id = imports.create(csv, null, mapping(), Grant.system("admin"));
+		long id = imports.create(csv, null, ImportFiles.nycMapping(), Grant.system("admin"));
 		assertThat(runner.chunk(id)).isTrue();
 		assertThat(runner.chunk(id)).isTrue();
 		jdbc.sql("UPDATE history_import SET next_row = 501, rows_done = rows_done - 500 WHERE id = :id")
 			.param("id", id).update();
 
 		runner.resumeAll();
-		JsonNode job = await(id);
+		JsonNode job = ImportFiles.await(api, id);
 
 		assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("DONE");
 		assertThat(job.path("rowsFailed").asInt()).as(job.toString()).isZero();
@@ -175,7 +171,7 @@ class HistoryImportIntegrationTests {
 
 	@Test
 	void aBadMappingIsRefusedNamingItsFields() throws IOException {
-		String bad = mapping().replace("format: MM/dd/yyyy hh:mm:ss a", "format: MM/dd/yyyy {bad")
+		String bad = ImportFiles.nycMapping().replace("format: MM/dd/yyyy hh:mm:ss a", "format: MM/dd/yyyy {bad")
 			.replace("Closed: CLOSED", "Closed: FINISHED").replace("name: nyc311", "nmae: nyc311");
 		Response response = api.upload("/api/v1/imports?dryRun=true", "nyc.csv",
 				sample(2, key -> key).getBytes(StandardCharsets.UTF_8), "mappingDocument", bad);
@@ -203,15 +199,25 @@ class HistoryImportIntegrationTests {
 		assertThat(api.get("/api/v1/imports").status()).isEqualTo(200);
 	}
 
-	/** The header and the first {@code rows} rows of the NYC file, each key rewritten so tests do not share cases. */
+	/**
+	 * The header and the first {@code rows} rows of the NYC file, each key rewritten so tests do not share cases, and
+	 * each 2011 date moved to 2010, so that these cases do not count in the year whose figures other tests check.
+	 */
 	private static String sample(int rows, UnaryOperator<String> key) throws IOException {
-		List<List<String>> all = Csv.parse(resource("nyc311/nyc311_2011-03_2000rows.csv"));
-		int column = all.get(0).indexOf("Unique Key");
+		List<List<String>> all = Csv.parse(ImportFiles.resource("nyc311/nyc311_2011-03_2000rows.csv"));
+		List<String> header = all.get(0);
+		int column = header.indexOf("Unique Key");
 		StringBuilder csv = new StringBuilder();
 		for (List<String> row : all.subList(0, rows + 1)) {
 			List<String> cells = new ArrayList<>(row);
 			if (csv.length() > 0) {
 				cells.set(column, key.apply(cells.get(column)));
+				for (String date : List.of("Created Date", "Closed Date", "Due Date", "Resolution Action Updated Date")) {
+					int at = header.indexOf(date);
+					if (at >= 0) {
+						cells.set(at, cells.get(at).replace("/2011 ", "/2010 "));
+					}
+				}
 			}
 			csv.append(String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()))
 				.append('\n');
@@ -231,32 +237,5 @@ class HistoryImportIntegrationTests {
 	private long caseOf(String key) {
 		return jdbc.sql("SELECT id FROM case_report WHERE request_id = :id").param("id", "history:" + key)
 			.query(Long.class).single();
-	}
-
-	private JsonNode await(long id) {
-		for (int attempt = 0; attempt < 3000; attempt++) {
-			JsonNode job = api.get("/api/v1/imports/" + id).body();
-			if (!job.path("state").asString().equals("RUNNING")) {
-				return job;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-		}
-		throw new AssertionError("import " + id + " did not finish");
-	}
-
-	private static String mapping() throws IOException {
-		return resource("history/nyc311.yaml") + PLACED;
-	}
-
-	private static String resource(String path) throws IOException {
-		try (InputStream in = HistoryImportIntegrationTests.class.getClassLoader().getResourceAsStream(path)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 }
