@@ -2,27 +2,40 @@ package org.onegrid.assessment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onegrid.grid.GridLayers;
+import org.onegrid.people.TeamCompleteness;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Grids' indicators for a period: the cases reported in the period whose handling grid at intake was the grid, how
- * they were found, and what became of them by the period's end or now, whichever is earlier.
+ * they were found, and what became of them by the period's end or now, whichever is earlier; and, for a grid its
+ * layer's team template applies to, how many of the template's places its team leaves empty as it stands when the
+ * figures are taken (a closed month keeps them as they stood at its close).
  */
 @Component
 class GridIndicators {
 
 	private final JdbcClient jdbc;
 
-	GridIndicators(JdbcClient jdbc) {
+	private final TeamCompleteness teams;
+
+	private final GridLayers layers;
+
+	GridIndicators(JdbcClient jdbc, TeamCompleteness teams, GridLayers layers) {
 		this.jdbc = jdbc;
+		this.teams = teams;
+		this.layers = layers;
 	}
 
 	List<Figures> of(Instant start, Instant end, Instant asOf) {
+		Map<String, Integer> vacancies = new HashMap<>();
+		layers.list().forEach(layer -> teams.vacancies(layer.code()).forEach(vacancies::putIfAbsent));
 		return jdbc.sql("""
 				WITH reported AS (
 				  SELECT c.grid, c.channel,
@@ -50,12 +63,13 @@ class GridIndicators {
 			.param("end", Facts.utc(end))
 			.param("asOf", Facts.utc(asOf))
 			.query((rs, row) -> figures(rs.getString("grid"), rs.getLong("reported"), rs.getLong("patrol"),
-					rs.getLong("citizen"), rs.getLong("filed"), rs.getLong("closed"), rs.getLong("closed_on_time")))
+					rs.getLong("citizen"), rs.getLong("filed"), rs.getLong("closed"), rs.getLong("closed_on_time"),
+					vacancies.get(rs.getString("grid"))))
 			.list();
 	}
 
 	private static Figures figures(String grid, long reported, long patrol, long citizen, long filed, long closed,
-			long closedOnTime) {
+			long closedOnTime, Integer vacancies) {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		values.put("reported", BigDecimal.valueOf(reported));
 		values.put("patrolFound", BigDecimal.valueOf(patrol));
@@ -67,6 +81,10 @@ class GridIndicators {
 		values.put("closureRate", Figures.rate(closed, filed));
 		values.put("onTimeClosed", BigDecimal.valueOf(closedOnTime));
 		values.put("onTimeClosureRate", Figures.rate(closedOnTime, filed));
+		if (vacancies != null) {
+			values.put("teamVacancies", BigDecimal.valueOf(vacancies));
+			values.put("teamComplete", vacancies == 0 ? BigDecimal.ONE : BigDecimal.ZERO);
+		}
 		return new Figures(grid, values);
 	}
 }

@@ -49,6 +49,8 @@ final class ReportLabels {
 		GRID.put("closureRate", new String[] { "结案率", "Closure rate" });
 		GRID.put("onTimeClosed", new String[] { "按期结案数", "Closed on time" });
 		GRID.put("onTimeClosureRate", new String[] { "按期结案率", "On-time closure rate" });
+		GRID.put("teamVacancies", new String[] { "网格队伍缺员数", "Team vacancies" });
+		GRID.put("teamComplete", new String[] { "网格队伍配齐", "Team complete" });
 		CHANNEL.put("reported", new String[] { "受理量", "Volume" });
 		CHANNEL.put("closed", new String[] { "办结数", "Closed" });
 		CHANNEL.put("onTimeReplied", new String[] { "按时答复数", "Replied on time" });

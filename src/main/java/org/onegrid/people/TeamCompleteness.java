@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,6 +92,30 @@ public class TeamCompleteness {
 	/** The grids of the layer (or of the subtree under {@code rootCode}) whose team misses a slot of the template. */
 	public CompletenessReport report(String layerCode, String rootCode) {
 		TeamTemplate template = template(layerCode);
+		Map<GridSummary, List<Shortfall>> checked = check(layerCode, rootCode, template);
+		List<IncompleteGrid> incomplete = new ArrayList<>();
+		checked.forEach((grid, missing) -> {
+			if (!missing.isEmpty()) {
+				incomplete.add(new IncompleteGrid(grid.code(), grid.name(), missing));
+			}
+		});
+		return new CompletenessReport(layerCode, template.name(), template.levelName(), rootCode, checked.size(),
+				checked.size() - incomplete.size(), incomplete);
+	}
+
+	/**
+	 * Every grid of the layer that its template applies to, with the number of places the template asks for that its
+	 * team leaves empty (0 when the team is complete); empty when the layer has no template.
+	 */
+	public Map<String, Integer> vacancies(String layerCode) {
+		Map<String, Integer> vacancies = new LinkedHashMap<>();
+		templates.find(layerCode).ifPresent(template -> check(layerCode, null, template).forEach((grid, missing) ->
+				vacancies.put(grid.code(), missing.stream().mapToInt(m -> m.required() - m.present()).sum())));
+		return vacancies;
+	}
+
+	/** The grids the template applies to, in order, each with its team's shortfalls. */
+	private Map<GridSummary, List<Shortfall>> check(String layerCode, String rootCode, TeamTemplate template) {
 		List<GridSummary> grids = hierarchy.subtree(layerCode, rootCode);
 		Set<String> parents = new HashSet<>();
 		hierarchy.parents(layerCode).values().stream().filter(Objects::nonNull).forEach(parents::add);
@@ -101,15 +126,11 @@ public class TeamCompleteness {
 		Map<String, List<TeamMember>> byGrid = new HashMap<>();
 		teams.teamsOf(layerCode, checked.stream().map(GridSummary::code).toList())
 			.forEach(m -> byGrid.computeIfAbsent(m.gridCode(), k -> new ArrayList<>()).add(m));
-		List<IncompleteGrid> incomplete = new ArrayList<>();
+		Map<GridSummary, List<Shortfall>> shortfalls = new LinkedHashMap<>();
 		for (GridSummary grid : checked) {
-			List<Shortfall> missing = shortfalls(template.slots(), byGrid.getOrDefault(grid.code(), List.of()));
-			if (!missing.isEmpty()) {
-				incomplete.add(new IncompleteGrid(grid.code(), grid.name(), missing));
-			}
+			shortfalls.put(grid, shortfalls(template.slots(), byGrid.getOrDefault(grid.code(), List.of())));
 		}
-		return new CompletenessReport(layerCode, template.name(), template.levelName(), rootCode, checked.size(),
-				checked.size() - incomplete.size(), incomplete);
+		return shortfalls;
 	}
 
 	static List<Shortfall> shortfalls(List<Slot> slots, List<TeamMember> team) {
