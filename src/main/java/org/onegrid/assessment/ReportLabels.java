@@ -110,6 +110,15 @@ final class ReportLabels {
 		return List.copyOf(of(type).keySet());
 	}
 
+	/**
+	 * Whether the indicator is a share from 0 to 1 that a scorecard can weigh: a rate, a share, a coverage, or
+	 * whether a grid's team is complete; counts and hours are not.
+	 */
+	static boolean isShare(String indicator) {
+		return indicator.endsWith("Rate") || indicator.endsWith("Share") || indicator.endsWith("Coverage")
+				|| indicator.equals("teamComplete");
+	}
+
 	/** The header row: month, revision, as-of time (in {@code zone}), object, then each indicator. */
 	List<String> header(ObjectType type, String zone) {
 		List<String> header = new ArrayList<>(List.of(pick("月份", "Month"), pick("修订版本", "Revision"),
