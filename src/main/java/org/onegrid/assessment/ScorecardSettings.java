@@ -47,12 +47,9 @@ public class ScorecardSettings {
 	/** Replaces the type's scorecard whole, refused field by field unless it is complete and adds up to 100. */
 	@Transactional
 	public ScorecardSetting replace(ObjectType type, ScorecardSetting setting) {
-		List<Violation> violations = new ArrayList<>();
-		List<ScorecardSetting.Item> items = setting.items() == null ? List.of() : setting.items();
-		List<ScorecardSetting.Grade> grades = setting.grades() == null ? List.of() : setting.grades();
-		checkItems(type, items, violations);
-		checkGrades(grades, violations);
-		Fields.failIfAny(violations);
+		Fields.failIfAny(check(type, setting));
+		List<ScorecardSetting.Item> items = setting.items();
+		List<ScorecardSetting.Grade> grades = setting.grades();
 		jdbc.sql("DELETE FROM assessment_scorecard WHERE object_type = ?").param(type.name()).update();
 		jdbc.sql("DELETE FROM assessment_grade WHERE object_type = ?").param(type.name()).update();
 		for (ScorecardSetting.Item item : items) {
@@ -66,6 +63,28 @@ public class ScorecardSettings {
 				.update();
 		}
 		return of(type);
+	}
+
+	/** What is wrong with the scorecard for the type, field by field; empty when it can be stored. */
+	public List<Violation> check(ObjectType type, ScorecardSetting setting) {
+		List<Violation> violations = new ArrayList<>();
+		checkItems(type, setting.items() == null ? List.of() : setting.items(), violations);
+		checkGrades(setting.grades() == null ? List.of() : setting.grades(), violations);
+		return violations;
+	}
+
+	/** Whether the stored scorecard of the type says what {@code setting} says, whatever the order and scale. */
+	public boolean same(ObjectType type, ScorecardSetting setting) {
+		return normal(of(type)).equals(normal(setting));
+	}
+
+	private static Set<String> normal(ScorecardSetting setting) {
+		Set<String> parts = new HashSet<>();
+		setting.items().forEach(i -> parts.add(i.indicator() + "=" + i.weight().stripTrailingZeros().toPlainString()
+				+ (Boolean.TRUE.equals(i.inverted()) ? "-" : "+")));
+		setting.grades().forEach(g -> parts.add(g.grade().strip() + ">=" + g.minScore().stripTrailingZeros()
+			.toPlainString()));
+		return parts;
 	}
 
 	private static void checkItems(ObjectType type, List<ScorecardSetting.Item> items, List<Violation> violations) {

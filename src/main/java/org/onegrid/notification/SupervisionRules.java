@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.onegrid.api.ApiProblem;
@@ -50,8 +51,8 @@ public class SupervisionRules {
 			.orElseThrow(() -> ApiProblem.notFound("Supervision rule", code));
 	}
 
-	/** Adds the rule or replaces it, refused field by field when invalid or when another rule has its stage and light. */
-	public SupervisionRule put(String code, SupervisionRuleRequest request) {
+	/** What is wrong with the rule, field by field, against the rules stored; empty when it can be stored. */
+	public List<Violation> check(String code, SupervisionRuleRequest request) {
 		List<Violation> violations = new ArrayList<>();
 		if (code == null || !CODE.matcher(code).matches()) {
 			violations.add(new Violation("code", "PATTERN", "a rule code has 1 to 40 lower-case letters, digits "
@@ -62,8 +63,7 @@ public class SupervisionRules {
 		if (light == Light.GREEN) {
 			violations.add(new Violation("light", "UNKNOWN", "a rule acts on YELLOW or RED"));
 		}
-		SupervisionNotice.Kind kind = Fields.oneOf(SupervisionNotice.Kind.class, request.noticeKind(), "noticeKind",
-				true, violations);
+		Fields.oneOf(SupervisionNotice.Kind.class, request.noticeKind(), "noticeKind", true, violations);
 		Fields.text(request.note(), "note", Fields.MAX_TEXT, violations);
 		if (stage != null && light != null) {
 			jdbc.sql("SELECT code FROM supervision_rule WHERE stage = ? AND light = ? AND code <> ?")
@@ -71,7 +71,16 @@ public class SupervisionRules {
 				.ifPresent(other -> violations.add(new Violation("light", "TAKEN", "rule '" + other
 						+ "' already acts when " + stage + " turns " + light)));
 		}
-		Fields.failIfAny(violations);
+		return violations;
+	}
+
+	/** Adds the rule or replaces it, refused field by field when invalid or when another rule has its stage and light. */
+	public SupervisionRule put(String code, SupervisionRuleRequest request) {
+		Fields.failIfAny(check(code, request));
+		Stage stage = Stage.valueOf(request.stage().strip().toUpperCase(Locale.ROOT));
+		Light light = Light.valueOf(request.light().strip().toUpperCase(Locale.ROOT));
+		SupervisionNotice.Kind kind = SupervisionNotice.Kind.valueOf(request.noticeKind().strip()
+			.toUpperCase(Locale.ROOT));
 		try {
 			store(code, stage, light, kind, request);
 		}

@@ -48,9 +48,12 @@ public class ProfileExport {
 
 	private final WorkingCalendar calendar;
 
+	private final RulesSection rules;
+
 	ProfileExport(LoadedProfiles loaded, GridLayers layers, GridExport grids, Organisation organisation,
 			DepartmentDirectory directory, Roles roles, CatalogueExport catalogue, StaffExport staff,
-			WorkingCalendar calendar) {
+			WorkingCalendar calendar, RulesSection rules) {
+		this.rules = rules;
 		this.loaded = loaded;
 		this.layers = layers;
 		this.grids = grids;
@@ -109,6 +112,10 @@ public class ProfileExport {
 		files.put("responsibility.yaml", BundleWriter.yaml(heading, catalogue.responsibility(profile)));
 		files.put("teams.yaml", BundleWriter.yaml(heading, staff.teams(profile)));
 		files.put("people.yaml", BundleWriter.yaml(heading, staff.people(profile)));
+		if (stored.files().containsKey(RulesSection.FILE)) {
+			files.put(RulesSection.FILE, BundleWriter.yaml(heading,
+					rules.export(RulesSection.read(stored.files(), new Problems()))));
+		}
 		return BundleWriter.zip(files);
 	}
 

@@ -59,11 +59,14 @@ public class ProfileLoading {
 
 	private final Validator validator;
 
+	private final RulesSection rules;
+
 	ProfileLoading(GridLayers layers, GridImport imports, GridLocator locator, Organisation organisation,
 			DepartmentDirectory directory, Roles roles, Catalogue catalogue, CasesProperties cases,
 			WorkingCalendar calendar, ProfileWriters writers, LoadedProfiles loaded, AuditLog audit,
-			TransactionTemplate transactions, Validator validator) {
+			TransactionTemplate transactions, Validator validator, RulesSection rules) {
 		this.validator = validator;
+		this.rules = rules;
 		this.layers = layers;
 		this.imports = imports;
 		this.locator = locator;
@@ -125,6 +128,7 @@ public class ProfileLoading {
 			new CatalogueChecks(problems, known).check(profile, checks, catalogue.maxWorkingDays(),
 					cases.tierLevels());
 			new StaffChecks(problems, known).check(profile, checks);
+			rules.check(RulesSection.read(profile.files(), problems), problems);
 		}
 		catch (NullPointerException | IllegalArgumentException incomplete) {
 			if (!unreadable) {

@@ -4,7 +4,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes every section of a checked profile in the order their references need: layers and grids, the
- * organisation and roles, the catalogue and responsibility matrix, then teams, people, accounts and duties.
+ * organisation and roles, the catalogue and responsibility matrix, then teams, people, accounts and duties, and
+ * last the scorecards and automatic supervision rules.
  */
 @Component
 class ProfileWriters {
@@ -17,7 +18,11 @@ class ProfileWriters {
 
 	private final StaffWriter staff;
 
-	ProfileWriters(GridsWriter grids, OrganisationWriter organisation, CatalogueWriter catalogue, StaffWriter staff) {
+	private final RulesSection rules;
+
+	ProfileWriters(GridsWriter grids, OrganisationWriter organisation, CatalogueWriter catalogue, StaffWriter staff,
+			RulesSection rules) {
+		this.rules = rules;
 		this.grids = grids;
 		this.organisation = organisation;
 		this.catalogue = catalogue;
@@ -29,5 +34,6 @@ class ProfileWriters {
 		organisation.write(profile, changes);
 		catalogue.write(profile, changes);
 		staff.write(profile, changes, actor);
+		rules.write(RulesSection.read(profile.files(), new Problems()), changes);
 	}
 }

@@ -62,7 +62,7 @@ class ChangheProfileIntegrationTests {
 		assertThat(changes).contains("create layer ops", "create grids ops", "create unit changhe-command",
 				"create department service-centre", "update platform governance", "create role resident-officer",
 				"create minorClass EVENT 7001", "create rule EVENT 7001 in ops", "create teamTemplate ops",
-				"create account changhe.intake", "create profile changhe");
+				"create account changhe.intake", "create supervision handling-overdue", "create profile changhe");
 		assertThat(changes).anyMatch(change -> change.startsWith("create shift changhe-command resident-officer"));
 		assertThat(dryRun.body().path("changes").get(0).path("file").asString()).isEqualTo("profile.yaml");
 		assertNothingLoaded();

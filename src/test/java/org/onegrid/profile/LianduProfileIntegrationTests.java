@@ -40,7 +40,8 @@ class LianduProfileIntegrationTests {
 	void aDryRunReportsNoErrors() {
 		liandu.dryRunHasNoErrors("create layer ops", "create department creation-office",
 				"create platform city-coordination", "create minorClass EVENT 7207", "create rule EVENT 7203 in ops",
-				"create teamTemplate ops", "create account yanquan.instructor");
+				"create teamTemplate ops", "create account yanquan.instructor", "update scorecard GRID",
+				"update scorecard WORKER");
 	}
 
 	@Test
@@ -50,6 +51,9 @@ class LianduProfileIntegrationTests {
 		var grids = liandu.onegrid.get("/api/v1/layers/ops/grids").body();
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331102\\d{9}")).hasSize(207);
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331171\\d{9}")).hasSize(66);
+		var card = liandu.onegrid.get("/api/v1/assessment/scorecards/worker").body();
+		assertThat(card.path("items").findValuesAsString("indicator")).containsExactlyInAnyOrder("attendanceRate",
+				"missedRate");
 	}
 
 	@Test

@@ -81,6 +81,30 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesASupervisionRuleWithAnUnknownNoticeKindAtItsEntry() {
+		assertRefused("rules.yaml", "noticeKind: SUPERVISE", "noticeKind: SHOUT", "UNKNOWN", "noticeKind", -3);
+	}
+
+	@Test
+	void refusesAScorecardWhoseWeightsDoNotAddUpTo100AtItsEntry() {
+		Map<String, String> files = changhe();
+		files.put("rules.yaml", files.get("rules.yaml") + """
+				scorecards:
+				  - objectType: GRID
+				    items:
+				      - {indicator: discoveryRate, weight: 50}
+				      - {indicator: reported, weight: 40}
+				    grades:
+				      - {grade: 优, minScore: 90}
+				""");
+		JsonNode errors = refused(files);
+		assertThat(errors.findValuesAsString("code")).containsExactly("UNKNOWN", "TOTAL");
+		int entry = lineOf(files.get("rules.yaml").substring(0, files.get("rules.yaml").indexOf("- objectType"))) + 1;
+		assertThat(errors.findValuesAsString("line")).containsOnly(Integer.toString(entry));
+		assertThat(errors.get(1).path("reason").asString()).contains("add up to 90");
+	}
+
+	@Test
 	void refusesAFileThatIsNotYaml() {
 		Map<String, String> files = changhe();
 		files.put("teams.yaml", "templates:\n- layer: ops\n  name: [unclosed\n");
