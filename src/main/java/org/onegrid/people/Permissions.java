@@ -100,6 +100,15 @@ public final class Permissions {
 	/** Reading the analysis' early warnings (hot spots, surges, recurring problems), within one's data scope. */
 	public static final String ANALYSIS_READ = "analysis:read";
 
+	/** Calling the roll (点名) of the people posted at a unit in one's scope. */
+	public static final String ROLL_CALL_CALL = "rollcall:call";
+
+	/** Reading the roll calls of the units in one's scope and their attendance. */
+	public static final String ROLL_CALL_READ = "rollcall:read";
+
+	/** Answering (报到) the roll calls that called oneself. */
+	public static final String ROLL_CALL_ANSWER = "rollcall:answer";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -111,6 +120,7 @@ public final class Permissions {
 				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ATTACHMENT_KEEP_LOCATION, WEBHOOK_MANAGE,
 				DASHBOARD_READ, PROFILE_LOAD, HOTLINE_INTAKE, HOTLINE_TRIAGE, HOTLINE_MANAGE, HISTORY_IMPORT,
 				ANALYSIS_READ));
+		known.addAll(List.of(ROLL_CALL_CALL, ROLL_CALL_READ, ROLL_CALL_ANSWER));
 		KNOWN = List.copyOf(known);
 	}
 
