@@ -42,7 +42,7 @@ class RollCallController {
 
 	@Operation(summary = "Call the roll of the people posted at the unit (in a role, if given)")
 	@PostMapping("/units/{code}/roll-calls")
-	@Allow(value = "rollcall:call", scope = AccessScope.UNIT, on = "code", audit = AuditClass.PERSONAL_DATA)
+	@Allow(value = "rollcall:call", scope = AccessScope.UNIT, on = "code", audit = AuditClass.OWN)
 	ResponseEntity<RollCall> call(@PathVariable String code, @RequestBody RollCallRequest request) {
 		return ResponseEntity.status(201).body(rollCalls.call(code, request, authorization.current()));
 	}

@@ -169,6 +169,7 @@ class ApiFuzzIntegrationTests {
 	}
 
 	private void check(HttpMethod method, String uri, String body) throws Exception {
+		long pendingBefore = pending();
 		MvcResult result = send(method, uri, body);
 		int status = result.getResponse().getStatus();
 		String shown = method + " " + abbreviate(uri) + (body == null ? "" : " " + abbreviate(body)) + " -> " + status;
@@ -183,8 +184,24 @@ class ApiFuzzIntegrationTests {
 			rows = after;
 		}
 		else {
+			awaitListeners(pendingBefore);
 			rows = rows();
 		}
+	}
+
+	/**
+	 * Gives the listeners of what an accepted request published a moment to finish, so that what they write later
+	 * is not taken for a change made by the next, refused request.
+	 */
+	private void awaitListeners(long pendingBefore) throws InterruptedException {
+		for (int attempt = 0; attempt < 40 && pending() > pendingBefore; attempt++) {
+			Thread.sleep(50);
+		}
+	}
+
+	private long pending() {
+		return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
+			.single();
 	}
 
 	private MvcResult send(HttpMethod method, String uri, String body) throws Exception {
