@@ -8,6 +8,7 @@ import { PatrolPanel } from './PatrolPanel.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { createQueue } from './queue.js';
 import { ReportPanel } from './ReportPanel.js';
+import { RollCallBanner } from './RollCallBanner.js';
 
 const WORKER_TABS = ['report', 'tasks', 'checkIn', 'patrol', 'mine'];
 
@@ -154,6 +155,7 @@ export const FieldPage = {
 			h('main', { id: 'field-main' }, [
 				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				notice.value ? h('p', { id: 'notice', role: 'status' }, notice.value) : null,
+				isWorker.value ? h(RollCallBanner) : null,
 				me.value ? h(KeepAlive, { include: KEPT }, [panel()]) : h('p', { class: 'muted' }, t('loading')),
 			]),
 		]);

@@ -187,4 +187,8 @@ export default {
 	'role.specialist-worker': 'Specialist grid worker',
 	'role.optional-worker': 'Optional grid worker',
 	'role.supervisor': 'Field supervisor',
+	'rollCall.waiting': 'Roll call: report in by {0} ({1})',
+	'rollCall.answer': 'Report in',
+	'rollCall.present': 'Reported in at {0}',
+	'rollCall.late': 'Reported in at {0} (late)',
 };

@@ -187,4 +187,8 @@ export default {
 	'role.specialist-worker': '专业网格员',
 	'role.optional-worker': '选配网格员',
 	'role.supervisor': '监督员',
+	'rollCall.waiting': '点名：请于 {0} 前报到（{1}）',
+	'rollCall.answer': '报到',
+	'rollCall.present': '已于 {0} 报到',
+	'rollCall.late': '已于 {0} 报到（迟到）',
 };

@@ -214,6 +214,24 @@ class MobilePageBrowserTests {
 	}
 
 	@Test
+	void answersARollCallThatCalledTheWorkerFromTheFieldPage() {
+		var called = api.post("/api/v1/units/mob-u/roll-calls", "{\"minutes\":30,\"note\":\"晨会点名\"}");
+		assertThat(called.status()).as(called.body().toString()).isEqualTo(201);
+		long id = called.body().path("id").asLong();
+		FieldPageSteps.open(chromium);
+		assertThat(chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+				"[data-roll-call='" + id + "']"))).getText()).contains("晨会点名", "报到");
+		chromium.checkAccessibility("field page roll call");
+		chromium.browser.findElement(By.id("roll-call-answer-" + id)).click();
+		assertThat(chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roll-call-answered")))
+			.getText()).contains("报到").doesNotContain("迟到");
+		assertThat(chromium.browser.findElements(By.cssSelector("[data-roll-call='" + id + "']"))).isEmpty();
+		JsonNode record = api.get("/api/v1/roll-calls/" + id).body();
+		assertThat(record.path("present").asInt()).isEqualTo(1);
+		assertThat(record.path("attendees").get(0).path("personId").asLong()).isEqualTo(workerId);
+	}
+
+	@Test
 	void sendsBufferedTrackPointsLateOutOfOrderAndOnce() {
 		chromium.browser.findElement(By.id("tab-patrol")).click();
 		offline(chromium, true);
