@@ -15,9 +15,11 @@ import org.onegrid.api.ApiProblem;
 import org.onegrid.api.AuditClass;
 import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,12 +32,16 @@ class RollCallController {
 
 	private final RollCalls rollCalls;
 
+	private final RollCallRules rules;
+
 	private final Authorization authorization;
 
 	private final WorkingCalendar calendar;
 
-	RollCallController(RollCalls rollCalls, Authorization authorization, WorkingCalendar calendar) {
+	RollCallController(RollCalls rollCalls, RollCallRules rules, Authorization authorization,
+			WorkingCalendar calendar) {
 		this.rollCalls = rollCalls;
+		this.rules = rules;
 		this.authorization = authorization;
 		this.calendar = calendar;
 	}
@@ -87,5 +93,27 @@ class RollCallController {
 	@Allow(value = "rollcall:answer", scope = AccessScope.OWN, audit = AuditClass.OWN)
 	Attendee answer(@PathVariable long id) {
 		return rollCalls.answer(id, authorization.current());
+	}
+
+	@Operation(summary = "The unit's standing roll calls (例行点名)")
+	@GetMapping("/units/{code}/roll-call-rules")
+	@Allow(value = "rollcall:read", scope = AccessScope.UNIT, on = "code")
+	List<RollCallRule> rules(@PathVariable String code) {
+		return rules.list(code);
+	}
+
+	@Operation(summary = "Add or change a standing roll call of the unit: its time of day, role, window and days")
+	@PutMapping("/units/{code}/roll-call-rules/{rule}")
+	@Allow(value = "roster:manage", scope = AccessScope.UNIT, on = "code", audit = AuditClass.CONFIGURATION)
+	RollCallRule putRule(@PathVariable String code, @PathVariable String rule, @RequestBody RollCallRule body) {
+		return rules.put(code, rule, body);
+	}
+
+	@Operation(summary = "Remove a standing roll call; the roll calls it made stay on record")
+	@DeleteMapping("/units/{code}/roll-call-rules/{rule}")
+	@Allow(value = "roster:manage", scope = AccessScope.UNIT, on = "code", audit = AuditClass.CONFIGURATION)
+	ResponseEntity<Void> deleteRule(@PathVariable String code, @PathVariable String rule) {
+		rules.delete(code, rule);
+		return ResponseEntity.noContent().build();
 	}
 }

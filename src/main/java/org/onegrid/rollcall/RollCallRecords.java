@@ -65,7 +65,7 @@ class RollCallRecords {
 		return jdbc.sql("""
 				SELECT rc.*, p.person_id, p.person_name, p.answered_at, """ + STATUS + """
 				FROM roll_call rc JOIN roll_call_person p ON p.roll_call_id = rc.id
-				WHERE p.person_id = :person AND rc.called_at >= :since
+				WHERE p.person_id = :person AND rc.called_at >= :since AND rc.called_at <= :now
 				ORDER BY rc.called_at DESC, rc.id DESC
 				""").param("person", personId).param("since", Timestamp.from(now.minus(Duration.ofDays(7))))
 			.param("now", Timestamp.from(now))

@@ -3,9 +3,11 @@ package org.onegrid.rollcall;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
@@ -61,40 +63,68 @@ public class RollCalls {
 		if (!organisation.exists(unitCode)) {
 			throw ApiProblem.notFound("Unit", unitCode);
 		}
-		List<Violation> violations = new ArrayList<>();
-		String role = Fields.blankToNull(request.role());
-		if (role != null && !roles.exists(role)) {
-			violations.add(new Violation("role", "UNKNOWN", "there is no role '" + role + "'"));
-		}
-		int minutes = request.minutes() == null ? 15 : request.minutes();
-		if (minutes < 1 || minutes > 240) {
-			violations.add(new Violation("minutes", "RANGE", "minutes is 1 to 240"));
-		}
-		String note = Fields.blankToNull(request.note());
-		if (note != null && note.length() > 500) {
-			violations.add(new Violation("note", "SIZE", "note must be at most 500 characters"));
-		}
+		List<Violation> violations = check(request.role(), request.minutes(), request.note());
 		Fields.failIfAny(violations);
+		String role = Fields.blankToNull(request.role());
 		List<Person> called = people.list(unitCode, null, role);
 		if (called.isEmpty()) {
 			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "nobody-to-call", "Nobody is posted at unit "
 					+ unitCode + (role == null ? "" : " in role " + role) + ": there is no roll to call");
 		}
+		long id = record(unitCode, role, request.minutes() == null ? 15 : request.minutes(),
+				Fields.blankToNull(request.note()), grant.username(), null, null, called).orElseThrow();
+		return get(id, grant);
+	}
+
+	/** What is wrong with a call's role, window and note, field by field. */
+	List<Violation> check(String role, Integer minutes, String note) {
+		List<Violation> violations = new ArrayList<>();
+		if (Fields.blankToNull(role) != null && !roles.exists(role.strip())) {
+			violations.add(new Violation("role", "UNKNOWN", "there is no role '" + role + "'"));
+		}
+		if (minutes != null && (minutes < 1 || minutes > 240)) {
+			violations.add(new Violation("minutes", "RANGE", "minutes is 1 to 240"));
+		}
+		if (note != null && note.strip().length() > 500) {
+			violations.add(new Violation("note", "SIZE", "note must be at most 500 characters"));
+		}
+		return violations;
+	}
+
+	/**
+	 * Calls the standing roll call of the rule for the day, once however many instances try: empty when it was
+	 * called already, or when nobody is posted at its unit to call.
+	 */
+	@Transactional
+	public Optional<Long> callByRule(RollCallRule rule, LocalDate day) {
+		List<Person> called = people.list(rule.unitCode(), null, rule.role());
+		if (called.isEmpty()) {
+			return Optional.empty();
+		}
+		return record(rule.unitCode(), rule.role(), rule.minutes(), rule.note(), "rule:" + rule.code(), rule.code(),
+				day, called);
+	}
+
+	private Optional<Long> record(String unitCode, String role, int minutes, String note, String calledBy,
+			String ruleCode, LocalDate day, List<Person> called) {
 		Instant now = calendar.now();
 		Instant answerBy = now.plus(Duration.ofMinutes(minutes));
-		long id = jdbc.sql("""
-				INSERT INTO roll_call (unit_code, role_code, called_by, called_at, answer_by, note)
-				VALUES (?, ?, ?, ?, ?, ?) RETURNING id
-				""").params(unitCode, role, grant.username(), Timestamp.from(now), Timestamp.from(answerBy), note)
-			.query(Long.class).single();
-		for (Person person : called) {
-			jdbc.sql("INSERT INTO roll_call_person (roll_call_id, person_id, person_name) VALUES (?, ?, ?)")
-				.params(id, person.id(), person.name())
-				.update();
-		}
-		events.publishEvent(new RollCallCalled(id, unitCode, called.stream().map(Person::id).toList(), answerBy,
-				note));
-		return get(id, grant);
+		Optional<Long> stored = jdbc.sql("""
+				INSERT INTO roll_call (unit_code, role_code, called_by, called_at, answer_by, note, rule_code, rule_day)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rule_code, rule_day) DO NOTHING RETURNING id
+				""").params(unitCode, role, calledBy, Timestamp.from(now), Timestamp.from(answerBy), note, ruleCode,
+					day == null ? null : java.sql.Date.valueOf(day))
+			.query(Long.class).optional();
+		stored.ifPresent(id -> {
+			for (Person person : called) {
+				jdbc.sql("INSERT INTO roll_call_person (roll_call_id, person_id, person_name) VALUES (?, ?, ?)")
+					.params(id, person.id(), person.name())
+					.update();
+			}
+			events.publishEvent(new RollCallCalled(id, unitCode, called.stream().map(Person::id).toList(), answerBy,
+					note));
+		});
+		return stored;
 	}
 
 	/**

@@ -38,6 +38,9 @@ class RollCallIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	RollCallSchedule schedule;
+
 	TestApi leader;
 
 	@BeforeEach
@@ -122,5 +125,46 @@ class RollCallIntegrationTests {
 		assertThat(api.as("handler-rc-station2", TestStaff.PASSWORD).post("/api/v1/units/rc-station2/roll-calls", "{}")
 			.status()).isEqualTo(403);
 		assertThat(api.anonymous().get("/api/v1/roll-calls/mine").status()).isEqualTo(401);
+	}
+
+	@Test
+	void aStandingRollCallIsCalledOnceOnEachWorkingDayAtItsTime() {
+		Response bad = api.put("/api/v1/units/rc-station/roll-call-rules/rc-morning", "{\"minutes\":500}");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body().findValuesAsString("field")).containsExactly("minutes", "at");
+		assertThat(api.as("handler-rc-station", TestStaff.PASSWORD).put(
+				"/api/v1/units/rc-station/roll-call-rules/rc-morning", "{\"at\":\"08:30\"}").status()).isEqualTo(403);
+		Response rule = api.put("/api/v1/units/rc-station/roll-call-rules/rc-morning",
+				"{\"at\":\"08:30\",\"role\":\"handler\",\"minutes\":20,\"note\":\"早班点名\"}");
+		assertThat(rule.status()).as(rule.body().toString()).isEqualTo(200);
+		try {
+			clock.setShanghai("2037-04-08T08:29");
+			schedule.callDue();
+			assertThat(byRule()).isZero();
+			clock.setShanghai("2037-04-08T08:35");
+			schedule.callDue();
+			schedule.callDue();
+			assertThat(byRule()).isEqualTo(1);
+			clock.setShanghai("2037-04-08T09:00");
+			schedule.callDue();
+			clock.setShanghai("2037-04-11T08:35");
+			schedule.callDue();
+			assertThat(byRule()).as("once on Wednesday, not again after its window nor on Saturday").isEqualTo(1);
+			clock.setShanghai("2037-04-13T08:31");
+			schedule.callDue();
+			assertThat(byRule()).isEqualTo(2);
+			JsonNode monday = api.get("/api/v1/units/rc-station/roll-calls?from=2037-04-13T00:00:00Z&to=2037-04-14T00:00:00Z")
+				.body().get(0);
+			assertThat(monday.path("calledBy").asString()).isEqualTo("rule:rc-morning");
+			assertThat(monday.path("called").asInt()).isEqualTo(1);
+		}
+		finally {
+			api.delete("/api/v1/units/rc-station/roll-call-rules/rc-morning");
+		}
+		assertThat(api.get("/api/v1/units/rc-station/roll-call-rules").body().size()).isZero();
+	}
+
+	private long byRule() {
+		return jdbc.sql("SELECT count(*) FROM roll_call WHERE rule_code = 'rc-morning'").query(Long.class).single();
 	}
 }
