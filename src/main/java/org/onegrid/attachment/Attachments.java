@@ -73,6 +73,22 @@ class Attachments {
 			.list();
 	}
 
+	/** Deletes those of the attachments that no case refers to, and gives them back. */
+	List<StoredAttachment> removeUnused(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				DELETE FROM attachment a
+				WHERE a.id = ANY(string_to_array(:ids, ',')::uuid[])
+				  AND NOT EXISTS (SELECT 1 FROM attachment_use u WHERE u.attachment_id = a.id)
+				RETURNING *
+				""")
+			.param("ids", joined(ids))
+			.query(Attachments::read)
+			.list();
+	}
+
 	/** The cases whose steps refer to the attachment. */
 	List<Long> casesUsing(UUID id) {
 		return jdbc.sql("SELECT case_id FROM attachment_use WHERE attachment_id = ? ORDER BY case_id")

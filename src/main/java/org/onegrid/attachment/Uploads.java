@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.onegrid.access.Grant;
@@ -64,11 +65,54 @@ class Uploads {
 			throw ApiProblem.invalidField("file", "DAMAGED", "文件已损坏 / The file looks like " + type.contentType()
 					+ " but cannot be read (" + e.getMessage() + ")");
 		}
-		StoredAttachment stored = new StoredAttachment(UUID.randomUUID(), sha256(kept), type.contentType(),
-				kept.length, FileNames.clean(file.getOriginalFilename(), type), grant.username(), clock.instant(),
-				strip);
+		return keep(new Checked(type, kept, strip, file.getOriginalFilename()), grant.username());
+	}
+
+	/** A file that passed the checks, ready to be stored. */
+	record Checked(FileType type, byte[] bytes, boolean locationRemoved, String originalName) {
+	}
+
+	/**
+	 * Checks one file of several as {@code field}, adding a violation and giving nothing when it is empty, larger
+	 * than the limit, none of {@code types} by its content or damaged.
+	 */
+	Optional<Checked> check(MultipartFile file, String field, List<FileType> types, boolean stripLocation,
+			List<Violation> violations) {
+		if (file == null || file.isEmpty()) {
+			violations.add(new Violation(field, "REQUIRED", "文件为空 / The file is empty"));
+			return Optional.empty();
+		}
+		if (file.getSize() > properties.maxSize().toBytes()) {
+			violations.add(new Violation(field, "TOO_LARGE", "文件过大 / a file may have at most "
+					+ FileNames.size(properties.maxSize().toBytes())));
+			return Optional.empty();
+		}
+		byte[] bytes = read(file);
+		Optional<FileType> type = FileType.sniff(bytes).filter(types::contains).filter(properties::accepts);
+		if (type.isEmpty()) {
+			violations.add(new Violation(field, "UNSUPPORTED_TYPE", "不支持的文件类型 / by its content, the file is none of "
+					+ String.join(", ", types.stream().map(FileType::contentType).toList())));
+			return Optional.empty();
+		}
+		boolean strip = stripLocation && LocationRemoval.handles(type.get());
 		try {
-			store.put(stored.key(), kept);
+			return Optional.of(new Checked(type.get(), strip ? LocationRemoval.strip(type.get(), bytes) : bytes, strip,
+					file.getOriginalFilename()));
+		}
+		catch (MalformedFileException e) {
+			violations.add(new Violation(field, "DAMAGED", "文件已损坏 / The file looks like "
+					+ type.get().contentType() + " but cannot be read (" + e.getMessage() + ")"));
+			return Optional.empty();
+		}
+	}
+
+	/** Stores a checked file and then its metadata; a failure in between removes the file again. */
+	Attachment keep(Checked file, String uploadedBy) {
+		StoredAttachment stored = new StoredAttachment(UUID.randomUUID(), sha256(file.bytes()),
+				file.type().contentType(), file.bytes().length, FileNames.clean(file.originalName(), file.type()),
+				uploadedBy, clock.instant(), file.locationRemoved());
+		try {
+			store.put(stored.key(), file.bytes());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("The attachment store could not write " + stored.key(), e);

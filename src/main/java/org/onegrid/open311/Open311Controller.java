@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Open311 GeoReport v2: service discovery, the service list, service definitions and service requests. The
- * catalogue is public knowledge, so reading it answers anyone; submitting a request is checked against the
+ * Open311 GeoReport v2: service discovery, the service list, service definitions, service requests and their
+ * tokens. The catalogue is public knowledge, so reading it answers anyone; submitting a request is checked against the
  * {@code api_key} in the form itself, as the spec asks, rather than against a session. Parameters the spec does
  * not name are ignored, as Open311 clients expect, rather than refused.
  */
@@ -49,9 +49,12 @@ class Open311Controller {
 
 	private final UpdateSubmission updateSubmission;
 
+	private final RequestTokens tokens;
+
 	Open311Controller(Services services, Jurisdictions jurisdictions, Open311Properties properties,
 			RequestSubmission submission, RequestViews requests, RequestListing listing, RequestUpdates updates,
-			UpdateSubmission updateSubmission) {
+			UpdateSubmission updateSubmission, RequestTokens tokens) {
+		this.tokens = tokens;
 		this.updateSubmission = updateSubmission;
 		this.submission = submission;
 		this.requests = requests;
@@ -119,6 +122,16 @@ class Open311Controller {
 		Format answer = Format.of(format);
 		jurisdictions.check(parameters.get("jurisdiction_id"));
 		return answer.ok("service_requests", List.of(requests.one(id)));
+	}
+
+	@Operation(summary = "Open311: the service_request_id a submission's token stands for")
+	@GetMapping("/tokens/{token:[^.]+}.{format}")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT)
+	ResponseEntity<String> token(@PathVariable String token, @PathVariable String format,
+			@RequestParam(required = false) Map<String, String> parameters) {
+		Format answer = Format.of(format);
+		jurisdictions.check(parameters.get("jurisdiction_id"));
+		return answer.ok("service_requests", List.of(tokens.resolve(token)));
 	}
 
 	@Operation(summary = "Open311: citizens' service requests by id, service, time window and status; at most 1,000")

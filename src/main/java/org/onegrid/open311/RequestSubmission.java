@@ -15,7 +15,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * Takes an Open311 service request in as a case on the citizen channel, for the account whose {@code api_key} it
  * carries; that account needs permission to create cases. The answer names the case by its number, which is the
- * {@code service_request_id} every later look-up uses; no token is issued, because the case exists at once.
+ * {@code service_request_id} every later look-up uses, and also carries the case's token, for clients written to
+ * keep only tokens; the case exists at once, so the token resolves at once.
  */
 @Component
 class RequestSubmission {
@@ -28,7 +29,11 @@ class RequestSubmission {
 
 	private final Intake intake;
 
-	RequestSubmission(ApiKeys keys, Jurisdictions jurisdictions, Services services, Intake intake) {
+	private final RequestTokens tokens;
+
+	RequestSubmission(ApiKeys keys, Jurisdictions jurisdictions, Services services, Intake intake,
+			RequestTokens tokens) {
+		this.tokens = tokens;
 		this.keys = keys;
 		this.jurisdictions = jurisdictions;
 		this.services = services;
@@ -49,6 +54,7 @@ class RequestSubmission {
 		CaseView view = intake.report(RequestForm.read(form, service), grant).view();
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("service_request_id", view.caseNo());
+		answer.put("token", tokens.of(view.id(), view.caseNo()));
 		answer.put("service_notice", "已受理为案件 " + view.caseNo() + "(" + view.stateName().zh() + ")/ Received as case "
 				+ view.caseNo() + " (" + view.stateName().en() + ")");
 		return List.of(answer);

@@ -8,6 +8,7 @@ import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
+import org.onegrid.attachment.CitizenPhotos;
 import org.onegrid.cases.ActionRequest;
 import org.onegrid.cases.CaseSearch;
 import org.onegrid.cases.CaseView;
@@ -19,6 +20,7 @@ import org.onegrid.cases.StateLabels;
 import org.onegrid.cases.TimelineEntry;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files, shows and rates citizens' reports for the portal. Every report is taken in on the citizen channel by the
@@ -44,7 +46,11 @@ class PortalDesk {
 
 	private final PortalTickets tickets;
 
-	PortalDesk(Intake intake, CaseSearch search, Lifecycle lifecycle, StateLabels labels, PortalTickets tickets) {
+	private final PortalPhotos photos;
+
+	PortalDesk(Intake intake, CaseSearch search, Lifecycle lifecycle, StateLabels labels, PortalTickets tickets,
+			PortalPhotos photos) {
+		this.photos = photos;
 		this.intake = intake;
 		this.search = search;
 		this.lifecycle = lifecycle;
@@ -56,7 +62,11 @@ class PortalDesk {
 	record Filed(String caseNo, String code) {
 	}
 
-	Filed report(PortalReport form) {
+	/**
+	 * Files the report with its photos (none, or up to three). The photos are stored only once the form is
+	 * found complete, and removed again when the report is not filed after all.
+	 */
+	Filed report(PortalReport form, List<MultipartFile> files) {
 		List<Violation> violations = new ArrayList<>();
 		Fields.text(form.requestId(), "requestId", 100, violations);
 		String name = Fields.blankToNull(form.contactName());
@@ -74,12 +84,17 @@ class PortalDesk {
 			violations.add(new Violation("description", "REQUIRED", "Describe the problem"));
 		}
 		Fields.failIfAny(violations);
-		NewCase report = new NewCase("portal-" + form.requestId(), Channel.CITIZEN.name(), null,
-				name == null && phone == null ? null : new NewCase.Reporter(name, phone), null, form.kind(),
-				form.minorCode(), null, null, null, form.description(), form.address(), form.lon(), form.lat(), null,
-				List.of(), false);
-		Intake.Receipt receipt = intake.report(report, PORTAL);
+		List<String> kept = photos.keep(files);
+		Intake.Receipt receipt;
+		try {
+			receipt = intake.report(newCase(form, name, phone, kept), PORTAL);
+		}
+		catch (RuntimeException e) {
+			photos.discard(kept);
+			throw e;
+		}
 		if (!receipt.created()) {
+			photos.discard(kept);
 			throw new ApiProblem(HttpStatus.CONFLICT, "request-id-reused",
 					"This report was already filed; its tracking code was shown then");
 		}
@@ -87,8 +102,20 @@ class PortalDesk {
 		return new Filed(view.caseNo(), tickets.issue(view.id(), view.caseNo()));
 	}
 
+	private static NewCase newCase(PortalReport form, String name, String phone, List<String> attachments) {
+		return new NewCase("portal-" + form.requestId(), Channel.CITIZEN.name(), null,
+				name == null && phone == null ? null : new NewCase.Reporter(name, phone), null, form.kind(),
+				form.minorCode(), null, null, null, form.description(), form.address(), form.lon(), form.lat(), null,
+				attachments, false);
+	}
+
 	PublicCase track(String caseNo, String code) {
 		return show(search.get(caseId(caseNo, code), PORTAL));
+	}
+
+	/** A photo of the report, by its number, for whoever holds the tracking code. */
+	CitizenPhotos.Photo photo(String caseNo, String code, int number) {
+		return photos.open(search.get(caseId(caseNo, code), PORTAL), number);
 	}
 
 	PublicCase rate(PortalRating rating) {
@@ -125,7 +152,7 @@ class PortalDesk {
 				view.minorCode(), view.description(), view.reportedAt(),
 				view.clock() == null ? null : view.clock().deadline(), view.closedAt(),
 				view.allowedActions().contains("evaluate"),
-				view.satisfaction() == null ? null : view.satisfaction().name(), steps);
+				view.satisfaction() == null ? null : view.satisfaction().name(), steps, photos.of(view));
 	}
 
 	private PublicCase.Step step(TimelineEntry entry) {

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record PublicCase(String caseNo, String state, String stateZh, String stateEn, String minorCode,
 		String description, Instant reportedAt, Instant deadline, Instant closedAt, boolean rateable,
-		String satisfaction, List<Step> steps) {
+		String satisfaction, List<Step> steps, List<Photo> photos) {
+
+	/** One of the photos sent with the report, read back by its number through the portal. */
+	public record Photo(int number) {
+	}
 
 	/** One public step of the case. */
 	public record Step(String action, String stateZh, String stateEn, Instant at) {

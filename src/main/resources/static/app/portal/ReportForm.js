@@ -1,4 +1,4 @@
-import { get, send } from '../api.js';
+import { get, send, upload } from '../api.js';
 import { h, inject, onMounted, ref } from '../vue.js';
 import { MapPick } from './MapPick.js';
 
@@ -9,9 +9,22 @@ function categoryOf(service) {
 		group: service.group };
 }
 
+/** The most photos a report may carry, as the server allows. */
+const MAX_PHOTOS = 3;
+
+/** The report and its photos as one multipart form: the report as JSON in part 'report', each photo in 'photos'. */
+function withPhotos(report, photos) {
+	const form = new FormData();
+	form.append('report', new Blob([JSON.stringify(report)], { type: 'application/json' }));
+	for (const photo of photos) {
+		form.append('photos', photo, photo.name);
+	}
+	return form;
+}
+
 /**
  * The report: the category from the district's catalogue (its public service list), the place on the map, a
- * description and an optional contact. Once filed it shows the ticket number and the tracking code, which is
+ * description, up to three photos and an optional contact. Once filed it shows the ticket number and the tracking code, which is
  * shown only this once.
  */
 export const ReportForm = {
@@ -27,6 +40,7 @@ export const ReportForm = {
 		const address = ref('');
 		const contactName = ref('');
 		const contactPhone = ref('');
+		const photos = ref([]);
 		const missing = ref([]);
 		const sending = ref(false);
 		let requestId = crypto.randomUUID();
@@ -38,17 +52,21 @@ export const ReportForm = {
 		async function submit(event) {
 			event.preventDefault();
 			missing.value = [!category.value && 'category', !place.value && 'place',
-				!description.value.trim() && 'description'].filter(Boolean);
+				!description.value.trim() && 'description',
+				photos.value.length > MAX_PHOTOS && 'photos'].filter(Boolean);
 			if (missing.value.length) {
 				return;
 			}
 			const chosen = categories.value.find((one) => `${one.kind}:${one.code}` === category.value);
 			sending.value = true;
 			const ok = await guard(async () => {
-				const filed = await send('POST', '/api/v1/portal/reports', { requestId, kind: chosen.kind,
+				const report = { requestId, kind: chosen.kind,
 					minorCode: chosen.code, description: description.value.trim(), address: address.value.trim() || null,
 					lon: place.value.lon, lat: place.value.lat, contactName: contactName.value.trim() || null,
-					contactPhone: contactPhone.value.trim() || null });
+					contactPhone: contactPhone.value.trim() || null };
+				const filed = photos.value.length
+					? await upload('/api/v1/portal/reports', withPhotos(report, photos.value))
+					: await send('POST', '/api/v1/portal/reports', report);
 				emit('filed', filed);
 			});
 			sending.value = false;
@@ -56,6 +74,7 @@ export const ReportForm = {
 				requestId = crypto.randomUUID();
 				description.value = '';
 				place.value = null;
+				photos.value = [];
 			}
 		}
 
@@ -92,6 +111,16 @@ export const ReportForm = {
 					value: description.value, onInput: (event) => { description.value = event.target.value; } })),
 				field('address', 'report.address', h('input', { id: 'address', maxlength: 200, value: address.value,
 					onInput: (event) => { address.value = event.target.value; } })),
+				h('div', { class: 'field' }, [
+					h('label', { for: 'photos' }, t('report.photos')),
+					h('input', { id: 'photos', type: 'file', multiple: true, accept: 'image/jpeg,image/png',
+						onChange: (event) => { photos.value = [...event.target.files]; } }),
+					h('p', { class: 'muted' }, t('report.photosHint', MAX_PHOTOS)),
+					photos.value.length ? h('p', { id: 'photos-chosen' }, t('report.photosChosen', photos.value.length))
+						: null,
+					missing.value.includes('photos') ? h('p', { class: 'missing', id: 'photos-missing' },
+						t('report.tooManyPhotos', MAX_PHOTOS)) : null,
+				]),
 				field('contact-name', 'report.contactName', h('input', { id: 'contact-name', maxlength: 50,
 					autocomplete: 'name', value: contactName.value,
 					onInput: (event) => { contactName.value = event.target.value; } })),

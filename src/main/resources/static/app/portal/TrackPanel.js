@@ -5,7 +5,7 @@ const ANSWERS = ['SATISFIED', 'MOSTLY_SATISFIED', 'DISSATISFIED'];
 
 /**
  * Following one's own case: the ticket number and the tracking code open its state, deadline and public steps (what
- * happened and when, never who or their notes). Once the case is closed, the citizen rates the result once.
+ * happened and when, never who or their notes) and the photos sent with the report. Once the case is closed, the citizen rates the result once.
  */
 export const TrackPanel = {
 	props: { initial: Object },
@@ -15,6 +15,7 @@ export const TrackPanel = {
 		const caseNo = ref(props.initial ? props.initial.caseNo : '');
 		const code = ref(props.initial ? props.initial.code : '');
 		const found = ref(null);
+		const photos = ref([]);
 		const answer = ref('');
 		const comment = ref('');
 
@@ -25,10 +26,24 @@ export const TrackPanel = {
 		async function track(event) {
 			event.preventDefault();
 			found.value = null;
+			photos.value.forEach((one) => URL.revokeObjectURL(one.url));
+			photos.value = [];
 			await guard(async () => {
 				found.value = await send('POST', '/api/v1/portal/tracking', { caseNo: caseNo.value.trim(),
 					code: code.value.trim() });
 			});
+			if (found.value) {
+				photos.value = (await Promise.all(found.value.photos.map((one) => photo(one.number))))
+					.filter(Boolean);
+			}
+		}
+
+		/** A photo of the report as a local address; its request carries the code in the body, not the address. */
+		async function photo(number) {
+			const answer = await fetch(`/api/v1/portal/tracking/photos/${number}`, { method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ caseNo: caseNo.value.trim(), code: code.value.trim() }) });
+			return answer.ok ? { number, url: URL.createObjectURL(await answer.blob()) } : null;
 		}
 
 		async function rate(event) {
@@ -75,6 +90,9 @@ export const TrackPanel = {
 				h('p', t('track.reported', time(found.value.reportedAt))),
 				found.value.closedAt ? h('p', t('track.closed', time(found.value.closedAt)))
 					: h('p', t('track.deadline', time(found.value.deadline))),
+				photos.value.length ? h('div', { id: 'tracked-photos', class: 'photos' }, photos.value.map((one) =>
+					h('img', { id: `tracked-photo-${one.number}`, src: one.url, alt: t('track.photo', one.number) })))
+					: null,
 				h('ol', { id: 'tracked-steps' }, found.value.steps.map((step) => h('li',
 					`${time(step.at)} · ${pick(step.stateZh, step.stateEn)}`))),
 				found.value.satisfaction ? h('p', { id: 'rated', role: 'status' },

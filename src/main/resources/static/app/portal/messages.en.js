@@ -26,6 +26,10 @@ export default {
 	'report.ticket': 'Ticket number: ',
 	'report.code': 'Tracking code: ',
 	'report.keepCode': 'The tracking code is shown only this once: note it down, you need it to track and to rate.',
+	'report.photos': 'Photos (optional)',
+	'report.photosHint': 'Up to {0} JPEG or PNG photos',
+	'report.photosChosen': '{0} photo(s) chosen',
+	'report.tooManyPhotos': 'Choose at most {0} photos',
 	'report.track': 'Track it',
 
 	'place.legend': 'Where',
@@ -43,6 +47,7 @@ export default {
 	'track.state': 'Now: ',
 	'track.reported': 'Reported {0}',
 	'track.deadline': 'Due {0}',
+	'track.photo': 'Photo {0} of the report',
 	'track.closed': 'Closed {0}',
 
 	'rate.legend': 'Are you satisfied with the result?',

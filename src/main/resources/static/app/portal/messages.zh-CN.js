@@ -26,6 +26,10 @@ export default {
 	'report.ticket': '案件编号：',
 	'report.code': '查询码：',
 	'report.keepCode': '查询码只显示这一次，请截图或记下，查询进度和评价时需要它。',
+	'report.photos': '现场照片（选填）',
+	'report.photosHint': '最多 {0} 张，JPEG 或 PNG 格式',
+	'report.photosChosen': '已选 {0} 张照片',
+	'report.tooManyPhotos': '最多只能选 {0} 张照片',
 	'report.track': '查询进度',
 
 	'place.legend': '问题位置',
@@ -43,6 +47,7 @@ export default {
 	'track.state': '当前状态：',
 	'track.reported': '上报时间：{0}',
 	'track.deadline': '办理时限：{0}',
+	'track.photo': '上报照片 {0}',
 	'track.closed': '办结时间：{0}',
 
 	'rate.legend': '您对办理结果是否满意？',

@@ -21,23 +21,27 @@ import org.onegrid.SeparateDatabase;
 import org.onegrid.TestApi;
 import org.onegrid.TestClock;
 import org.onegrid.access.internal.ClientAttempts;
+import org.onegrid.attachment.TestPhotos;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * One client address may sign in, make tokens and change passwords only so often per window, counted across two
- * instances on one database; a call over the limit is answered 429 with Retry-After and goes no further.
+ * One client address may sign in, make tokens, change passwords and use the citizen portal only so often per
+ * window, counted across two instances on one database; a call over the limit is answered 429 with Retry-After and goes no further.
  */
 class ClientRateLimitIntegrationTests {
 
@@ -125,6 +129,34 @@ class ClientRateLimitIntegrationTests {
 	}
 
 	@Test
+	void theCitizenPortalsReportsAreLimitedPerAddressAndARefusedOneStoresNoPhoto() throws Exception {
+		setClocks(MID_WINDOW.plus(Duration.ofHours(3)));
+		String address = "192.0.2.40";
+		String report = "{\"requestId\":\"rate-limit\",\"kind\":\"COMPONENT\",\"minorCode\":\"0201\"}";
+		for (int i = 0; i < LIMIT; i++) {
+			assertThat(perform(i % 2 == 0 ? first : second, address, post("/api/v1/portal/reports", report), null)
+				.getResponse().getStatus()).as("report %d, within the limit but incomplete", i + 1).isEqualTo(400);
+		}
+		MvcResult refused = perform(first, address, post("/api/v1/portal/reports", report), null);
+		assertThat(refused.getResponse().getStatus()).isEqualTo(429);
+		assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("30");
+		assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(body(refused)).contains("too-many-requests");
+		long photosBefore = storedPhotos();
+		MvcResult withPhoto = perform(second, address, MockMvcRequestBuilders.multipart("/api/v1/portal/reports")
+			.file(new MockMultipartFile("report", "", "application/json", report.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("photos", "a.png", "image/png", TestPhotos.encoded("png"))), null);
+		assertThat(withPhoto.getResponse().getStatus()).isEqualTo(429);
+		assertThat(storedPhotos()).as("a refused report stores no photo").isEqualTo(photosBefore);
+		assertThat(perform(second, "192.0.2.41", post("/api/v1/portal/reports", report), null)
+			.getResponse().getStatus()).as("another address has its own count").isEqualTo(400);
+	}
+
+	private static long storedPhotos() {
+		return first.getBean(JdbcClient.class).sql("select count(*) from attachment").query(Long.class).single();
+	}
+
+	@Test
 	void countsEveryOneOfManyCallsArrivingTogether() throws Exception {
 		ClientAttempts attempts = first.getBean(ClientAttempts.class);
 		ClientAttempts elsewhere = second.getBean(ClientAttempts.class);
@@ -188,7 +220,7 @@ class ClientRateLimitIntegrationTests {
 	}
 
 	private static MvcResult perform(ConfigurableApplicationContext instance, String address,
-			MockHttpServletRequestBuilder request, Cookie session) throws Exception {
+			AbstractMockHttpServletRequestBuilder<?> request, Cookie session) throws Exception {
 		request.cookie(new Cookie("XSRF-TOKEN", CSRF)).header("X-XSRF-TOKEN", CSRF).with(call -> {
 			call.setRemoteAddr(address);
 			return call;

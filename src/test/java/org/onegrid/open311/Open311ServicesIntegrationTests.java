@@ -129,7 +129,7 @@ class Open311ServicesIntegrationTests {
 		Answer json = open311.perform(get("/open311/v2/nothing.json"));
 		assertThat(json.status()).isEqualTo(404);
 		assertThat(json.json().path(0).path("code").asInt()).isEqualTo(404);
-		Answer xml = open311.perform(get("/open311/v2/tokens/abc.xml"));
+		Answer xml = open311.perform(get("/open311/v2/nothing/abc.xml"));
 		assertThat(xml.status()).isEqualTo(404);
 		assertThat(xml.xpath("/errors/error/code")).isEqualTo("404");
 	}

@@ -3,6 +3,8 @@ package org.onegrid.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
+import org.onegrid.attachment.TestPhotos;
 import org.onegrid.dashboard.DashboardFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,8 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A citizen who never signs in reports a problem where they stand on the portal, keeps the ticket number and code,
- * follows the case to its close and rates it; a wrong code shows nothing of the case.
+ * A citizen who never signs in reports a problem where they stand on the portal, with a photo, keeps the ticket
+ * number and code, follows the case to its close, sees the photo and rates it; a wrong code shows nothing of the
+ * case.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,7 +54,7 @@ class PortalBrowserTests {
 	}
 
 	@Test
-	void reportsTracksToTheCloseAndRatesWithoutSigningIn() {
+	void reportsTracksToTheCloseAndRatesWithoutSigningIn() throws IOException {
 		var browser = chromium.browser;
 		var wait = chromium.wait;
 		browser.get(chromium.url("/portal.html?lang=zh-CN"));
@@ -65,6 +69,8 @@ class PortalBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.id("place-status"), "data-picked", "true"));
 		browser.findElement(By.id("description")).sendKeys("人行道砖块松动 " + System.nanoTime());
 		browser.findElement(By.id("contact-phone")).sendKeys("13900001111");
+		browser.findElement(By.id("photos")).sendKeys(photo().toString());
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("photos-chosen")));
 		chromium.checkAccessibility("portal report form");
 		browser.findElement(By.id("report-submit")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filed-code")));
@@ -96,11 +102,23 @@ class PortalBrowserTests {
 		browser.findElement(By.id("track-submit")).click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("tracked"), "data-state", "CLOSED"));
 		assertThat(browser.findElement(By.id("tracked")).getText()).doesNotContain("13900001111");
+		wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(
+				"const img = document.getElementById('tracked-photo-1'); return !!img && img.complete && img.naturalWidth === 32")));
 		browser.findElement(By.id("rate-SATISFIED")).click();
 		browser.findElement(By.id("rate-submit")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rated"), "满意"));
 		chromium.checkAccessibility("portal, tracked and rated");
 		assertThat(api.get("/api/v1/cases/" + id).body().path("timeline").findValuesAsString("action"))
 			.contains("evaluate");
+		assertThat(api.get("/api/v1/cases/" + id).body().path("attachments").path(0).asString())
+			.startsWith("/api/v1/attachments/");
+	}
+
+	/** A small PNG on disk, for the file input. */
+	private static Path photo() throws IOException {
+		Path file = Files.createTempFile("portal-photo", ".png");
+		Files.write(file, TestPhotos.encoded("png"));
+		file.toFile().deleteOnExit();
+		return file;
 	}
 }
