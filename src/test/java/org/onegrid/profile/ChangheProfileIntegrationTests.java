@@ -105,6 +105,12 @@ class ChangheProfileIntegrationTests {
 		assertThat(onegrid.get("/api/v1/layers/ops/grids").body().findValuesAsString("name")).contains("长河街道",
 				"示例一社区第1网格");
 		assertThat(onegrid.get("/api/v1/profiles").body().toString()).isEqualTo("[\"changhe\"]");
+		assertThat(onegrid.get("/api/v1/platforms/governance").body().path("lead").asString())
+			.isEqualTo("safety-office");
+		assertThat(onegrid.get("/api/v1/platforms/market-regulation").body().path("lead").asString())
+			.isEqualTo("market-supervision");
+		assertThat(onegrid.get("/api/v1/platform-coordinator").body().path("code").asString())
+			.isEqualTo("safety-office");
 		Response duty = onegrid.get("/api/v1/units/changhe-command/on-duty?at=2026-04-30T02:00:00Z");
 		assertThat(duty.body().findValuesAsString("duty")).hasSize(4).containsOnly("resident-officer");
 	}
@@ -156,6 +162,8 @@ class ChangheProfileIntegrationTests {
 		assertThat(Bundle.fromZip(exported)).containsKeys("profile.yaml", "layers.yaml", "grids/ops.geojson",
 				"organisation.yaml", "roles.yaml", "catalogue.yaml", "responsibility.yaml", "teams.yaml",
 				"people.yaml", "duty.yaml");
+		String organisation = Bundle.fromZip(exported).get("organisation.yaml");
+		assertThat(organisation).contains("lead: safety-office", "coordinator: safety-office");
 
 		Response again = onegrid.postZip("/api/v1/profiles", exported);
 
