@@ -86,6 +86,11 @@ final class ActionCheck {
 				yield (c, actor, rules) -> c.dispatchTo(actor, lead, assisting, note, rules);
 			}
 			case SIGN -> (c, actor, rules) -> c.signFor(actor, note, rules);
+			case COORDINATE -> {
+				String lead = target(r.department(), "department", true);
+				List<String> assisting = r.assistingDepartments() == null ? List.of() : assisting();
+				yield (c, actor, rules) -> c.coordinate(actor, lead, assisting, note, rules);
+			}
 			case RETURN -> {
 				String reason = reason();
 				yield (c, actor, rules) -> c.returnToDispatcher(actor, reason, note, rules);

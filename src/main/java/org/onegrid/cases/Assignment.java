@@ -8,12 +8,18 @@ import java.util.List;
  * Who a case is dispatched to: the lead department (主办) and the assisting ones (协办), each of which feeds back on
  * its own. The lead's feedback waits until every assisting department has fed back.
  *
- * @param lead a department code, or {@code grid:<code>} for a grid's own platform
+ * @param lead a department or platform code, or {@code grid:<code>} for a grid's own platform
+ * @param coordinating whether the lead is the district's coordinator of matters spanning platforms, holding the case
+ *        only to send it on to the platform that leads it
  */
-public record Assignment(String lead, List<Assist> assisting) {
+public record Assignment(String lead, List<Assist> assisting, boolean coordinating) {
 
 	public Assignment {
 		assisting = List.copyOf(assisting);
+	}
+
+	Assignment(String lead, List<Assist> assisting) {
+		this(lead, assisting, false);
 	}
 
 	/** The assisting departments that have not fed back yet. */
@@ -26,7 +32,7 @@ public record Assignment(String lead, List<Assist> assisting) {
 		for (Assist assist : assisting) {
 			next.add(assist.department().equals(department) ? new Assist(department, note, at) : assist);
 		}
-		return new Assignment(lead, next);
+		return new Assignment(lead, next, coordinating);
 	}
 
 	/** All departments on the case, lead first. */

@@ -17,7 +17,7 @@ import org.springframework.http.HttpStatus;
  */
 final class CallerFit {
 
-	private static final Set<CaseAction> LEAD_ACTIONS = EnumSet.of(CaseAction.SIGN, CaseAction.RETURN,
+	private static final Set<CaseAction> LEAD_ACTIONS = EnumSet.of(CaseAction.SIGN, CaseAction.COORDINATE, CaseAction.RETURN,
 			CaseAction.FEEDBACK, CaseAction.REQUEST_POSTPONEMENT);
 
 	private CallerFit() {

@@ -301,7 +301,12 @@ final class Case {
 			case ACCEPTED -> allowed.add(CaseAction.FILE);
 			case ARBITRATION -> allowed.add(CaseAction.ARBITRATE);
 			case FILED, RETURNED -> allowed.add(CaseAction.DISPATCH);
-			case DISPATCHED -> allowed.addAll(List.of(CaseAction.SIGN, CaseAction.RETURN));
+			case DISPATCHED -> {
+				allowed.addAll(List.of(CaseAction.SIGN, CaseAction.RETURN));
+				if (assignment.coordinating()) {
+					allowed.add(CaseAction.COORDINATE);
+				}
+			}
 			case HANDLING -> {
 				allowed.add(assignment.outstanding().isEmpty() ? CaseAction.FEEDBACK : CaseAction.ASSIST_FEEDBACK);
 				if (pending == null) {
@@ -517,21 +522,53 @@ final class Case {
 		}
 		List<String> helpers = assisting != null ? assisting
 				: lead == null && responsibility != null ? responsibility.assistingDepartments() : List.of();
+		String coordinator = lead == null ? reachableCoordinator(rules.coordinatorFor(target, helpers), rules) : null;
+		if (coordinator != null) {
+			target = coordinator;
+			helpers = List.of();
+		}
 		requireSomeoneFor(target, "case:sign", rules);
 		helpers.forEach(department -> requireSomeoneFor(department, "case:assist-feedback", rules));
 		Instant dispatchDeadline = stageDeadline();
-		assignment = new Assignment(target, helpers.stream()
-			.filter(department -> !department.equals(target))
-			.distinct()
-			.map(department -> new Assignment.Assist(department, null, null))
-			.toList());
+		assignment = new Assignment(target, assists(target, helpers), coordinator != null);
 		record(CaseAction.DISPATCH.slug(), CaseState.DISPATCHED, actor, rules.now(), note, null,
-				details("lead", target, "assisting", assignment.outstanding()));
+				details("lead", target, "assisting", assignment.outstanding(), "coordinating",
+						coordinator != null ? Boolean.TRUE : null));
 		startStage(rules);
 		handlingStartedAt = rules.now();
 		postponedDays = 0;
 		events.add(new CaseDispatched(id, target, assignment.outstanding(), clock == null ? null : clock.deadline(),
 				timelineSize, rules.now(), actor.id(), dispatchDeadline));
+	}
+
+	private static List<Assignment.Assist> assists(String lead, List<String> helpers) {
+		return helpers.stream()
+			.filter(department -> !department.equals(lead))
+			.distinct()
+			.map(department -> new Assignment.Assist(department, null, null))
+			.toList();
+	}
+
+	/** The coordinator, when someone there can send the case on; otherwise the case goes where it would have. */
+	private String reachableCoordinator(String coordinator, CaseRules rules) {
+		return coordinator != null && rules.nobodyFor(coordinator, primaryTrail(), "case:coordinate") == null
+				? coordinator : null;
+	}
+
+	/**
+	 * 协调转派: the coordinator sends a case spanning platforms to the platform (or department) that leads it, with
+	 * assisting departments. The handling clock keeps running from the first dispatch.
+	 */
+	void coordinate(Actor actor, String lead, List<String> assisting, String note, CaseRules rules) {
+		require(CaseAction.COORDINATE);
+		requireSomeoneFor(lead, "case:sign", rules);
+		assisting.forEach(department -> requireSomeoneFor(department, "case:assist-feedback", rules));
+		String coordinator = assignment.lead();
+		assignment = new Assignment(lead, assists(lead, assisting), false);
+		record(CaseAction.COORDINATE.slug(), CaseState.DISPATCHED, actor, rules.now(), note, null,
+				details("coordinator", coordinator, "lead", lead, "assisting", assignment.outstanding()));
+		events.add(new CaseDispatched(id, lead, assignment.outstanding(), clock == null ? null : clock.deadline(),
+				timelineSize, rules.now(), actor.id(), null));
 	}
 
 	/** Refuses with 409 to send work where nobody with an account could take it up: it would be a dead end. */
@@ -551,10 +588,21 @@ final class Case {
 	void returnToDispatcher(Actor actor, String reason, String note, CaseRules rules) {
 		require(CaseAction.RETURN);
 		returnCount++;
+		String from = assignment.lead();
+		String coordinator = assignment.coordinating() ? null
+				: reachableCoordinator(rules.coordinatorAfterReturnFrom(from), rules);
 		record(CaseAction.RETURN.slug(), CaseState.RETURNED, actor, rules.now(), note, null,
-				details("department", assignment.lead(), "reason", reason));
+				details("department", from, "reason", reason));
 		startStage(rules);
-		events.add(new CaseReturned(id, timelineSize, assignment.lead(), rules.now()));
+		events.add(new CaseReturned(id, timelineSize, from, rules.now()));
+		if (coordinator != null) {
+			assignment = new Assignment(coordinator, List.of(), true);
+			record(CaseAction.DISPATCH.slug(), CaseState.DISPATCHED, Actor.SYSTEM, rules.now(), null, null,
+					details("lead", coordinator, "coordinating", Boolean.TRUE, "returnedBy", from));
+			startStage(rules);
+			events.add(new CaseDispatched(id, coordinator, List.of(), clock == null ? null : clock.deadline(),
+					timelineSize, rules.now(), Actor.SYSTEM.id(), null));
+		}
 	}
 
 	void assistFeedback(Actor actor, String department, String note, List<String> files, CaseRules rules) {

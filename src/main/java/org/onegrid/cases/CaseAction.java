@@ -23,6 +23,11 @@ public enum CaseAction {
 	DISPATCH,
 	/** 签收. */
 	SIGN,
+	/**
+	 * 协调转派: the coordinator of a matter spanning platforms sends it to the platform (or department) that leads it,
+	 * named in {@code department}, with the others in {@code assistingDepartments}.
+	 */
+	COORDINATE,
 	/** 退回, with a {@code reason}. */
 	RETURN,
 	/** 反馈 by the lead department, with notes and photo references. */

@@ -1,6 +1,7 @@
 package org.onegrid.cases;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.onegrid.catalogue.AreaClass;
 import org.onegrid.catalogue.Kind;
@@ -47,6 +48,18 @@ interface CaseRules {
 	 * grid of the trail) with {@code permission}, or {@code null} when someone with an account can.
 	 */
 	String nobodyFor(String target, GridTrail trail, String permission);
+
+	/**
+	 * The district's coordinator of matters spanning platforms (跨平台事项) when the lead and assisting targets belong
+	 * to more than one platform, or {@code null} when they do not or no coordinator is named.
+	 */
+	String coordinatorFor(String lead, List<String> assisting);
+
+	/**
+	 * The coordinator that takes up a case the platform {@code lead} returned as not its own, or {@code null} when
+	 * {@code lead} is no platform, is the coordinator itself, or no coordinator is named.
+	 */
+	String coordinatorAfterReturnFrom(String lead);
 
 	/** The grid on the trail that handles a case of the tier. */
 	String handlingGrid(GridTrail trail, Tier tier);

@@ -2,6 +2,7 @@ package org.onegrid.cases;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,8 @@ import org.onegrid.catalogue.ResponsibilityLookup;
 import org.onegrid.catalogue.Stage;
 import org.onegrid.catalogue.TimeLimits.StageLimit;
 import org.onegrid.catalogue.Urgency;
+import org.onegrid.people.DepartmentDirectory;
+import org.onegrid.people.Platform;
 import org.onegrid.people.Receivers;
 import org.springframework.stereotype.Component;
 
@@ -43,8 +46,12 @@ class DistrictRules implements CaseRules {
 
 	private final AccountDirectory accounts;
 
+	private final DepartmentDirectory directory;
+
 	DistrictRules(Catalogue catalogue, ResponsibilityLookup responsibilities, WorkingCalendar calendar,
-			CasesProperties properties, AreaClasses areaClasses, Receivers receivers, AccountDirectory accounts) {
+			CasesProperties properties, AreaClasses areaClasses, Receivers receivers, AccountDirectory accounts,
+			DepartmentDirectory directory) {
+		this.directory = directory;
 		this.receivers = receivers;
 		this.accounts = accounts;
 		this.areaClasses = areaClasses;
@@ -151,8 +158,49 @@ class DistrictRules implements CaseRules {
 		else {
 			people = receivers.ofDepartment(target, permission);
 		}
-		return accounts.reachable(people, receivers.rolesWith(permission)).isEmpty() ? "nobody there with an enabled account holds a role with '"
-				+ permission + "'; give someone that role and an account first" : null;
+		if (!accounts.reachable(people, receivers.rolesWith(permission)).isEmpty()) {
+			return null;
+		}
+		String where = directory.platforms().stream()
+			.filter(platform -> platform.code().equals(target) && platform.lead() == null)
+			.map(platform -> "platform '" + target + "' has no lead department (牵头单位) to take it up, and in its"
+					+ " departments " + platform.departments() + " ")
+			.findFirst()
+			.orElse("");
+		return where + "nobody " + (where.isEmpty() ? "there " : "") + "with an enabled account holds a role with '"
+				+ permission + "'; " + (where.isEmpty() ? "" : "name a lead department or ")
+				+ "give someone that role and an account first";
+	}
+
+	@Override
+	public String coordinatorFor(String lead, List<String> assisting) {
+		String coordinator = directory.coordinator().orElse(null);
+		if (coordinator == null || lead == null || lead.startsWith(Case.GRID_TARGET)) {
+			return null;
+		}
+		Set<String> platforms = new HashSet<>(platformsOf(lead));
+		assisting.forEach(department -> platforms.addAll(platformsOf(department)));
+		return platforms.size() > 1 ? coordinator : null;
+	}
+
+	@Override
+	public String coordinatorAfterReturnFrom(String lead) {
+		String coordinator = directory.coordinator().orElse(null);
+		Platform platform = directory.platforms().stream().filter(p -> p.code().equals(lead)).findFirst()
+			.orElse(null);
+		return platform != null && coordinator != null && !coordinator.equals(lead)
+				&& !coordinator.equals(platform.lead()) ? coordinator : null;
+	}
+
+	/** The platform a target code names, or the platforms a department belongs to. */
+	private Set<String> platformsOf(String target) {
+		Set<String> found = new HashSet<>();
+		for (Platform platform : directory.platforms()) {
+			if (platform.code().equals(target) || platform.departments().contains(target)) {
+				found.add(platform.code());
+			}
+		}
+		return found;
 	}
 
 	@Override

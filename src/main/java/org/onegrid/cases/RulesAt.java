@@ -1,6 +1,7 @@
 package org.onegrid.cases;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.onegrid.catalogue.AreaClass;
 import org.onegrid.catalogue.Kind;
@@ -62,6 +63,16 @@ record RulesAt(CaseRules rules, Instant at) implements CaseRules {
 	@Override
 	public String nobodyFor(String target, GridTrail trail, String permission) {
 		return rules.nobodyFor(target, trail, permission);
+	}
+
+	@Override
+	public String coordinatorFor(String lead, List<String> assisting) {
+		return rules.coordinatorFor(lead, assisting);
+	}
+
+	@Override
+	public String coordinatorAfterReturnFrom(String lead) {
+		return rules.coordinatorAfterReturnFrom(lead);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.onegrid.people;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.people.internal.Departments;
@@ -101,10 +102,45 @@ public class DepartmentDirectory {
 				input.add("departments[" + i + "]", "UNKNOWN", "there is no department '" + members.get(i) + "'");
 			}
 		}
+		String lead = Input.optional(platform.lead());
+		if (lead != null && !isDepartment(lead)) {
+			input.add("lead", "UNKNOWN", "there is no department '" + lead + "' to lead the platform");
+		}
+		else if (lead != null && !members.contains(lead)) {
+			input.add("lead", "NOT_MEMBER", "the lead department '" + lead + "' must be one of the platform's departments");
+		}
 		input.failIfAny();
 		if (isDepartment(code)) {
 			throw Input.conflict("'" + code + "' is already a department's code");
 		}
-		return platforms.save(new Platform(code, nameZh, nameEn, List.copyOf(new LinkedHashSet<>(members))));
+		return platforms.save(new Platform(code, nameZh, nameEn, List.copyOf(new LinkedHashSet<>(members)), lead));
+	}
+
+	/** The department or platform that coordinates matters spanning several platforms, if the district named one. */
+	public Optional<String> coordinator() {
+		return platforms.coordinator();
+	}
+
+	/**
+	 * Names the department or platform that coordinates matters spanning several platforms (跨平台事项).
+	 */
+	@Transactional
+	public void coordinator(String code) {
+		var input = new Input();
+		String target = Input.optional(code);
+		if (target == null) {
+			input.add("code", "REQUIRED", "code names the coordinating department or platform");
+		}
+		else if (!isDepartment(target) && platforms.find(target).isEmpty()) {
+			input.add("code", "UNKNOWN", "there is no department or platform '" + target + "'");
+		}
+		input.failIfAny();
+		platforms.coordinator(target);
+	}
+
+	/** Stops coordinating matters that span platforms: they go where the matrix sends them. */
+	@Transactional
+	public void clearCoordinator() {
+		platforms.coordinator(null);
 	}
 }

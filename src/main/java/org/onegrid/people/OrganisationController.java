@@ -6,10 +6,12 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.onegrid.api.AccessScope;
+import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Allow;
 import org.onegrid.api.AuditClass;
 import org.onegrid.people.Organisation.UnitNode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -39,8 +41,12 @@ class OrganisationController {
 	record DepartmentBody(String nameZh, String nameEn, String unitCode) {
 	}
 
-	/** A platform without its code. */
-	record PlatformBody(String nameZh, String nameEn, List<String> departments) {
+	/** A platform without its code; {@code lead} is its lead department (牵头单位), if any. */
+	record PlatformBody(String nameZh, String nameEn, List<String> departments, String lead) {
+	}
+
+	/** The department or platform coordinating matters that span platforms. */
+	record CoordinatorBody(String code) {
 	}
 
 	@Operation(summary = "List the organisation units")
@@ -124,8 +130,33 @@ class OrganisationController {
 	@PutMapping("/platforms/{code}")
 	@Allow(value = "people:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Platform> putPlatform(@PathVariable String code, @RequestBody PlatformBody body) {
-		boolean created = directory.define(new Platform(code, body.nameZh(), body.nameEn(), body.departments()));
+		boolean created = directory.define(new Platform(code, body.nameZh(), body.nameEn(), body.departments(),
+				body.lead()));
 		return respond(created, "/api/v1/platforms/" + code, directory.platform(code));
+	}
+
+	@Operation(summary = "The unit coordinating matters that span platforms (跨平台事项); 404 when none is named")
+	@GetMapping("/platform-coordinator")
+	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
+	CoordinatorBody coordinator() {
+		return new CoordinatorBody(directory.coordinator()
+			.orElseThrow(() -> ApiProblem.notFound("Platform coordinator", "district")));
+	}
+
+	@Operation(summary = "Name the department or platform coordinating matters that span platforms")
+	@PutMapping("/platform-coordinator")
+	@Allow(value = "people:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
+	CoordinatorBody putCoordinator(@RequestBody CoordinatorBody body) {
+		directory.coordinator(body.code());
+		return coordinator();
+	}
+
+	@Operation(summary = "Stop coordinating matters that span platforms")
+	@DeleteMapping("/platform-coordinator")
+	@Allow(value = "people:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
+	ResponseEntity<Void> deleteCoordinator() {
+		directory.clearCoordinator();
+		return ResponseEntity.noContent().build();
 	}
 
 	@Operation(summary = "The departments a dispatch target (department or platform code) leads to")

@@ -92,7 +92,7 @@ public class People {
 		if (kinds.contains(ScopeKind.DEPARTMENT) && person.departmentCode() != null) {
 			ownDepartment.add(person.departmentCode());
 			departments.platforms().stream()
-				.filter(platform -> platform.departments().contains(person.departmentCode()))
+				.filter(platform -> platform.actingDepartments().contains(person.departmentCode()))
 				.forEach(platform -> ownDepartment.add(platform.code()));
 		}
 		Set<String> units = kinds.contains(ScopeKind.UNIT) ? Set.copyOf(organisation.subtree(person.unitCode()))

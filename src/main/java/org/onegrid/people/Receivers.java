@@ -38,14 +38,14 @@ public class Receivers {
 	}
 
 	/**
-	 * The departments that act for a dispatch target: the department itself, or a platform's departments; empty
-	 * when the code names neither.
+	 * The departments that act for a dispatch target: the department itself, or a platform's lead department (all
+	 * of its departments when it has no lead); empty when the code names neither.
 	 */
 	public Optional<List<String>> departmentsOf(String code) {
 		if (departments.find(code).isPresent()) {
 			return Optional.of(List.of(code));
 		}
-		return platforms.find(code).map(Platform::departments);
+		return platforms.find(code).map(Platform::actingDepartments);
 	}
 
 	/** The people of the target's departments whose roles permit {@code permission} in their department. */

@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * @param grids each layer's FeatureCollection, by layer code
  * @param tiers each tier's handling level names, by tier code
  * @param files the bundle's files as given, kept with the loaded profile
+ * @param coordinator the department or platform coordinating matters that span platforms, or {@code null}
  */
 record DistrictProfile(Value at, String id, String name, String version, int maxWorkingDays, String primaryLayer,
 		List<Item<LayerDefinition>> layers, Map<String, Item<JsonNode>> grids, List<Item<UnitDefinition>> units,
@@ -31,7 +32,7 @@ record DistrictProfile(Value at, String id, String name, String version, int max
 		Map<String, Item<List<String>>> tiers, List<Item<BigDecimal>> urgencies, List<Item<MajorClassEntry>> majorClasses,
 		List<Item<MinorClassDefinition>> minorClasses, List<Item<RuleDefinition>> rules,
 		List<Item<TeamTemplate>> templates, List<Item<PersonEntry>> people, List<Item<DutyRule>> duty,
-		Map<String, String> files) {
+		Map<String, String> files, Item<String> coordinator) {
 
 	/** A major class as the catalogue section names it. */
 	record MajorClassEntry(String kind, String code, String nameZh, String nameEn) {

@@ -19,7 +19,8 @@ final class OrganisationReader {
 
 	OrganisationReader(Problems problems, Value organisation) {
 		this.problems = problems;
-		this.file = new YamlMap(organisation, "organisation.yaml", problems, "units", "departments", "platforms");
+		this.file = new YamlMap(organisation, "organisation.yaml", problems, "units", "departments", "platforms",
+				"coordinator");
 	}
 
 	List<Item<UnitDefinition>> units() {
@@ -49,12 +50,19 @@ final class OrganisationReader {
 	List<Item<Platform>> platforms() {
 		List<Item<Platform>> platforms = new ArrayList<>();
 		for (Value entry : file.list("platforms", false)) {
-			var platform = new YamlMap(entry, "a platform", problems, "code", "nameZh", "nameEn", "departments");
+			var platform = new YamlMap(entry, "a platform", problems, "code", "nameZh", "nameEn", "departments",
+					"lead");
 			String code = platform.text("code", true);
 			platforms.add(new Item<>(entry, code, new Platform(code, platform.text("nameZh", true),
-					platform.text("nameEn", true), platform.texts("departments", true))));
+					platform.text("nameEn", true), platform.texts("departments", true), platform.text("lead", false))));
 		}
 		return platforms;
+	}
+
+	/** The department or platform coordinating matters that span platforms, when the profile names one. */
+	Item<String> coordinator() {
+		String code = file.text("coordinator", false);
+		return code == null ? null : new Item<>(file.value("coordinator"), code, code);
 	}
 
 	List<Item<RoleDefinition>> roles(Value doc) {

@@ -53,6 +53,12 @@ class OrganisationWriter {
 			changes.apply(item, "platform", stored, () -> samePlatform(stored, item.value()),
 					() -> directory.define(item.value()));
 		}
+		Item<String> coordinator = profile.coordinator();
+		if (coordinator != null) {
+			String stored = directory.coordinator().orElse(null);
+			changes.apply(coordinator, "coordinator", stored, () -> coordinator.key().equals(stored),
+					() -> directory.coordinator(coordinator.key()));
+		}
 		for (Item<RoleDefinition> item : profile.roles()) {
 			Role stored = roles.exists(item.key()) ? roles.get(item.key()) : null;
 			changes.apply(item, "role", stored, () -> sameRole(stored, item.value()),
@@ -89,7 +95,8 @@ class OrganisationWriter {
 
 	private static boolean samePlatform(Platform stored, Platform wanted) {
 		return stored.nameZh().equals(wanted.nameZh()) && stored.nameEn().equals(wanted.nameEn())
-				&& Set.copyOf(stored.departments()).equals(Set.copyOf(wanted.departments()));
+				&& Set.copyOf(stored.departments()).equals(Set.copyOf(wanted.departments()))
+				&& Objects.equals(stored.lead(), wanted.lead());
 	}
 
 	private static boolean sameRole(Role stored, RoleDefinition wanted) {

@@ -82,6 +82,12 @@ final class ProfileChecks {
 							+ department + "'");
 				}
 			}
+			leadOf(item);
+		}
+		Item<String> coordinator = profile.coordinator();
+		if (coordinator != null && !known.target(coordinator.key())) {
+			problems.error(coordinator.at(), "UNKNOWN_DEPARTMENT", "coordinator: there is no department or platform '"
+					+ coordinator.key() + "'");
 		}
 		for (Item<RoleDefinition> item : profile.roles()) {
 			for (String permission : item.value().permissions()) {
@@ -114,6 +120,22 @@ final class ProfileChecks {
 				problems.error(item.at(), "DUPLICATE_CODE", what + " '" + item.key() + "' is already defined at "
 						+ first.file() + ":" + first.line());
 			}
+		}
+	}
+
+	/** A platform's lead (牵头单位) must be a known department and one of the platform's own. */
+	private void leadOf(Item<Platform> item) {
+		String lead = item.value().lead();
+		if (lead == null) {
+			return;
+		}
+		if (!known.departments.contains(lead)) {
+			problems.error(item.at(), "UNKNOWN_DEPARTMENT", "platform " + item.key() + ": its lead '" + lead
+					+ "' is no department");
+		}
+		else if (!item.value().departments().contains(lead)) {
+			problems.error(item.at(), "NOT_MEMBER", "platform " + item.key() + ": its lead '" + lead
+					+ "' is not one of its departments " + item.value().departments());
 		}
 	}
 }

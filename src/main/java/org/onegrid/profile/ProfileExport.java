@@ -138,7 +138,8 @@ public class ProfileExport {
 		profile.platforms().forEach(item -> directory.platforms().stream()
 			.filter(p -> p.code().equals(item.key()))
 			.forEach(p -> platforms.add(new Entries().put("code", p.code()).put("nameZh", p.nameZh())
-				.put("nameEn", p.nameEn()).put("departments", p.departments()).map())));
-		return new Entries().put("units", units).put("departments", departments).put("platforms", platforms).map();
+				.put("nameEn", p.nameEn()).put("departments", p.departments()).put("lead", p.lead()).map())));
+		return new Entries().put("units", units).put("departments", departments).put("platforms", platforms)
+			.put("coordinator", profile.coordinator() == null ? null : directory.coordinator().orElse(null)).map();
 	}
 }

@@ -71,7 +71,8 @@ final class ProfileReader {
 				organisation.departments(), organisation.platforms(), organisation.roles(docs.get("roles.yaml")),
 				catalogue.tiers(), catalogue.urgencies(), catalogue.majorClasses(), catalogue.minorClasses(),
 				catalogue.rules(docs.get("responsibility.yaml")), people.templates(docs.get("teams.yaml")),
-				people.people(docs.get("people.yaml")), people.duty(docs.get("duty.yaml")), Map.copyOf(files));
+				people.people(docs.get("people.yaml")), people.duty(docs.get("duty.yaml")), Map.copyOf(files),
+				organisation.coordinator());
 		for (String name : files.keySet()) {
 			if (!used.contains(name) && !name.endsWith(".md")) {
 				problems.error(name, 0, "NOT_SUPPORTED", "'" + name + "' is no file of the profile format (sections: "

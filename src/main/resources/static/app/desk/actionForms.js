@@ -22,6 +22,8 @@ export const ACTION_FIELDS = {
 	dispatch: [{ name: 'department', type: 'department', label: 'field.department', required: true },
 		{ name: 'assistingDepartments', type: 'assisting', label: 'field.assisting' }, NOTE],
 	sign: [NOTE],
+	coordinate: [{ name: 'department', type: 'department', label: 'field.department', required: true },
+		{ name: 'assistingDepartments', type: 'assisting', label: 'field.assisting' }, NOTE],
 	return: [REASON, NOTE],
 	feedback: [FEEDBACK, ATTACHMENTS],
 	'assist-feedback': [{ name: 'department', type: 'outstanding', label: 'field.department', required: true },

@@ -91,6 +91,7 @@ export default {
 	'action.arbitrate': 'Arbitrate',
 	'action.dispatch': 'Dispatch',
 	'action.sign': 'Sign for',
+	'action.coordinate': 'Send on (coordinate)',
 	'action.return': 'Return',
 	'action.feedback': 'Feed back',
 	'action.assist-feedback': 'Assisting feedback',

@@ -159,6 +159,7 @@ export default {
 	'action.arbitrate': 'Arbitrate',
 	'action.dispatch': 'Dispatch',
 	'action.sign': 'Sign for',
+	'action.coordinate': 'Send on (coordinate)',
 	'action.return': 'Return',
 	'action.feedback': 'Feedback',
 	'action.assist-feedback': 'Assisting feedback',

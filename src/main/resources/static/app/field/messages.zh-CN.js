@@ -159,6 +159,7 @@ export default {
 	'action.arbitrate': '仲裁',
 	'action.dispatch': '派遣',
 	'action.sign': '签收',
+	'action.coordinate': '协调转派',
 	'action.return': '退回',
 	'action.feedback': '反馈',
 	'action.assist-feedback': '协办反馈',

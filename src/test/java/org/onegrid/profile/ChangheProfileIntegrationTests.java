@@ -100,11 +100,17 @@ class ChangheProfileIntegrationTests {
 
 		assertThat(loaded.status()).as(loaded.body().toString()).isEqualTo(200);
 		assertThat(loaded.body().path("loaded").asBoolean()).isTrue();
-		assertThat(loaded.body().path("warnings").findValuesAsString("code")).hasSize(5)
+		assertThat(loaded.body().path("warnings").findValuesAsString("code")).hasSize(3)
 			.containsOnly("NOT_SUPPORTED_YET");
 		assertThat(onegrid.get("/api/v1/layers/ops/grids").body().findValuesAsString("name")).contains("长河街道",
 				"示例一社区第1网格");
 		assertThat(onegrid.get("/api/v1/profiles").body().toString()).isEqualTo("[\"changhe\"]");
+		assertThat(onegrid.get("/api/v1/platforms/governance").body().path("lead").asString())
+			.isEqualTo("safety-office");
+		assertThat(onegrid.get("/api/v1/platforms/market-regulation").body().path("lead").asString())
+			.isEqualTo("market-supervision");
+		assertThat(onegrid.get("/api/v1/platform-coordinator").body().path("code").asString())
+			.isEqualTo("safety-office");
 		Response duty = onegrid.get("/api/v1/units/changhe-command/on-duty?at=2026-04-30T02:00:00Z");
 		assertThat(duty.body().findValuesAsString("duty")).hasSize(4).containsOnly("resident-officer");
 	}
@@ -119,7 +125,7 @@ class ChangheProfileIntegrationTests {
 						"{\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(204);
 			}
 		}
-		walk("GENERAL", "7001", null, "changhe.police", "330108002001");
+		walk("GENERAL", "7001", null, "changhe.safety", "330108002001");
 		walk("SERIOUS", "7003", null, "changhe.market1", "330108002000");
 		walk("MAJOR", "7004", "district-agencies", "binjiang.agency", "330108000000");
 	}
@@ -156,6 +162,8 @@ class ChangheProfileIntegrationTests {
 		assertThat(Bundle.fromZip(exported)).containsKeys("profile.yaml", "layers.yaml", "grids/ops.geojson",
 				"organisation.yaml", "roles.yaml", "catalogue.yaml", "responsibility.yaml", "teams.yaml",
 				"people.yaml", "duty.yaml");
+		String organisation = Bundle.fromZip(exported).get("organisation.yaml");
+		assertThat(organisation).contains("lead: safety-office", "coordinator: safety-office");
 
 		Response again = onegrid.postZip("/api/v1/profiles", exported);
 

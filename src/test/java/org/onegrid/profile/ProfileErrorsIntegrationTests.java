@@ -33,6 +33,18 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesAPlatformLedByAnUnknownDepartment() {
+		assertRefused("organisation.yaml", "lead: service-centre", "lead: service-centr", "UNKNOWN_DEPARTMENT",
+				"its lead 'service-centr' is no department", -4);
+	}
+
+	@Test
+	void refusesAnUnknownCoordinator() {
+		assertRefused("organisation.yaml", "coordinator: safety-office", "coordinator: safety-ofice",
+				"UNKNOWN_DEPARTMENT", "safety-ofice", 0);
+	}
+
+	@Test
 	void refusesATimeLimitBeyondTheDistrictsMaximum() {
 		assertRefused("catalogue.yaml", "HANDLE: 5d, CHECK: 1d}\n  - code: '7005'",
 				"HANDLE: 16d, CHECK: 1d}\n  - code: '7005'", "OVER_MAXIMUM", "15 working days", 0);

@@ -28,10 +28,23 @@ public class Platforms {
 			.query(rs -> {
 				members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
 			});
-		return jdbc.sql("SELECT code, name_zh, name_en FROM platform ORDER BY code")
+		return jdbc.sql("SELECT code, name_zh, name_en, lead_department FROM platform ORDER BY code")
 			.query((rs, row) -> new Platform(rs.getString(1), rs.getString(2), rs.getString(3),
-					members.getOrDefault(rs.getString(1), List.of())))
+					members.getOrDefault(rs.getString(1), List.of()), rs.getString(4)))
 			.list();
+	}
+
+	/** The code of the unit that coordinates matters spanning platforms, if the district named one. */
+	public Optional<String> coordinator() {
+		return jdbc.sql("SELECT target_code FROM platform_coordinator").query(String.class).optional();
+	}
+
+	/** Names the coordinating unit, or clears it when {@code code} is {@code null}. */
+	public void coordinator(String code) {
+		jdbc.sql("DELETE FROM platform_coordinator").update();
+		if (code != null) {
+			jdbc.sql("INSERT INTO platform_coordinator (target_code) VALUES (?)").param(code).update();
+		}
 	}
 
 	public Optional<Platform> find(String code) {
@@ -41,10 +54,11 @@ public class Platforms {
 	/** Creates or replaces the platform with exactly its given departments; returns whether it was created. */
 	public boolean save(Platform platform) {
 		boolean created = jdbc.sql("""
-				INSERT INTO platform (code, name_zh, name_en) VALUES (?, ?, ?)
-				ON CONFLICT (code) DO UPDATE SET name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en
+				INSERT INTO platform (code, name_zh, name_en, lead_department) VALUES (?, ?, ?, ?)
+				ON CONFLICT (code) DO UPDATE SET name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en,
+				  lead_department = EXCLUDED.lead_department
 				RETURNING (xmax = 0)
-				""").params(platform.code(), platform.nameZh(), platform.nameEn()).query(Boolean.class).single();
+				""").params(platform.code(), platform.nameZh(), platform.nameEn(), platform.lead()).query(Boolean.class).single();
 		jdbc.sql("DELETE FROM platform_department WHERE platform_code = ?").param(platform.code()).update();
 		for (String department : platform.departments()) {
 			jdbc.sql("INSERT INTO platform_department (platform_code, department_code) VALUES (?, ?)")
