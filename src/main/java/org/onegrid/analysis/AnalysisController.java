@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Analysis")
@@ -22,10 +23,13 @@ class AnalysisController {
 
 	private final WarningDesk desk;
 
+	private final ForecastDesk forecasts;
+
 	private final Authorization authorization;
 
-	AnalysisController(WarningDesk desk, Authorization authorization) {
+	AnalysisController(WarningDesk desk, ForecastDesk forecasts, Authorization authorization) {
 		this.desk = desk;
+		this.forecasts = forecasts;
 		this.authorization = authorization;
 	}
 
@@ -48,6 +52,15 @@ class AnalysisController {
 	@Allow(value = "case:supervise", scope = AccessScope.FILTERED, audit = AuditClass.CASE)
 	Supervised supervise(@PathVariable long id, @RequestBody SupervisionRequest request) {
 		return new Supervised(id, desk.supervise(id, request, authorization.current()));
+	}
+
+	@Operation(summary = "Cases reported per day ahead for a category and an area, with its history and how it did "
+			+ "against seasonal-naive on the last four weeks")
+	@GetMapping("/forecast")
+	@Allow(value = "analysis:read", scope = AccessScope.FILTERED)
+	Forecast forecast(@RequestParam(required = false) String layer, @RequestParam(required = false) String grid,
+			@RequestParam(required = false) String category, @RequestParam(required = false) Integer days) {
+		return forecasts.forecast(layer, grid, category, days, authorization.current());
 	}
 
 	/** The cases a warning's supervision reached. */

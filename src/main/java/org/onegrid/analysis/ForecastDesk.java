@@ -1,0 +1,126 @@
+package org.onegrid.analysis;
+
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.onegrid.access.Grant;
+import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Fields;
+import org.onegrid.api.Violation;
+import org.onegrid.calendar.WorkingCalendar;
+import org.onegrid.grid.GridHierarchy;
+import org.onegrid.grid.GridSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers forecasts from the module's own facts: the last sixteen whole weeks and this week's days so far, counted
+ * per day in the district's zone, for the area and category asked. A reader gets the forecast of a grid they see;
+ * the whole district's only when they see all of it.
+ */
+@Service
+class ForecastDesk {
+
+	static final int WEEKS = 16;
+
+	static final int HELD_OUT = 28;
+
+	private final JdbcClient jdbc;
+
+	private final GridHierarchy hierarchy;
+
+	private final WorkingCalendar calendar;
+
+	ForecastDesk(JdbcClient jdbc, GridHierarchy hierarchy, WorkingCalendar calendar) {
+		this.jdbc = jdbc;
+		this.hierarchy = hierarchy;
+		this.calendar = calendar;
+	}
+
+	Forecast forecast(String layer, String grid, String category, Integer days, Grant grant) {
+		List<Violation> violations = new ArrayList<>();
+		int ahead = days == null ? 14 : days;
+		if (ahead < 1 || ahead > 60) {
+			violations.add(new Violation("days", "RANGE", "days is 1 to 60"));
+		}
+		if (category != null && !category.matches("[0-9A-Za-z-]{1,20}")) {
+			violations.add(new Violation("category", "PATTERN", "category is a minor class code such as 0201"));
+		}
+		if (grid != null && layer == null) {
+			violations.add(new Violation("layer", "REQUIRED", "a grid is named with its layer"));
+		}
+		Fields.failIfAny(violations);
+		List<String> grids = grid == null ? null : area(layer, grid, grant);
+		if (grid == null && !grant.all()) {
+			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "The whole district's forecast is for readers "
+					+ "who see all of it; name a grid of yours");
+		}
+		ZoneId zone = calendar.zone();
+		LocalDate today = calendar.now().atZone(zone).toLocalDate();
+		LocalDate start = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS);
+		double[] counts = counts(layer, grids, category, start, today, zone);
+		List<Forecast.Count> history = new ArrayList<>();
+		for (int t = 0; t < counts.length; t++) {
+			history.add(new Forecast.Count(start.plusDays(t), (int) counts[t]));
+		}
+		List<Forecast.Expected> expected = new ArrayList<>();
+		List<Forecaster.Day> forecast = Forecaster.forecast(counts, ahead);
+		for (int h = 0; h < ahead; h++) {
+			Forecaster.Day day = forecast.get(h);
+			expected.add(new Forecast.Expected(today.plusDays(h), round(day.expected()), round(day.low()),
+					round(day.high())));
+		}
+		Forecaster.Backtest test = Forecaster.backtest(counts, HELD_OUT);
+		return new Forecast(layer, grid, category, history, expected, test == null ? null
+				: new Forecast.Backtest(test.heldOutDays(), round(test.mae()), round(test.seasonalNaiveMae()),
+						test.ratio() == null ? null : round(test.ratio())));
+	}
+
+	private List<String> area(String layer, String grid, Grant grant) {
+		List<String> path = hierarchy.path(layer, grid);
+		if (path.isEmpty() || !grant.seesGridPath(layer, path)) {
+			throw ApiProblem.notFound("Grid", layer + "/" + grid);
+		}
+		return hierarchy.subtree(layer, grid).stream().map(GridSummary::code).toList();
+	}
+
+	private double[] counts(String layer, List<String> grids, String category, LocalDate start, LocalDate end,
+			ZoneId zone) {
+		Map<LocalDate, Integer> byDay = new HashMap<>();
+		jdbc.sql("""
+				SELECT (reported_at AT TIME ZONE :zone)::date AS day, count(*) AS n FROM analysis_report
+				WHERE reported_at >= :from AND reported_at < :to
+				  AND (CAST(:layer AS text) IS NULL OR layer = :layer)
+				  AND (CAST(:category AS text) IS NULL OR minor_code = :category)
+				  AND (CAST(:all AS boolean) OR grid = ANY (:grids))
+				GROUP BY 1
+				""")
+			.param("zone", zone.getId())
+			.param("from", Timestamp.from(start.atStartOfDay(zone).toInstant()))
+			.param("to", Timestamp.from(end.atStartOfDay(zone).toInstant()))
+			.param("layer", layer)
+			.param("category", category)
+			.param("all", grids == null)
+			.param("grids", (grids == null ? List.<String>of() : grids).toArray(String[]::new))
+			.query((rs, row) -> byDay.put(rs.getObject("day", LocalDate.class), rs.getInt("n")))
+			.list();
+		double[] counts = new double[(int) ChronoUnit.DAYS.between(start, end)];
+		for (int t = 0; t < counts.length; t++) {
+			counts[t] = byDay.getOrDefault(start.plusDays(t), 0);
+		}
+		return counts;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+}
