@@ -9,6 +9,7 @@ export default {
 	'nav.intake': 'New case',
 	'nav.dashboard': 'Dashboard',
 	'nav.assessment': 'Assessment',
+	'nav.analysis': 'Analysis',
 	'nav.calendar': 'Calendar',
 	'nav.mobile': 'Field page',
 	'nav.config': 'Configuration',

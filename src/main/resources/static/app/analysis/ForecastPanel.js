@@ -1,0 +1,49 @@
+import { EChart } from '../dashboard/EChart.js';
+import { h, inject } from '../vue.js';
+
+function chartOption(forecast, t) {
+	const past = forecast.history.slice(-42);
+	const dates = [...past.map((day) => day.date), ...forecast.days.map((day) => day.date)];
+	const gap = past.map(() => null);
+	return {
+		animation: false,
+		tooltip: { trigger: 'axis', renderMode: 'richText' },
+		legend: { data: [t('forecast.history'), t('forecast.expected')], textStyle: { color: '#1f2328' } },
+		grid: { left: 40, right: 16, top: 32, bottom: 56 },
+		xAxis: { type: 'category', data: dates, axisLabel: { color: '#1f2328' } },
+		yAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#1f2328' } },
+		series: [
+			{ name: t('forecast.history'), type: 'bar', data: past.map((day) => day.count), itemStyle: { color: '#57606a' } },
+			{ name: t('forecast.expected'), type: 'line', data: [...gap, ...forecast.days.map((day) => day.expected)],
+				itemStyle: { color: '#0969da' } },
+			{ name: t('forecast.high'), type: 'line', lineStyle: { type: 'dashed' }, symbol: 'none',
+				data: [...gap, ...forecast.days.map((day) => day.high)], itemStyle: { color: '#0969da' } },
+		],
+	};
+}
+
+/**
+ * The forecast of the days ahead for the category and area chosen, drawn after the last six weeks, with how the
+ * method did on the last four weeks against seasonal-naive (the same weekday of the week before).
+ */
+export const ForecastPanel = {
+	props: { forecast: Object },
+	setup(props) {
+		const { t, locale } = inject('i18n');
+		function backtest(test) {
+			if (!test) {
+				return h('p', { class: 'muted', id: 'backtest' }, t('forecast.noBacktest'));
+			}
+			return h('p', { id: 'backtest' }, t('forecast.backtest', test.heldOutDays, test.mae, test.seasonalNaiveMae,
+				test.ratio === null ? '—' : test.ratio));
+		}
+		return () => h('section', { id: 'forecast', 'aria-labelledby': 'forecast-heading' }, [
+			h('h2', { id: 'forecast-heading' }, t('forecast.heading')),
+			props.forecast ? [
+				h(EChart, { id: 'forecast-chart', key: `${props.forecast.grid}-${props.forecast.category}-${locale.value}`,
+					option: chartOption(props.forecast, t) }),
+				backtest(props.forecast.backtest),
+			] : h('p', { class: 'muted' }, t('forecast.choose')),
+		]);
+	},
+};
