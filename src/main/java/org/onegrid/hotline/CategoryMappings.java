@@ -80,6 +80,20 @@ public class CategoryMappings {
 		return list(source);
 	}
 
+	/**
+	 * Learns from a person's triage: the source's words now map to the class chosen, replacing what they mapped to.
+	 * Words longer than a mapping line allows are not learnt.
+	 */
+	void learn(String source, String categoryText, CategoryMapping chosen) {
+		if (categoryText == null || categoryText.isBlank() || categoryText.strip().length() > Fields.MAX_NAME) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO hotline_mapping (source, category_text, kind, minor_code) VALUES (?, ?, ?, ?)
+				ON CONFLICT (source, category_text) DO UPDATE SET kind = excluded.kind, minor_code = excluded.minor_code
+				""").params(source, categoryText.strip(), chosen.kind(), chosen.minorCode()).update();
+	}
+
 	/** The class the source's words map to, if any. */
 	Optional<CategoryMapping> find(String source, String categoryText) {
 		return jdbc.sql("SELECT category_text, kind, minor_code FROM hotline_mapping WHERE source = ? "

@@ -101,6 +101,9 @@ public class Tickets {
 		Double lat = decision.lat() != null ? decision.lat() : row.request().lat();
 		String crs = decision.lon() != null ? decision.crs() : row.request().crs();
 		open(ticketId, sources.get(row.source()), row.request(), chosen, lon, lat, crs, true);
+		if (Boolean.TRUE.equals(decision.remember())) {
+			mappings.learn(row.source(), row.request().category(), chosen);
+		}
 		return views.of(rows.byId(ticketId).orElseThrow(), grant);
 	}
 

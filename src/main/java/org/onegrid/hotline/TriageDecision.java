@@ -15,8 +15,9 @@ import org.onegrid.geo.Crs;
  * @param kind {@code COMPONENT} or {@code EVENT}
  * @param minorCode the minor class's four digits
  * @param lon longitude in {@code crs}; given together with {@code lat}, or neither to keep the ticket's point
+ * @param remember when true, the source's tickets with the same category words map to this class from now on
  */
-public record TriageDecision(String kind, String minorCode, Double lon, Double lat, String crs) {
+public record TriageDecision(String kind, String minorCode, Double lon, Double lat, String crs, Boolean remember) {
 
 	/** The chosen class; every bad field is thrown as one 400 (the catalogue check is left to intake). */
 	CategoryMapping check(TicketRequest ticket) {

@@ -122,6 +122,27 @@ class HotlineIntakeIntegrationTests {
 	}
 
 	@Test
+	void aChoiceRememberedInTriageMapsTheSourcesNextTicketWithTheSameWords() {
+		long first = intakeClient().post("/api/v1/hotline/12319/tickets", ticket(ticketNo(), "护栏歪斜", true)).body()
+			.path("id").asLong();
+		long other = intakeClient().post("/api/v1/hotline/12319/tickets", ticket(ticketNo(), "路灯闪烁", true)).body()
+			.path("id").asLong();
+		assertThat(api.post("/api/v1/hotline/triage/" + first + "/resolve",
+				"{\"kind\":\"COMPONENT\",\"minorCode\":\"0205\",\"remember\":true}").status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/hotline/triage/" + other + "/resolve",
+				"{\"kind\":\"COMPONENT\",\"minorCode\":\"0102\"}").status()).isEqualTo(200);
+
+		assertThat(api.get("/api/v1/hotline/sources/12319/mappings").body().findValuesAsString("categoryText"))
+			.contains("护栏歪斜").doesNotContain("路灯闪烁");
+		Response next = intakeClient().post("/api/v1/hotline/12319/tickets", ticket(ticketNo(), "护栏歪斜", true));
+		assertThat(next.body().path("status").asString()).isEqualTo("CASED");
+		assertThat(api.get("/api/v1/cases/" + next.body().path("caseId").asLong()).body().path("minorCode")
+			.asString()).isEqualTo("0205");
+		assertThat(intakeClient().post("/api/v1/hotline/12319/tickets", ticket(ticketNo(), "路灯闪烁", true)).body()
+			.path("status").asString()).isEqualTo("TRIAGE");
+	}
+
+	@Test
 	void closePushesTheResultBackAndNothingIsPushedWhileTheCaseIsOpen() throws Exception {
 		String ticketNo = ticketNo();
 		long caseId = intakeClient().post("/api/v1/hotline/12319/tickets", ticket(ticketNo, "路面坑洼", true))
