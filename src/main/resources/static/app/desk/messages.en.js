@@ -10,6 +10,7 @@ export default {
 	'nav.dashboard': 'Dashboard',
 	'nav.assessment': 'Assessment',
 	'nav.analysis': 'Analysis',
+	'nav.triage': 'Hotline triage',
 	'nav.calendar': 'Calendar',
 	'nav.mobile': 'Field page',
 	'nav.config': 'Configuration',

@@ -10,6 +10,7 @@ export default {
 	'nav.dashboard': '指挥大屏',
 	'nav.assessment': '考核评价',
 	'nav.analysis': '分析研判',
+	'nav.triage': '工单分拣',
 	'nav.calendar': '工作日历',
 	'nav.mobile': '移动端',
 	'nav.config': '系统配置',
