@@ -1,6 +1,7 @@
 import { guardWith } from '../guard.js';
 import { api, get, send } from '../api.js';
 import { loadPermissions } from '../permissions.js';
+import { PageHeader } from '../PageHeader.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { h, inject, onMounted, reactive, ref, watchEffect } from '../vue.js';
 import { ForecastPanel } from './ForecastPanel.js';
@@ -13,7 +14,7 @@ import { WarningList } from './WarningList.js';
  */
 export const AnalysisPage = {
 	setup() {
-		const { t, locale, locales, use } = inject('i18n');
+		const { t } = inject('i18n');
 		const me = ref(null);
 		const permissions = ref(new Set());
 		const warnings = ref([]);
@@ -64,7 +65,6 @@ export const AnalysisPage = {
 			document.body.dataset.ready = 'true';
 		}));
 
-		const otherLocale = () => locales.find((candidate) => candidate !== locale.value);
 		const field = (name, type, extra = {}) => h('label', { class: 'field' }, [
 			h('span', t(`forecast.${name}`)),
 			h('input', { id: `forecast-${name}`, type, value: query[name], ...extra,
@@ -72,15 +72,7 @@ export const AnalysisPage = {
 		]);
 
 		return () => h('div', { class: 'assessment-page analysis-page' }, [
-			h('header', { id: 'top-bar' }, [
-				h('h1', { id: 'page-title' }, t('page.title')),
-				h('span', { class: 'muted' }, t('page.subtitle')),
-				h('span', { class: 'spacer' }),
-				me.value ? h('span', { id: 'signed-in', class: 'muted' }, t('page.signedInAs', me.value.displayName)) : null,
-				h('button', { type: 'button', id: 'language', class: 'link', onClick: () => use(otherLocale()) },
-					t('page.language')),
-				h('a', { href: '/', class: 'link' }, t('page.back')),
-			]),
+			h(PageHeader, { me: me.value }),
 			h('main', { id: 'analysis-main' }, [
 				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				notice.value ? h('p', { id: 'notice', role: 'status' }, notice.value) : null,

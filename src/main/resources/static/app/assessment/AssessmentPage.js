@@ -1,6 +1,7 @@
 import { guardWith } from '../guard.js';
 import { api, get } from '../api.js';
 import { loadPermissions } from '../permissions.js';
+import { PageHeader } from '../PageHeader.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { FigureTable } from './FigureTable.js';
@@ -20,7 +21,7 @@ const PEOPLE = ['WORKER', 'OPERATOR'];
  */
 export const AssessmentPage = {
 	setup() {
-		const { t, locale, locales, use } = inject('i18n');
+		const { t, locale } = inject('i18n');
 		const requested = new URLSearchParams(window.location.search).get('month');
 		const me = ref(null);
 		const zone = ref('Asia/Shanghai');
@@ -74,19 +75,10 @@ export const AssessmentPage = {
 			document.body.dataset.ready = 'true';
 		}));
 
-		const otherLocale = () => locales.find((candidate) => candidate !== locale.value);
 		const context = { guard, objectName, zone };
 
 		return () => h('div', { class: 'assessment-page' }, [
-			h('header', { id: 'top-bar' }, [
-				h('h1', { id: 'page-title' }, t('page.title')),
-				h('span', { class: 'muted' }, t('page.subtitle')),
-				h('span', { class: 'spacer' }),
-				me.value ? h('span', { id: 'signed-in', class: 'muted' }, t('page.signedInAs', me.value.displayName)) : null,
-				h('button', { type: 'button', id: 'language', class: 'link', onClick: () => use(otherLocale()) },
-					t('page.language')),
-				h('a', { href: '/', class: 'link' }, t('page.back')),
-			]),
+			h(PageHeader, { me: me.value }),
 			h('main', { id: 'assessment-main' }, [
 				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				h('section', { class: 'controls', 'aria-label': t('controls.label') }, [

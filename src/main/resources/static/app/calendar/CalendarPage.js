@@ -3,6 +3,7 @@ import { api, get } from '../api.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { DeadlineTry } from './DeadlineTry.js';
 import { ExceptionEditor } from './ExceptionEditor.js';
+import { PageHeader } from '../PageHeader.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { ScheduleLoader } from './ScheduleLoader.js';
 import { StatusBanner } from './StatusBanner.js';
@@ -14,7 +15,7 @@ import { YearsTable } from './YearsTable.js';
  */
 export const CalendarPage = {
 	setup() {
-		const { t, locale, locales, use } = inject('i18n');
+		const { t } = inject('i18n');
 		const coverage = ref(null);
 		const me = ref(null);
 		const problem = ref(null);
@@ -38,18 +39,9 @@ export const CalendarPage = {
 			document.body.dataset.ready = 'true';
 		}));
 
-		const otherLocale = () => locales.find((candidate) => candidate !== locale.value);
 
 		return () => h('div', { class: 'calendar-page' }, [
-			h('header', { id: 'top-bar' }, [
-				h('h1', { id: 'page-title' }, t('page.title')),
-				h('span', { class: 'muted' }, t('page.subtitle')),
-				h('span', { class: 'spacer' }),
-				me.value ? h('span', { id: 'signed-in', class: 'muted' }, t('page.signedInAs', me.value.displayName)) : null,
-				h('button', { type: 'button', id: 'language', class: 'link', onClick: () => use(otherLocale()) },
-					t('page.language')),
-				h('a', { href: '/', class: 'link' }, t('page.back')),
-			]),
+			h(PageHeader, { me: me.value }),
 			h('main', { id: 'calendar-main' }, [
 				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				notice.value ? h('p', { id: 'notice', role: 'status' }, notice.value) : null,

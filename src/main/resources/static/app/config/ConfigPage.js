@@ -4,6 +4,7 @@ import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { AccountsPanel } from './AccountsPanel.js';
 import { LimitsPanel } from './LimitsPanel.js';
 import { loadPermissions, mayConfigure } from '../permissions.js';
+import { PageHeader } from '../PageHeader.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { RulesPanel } from './RulesPanel.js';
 import { TeamsPanel } from './TeamsPanel.js';
@@ -14,7 +15,7 @@ import { TeamsPanel } from './TeamsPanel.js';
  */
 export const ConfigPage = {
 	setup() {
-		const { t, locale, locales, use } = inject('i18n');
+		const { t } = inject('i18n');
 		const me = ref(null);
 		const permissions = ref(new Set());
 		const problem = ref(null);
@@ -34,20 +35,10 @@ export const ConfigPage = {
 			document.body.dataset.ready = 'true';
 		}));
 
-		const otherLocale = () => locales.find((candidate) => candidate !== locale.value);
 		const may = (permission) => permissions.value.has(permission);
 
 		return () => h('div', { class: 'config-page' }, [
-			h('header', { id: 'top-bar' }, [
-				h('h1', { id: 'page-title' }, t('page.title')),
-				h('span', { class: 'muted' }, t('page.subtitle')),
-				h('span', { class: 'spacer' }),
-				me.value ? h('span', { id: 'signed-in', class: 'muted' }, t('page.signedInAs', me.value.displayName)) : null,
-				h('button', { type: 'button', id: 'language', class: 'link', onClick: () => use(otherLocale()) },
-					t('page.language')),
-				h('a', { href: '/calendar.html', id: 'calendar-link', class: 'link' }, t('page.calendar')),
-				h('a', { href: '/', class: 'link' }, t('page.back')),
-			]),
+			h(PageHeader, { me: me.value, links: [{ href: '/calendar.html', id: 'calendar-link', text: 'page.calendar' }] }),
 			h('main', { id: 'config-main' }, [
 				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				notice.value ? h('p', { id: 'notice', role: 'status' }, notice.value) : null,

@@ -1,5 +1,6 @@
 import { guardWith } from '../guard.js';
 import { api, get, upload } from '../api.js';
+import { PageHeader } from '../PageHeader.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { h, inject, onBeforeUnmount, onMounted, ref, watchEffect } from '../vue.js';
 import { ProblemTable } from './ProblemTable.js';
@@ -13,7 +14,7 @@ const POLL_EVERY = 1000;
  */
 export const ImportsPage = {
 	setup() {
-		const { t, locale, locales, use } = inject('i18n');
+		const { t } = inject('i18n');
 		const me = ref(null);
 		const file = ref(null);
 		const mapping = ref('nyc311');
@@ -72,18 +73,9 @@ export const ImportsPage = {
 		}));
 		onBeforeUnmount(() => window.clearTimeout(timer));
 
-		const otherLocale = () => locales.find((candidate) => candidate !== locale.value);
 		const ready = () => Boolean(file.value);
 		return () => h('div', { class: 'assessment-page imports-page' }, [
-			h('header', { id: 'top-bar' }, [
-				h('h1', { id: 'page-title' }, t('page.title')),
-				h('span', { class: 'muted' }, t('page.subtitle')),
-				h('span', { class: 'spacer' }),
-				me.value ? h('span', { id: 'signed-in', class: 'muted' }, t('page.signedInAs', me.value.displayName)) : null,
-				h('button', { type: 'button', id: 'language', class: 'link', onClick: () => use(otherLocale()) },
-					t('page.language')),
-				h('a', { href: '/', class: 'link' }, t('page.back')),
-			]),
+			h(PageHeader, { me: me.value }),
 			h('main', { id: 'imports-main' }, [
 				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				h('form', { id: 'import-form', class: 'panel', onSubmit: (event) => event.preventDefault() }, [

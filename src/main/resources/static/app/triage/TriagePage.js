@@ -1,6 +1,7 @@
 import { createFormat } from '../field/format.js';
 import { guardWith } from '../guard.js';
 import { api, get, send } from '../api.js';
+import { PageHeader } from '../PageHeader.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { TicketCard } from './TicketCard.js';
@@ -11,7 +12,7 @@ import { TicketCard } from './TicketCard.js';
  */
 export const TriagePage = {
 	setup() {
-		const { t, locale, locales, use } = inject('i18n');
+		const { t, locale } = inject('i18n');
 		const me = ref(null);
 		const zone = ref('Asia/Shanghai');
 		const categories = ref([]);
@@ -47,17 +48,8 @@ export const TriagePage = {
 			document.body.dataset.ready = 'true';
 		}));
 
-		const otherLocale = () => locales.find((candidate) => candidate !== locale.value);
 		return () => h('div', { class: 'assessment-page triage-page' }, [
-			h('header', { id: 'top-bar' }, [
-				h('h1', { id: 'page-title' }, t('page.title')),
-				h('span', { class: 'muted' }, t('page.subtitle')),
-				h('span', { class: 'spacer' }),
-				me.value ? h('span', { id: 'signed-in', class: 'muted' }, t('page.signedInAs', me.value.displayName)) : null,
-				h('button', { type: 'button', id: 'language', class: 'link', onClick: () => use(otherLocale()) },
-					t('page.language')),
-				h('a', { href: '/', class: 'link' }, t('page.back')),
-			]),
+			h(PageHeader, { me: me.value }),
 			h('main', { id: 'triage-main' }, [
 				h(ProblemBox, { problem: problem.value, onDismiss: () => { problem.value = null; } }),
 				notice.value ? h('p', { id: 'notice', role: 'status' }, notice.value) : null,

@@ -67,7 +67,7 @@ class AnalysisPageBrowserTests {
 	void showsTheWarningsSupervisesOneAndDrawsTheForecast() {
 		var browser = chromium.browser;
 		var wait = chromium.wait;
-		wait.until(ExpectedConditions.urlContains("/analysis.html"));
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.html")));
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
 		assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo("分析研判");
 		wait.until(ExpectedConditions.attributeToBe(By.id("forecast-chart"), "data-rendered", "true"));

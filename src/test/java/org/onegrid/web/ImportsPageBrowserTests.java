@@ -83,6 +83,7 @@ class ImportsPageBrowserTests {
 	void triesAFileShowsItsBadRowAndFollowsTheImportToItsEnd() {
 		var browser = chromium.browser;
 		var wait = chromium.wait;
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.html")));
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
 		assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo("历史案件导入");
 		browser.findElement(By.id("import-file")).sendKeys(csv.toString());

@@ -65,6 +65,7 @@ class TriagePageBrowserTests {
 	void filesAWaitingTicketAndRemembersItsWords() {
 		var browser = chromium.browser;
 		var wait = chromium.wait;
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.html")));
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
 		assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo("热线工单分拣");
 		String card = "form[data-ticket='" + ticket + "']";
