@@ -53,12 +53,20 @@ public class HistoricalCases {
 
 	/**
 	 * What is wrong with the historical case, field by field (fields of the report as in {@link NewCase}, and
-	 * {@code closedAt}); empty when it can be recorded as far as the report and its times go.
+	 * {@code closedAt}), including a department nobody with an account could take the case up in; empty when it
+	 * can be recorded as far as the report, its department and its times go.
 	 */
 	public List<Violation> check(HistoricalCase history) {
 		List<Violation> violations = new ArrayList<>();
 		ReportCheck.check(history.report(), catalogue, violations);
 		Fields.department(history.department(), "department", violations);
+		if (violations.stream().noneMatch(violation -> violation.field().equals("department"))) {
+			String nobody = rules.nobodyFor(history.department(), null, "case:sign");
+			if (nobody != null) {
+				violations.add(new Violation("department", "NOBODY", "无人可接收 / Nobody can take up cases sent to '"
+						+ history.department() + "': " + nobody));
+			}
+		}
 		if (history.reportedAt() == null) {
 			violations.add(new Violation("reportedAt", "REQUIRED", "the time it was reported is required"));
 			return violations;

@@ -148,6 +148,23 @@ class HistoryImportIntegrationTests {
 	}
 
 	@Test
+	void aDryRunFindsARowWhoseDepartmentNobodyCouldTakeUp() throws IOException {
+		String department = "hist-unstaffed-" + System.nanoTime() % 100_000;
+		assertThat(api.put("/api/v1/departments/" + department, """
+				{"nameZh":"无人部门","nameEn":"Unstaffed department"}""").status()).isIn(200, 201);
+		String mapping = ImportFiles.nycMapping().replace("    DOF: grid-centre", "    DOF: " + department);
+
+		Response report = api.upload("/api/v1/imports?dryRun=true", "unstaffed.csv",
+				sample(2, key -> "UNSTAFFED-" + key).getBytes(StandardCharsets.UTF_8), "mappingDocument", mapping);
+
+		assertThat(report.status()).as(report.body().toString()).isEqualTo(200);
+		List<String> problems = new ArrayList<>();
+		report.body().path("problems").forEach(p -> problems.add(p.path("row").asInt() + ":"
+				+ p.path("column").asString() + ":" + p.path("reason").asString()));
+		assertThat(problems).singleElement().asString().startsWith("1:Agency:").contains(department);
+	}
+
+	@Test
 	void aJobThatStoppedContinuesFromItsLastCommittedChunkWithoutDuplicates() throws IOException {
 		String csv = sample(1200, key -> "RESUME-" + key);
 		long id = imports.create(csv, null, ImportFiles.nycMapping(), Grant.system("admin"));
