@@ -10,12 +10,13 @@ import java.util.List;
  *
  * @param lead a department or platform code, or {@code grid:<code>} for a grid's own platform
  * @param coordinating whether the lead is the district's coordinator of matters spanning platforms, holding the case
- *        only to send it on to the platform that leads it
+ *        only to send it on to the platform that leads it; false for a case stored before coordinators existed
  */
-public record Assignment(String lead, List<Assist> assisting, boolean coordinating) {
+public record Assignment(String lead, List<Assist> assisting, Boolean coordinating) {
 
 	public Assignment {
 		assisting = List.copyOf(assisting);
+		coordinating = Boolean.TRUE.equals(coordinating);
 	}
 
 	Assignment(String lead, List<Assist> assisting) {
