@@ -3,6 +3,8 @@ package org.onegrid.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -69,7 +71,8 @@ class TriagePageBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
 		assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo("热线工单分拣");
 		String card = "form[data-ticket='" + ticket + "']";
-		assertThat(browser.findElement(By.cssSelector(card)).getText()).contains(words, "来源分类未对应到类别", "还剩");
+		assertThat(browser.findElement(By.cssSelector(card)).getText()).contains(words, "来源分类未对应到类别", "答复时限")
+			.containsPattern("还剩|超期");
 		chromium.checkAccessibility("triage page");
 
 		new Select(browser.findElement(By.id("category-" + ticket))).selectByValue("COMPONENT:0201");
@@ -88,8 +91,9 @@ class TriagePageBrowserTests {
 	private String ticket() {
 		return """
 				{"ticketNo":"TRI-%s","caller":{"name":"王五","phone":"13900001111"},"category":"%s",
-				 "address":"分拣路 2 号","content":"护栏松动 / A loose railing","reportedAt":"2026-12-01T01:30:00Z",
-				 "lon":%s,"lat":%s}""".formatted(UUID.randomUUID(), words, DashboardFixtures.lonOfStreet(1),
+				 "address":"分拣路 2 号","content":"护栏松动 / A loose railing","reportedAt":"%s",
+				 "lon":%s,"lat":%s}""".formatted(UUID.randomUUID(), words, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+				DashboardFixtures.lonOfStreet(1),
 				DashboardFixtures.LAT);
 	}
 }
