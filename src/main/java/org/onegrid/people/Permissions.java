@@ -109,6 +109,12 @@ public final class Permissions {
 	/** Answering (报到) the roll calls that called oneself. */
 	public static final String ROLL_CALL_ANSWER = "rollcall:answer";
 
+	/** Calling the meetings (会商, 例会) of a unit in one's scope, writing their minutes and recording their decisions. */
+	public static final String MEETING_CALL = "meeting:call";
+
+	/** Reading the meetings of the units in one's scope, with their agenda, minutes and decisions. */
+	public static final String MEETING_READ = "meeting:read";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -121,6 +127,7 @@ public final class Permissions {
 				DASHBOARD_READ, PROFILE_LOAD, HOTLINE_INTAKE, HOTLINE_TRIAGE, HOTLINE_MANAGE, HISTORY_IMPORT,
 				ANALYSIS_READ));
 		known.addAll(List.of(ROLL_CALL_CALL, ROLL_CALL_READ, ROLL_CALL_ANSWER));
+		known.addAll(List.of(MEETING_CALL, MEETING_READ));
 		KNOWN = List.copyOf(known);
 	}
 

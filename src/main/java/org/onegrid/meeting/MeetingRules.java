@@ -1,0 +1,150 @@
+package org.onegrid.meeting;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Fields;
+import org.onegrid.api.Violation;
+import org.onegrid.calendar.WorkingCalendar;
+import org.onegrid.people.Organisation;
+import org.onegrid.people.Roles;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The units' standing meetings, kept as data, so that a district writes down its own 会商 and 例会 (which unit, how
+ * often, who may call them, what they take up) without a release, and they sit without someone remembering them.
+ */
+@Service
+public class MeetingRules {
+
+	private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+	private final JdbcClient jdbc;
+
+	private final Organisation organisation;
+
+	private final Roles roles;
+
+	private final WorkingCalendar calendar;
+
+	MeetingRules(JdbcClient jdbc, Organisation organisation, Roles roles, WorkingCalendar calendar) {
+		this.jdbc = jdbc;
+		this.organisation = organisation;
+		this.roles = roles;
+		this.calendar = calendar;
+	}
+
+	/** Every rule, or the unit's when {@code unitCode} is given, by code. */
+	public List<MeetingRule> list(String unitCode) {
+		return jdbc.sql("SELECT * FROM meeting_rule WHERE CAST(:unit AS text) IS NULL OR unit_code = :unit ORDER BY code")
+			.param("unit", unitCode).query(MeetingRules::read).list();
+	}
+
+	public Optional<MeetingRule> find(String code) {
+		return jdbc.sql("SELECT * FROM meeting_rule WHERE code = ?").param(code).query(MeetingRules::read).optional();
+	}
+
+	/**
+	 * What is wrong with the rule, field by field, with {@code roleExists} saying which role codes may call it (the
+	 * installation's roles, or also those a profile is about to define).
+	 */
+	public List<Violation> check(String code, MeetingRule rule, Predicate<String> roleExists) {
+		List<Violation> violations = new ArrayList<>();
+		if (code == null || !CODE.matcher(code).matches()) {
+			violations.add(new Violation("code", "PATTERN", "a rule code has 1 to 40 lower-case letters, digits and "
+					+ "hyphens"));
+		}
+		Fields.oneOf(MeetingKind.class, rule.kind(), "kind", true, violations);
+		Fields.text(rule.name(), "name", Fields.MAX_NAME, violations);
+		Cadence cadence = Fields.oneOf(Cadence.class, rule.cadence(), "cadence", true, violations);
+		int day = rule.workingDay() == null ? 1 : rule.workingDay();
+		if (cadence != null && (day < 1 || day > cadence.maxWorkingDay())) {
+			violations.add(new Violation("workingDay", "RANGE", "a " + cadence.name().toLowerCase()
+					+ " meeting sits on working day 1 to " + cadence.maxWorkingDay() + " of its period"));
+		}
+		if (rule.at() == null) {
+			violations.add(new Violation("at", "REQUIRED", "at is the time of day, such as 09:00"));
+		}
+		Meetings.checkLength(rule.lengthMinutes(), rule.at(), violations);
+		List<String> callers = rule.callerRoles() == null ? List.of() : rule.callerRoles();
+		if (callers.isEmpty()) {
+			violations.add(new Violation("callerRoles", "REQUIRED", "name the roles that may call the meeting"));
+		}
+		callers.stream().filter(role -> role == null || !roleExists.test(role.strip())).forEach(role -> violations
+			.add(new Violation("callerRoles", "UNKNOWN", "there is no role '" + role + "'")));
+		for (String reason : rule.agenda() == null ? List.<String>of() : rule.agenda()) {
+			Fields.oneOf(AgendaReason.class, reason, "agenda", true, violations);
+		}
+		return violations;
+	}
+
+	/** The rule as it is stored: defaults filled in, names of constants in capitals. */
+	public MeetingRule normalised(String code, String unitCode, MeetingRule rule) {
+		List<String> agenda = rule.agenda() == null || rule.agenda().isEmpty()
+				? Arrays.stream(AgendaReason.values()).map(Enum::name).toList()
+				: rule.agenda().stream().map(Fields::upper).distinct().toList();
+		return new MeetingRule(code, unitCode, Fields.upper(rule.kind()), rule.name().strip(),
+				Fields.upper(rule.cadence()), rule.workingDay() == null ? 1 : rule.workingDay(), rule.at(),
+				rule.lengthMinutes() == null ? 60 : rule.lengthMinutes(),
+				rule.callerRoles().stream().map(String::strip).distinct().toList(), agenda);
+	}
+
+	/** Adds the unit's rule or replaces it, refused field by field; 409 when the code is another unit's rule. */
+	public MeetingRule put(String unitCode, String code, MeetingRule rule) {
+		if (!organisation.exists(unitCode)) {
+			throw ApiProblem.notFound("Unit", unitCode);
+		}
+		Fields.failIfAny(check(code, rule, roles::exists));
+		find(code).filter(other -> !other.unitCode().equals(unitCode)).ifPresent(other -> {
+			throw new ApiProblem(HttpStatus.CONFLICT, "conflict", "Meeting rule " + code + " belongs to unit "
+					+ other.unitCode());
+		});
+		MeetingRule stored = normalised(code, unitCode, rule);
+		jdbc.sql("""
+				INSERT INTO meeting_rule (code, unit_code, kind, name, cadence, working_day, at_time, length_minutes,
+				  caller_roles, agenda, updated_at)
+				VALUES (:code, :unit, :kind, :name, :cadence, :day, :at, :length, :callers, :agenda, :now)
+				ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name, cadence = excluded.cadence,
+				  working_day = excluded.working_day, at_time = excluded.at_time,
+				  length_minutes = excluded.length_minutes, caller_roles = excluded.caller_roles,
+				  agenda = excluded.agenda, updated_at = excluded.updated_at
+				""")
+			.param("code", code).param("unit", unitCode).param("kind", stored.kind()).param("name", stored.name())
+			.param("cadence", stored.cadence()).param("day", stored.workingDay()).param("at", Time.valueOf(stored.at()))
+			.param("length", stored.lengthMinutes()).param("callers", stored.callerRoles().toArray(String[]::new))
+			.param("agenda", stored.agenda().toArray(String[]::new)).param("now", Timestamp.from(calendar.now()))
+			.update();
+		return find(code).orElseThrow();
+	}
+
+	/** Removes the unit's rule; the meetings it called stay on record. 404 when the unit has no such rule. */
+	public void delete(String unitCode, String code) {
+		if (jdbc.sql("DELETE FROM meeting_rule WHERE code = ? AND unit_code = ?").params(code, unitCode)
+			.update() == 0) {
+			throw ApiProblem.notFound("Meeting rule", code);
+		}
+	}
+
+	private static MeetingRule read(ResultSet rs, int row) throws SQLException {
+		return new MeetingRule(rs.getString("code"), rs.getString("unit_code"), rs.getString("kind"),
+				rs.getString("name"), rs.getString("cadence"), rs.getInt("working_day"),
+				rs.getTime("at_time").toLocalTime(), rs.getInt("length_minutes"), texts(rs.getArray("caller_roles")),
+				texts(rs.getArray("agenda")));
+	}
+
+	static List<String> texts(Array array) throws SQLException {
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+}

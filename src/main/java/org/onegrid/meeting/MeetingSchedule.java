@@ -1,0 +1,50 @@
+package org.onegrid.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+
+import org.onegrid.calendar.WorkingCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calls each standing meeting on its day: every {@code onegrid.meeting.schedule-interval} (30 s by default) it looks
+ * for rules whose day is today and whose sitting has begun and not yet ended, and calls each once for the day, with
+ * the agenda as it stands then. A sitting that passed while no instance ran is not called late.
+ */
+@Component
+class MeetingSchedule {
+
+	private static final Logger log = LoggerFactory.getLogger(MeetingSchedule.class);
+
+	private final MeetingRules rules;
+
+	private final Meetings meetings;
+
+	private final WorkingCalendar calendar;
+
+	MeetingSchedule(MeetingRules rules, Meetings meetings, WorkingCalendar calendar) {
+		this.rules = rules;
+		this.meetings = meetings;
+		this.calendar = calendar;
+	}
+
+	@Scheduled(fixedDelayString = "${onegrid.meeting.schedule-interval:30s}",
+			initialDelayString = "${onegrid.meeting.schedule-interval:30s}")
+	void callDue() {
+		ZonedDateTime now = calendar.now().atZone(calendar.zone());
+		LocalDate today = now.toLocalDate();
+		LocalTime time = now.toLocalTime();
+		for (MeetingRule rule : rules.list(null)) {
+			LocalTime ends = rule.at().plusMinutes(rule.lengthMinutes());
+			boolean sitting = !time.isBefore(rule.at()) && time.isBefore(ends);
+			if (sitting && Cadence.valueOf(rule.cadence()).sitsOn(today, rule.workingDay(), calendar::isWorkingDay)) {
+				meetings.callByRule(rule, today).ifPresent(id -> log.info("Meeting {} called by rule {} at unit {}",
+						id, rule.code(), rule.unitCode()));
+			}
+		}
+	}
+}
