@@ -50,9 +50,13 @@ public class ProfileExport {
 
 	private final RulesSection rules;
 
+	private final MeetingsSection meetings;
+
 	ProfileExport(LoadedProfiles loaded, GridLayers layers, GridExport grids, Organisation organisation,
 			DepartmentDirectory directory, Roles roles, CatalogueExport catalogue, StaffExport staff,
-			WorkingCalendar calendar, RulesSection rules) {
+			WorkingCalendar calendar, RulesSection rules,
+			MeetingsSection meetings) {
+		this.meetings = meetings;
 		this.rules = rules;
 		this.loaded = loaded;
 		this.layers = layers;
@@ -115,6 +119,10 @@ public class ProfileExport {
 		if (stored.files().containsKey(RulesSection.FILE)) {
 			files.put(RulesSection.FILE, BundleWriter.yaml(heading,
 					rules.export(RulesSection.read(stored.files(), new Problems()))));
+		}
+		if (stored.files().containsKey(MeetingsSection.FILE)) {
+			files.put(MeetingsSection.FILE, BundleWriter.yaml(heading,
+					meetings.export(MeetingsSection.read(stored.files(), new Problems()))));
 		}
 		return BundleWriter.zip(files);
 	}

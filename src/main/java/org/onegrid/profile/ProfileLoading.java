@@ -61,10 +61,14 @@ public class ProfileLoading {
 
 	private final RulesSection rules;
 
+	private final MeetingsSection meetings;
+
 	ProfileLoading(GridLayers layers, GridImport imports, GridLocator locator, Organisation organisation,
 			DepartmentDirectory directory, Roles roles, Catalogue catalogue, CasesProperties cases,
 			WorkingCalendar calendar, ProfileWriters writers, LoadedProfiles loaded, AuditLog audit,
-			TransactionTemplate transactions, Validator validator, RulesSection rules) {
+			TransactionTemplate transactions, Validator validator, RulesSection rules,
+			MeetingsSection meetings) {
+		this.meetings = meetings;
 		this.validator = validator;
 		this.rules = rules;
 		this.layers = layers;
@@ -129,6 +133,7 @@ public class ProfileLoading {
 					cases.tierLevels());
 			new StaffChecks(problems, known).check(profile, checks);
 			rules.check(RulesSection.read(profile.files(), problems), problems);
+			meetings.check(MeetingsSection.read(profile.files(), problems), known, problems);
 		}
 		catch (NullPointerException | IllegalArgumentException incomplete) {
 			if (!unreadable) {

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes every section of a checked profile in the order their references need: layers and grids, the
  * organisation and roles, the catalogue and responsibility matrix, then teams, people, accounts and duties, and
- * last the scorecards and automatic supervision rules.
+ * last the scorecards, automatic supervision rules and standing meetings.
  */
 @Component
 class ProfileWriters {
@@ -20,8 +20,11 @@ class ProfileWriters {
 
 	private final RulesSection rules;
 
+	private final MeetingsSection meetings;
+
 	ProfileWriters(GridsWriter grids, OrganisationWriter organisation, CatalogueWriter catalogue, StaffWriter staff,
-			RulesSection rules) {
+			RulesSection rules, MeetingsSection meetings) {
+		this.meetings = meetings;
 		this.rules = rules;
 		this.grids = grids;
 		this.organisation = organisation;
@@ -35,5 +38,6 @@ class ProfileWriters {
 		catalogue.write(profile, changes);
 		staff.write(profile, changes, actor);
 		rules.write(RulesSection.read(profile.files(), new Problems()), changes);
+		meetings.write(MeetingsSection.read(profile.files(), new Problems()), changes);
 	}
 }

@@ -62,7 +62,8 @@ class ChangheProfileIntegrationTests {
 		assertThat(changes).contains("create layer ops", "create grids ops", "create unit changhe-command",
 				"create department service-centre", "update platform governance", "create role resident-officer",
 				"create minorClass EVENT 7001", "create rule EVENT 7001 in ops", "create teamTemplate ops",
-				"create account changhe.intake", "create supervision handling-overdue", "create profile changhe");
+				"create account changhe.intake", "create supervision handling-overdue",
+				"create meeting monthly-consultation", "create meeting leading-group", "create profile changhe");
 		assertThat(changes).anyMatch(change -> change.startsWith("create shift changhe-command resident-officer"));
 		assertThat(dryRun.body().path("changes").get(0).path("file").asString()).isEqualTo("profile.yaml");
 		assertNothingLoaded();
@@ -100,7 +101,7 @@ class ChangheProfileIntegrationTests {
 
 		assertThat(loaded.status()).as(loaded.body().toString()).isEqualTo(200);
 		assertThat(loaded.body().path("loaded").asBoolean()).isTrue();
-		assertThat(loaded.body().path("warnings").findValuesAsString("code")).hasSize(3)
+		assertThat(loaded.body().path("warnings").findValuesAsString("code")).hasSize(2)
 			.containsOnly("NOT_SUPPORTED_YET");
 		assertThat(onegrid.get("/api/v1/layers/ops/grids").body().findValuesAsString("name")).contains("长河街道",
 				"示例一社区第1网格");
@@ -157,11 +158,38 @@ class ChangheProfileIntegrationTests {
 
 	@Test
 	@Order(5)
+	void theMonthlyConsultationTakesUpAnOpenSeriousCaseAndItsDecisionSupervisesIt() {
+		assertThat(onegrid.get("/api/v1/units/changhe-command/meeting-rules").body().findValuesAsString("code"))
+			.containsExactly("monthly-consultation", "platform-weekly");
+		long id = ok(as("changhe.worker1").post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"EVENT","minorCode":"7003","description":"长河 较大 会商","lon":120.175,
+				"lat":30.175}"""), 201).path("id").asLong();
+		act("changhe.intake", id, "accept", "{}");
+		act("changhe.intake", id, "file", "{\"conditionMet\":true,\"tier\":\"SERIOUS\"}");
+
+		JsonNode meeting = ok(as("changhe.dispatch").post("/api/v1/units/changhe-command/meetings",
+				"{\"rule\":\"monthly-consultation\"}"), 201);
+		assertThat(meeting.path("title").asString()).isEqualTo("基层治理四平台集体会商");
+		JsonNode item = null;
+		for (JsonNode entry : meeting.path("agenda")) {
+			item = entry.path("caseId").asLong() == id ? entry : item;
+		}
+		assertThat(item).as(meeting.toString()).isNotNull();
+		assertThat(item.path("reasons").toString()).contains("SERIOUS");
+
+		ok(as("changhe.leader").post("/api/v1/meetings/" + meeting.path("id").asLong() + "/decisions", """
+				{"caseId":%d,"action":"supervise","note":"由街道领导牵头, 三个工作日内办结"}""".formatted(id)), 201);
+		assertThat(onegrid.get("/api/v1/cases/" + id).body().path("notices").toString())
+			.contains("【会商·基层治理四平台集体会商】由街道领导牵头");
+	}
+
+	@Test
+	@Order(6)
 	void theExportLoadsBackWithoutAChange() {
 		byte[] exported = onegrid.getBytes("/api/v1/profiles/changhe/export");
 		assertThat(Bundle.fromZip(exported)).containsKeys("profile.yaml", "layers.yaml", "grids/ops.geojson",
 				"organisation.yaml", "roles.yaml", "catalogue.yaml", "responsibility.yaml", "teams.yaml",
-				"people.yaml", "duty.yaml");
+				"people.yaml", "duty.yaml", "meetings.yaml");
 		String organisation = Bundle.fromZip(exported).get("organisation.yaml");
 		assertThat(organisation).contains("lead: safety-office", "coordinator: safety-office");
 

@@ -98,6 +98,13 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesAMeetingHeldByAnUnknownUnitOrCalledByAnUnknownRoleAtItsEntry() {
+		assertRefused("meetings.yaml", "unit: '330108002000'", "unit: nowhere", "UNKNOWN", "no unit 'nowhere'", -1);
+		assertRefused("meetings.yaml", "callerRoles: [leader]", "callerRoles: [mayor]", "UNKNOWN", "no role 'mayor'",
+				-8);
+	}
+
+	@Test
 	void refusesAScorecardWhoseWeightsDoNotAddUpTo100AtItsEntry() {
 		Map<String, String> files = changhe();
 		files.put("rules.yaml", files.get("rules.yaml") + """
