@@ -11,6 +11,7 @@ export default {
 	'nav.assessment': 'Assessment',
 	'nav.analysis': 'Analysis',
 	'nav.triage': 'Hotline triage',
+	'nav.meetings': 'Meetings',
 	'nav.calendar': 'Calendar',
 	'nav.mobile': 'Field page',
 	'nav.config': 'Configuration',

@@ -11,6 +11,7 @@ export default {
 	'nav.assessment': '考核评价',
 	'nav.analysis': '分析研判',
 	'nav.triage': '工单分拣',
+	'nav.meetings': '会商与例会',
 	'nav.calendar': '工作日历',
 	'nav.mobile': '移动端',
 	'nav.config': '系统配置',
