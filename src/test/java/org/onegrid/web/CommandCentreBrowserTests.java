@@ -274,7 +274,7 @@ class CommandCentreBrowserTests {
 		browser.manage().deleteAllCookies();
 		browser.get(chromium.url("/"));
 		wait.until(ExpectedConditions.urlContains("/login.html?next="));
-		chromium.signIn("dispatcher-" + UNIT, "not-the-password", "/");
+		chromium.tryToSignIn("dispatcher-" + UNIT, "not-the-password", "/");
 		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-area")));
 		assertThat(error.getText()).isEqualTo("用户名或密码错误。");
 		chromium.screenshot("sign-in-refused");

@@ -59,6 +59,12 @@ final class HeadlessChromium implements AutoCloseable {
 
 	/** Signs in through the sign-in page, which then goes on to {@code next}. */
 	void signIn(String username, String password, String next) {
+		tryToSignIn(username, password, next);
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.html")));
+	}
+
+	/** Fills in and sends the sign-in form, and returns at once, whether or not the sign-in is accepted. */
+	void tryToSignIn(String username, String password, String next) {
 		browser.get(url("/login.html?next=" + next));
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
 		browser.findElement(By.id("login-username")).sendKeys(username);
