@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -109,9 +110,10 @@ class Open311Controller {
 			+ "create cases")
 	@PostMapping("/requests.{format}")
 	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT, audit = AuditClass.CASE)
-	ResponseEntity<String> submit(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
+	ResponseEntity<String> submit(@PathVariable String format, @RequestParam MultiValueMap<String, String> form,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		Format answer = Format.of(format);
-		return answer.ok("service_requests", submission.submit(form));
+		return answer.ok("service_requests", submission.submit(form, idempotencyKey));
 	}
 
 	@Operation(summary = "Open311: one service request, without anything about its reporter")

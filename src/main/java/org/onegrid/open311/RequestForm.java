@@ -26,7 +26,7 @@ final class RequestForm {
 	private RequestForm() {
 	}
 
-	static NewCase read(MultiValueMap<String, String> form, MinorClass service) {
+	static NewCase read(MultiValueMap<String, String> form, MinorClass service, String requestId) {
 		Double lat = coordinate(form, "lat", 90);
 		Double lon = coordinate(form, "long", 180);
 		if (lat == null || lon == null) {
@@ -45,7 +45,7 @@ final class RequestForm {
 		String phone = value(form, "phone");
 		NewCase.Reporter reporter = name.isEmpty() && phone == null ? null
 				: new NewCase.Reporter(name.isEmpty() ? null : name, phone);
-		return new NewCase(null, "CITIZEN", Map.of("via", "open311"), reporter, null, service.kind().name(),
+		return new NewCase(requestId, "CITIZEN", Map.of("via", "open311"), reporter, null, service.kind().name(),
 				service.code(), null, null, null, description, value(form, "address_string"), lon, lat, "wgs84",
 				media == null ? List.of() : List.of(media), null);
 	}

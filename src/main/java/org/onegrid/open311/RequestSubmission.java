@@ -1,10 +1,15 @@
 package org.onegrid.open311;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.onegrid.access.Grant;
+import org.onegrid.api.ApiProblem;
 import org.onegrid.cases.CaseView;
 import org.onegrid.cases.Intake;
 import org.onegrid.catalogue.MinorClass;
@@ -40,7 +45,12 @@ class RequestSubmission {
 		this.intake = intake;
 	}
 
-	List<Map<String, Object>> submit(MultiValueMap<String, String> form) {
+	/**
+	 * Takes the form in as a citizen's case. A client that sends an {@code Idempotency-Key} gets, for a retry with the
+	 * same key and the same form, the case its first try created rather than a second one; the key is its own, kept
+	 * apart from every other api_key's.
+	 */
+	List<Map<String, Object>> submit(MultiValueMap<String, String> form, String idempotencyKey) {
 		Grant grant = keys.grantOf(RequestForm.value(form, "api_key"));
 		jurisdictions.check(RequestForm.value(form, "jurisdiction_id"));
 		String serviceCode = RequestForm.value(form, "service_code");
@@ -51,12 +61,41 @@ class RequestSubmission {
 		if (!grant.permits("case:create")) {
 			throw new Open311Failure(HttpStatus.FORBIDDEN, "The account of this api_key may not submit requests");
 		}
-		CaseView view = intake.report(RequestForm.read(form, service), grant).view();
+		CaseView view;
+		try {
+			view = intake.report(RequestForm.read(form, service, requestId(grant, idempotencyKey)), grant).view();
+		}
+		catch (ApiProblem problem) {
+			if (problem.type().equals("request-id-reused")) {
+				throw Open311Failure.badRequest("Idempotency-Key '" + idempotencyKey.strip() + "' was already used "
+						+ "for a different request; send a new key with a new request");
+			}
+			throw problem;
+		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("service_request_id", view.caseNo());
 		answer.put("token", tokens.of(view.id(), view.caseNo()));
 		answer.put("service_notice", "已受理为案件 " + view.caseNo() + "(" + view.stateName().zh() + ")/ Received as case "
 				+ view.caseNo() + " (" + view.stateName().en() + ")");
 		return List.of(answer);
+	}
+
+	/** The case's request id for the client's key: a digest of the key and the account, so keys never collide. */
+	private static String requestId(Grant grant, String idempotencyKey) {
+		if (idempotencyKey == null) {
+			return null;
+		}
+		String key = idempotencyKey.strip();
+		if (key.isEmpty() || key.length() > 200) {
+			throw Open311Failure.badRequest("Idempotency-Key has 1 to 200 characters");
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((grant.username() + "\n" + key).getBytes(StandardCharsets.UTF_8));
+			return "open311:" + HexFormat.of().formatHex(digest, 0, 20);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
 	}
 }

@@ -72,6 +72,31 @@ class Open311RequestSubmissionIntegrationTests {
 	}
 
 	@Test
+	void aRetryWithTheSameIdempotencyKeyGetsTheFirstCaseAndNoSecond() {
+		String key = "retry-" + System.nanoTime();
+		long before = search.search(org.onegrid.cases.CaseQuery.all(), Grant.system("test")).total();
+		Answer first = open311.perform(form("json").param("api_key", Open311Clients.reportingKey())
+			.header("Idempotency-Key", key));
+		Answer retry = open311.perform(form("json").param("api_key", Open311Clients.reportingKey())
+			.header("Idempotency-Key", key));
+		assertThat(first.status()).as(first.body()).isEqualTo(200);
+		assertThat(retry.status()).as(retry.body()).isEqualTo(200);
+		assertThat(retry.json().path(0).path("service_request_id").asString())
+			.isEqualTo(first.json().path(0).path("service_request_id").asString());
+		assertThat(retry.json().path(0).path("token").asString()).isEqualTo(first.json().path(0).path("token").asString());
+		assertThat(search.search(org.onegrid.cases.CaseQuery.all(), Grant.system("test")).total()).isEqualTo(before + 1);
+
+		Answer changed = open311.perform(form("json").param("api_key", Open311Clients.reportingKey())
+			.param("address_string", "另一处").header("Idempotency-Key", key));
+		assertThat(changed.status()).as(changed.body()).isEqualTo(400);
+		assertThat(changed.json().path(0).path("description").asString()).contains("Idempotency-Key", "already used");
+		Answer blank = open311.perform(form("json").param("api_key", Open311Clients.reportingKey())
+			.header("Idempotency-Key", " "));
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(search.search(org.onegrid.cases.CaseQuery.all(), Grant.system("test")).total()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void answersASubmissionInXml() {
 		Answer answer = open311.perform(form("xml").param("api_key", Open311Clients.reportingKey()));
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
