@@ -109,6 +109,12 @@ public final class Permissions {
 	/** Answering (报到) the roll calls that called oneself. */
 	public static final String ROLL_CALL_ANSWER = "rollcall:answer";
 
+	/** Setting the position checks and random spot checks (定位定时、随机督查) of grid workers. */
+	public static final String SPOT_CHECK_MANAGE = "spotcheck:manage";
+
+	/** Reading the position checks and spot checks of the grid workers of the units in one's scope. */
+	public static final String SPOT_CHECK_READ = "spotcheck:read";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -121,6 +127,7 @@ public final class Permissions {
 				DASHBOARD_READ, PROFILE_LOAD, HOTLINE_INTAKE, HOTLINE_TRIAGE, HOTLINE_MANAGE, HISTORY_IMPORT,
 				ANALYSIS_READ));
 		known.addAll(List.of(ROLL_CALL_CALL, ROLL_CALL_READ, ROLL_CALL_ANSWER));
+		known.addAll(List.of(SPOT_CHECK_MANAGE, SPOT_CHECK_READ));
 		KNOWN = List.copyOf(known);
 	}
 
