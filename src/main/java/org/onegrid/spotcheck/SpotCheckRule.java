@@ -1,6 +1,8 @@
 package org.onegrid.spotcheck;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,6 +22,6 @@ public record SpotCheckRule(String code, String unit, String role, List<LocalTim
 		Integer sampleSize, Integer toleranceMinutes, Boolean workingDaysOnly, String note) {
 
 	public SpotCheckRule {
-		times = times == null ? List.of() : times.stream().toList();
+		times = times == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(times));
 	}
 }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -74,7 +75,7 @@ public class SpotCheckRules {
 		if (Fields.blankToNull(rule.role()) != null && !roles.exists(rule.role().strip())) {
 			violations.add(new Violation("role", "UNKNOWN", "there is no role '" + rule.role() + "'"));
 		}
-		if (rule.times().contains(null) || new HashSet<>(rule.times()).size() < rule.times().size()
+		if (rule.times().stream().anyMatch(Objects::isNull) || new HashSet<>(rule.times()).size() < rule.times().size()
 				|| rule.times().size() > 24) {
 			violations.add(new Violation("times", "INVALID", "times are up to 24 different times of day, such as "
 					+ "09:00"));
@@ -114,7 +115,7 @@ public class SpotCheckRules {
 				  working_days_only = excluded.working_days_only, note = excluded.note, updated_at = excluded.updated_at
 				""")
 			.param("code", code).param("unit", rule.unit().strip()).param("role", Fields.blankToNull(rule.role()))
-			.param("times", "{" + String.join(",", rule.times().stream().sorted().map(LocalTime::toString).toList()) + "}")
+			.param("times", rule.times().stream().sorted().map(LocalTime::toString).toArray(String[]::new))
 			.param("random", rule.randomChecksPerDay() == null ? 0 : rule.randomChecksPerDay())
 			.param("sample", rule.sampleSize())
 			.param("tolerance", rule.toleranceMinutes() == null ? 30 : rule.toleranceMinutes())
