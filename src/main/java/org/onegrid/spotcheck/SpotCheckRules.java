@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.onegrid.access.Grant;
@@ -61,6 +62,15 @@ public class SpotCheckRules {
 
 	/** What is wrong with the rule stored under {@code code}, field by field; empty when nothing is. */
 	public List<Violation> check(String code, SpotCheckRule rule) {
+		return check(code, rule, organisation::exists, roles::exists);
+	}
+
+	/**
+	 * What is wrong with the rule, field by field, where {@code knownUnit} and {@code knownRole} tell which units and
+	 * roles exist (such as those a district profile is about to define as well).
+	 */
+	public List<Violation> check(String code, SpotCheckRule rule, Predicate<String> knownUnit,
+			Predicate<String> knownRole) {
 		List<Violation> violations = new ArrayList<>();
 		if (code == null || !CODE.matcher(code).matches()) {
 			violations.add(new Violation("code", "PATTERN", "a rule code has 1 to 40 lower-case letters, digits and "
@@ -69,10 +79,10 @@ public class SpotCheckRules {
 		if (Fields.blankToNull(rule.unit()) == null) {
 			violations.add(new Violation("unit", "REQUIRED", "unit is the unit whose grid workers are checked"));
 		}
-		else if (!organisation.exists(rule.unit().strip())) {
+		else if (!knownUnit.test(rule.unit().strip())) {
 			violations.add(new Violation("unit", "UNKNOWN", "there is no unit '" + rule.unit() + "'"));
 		}
-		if (Fields.blankToNull(rule.role()) != null && !roles.exists(rule.role().strip())) {
+		if (Fields.blankToNull(rule.role()) != null && !knownRole.test(rule.role().strip())) {
 			violations.add(new Violation("role", "UNKNOWN", "there is no role '" + rule.role() + "'"));
 		}
 		if (rule.times().stream().anyMatch(Objects::isNull) || new HashSet<>(rule.times()).size() < rule.times().size()
@@ -108,7 +118,8 @@ public class SpotCheckRules {
 		jdbc.sql("""
 				INSERT INTO spot_check_rule (code, unit_code, role_code, fixed_times, random_checks_per_day,
 				  sample_size, tolerance_minutes, working_days_only, note, updated_at)
-				VALUES (:code, :unit, :role, CAST(:times AS time[]), :random, :sample, :tolerance, :working, :note, :now)
+				VALUES (:code, :unit, :role, CAST(:times AS time[]), :random, :sample, :tolerance, :working, :note,
+				  :now)
 				ON CONFLICT (code) DO UPDATE SET unit_code = excluded.unit_code, role_code = excluded.role_code,
 				  fixed_times = excluded.fixed_times, random_checks_per_day = excluded.random_checks_per_day,
 				  sample_size = excluded.sample_size, tolerance_minutes = excluded.tolerance_minutes,

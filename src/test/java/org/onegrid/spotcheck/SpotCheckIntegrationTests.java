@@ -159,8 +159,8 @@ class SpotCheckIntegrationTests {
 
 	@Test
 	void randomChecksFallInWorkingHoursAndPickTheSameWorkersOnEveryRun() {
-		Response rule = api.put("/api/v1/spot-check-rules/spc-random", "{\"unit\":\"spc-town\",\"randomChecksPerDay\":3,"
-				+ "\"sampleSize\":2,\"workingDaysOnly\":false}");
+		Response rule = api.put("/api/v1/spot-check-rules/spc-random",
+				"{\"unit\":\"spc-town\",\"randomChecksPerDay\":3,\"sampleSize\":2,\"workingDaysOnly\":false}");
 		assertThat(rule.status()).as(rule.body().toString()).isEqualTo(200);
 		try {
 			SpotCheckRule stored = new SpotCheckRule("spc-random", "spc-town", null, List.of(), 3, 2, 30, false, null);
