@@ -68,6 +68,9 @@ class YizhengProfileIntegrationTests {
 	@Test
 	@Order(4)
 	void itsExportLoadsBackWithoutAChange() {
+		String rules = Bundle.fromZip(yizheng.onegrid.getBytes("/api/v1/profiles/yizheng/export")).get("rules.yaml");
+		assertThat(rules).contains("yizheng-daily", "09:00", "15:00", "yizheng-random", "randomChecksPerDay: 2",
+				"sampleSize: 5");
 		yizheng.exportReloadsWithoutAChange();
 	}
 }
