@@ -33,6 +33,12 @@ class SpotCheckRecords {
 			.query(Long.class).optional();
 	}
 
+	/** Whether the rule's check at the slot was made already, so that a sweep need not gather its workers again. */
+	boolean made(String ruleCode, Instant slotAt) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM spot_check WHERE rule_code = ? AND slot_at = ?)")
+			.params(ruleCode, Timestamp.from(slotAt)).query(Boolean.class).single();
+	}
+
 	void add(long checkId, SpotCheckResult result) {
 		jdbc.sql("""
 				INSERT INTO spot_check_result (spot_check_id, person_id, person_name, unit_code, result, position_at,

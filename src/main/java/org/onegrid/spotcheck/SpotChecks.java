@@ -50,7 +50,7 @@ public class SpotChecks {
 	 */
 	@Transactional
 	Optional<Long> make(SpotCheckRule rule, SpotCheckPlan.Slot slot) {
-		if (!organisation.exists(rule.unit())) {
+		if (records.made(rule.code(), slot.at()) || !organisation.exists(rule.unit())) {
 			return Optional.empty();
 		}
 		List<Person> workers = new ArrayList<>();
