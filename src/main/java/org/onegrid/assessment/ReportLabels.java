@@ -77,6 +77,8 @@ final class ReportLabels {
 		WORKER.put("servedGrids", new String[] { "负责网格数", "Grids served" });
 		WORKER.put("patrolledGrids", new String[] { "已巡网格数", "Grids patrolled" });
 		WORKER.put("patrolCoverage", new String[] { "巡查覆盖率", "Patrol coverage" });
+		WORKER.put("spotChecks", new String[] { "定位督查次数", "Spot checks" });
+		WORKER.put("spotCheckPassRate", new String[] { "在岗在位率", "Spot check pass rate" });
 		OPERATOR.put("accepted", new String[] { "受理数", "Accepted" });
 		OPERATOR.put("onTimeAccepted", new String[] { "按时受理数", "Accepted on time" });
 		OPERATOR.put("onTimeAcceptRate", new String[] { "按时受理率", "On-time accept rate" });

@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onegrid.spotcheck.SpotCheckTally;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Grid workers' and supervisors' indicators for a period, one row per account: what they reported on patrol and how
  * much of it was valid, how soon they verified and checked, what citizens or the hotline reported first in their
- * grids, what they handled on the spot, and how often they checked in.
+ * grids, what they handled on the spot, how often they checked in, and how often spot checks found them at their
+ * posts. A worker whom only spot checks measured has a row too.
  */
 @Component
 class WorkerIndicators {
@@ -26,13 +28,17 @@ class WorkerIndicators {
 
 	private final WorkerAttendance attendance;
 
-	WorkerIndicators(JdbcClient jdbc, WorkerAttendance attendance) {
+	private final WorkerSpotChecks spotChecks;
+
+	WorkerIndicators(JdbcClient jdbc, WorkerAttendance attendance, WorkerSpotChecks spotChecks) {
 		this.jdbc = jdbc;
 		this.attendance = attendance;
+		this.spotChecks = spotChecks;
 	}
 
 	List<Figures> of(Instant start, Instant end, Instant asOf) {
 		Map<String, Long> persons = attendance.persons();
+		Map<Long, SpotCheckTally> tallies = spotChecks.tallies(start, end, asOf);
 		return jdbc.sql("""
 				WITH reports AS (
 				  SELECT c.reported_by AS username, c.self_handled, %1$s AS invalid
@@ -49,7 +55,8 @@ class WorkerIndicators {
 				  FROM assessment_watch w JOIN assessment_case c ON c.case_id = w.case_id
 				  WHERE c.reported_at >= :start AND c.reported_at < :end AND c.reported_at < :asOf AND NOT %1$s),
 				people AS (
-				  SELECT username FROM reports UNION SELECT username FROM steps UNION SELECT username FROM missed)
+				  SELECT username FROM reports UNION SELECT username FROM steps UNION SELECT username FROM missed
+				  UNION SELECT unnest(CAST(:spotChecked AS text[])))
 				SELECT p.username,
 				  (SELECT count(*) FROM reports r WHERE r.username = p.username) AS reports,
 				  (SELECT count(*) FROM reports r WHERE r.username = p.username AND NOT r.invalid) AS valid,
@@ -68,6 +75,7 @@ class WorkerIndicators {
 			.param("start", Facts.utc(start))
 			.param("end", Facts.utc(end))
 			.param("asOf", Facts.utc(asOf))
+			.param("spotChecked", spotChecks.checkedAccounts(persons, tallies))
 			.query((rs, row) -> {
 				String username = rs.getString("username");
 				long valid = rs.getLong("valid");
@@ -91,6 +99,7 @@ class WorkerIndicators {
 			.list()
 			.stream()
 			.map(figures -> attendance.add(figures, persons.get(figures.object()), start, end, asOf))
+			.map(figures -> spotChecks.add(figures, persons.get(figures.object()), tallies))
 			.toList();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -45,6 +46,14 @@ public class WorkerPositions {
 		this.locator = locator;
 		this.teams = teams;
 		this.people = people;
+	}
+
+	/**
+	 * The worker's last known point (WGS-84), without name or grid; empty when they never sent one. A check of
+	 * whether a worker is at their post (在岗在位) asks this and judges the point's age itself.
+	 */
+	public Optional<WorkerPosition> latest(long personId) {
+		return positions.of(personId);
 	}
 
 	/**

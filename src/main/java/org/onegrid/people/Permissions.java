@@ -115,6 +115,12 @@ public final class Permissions {
 	/** Reading the meetings of the units in one's scope, with their agenda, minutes and decisions. */
 	public static final String MEETING_READ = "meeting:read";
 
+	/** Setting the position checks and random spot checks (定位定时、随机督查) of grid workers. */
+	public static final String SPOT_CHECK_MANAGE = "spotcheck:manage";
+
+	/** Reading the position checks and spot checks of the grid workers of the units in one's scope. */
+	public static final String SPOT_CHECK_READ = "spotcheck:read";
+
 	/** Every permission string, case actions first. */
 	public static final List<String> KNOWN;
 
@@ -128,6 +134,7 @@ public final class Permissions {
 				ANALYSIS_READ));
 		known.addAll(List.of(ROLL_CALL_CALL, ROLL_CALL_READ, ROLL_CALL_ANSWER));
 		known.addAll(List.of(MEETING_CALL, MEETING_READ));
+		known.addAll(List.of(SPOT_CHECK_MANAGE, SPOT_CHECK_READ));
 		KNOWN = List.copyOf(known);
 	}
 

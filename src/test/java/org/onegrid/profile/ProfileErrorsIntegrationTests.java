@@ -124,6 +124,29 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesASpotCheckRuleAtItsEntryAndABadTimeAtItsLine() {
+		Map<String, String> files = changhe();
+		files.put("rules.yaml", files.get("rules.yaml") + """
+				spotChecks:
+				  - code: changhe-daily
+				    unit: nowhere
+				    sampleSize: 0
+				    times:
+				      - 'noon'
+				  - code: changhe-known
+				    unit: '330108002000'
+				    times: ['09:00']
+				""");
+		JsonNode errors = refused(files);
+		assertThat(errors.findValuesAsString("code")).containsExactly("NOT_A_TIME", "UNKNOWN", "NO_CHECKS", "RANGE");
+		String text = files.get("rules.yaml");
+		int entry = lineOf(text.substring(0, text.indexOf("- code: changhe-daily"))) + 1;
+		assertThat(errors.get(0).path("line").asInt()).isEqualTo(entry + 4);
+		assertThat(errors.get(1).path("line").asInt()).isEqualTo(entry);
+		assertThat(errors.get(1).path("reason").asString()).contains("changhe-daily: unit");
+	}
+
+	@Test
 	void refusesAFileThatIsNotYaml() {
 		Map<String, String> files = changhe();
 		files.put("teams.yaml", "templates:\n- layer: ops\n  name: [unclosed\n");

@@ -46,10 +46,12 @@ class YizhengProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheCentresAndRoundTheClockIntake() {
-		assertThat(yizheng.load("yizheng.")).hasSize(6).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(yizheng.load("yizheng.")).hasSize(5).containsOnly("NOT_SUPPORTED_YET");
 		var night = yizheng.onegrid.get("/api/v1/units/yizheng-centre/on-duty?at=2026-05-02T15:00:00Z").body();
 		assertThat(night.toString()).contains("孙二").doesNotContain("钱一");
 		assertThat(yizheng.onegrid.get("/api/v1/units/yizheng-station-100001").status()).isEqualTo(200);
+		assertThat(yizheng.onegrid.get("/api/v1/spot-check-rules").body().findValuesAsString("code"))
+			.containsExactly("yizheng-daily", "yizheng-random");
 	}
 
 	@Test
@@ -66,6 +68,9 @@ class YizhengProfileIntegrationTests {
 	@Test
 	@Order(4)
 	void itsExportLoadsBackWithoutAChange() {
+		String rules = Bundle.fromZip(yizheng.onegrid.getBytes("/api/v1/profiles/yizheng/export")).get("rules.yaml");
+		assertThat(rules).contains("yizheng-daily", "09:00", "15:00", "yizheng-random", "randomChecksPerDay: 2",
+				"sampleSize: 5");
 		yizheng.exportReloadsWithoutAChange();
 	}
 }

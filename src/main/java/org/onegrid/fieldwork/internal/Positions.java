@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.onegrid.fieldwork.WorkerPosition;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,16 @@ public class Positions {
 					rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getDouble("lon"), rs.getDouble("lat"),
 					rs.getObject("accuracy") == null ? null : rs.getDouble("accuracy"), null, false, false))
 			.list();
+	}
+
+	/** The worker's latest point, if they ever sent one, without name or grid. */
+	public Optional<WorkerPosition> of(long workerId) {
+		return jdbc.sql("SELECT * FROM worker_position WHERE worker_id = ?")
+			.param(workerId)
+			.query((rs, row) -> new WorkerPosition(rs.getLong("worker_id"), null,
+					rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getDouble("lon"), rs.getDouble("lat"),
+					rs.getObject("accuracy") == null ? null : rs.getDouble("accuracy"), null, false, false))
+			.optional();
 	}
 
 	/** The workers whose latest point was taken at or after {@code since}. */
