@@ -128,7 +128,7 @@ public class ProfileLoading {
 			new CatalogueChecks(problems, known).check(profile, checks, catalogue.maxWorkingDays(),
 					cases.tierLevels());
 			new StaffChecks(problems, known).check(profile, checks);
-			rules.check(RulesSection.read(profile.files(), problems), problems);
+			rules.check(RulesSection.read(profile.files(), problems), known, problems);
 		}
 		catch (NullPointerException | IllegalArgumentException incomplete) {
 			if (!unreadable) {

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes every section of a checked profile in the order their references need: layers and grids, the
  * organisation and roles, the catalogue and responsibility matrix, then teams, people, accounts and duties, and
- * last the scorecards and automatic supervision rules.
+ * last the scorecards, automatic supervision rules and staffing rules.
  */
 @Component
 class ProfileWriters {

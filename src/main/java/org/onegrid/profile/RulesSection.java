@@ -14,11 +14,12 @@ import org.onegrid.assessment.ScorecardSettings;
 import org.onegrid.notification.SupervisionRule;
 import org.onegrid.notification.SupervisionRuleRequest;
 import org.onegrid.notification.SupervisionRules;
+import org.onegrid.staffing.StaffingRuleDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * The profile's {@code rules.yaml}: the district's assessment scorecards (weights and grades per object type) and
- * its automatic supervision rules. Each entry is checked by the owning module before anything is written, so a
+ * The profile's {@code rules.yaml}: the district's assessment scorecards (weights and grades per object type), its
+ * automatic supervision rules and its units' staffing rules ({@link StaffingSection}). Each entry is checked by the owning module before anything is written, so a
  * scorecard that does not add up to 100 is refused with its file and line; export gives back what is stored now.
  */
 @Component
@@ -30,19 +31,23 @@ class RulesSection {
 
 	private final SupervisionRules supervision;
 
-	RulesSection(ScorecardSettings scorecards, SupervisionRules supervision) {
+	private final StaffingSection staffing;
+
+	RulesSection(ScorecardSettings scorecards, SupervisionRules supervision, StaffingSection staffing) {
 		this.scorecards = scorecards;
 		this.supervision = supervision;
+		this.staffing = staffing;
 	}
 
 	/** The section's entries, keyed by object type and by rule code. */
-	record Rules(List<Item<ScorecardSetting>> scorecards, List<Item<SupervisionRuleRequest>> supervision) {
+	record Rules(List<Item<ScorecardSetting>> scorecards, List<Item<SupervisionRuleRequest>> supervision,
+			List<Item<StaffingRuleDefinition>> staffing) {
 	}
 
 	static Rules read(Map<String, String> files, Problems problems) {
 		String text = files.get(FILE);
 		Value doc = text == null ? new Value(FILE, 0, null) : Value.parse(FILE, text, problems);
-		var file = new YamlMap(doc, FILE, problems, "scorecards", "supervision");
+		var file = new YamlMap(doc, FILE, problems, "scorecards", "supervision", "staffing");
 		List<Item<ScorecardSetting>> cards = new ArrayList<>();
 		for (Value entry : file.list("scorecards", false)) {
 			var card = new YamlMap(entry, "a scorecard", problems, "objectType", "items", "grades");
@@ -68,11 +73,11 @@ class RulesSection {
 					rule.text("light", true), rule.text("noticeKind", true), rule.text("note", true),
 					rule.flag("enabled"))));
 		}
-		return new Rules(cards, rules);
+		return new Rules(cards, rules, StaffingSection.read(file.list("staffing", false), problems));
 	}
 
 	/** Reports every entry the owning module would refuse, and every entry given twice, at its place. */
-	void check(Rules rules, Problems problems) {
+	void check(Rules rules, Known known, Problems problems) {
 		Set<String> types = new HashSet<>();
 		for (Item<ScorecardSetting> item : rules.scorecards()) {
 			ObjectType type = type(item.key());
@@ -99,6 +104,7 @@ class RulesSection {
 			}
 			report(item, supervision.check(item.key(), rule), problems);
 		}
+		staffing.check(rules.staffing(), known, problems);
 	}
 
 	void write(Rules rules, Changes changes) {
@@ -114,6 +120,7 @@ class RulesSection {
 			changes.apply(item, "supervision", current, () -> same(current, item.value()),
 					() -> supervision.put(item.key(), item.value()));
 		}
+		staffing.write(rules.staffing(), changes);
 	}
 
 	/** The section as stored now, for the types and rules the profile names. */
@@ -134,7 +141,8 @@ class RulesSection {
 		supervision.list().stream().filter(r -> named.contains(r.code())).forEach(r -> rulesOut.add(new Entries()
 			.put("code", r.code()).put("stage", r.stage()).put("light", r.light()).put("noticeKind", r.noticeKind())
 			.put("note", r.note()).put("enabled", r.enabled() ? null : "false").map()));
-		return new Entries().put("scorecards", cards).put("supervision", rulesOut).map();
+		return new Entries().put("scorecards", cards).put("supervision", rulesOut)
+			.put("staffing", staffing.export(rules.staffing())).map();
 	}
 
 	private static boolean same(SupervisionRule stored, SupervisionRuleRequest wanted) {
