@@ -1,5 +1,6 @@
 package org.onegrid.staffing;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -78,8 +79,10 @@ class StaffingController {
 		if (definition.unitCode() != null && !definition.unitCode().isBlank()) {
 			requireReach(grant, definition.unitCode().strip());
 		}
-		boolean created = rules.put(code, definition);
-		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(rules.get(code));
+		if (rules.put(code, definition)) {
+			return ResponseEntity.created(URI.create("/api/v1/staffing-rules/" + code)).body(rules.get(code));
+		}
+		return ResponseEntity.ok(rules.get(code));
 	}
 
 	@Operation(summary = "Remove a staffing rule of a unit in my scope")

@@ -142,6 +142,7 @@ class StaffingIntegrationTests {
 		assertThat(fields(api.get(shortfalls + "?from=2026-01-01&to=2026-12-31"))).containsExactly("to");
 		assertThat(fields(api.get(shortfalls + "?to=2026-12-31"))).containsExactly("from");
 		assertThat(api.get(shortfalls + "?from=2026-13-01&to=2026-12-31").status()).isEqualTo(400);
+		assertThat(fields(api.get(shortfalls + "?from=-999999999-01-01&to=2026-12-31"))).containsExactly("from");
 		String person = ok(api.get("/api/v1/people/" + expiring), 200).toString();
 		assertThat(fields(api.put("/api/v1/people/" + expiring + "/qualifications",
 				"[{\"code\":\"enforcement\"},{\"code\":\"enforcement\"},{\"code\":\"Bad Code\"}]")))
