@@ -62,7 +62,7 @@ class PersonalDataMasking implements ResponseBodyAdvice<Object> {
 		for (Person person : people) {
 			masked.add(person.phone() == null ? person : new Person(person.id(), person.name(),
 					Masking.phone(person.phone()), person.unitCode(), person.departmentCode(), person.roles(),
-					person.generated()));
+					person.generated(), person.qualifications()));
 		}
 		return masked;
 	}

@@ -75,6 +75,17 @@ public class People {
 		return get(id);
 	}
 
+	/** Replaces the qualifications the person holds; refused field by field, 404 when there is no such person. */
+	@Transactional
+	public Person qualify(long id, List<Qualification> qualifications) {
+		List<Qualification> checked = QualificationChecks.checked(qualifications);
+		if (!persons.lock(id)) {
+			throw ApiProblem.notFound("Person", Long.toString(id));
+		}
+		persons.qualify(id, checked);
+		return get(id);
+	}
+
 	/**
 	 * The union of what the person's roles let them see. A department's people also see what was sent to a
 	 * platform their department belongs to, since they are the ones who take it up.

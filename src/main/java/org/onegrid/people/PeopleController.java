@@ -66,6 +66,13 @@ class PeopleController {
 		return people.update(id, definition);
 	}
 
+	@Operation(summary = "Replace the qualifications the person holds, such as enforcement (执法资格)")
+	@PutMapping("/people/{id}/qualifications")
+	@Allow(value = "people:manage", scope = AccessScope.PERSON, on = "id", audit = AuditClass.CONFIGURATION)
+	Person qualify(@PathVariable long id, @RequestBody List<Qualification> qualifications) {
+		return people.qualify(id, qualifications);
+	}
+
 	@Operation(summary = "What the person may see: grids, department, unit subtree or all")
 	@GetMapping("/people/{id}/scope")
 	@Allow(value = "people:read", scope = AccessScope.PERSON, on = "id", self = true, audit = AuditClass.PERSONAL_DATA)

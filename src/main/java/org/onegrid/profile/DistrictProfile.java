@@ -11,6 +11,7 @@ import org.onegrid.grid.LayerDefinition;
 import org.onegrid.people.Department;
 import org.onegrid.people.PersonDefinition;
 import org.onegrid.people.Platform;
+import org.onegrid.people.Qualification;
 import org.onegrid.people.RoleDefinition;
 import org.onegrid.people.TeamTemplate;
 import org.onegrid.people.UnitDefinition;
@@ -44,9 +45,11 @@ record DistrictProfile(Value at, String id, String name, String version, int max
 	 * @param key how duty rules name the person: the account's username, else the person's name
 	 * @param post the role in which the person serves the grids; their first role when not given
 	 * @param headOf the units whose head (负责人) the person is: who hears of the unit's alerts when nobody is on duty
+	 * @param qualifications the qualifications the person holds, {@code null} when the entry does not say, which
+	 * leaves the stored ones alone
 	 */
 	record PersonEntry(String key, PersonDefinition definition, String username, String post, List<String> grids,
-			List<String> headOf) {
+			List<String> headOf, List<Qualification> qualifications) {
 	}
 
 	/**

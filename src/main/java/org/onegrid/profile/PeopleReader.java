@@ -1,11 +1,13 @@
 package org.onegrid.profile;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.onegrid.people.PersonDefinition;
+import org.onegrid.people.Qualification;
 import org.onegrid.people.TeamTemplate;
 import org.onegrid.people.TeamTemplate.Slot;
 import org.onegrid.profile.DistrictProfile.DutyRule;
@@ -13,7 +15,7 @@ import org.onegrid.profile.DistrictProfile.PersonEntry;
 
 /**
  * Reads {@code teams.yaml} (team templates with required and optional posts), {@code people.yaml} (people, their
- * accounts and the grids they serve) and {@code duty.yaml} (daily duties).
+ * accounts, the grids they serve and their qualifications) and {@code duty.yaml} (daily duties).
  */
 final class PeopleReader {
 
@@ -51,7 +53,7 @@ final class PeopleReader {
 		List<Item<PersonEntry>> result = new ArrayList<>();
 		for (Value entry : file.list("people", false)) {
 			var person = new YamlMap(entry, "a person", problems, "name", "phone", "unit", "department", "roles",
-					"invented", "account", "post", "grids", "headOf");
+					"invented", "account", "post", "grids", "headOf", "qualifications");
 			String name = person.text("name", true);
 			String username = person.text("account", false);
 			Boolean invented = person.flag("invented");
@@ -59,7 +61,33 @@ final class PeopleReader {
 					person.text("department", false), person.texts("roles", true), invented != null && invented);
 			result.add(new Item<>(entry, username != null ? username : name, new PersonEntry(
 					username != null ? username : name, definition, username, person.text("post", false),
-					person.texts("grids", false), person.texts("headOf", false))));
+					person.texts("grids", false), person.texts("headOf", false),
+					person.has("qualifications") ? qualifications(person.list("qualifications", false)) : null)));
+		}
+		return result;
+	}
+
+	/** Each qualification as its code alone, or as a map with {@code code} and {@code validUntil}. */
+	private List<Qualification> qualifications(List<Value> entries) {
+		List<Qualification> result = new ArrayList<>();
+		for (Value entry : entries) {
+			if (entry.text() != null) {
+				result.add(new Qualification(entry.text().strip(), null));
+				continue;
+			}
+			var qualification = new YamlMap(entry, "a qualification", problems, "code", "validUntil");
+			String until = qualification.text("validUntil", false);
+			LocalDate validUntil = null;
+			if (until != null) {
+				try {
+					validUntil = LocalDate.parse(until);
+				}
+				catch (DateTimeParseException e) {
+					problems.error(qualification.value("validUntil"), "DATE_FORMAT",
+							"'validUntil' is a day such as 2027-12-31");
+				}
+			}
+			result.add(new Qualification(qualification.text("code", true), validUntil));
 		}
 		return result;
 	}

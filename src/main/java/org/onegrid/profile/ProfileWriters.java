@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes every section of a checked profile in the order their references need: layers and grids, the
  * organisation and roles, the catalogue and responsibility matrix, then teams, people, accounts and duties, and
- * last the scorecards, automatic supervision rules and standing meetings.
+ * last the scorecards, automatic supervision rules, spot checks, staffing rules and standing meetings.
  */
 @Component
 class ProfileWriters {

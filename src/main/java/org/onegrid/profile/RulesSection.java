@@ -15,13 +15,14 @@ import org.onegrid.notification.SupervisionRule;
 import org.onegrid.notification.SupervisionRuleRequest;
 import org.onegrid.notification.SupervisionRules;
 import org.onegrid.spotcheck.SpotCheckRule;
+import org.onegrid.staffing.StaffingRuleDefinition;
 import org.springframework.stereotype.Component;
 
 /**
  * The profile's {@code rules.yaml}: the district's assessment scorecards (weights and grades per object type), its
- * automatic supervision rules and its spot checks of grid workers ({@link SpotCheckSection}). Each entry is checked
- * by the owning module before anything is written, so a scorecard that does not add up to 100 is refused with its
- * file and line; export gives back what is stored now.
+ * automatic supervision rules, its spot checks of grid workers ({@link SpotCheckSection}) and its units' staffing
+ * rules ({@link StaffingSection}). Each entry is checked by the owning module before anything is written, so a
+ * scorecard that does not add up to 100 is refused with its file and line; export gives back what is stored now.
  */
 @Component
 class RulesSection {
@@ -34,21 +35,25 @@ class RulesSection {
 
 	private final SpotCheckSection spotChecks;
 
-	RulesSection(ScorecardSettings scorecards, SupervisionRules supervision, SpotCheckSection spotChecks) {
+	private final StaffingSection staffing;
+
+	RulesSection(ScorecardSettings scorecards, SupervisionRules supervision, SpotCheckSection spotChecks,
+			StaffingSection staffing) {
 		this.scorecards = scorecards;
 		this.supervision = supervision;
 		this.spotChecks = spotChecks;
+		this.staffing = staffing;
 	}
 
 	/** The section's entries, keyed by object type and by rule code. */
 	record Rules(List<Item<ScorecardSetting>> scorecards, List<Item<SupervisionRuleRequest>> supervision,
-			List<Item<SpotCheckRule>> spotChecks) {
+			List<Item<SpotCheckRule>> spotChecks, List<Item<StaffingRuleDefinition>> staffing) {
 	}
 
 	static Rules read(Map<String, String> files, Problems problems) {
 		String text = files.get(FILE);
 		Value doc = text == null ? new Value(FILE, 0, null) : Value.parse(FILE, text, problems);
-		var file = new YamlMap(doc, FILE, problems, "scorecards", "supervision", SpotCheckSection.KEY);
+		var file = new YamlMap(doc, FILE, problems, "scorecards", "supervision", SpotCheckSection.KEY, "staffing");
 		List<Item<ScorecardSetting>> cards = new ArrayList<>();
 		for (Value entry : file.list("scorecards", false)) {
 			var card = new YamlMap(entry, "a scorecard", problems, "objectType", "items", "grades");
@@ -74,7 +79,8 @@ class RulesSection {
 					rule.text("light", true), rule.text("noticeKind", true), rule.text("note", true),
 					rule.flag("enabled"))));
 		}
-		return new Rules(cards, rules, SpotCheckSection.read(file, problems));
+		return new Rules(cards, rules, SpotCheckSection.read(file, problems),
+				StaffingSection.read(file.list("staffing", false), problems));
 	}
 
 	/** Reports every entry the owning module would refuse, and every entry given twice, at its place. */
@@ -106,6 +112,7 @@ class RulesSection {
 			report(item, supervision.check(item.key(), rule), problems);
 		}
 		spotChecks.check(rules.spotChecks(), known, problems);
+		staffing.check(rules.staffing(), known, problems);
 	}
 
 	void write(Rules rules, Changes changes) {
@@ -122,6 +129,7 @@ class RulesSection {
 					() -> supervision.put(item.key(), item.value()));
 		}
 		spotChecks.write(rules.spotChecks(), changes);
+		staffing.write(rules.staffing(), changes);
 	}
 
 	/** The section as stored now, for the types and rules the profile names. */
@@ -143,7 +151,8 @@ class RulesSection {
 			.put("code", r.code()).put("stage", r.stage()).put("light", r.light()).put("noticeKind", r.noticeKind())
 			.put("note", r.note()).put("enabled", r.enabled() ? null : "false").map()));
 		return new Entries().put("scorecards", cards).put("supervision", rulesOut)
-			.put(SpotCheckSection.KEY, spotChecks.export(rules.spotChecks())).map();
+			.put(SpotCheckSection.KEY, spotChecks.export(rules.spotChecks()))
+			.put("staffing", staffing.export(rules.staffing())).map();
 	}
 
 	private static boolean same(SupervisionRule stored, SupervisionRuleRequest wanted) {

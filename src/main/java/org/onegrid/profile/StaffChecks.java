@@ -2,9 +2,13 @@ package org.onegrid.profile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.onegrid.api.Dates;
+import org.onegrid.people.Qualification;
 import org.onegrid.people.TeamTemplate;
 import org.onegrid.people.TeamTemplate.Slot;
 import org.onegrid.profile.DistrictProfile.DutyRule;
@@ -13,7 +17,7 @@ import org.onegrid.profile.DistrictProfile.PersonEntry;
 /**
  * Checks a profile's team templates, people and duties: every post of a template supplied by someone of the
  * profile who holds its role (in its department), people in known units and departments with known roles serving
- * known grids, and every duty held by people of the profile who hold it.
+ * known grids and holding each qualification once, and every duty held by people of the profile who hold it.
  */
 final class StaffChecks {
 
@@ -87,6 +91,25 @@ final class StaffChecks {
 		}
 	}
 
+	private void qualifications(Item<PersonEntry> item) {
+		Set<String> codes = new HashSet<>();
+		for (Qualification qualification : item.value().qualifications() == null ? List.<Qualification>of()
+				: item.value().qualifications()) {
+			String code = qualification.code();
+			if (code != null && !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+				problems.error(item.at(), "PATTERN", item.key() + ": qualification '" + code
+						+ "': a code is 1-40 lower-case letters, digits or '-', such as enforcement");
+			}
+			else if (code != null && !codes.add(code)) {
+				problems.error(item.at(), "DUPLICATE", item.key() + ": qualification '" + code + "' is given twice");
+			}
+			if (qualification.validUntil() != null && !Dates.inRange(qualification.validUntil())) {
+				problems.error(item.at(), "OUT_OF_RANGE", item.key() + ": qualification '" + code + "': "
+						+ Dates.outOfRange("validUntil").detail());
+			}
+		}
+	}
+
 	private void person(Item<PersonEntry> item, String primaryLayer) {
 		PersonEntry person = item.value();
 		var definition = person.definition();
@@ -120,6 +143,7 @@ final class StaffChecks {
 				problems.error(item.at(), "UNKNOWN_UNIT", item.key() + " heads no unit '" + unit + "': there is none");
 			}
 		}
+		qualifications(item);
 		if (person.username() != null && !person.username().matches("[a-z0-9][a-z0-9._-]{2,39}")) {
 			problems.error(item.at(), "PATTERN", "account '" + person.username()
 					+ "': a username is 3-40 lower-case letters, digits, '.', '_' or '-'");

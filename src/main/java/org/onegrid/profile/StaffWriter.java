@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.onegrid.people.Organisation;
 import org.onegrid.people.People;
 import org.onegrid.people.Person;
 import org.onegrid.people.PersonDefinition;
+import org.onegrid.people.Qualification;
 import org.onegrid.people.ShiftRequest;
 import org.onegrid.people.TeamCompleteness;
 import org.onegrid.people.TeamTemplate;
@@ -28,10 +30,10 @@ import org.onegrid.profile.DistrictProfile.PersonEntry;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a profile's team templates, people (matched to stored people by name and unit), the grids they serve,
- * the units they head, their accounts and their duty shifts. A new account gets a long random password that nobody
- * knows: the administrator sets each person's password before they first sign in, so that no password travels in
- * a bundle.
+ * Writes a profile's team templates, people (matched to stored people by name and unit), their qualifications,
+ * the grids they serve, the units they head, their accounts and their duty shifts. A new account gets a long random
+ * password that nobody knows: the administrator sets each person's password before they first sign in, so that no
+ * password travels in a bundle.
  */
 @Component
 class StaffWriter {
@@ -79,6 +81,7 @@ class StaffWriter {
 			changes.apply(item, "person", stored, () -> samePerson(stored, wanted), () -> id[0] = stored == null
 					? people.add(wanted).id() : people.update(stored.id(), wanted).id());
 			ids.put(item.key(), id[0]);
+			qualify(item, id[0], changes);
 			serve(item, id[0], profile.primaryLayer(), changes);
 			for (String unit : item.value().headOf()) {
 				var head = organisation.get(unit).headPersonId();
@@ -99,6 +102,16 @@ class StaffWriter {
 		catch (ApiProblem none) {
 			return null;
 		}
+	}
+
+	private void qualify(Item<PersonEntry> item, long personId, Changes changes) {
+		List<Qualification> wanted = item.value().qualifications();
+		List<Qualification> held = people.get(personId).qualifications();
+		if (wanted == null || wanted.isEmpty() && held.isEmpty()) {
+			return;
+		}
+		changes.apply(new Item<>(item.at(), item.key(), item.key()), "qualifications", held.isEmpty() ? null : held,
+				() -> Set.copyOf(held).equals(Set.copyOf(wanted)), () -> people.qualify(personId, wanted));
 	}
 
 	private void serve(Item<PersonEntry> item, long personId, String layer, Changes changes) {

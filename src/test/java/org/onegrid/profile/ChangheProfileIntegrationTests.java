@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The shipped profile of 长河街道 loaded into an empty OneGrid through the API: a dry run lists what it would create
  * and writes nothing; a bundle that fails only on its last section is undone whole; the real load gives the
- * street its grids, platforms, people and duty; one case per tier then goes from report to close through the
- * street's own roles, on its working calendar and limits; and the export loads back without a change.
+ * street its grids, platforms, people and duty, and each department's staffing rule in the command room is met on
+ * the days the duty covers; one case per tier then goes from report to close through the street's own roles, on
+ * its working calendar and limits; and the export loads back without a change.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChangheProfileIntegrationTests {
@@ -63,7 +64,9 @@ class ChangheProfileIntegrationTests {
 				"create department service-centre", "update platform governance", "create role resident-officer",
 				"create minorClass EVENT 7001", "create rule EVENT 7001 in ops", "create teamTemplate ops",
 				"create account changhe.intake", "create supervision handling-overdue",
-				"create meeting monthly-consultation", "create meeting leading-group", "create profile changhe");
+				"create meeting monthly-consultation", "create meeting leading-group", "create profile changhe",
+				"create qualifications changhe.enforce1", "create qualifications changhe.market1",
+				"create staffing changhe-urban-management", "create staffing changhe-market-supervision");
 		assertThat(changes).anyMatch(change -> change.startsWith("create shift changhe-command resident-officer"));
 		assertThat(dryRun.body().path("changes").get(0).path("file").asString()).isEqualTo("profile.yaml");
 		assertNothingLoaded();
@@ -101,7 +104,7 @@ class ChangheProfileIntegrationTests {
 
 		assertThat(loaded.status()).as(loaded.body().toString()).isEqualTo(200);
 		assertThat(loaded.body().path("loaded").asBoolean()).isTrue();
-		assertThat(loaded.body().path("warnings").findValuesAsString("code")).hasSize(2)
+		assertThat(loaded.body().path("warnings").findValuesAsString("code")).hasSize(1)
 			.containsOnly("NOT_SUPPORTED_YET");
 		assertThat(onegrid.get("/api/v1/layers/ops/grids").body().findValuesAsString("name")).contains("长河街道",
 				"示例一社区第1网格");
@@ -118,6 +121,30 @@ class ChangheProfileIntegrationTests {
 
 	@Test
 	@Order(4)
+	void eachDepartmentsStaffingRuleIsMetOnEveryWorkingDayTheDutyCovers() {
+		assertThat(onegrid.get("/api/v1/staffing-rules").body().findValuesAsString("code"))
+			.containsExactly("changhe-market-supervision", "changhe-urban-management");
+		Response days = onegrid.get("/api/v1/staffing-rules/shortfalls?from=2026-04-30&to=2026-05-14");
+		assertThat(days.status()).as(days.body().toString()).isEqualTo(200);
+		Map<String, List<String>> unmet = new TreeMap<>();
+		for (JsonNode day : days.body()) {
+			if (day.path("date").asString().equals("2026-04-30")) {
+				assertThat(day.path("staff").asInt()).as(day.toString()).isEqualTo(2);
+				assertThat(day.path("qualified").asInt()).as(day.toString()).isEqualTo(1);
+			}
+			if (!day.path("met").asBoolean()) {
+				unmet.computeIfAbsent(day.path("ruleCode").asString(), k -> new ArrayList<>())
+					.add(day.path("date").asString() + " " + day.path("staff").asInt());
+			}
+		}
+		assertThat(days.body().findValuesAsString("date")).contains("2026-04-30").doesNotContain("2026-05-01");
+		assertThat(unmet).as("the 14 days of duty end on 2026-05-13").isEqualTo(Map.of(
+				"changhe-market-supervision", List.of("2026-05-14 0"), "changhe-urban-management",
+				List.of("2026-05-14 0")));
+	}
+
+	@Test
+	@Order(5)
 	void walksOneCasePerTierFromReportToCloseThroughTheStreetsRoles() {
 		for (var account : onegrid.get("/api/v1/accounts?size=200").body().path("items")) {
 			if (account.path("username").asString().startsWith("changhe.")
@@ -157,7 +184,7 @@ class ChangheProfileIntegrationTests {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void theMonthlyConsultationTakesUpAnOpenSeriousCaseAndItsDecisionSupervisesIt() {
 		assertThat(onegrid.get("/api/v1/units/changhe-command/meeting-rules").body().findValuesAsString("code"))
 			.containsExactly("monthly-consultation", "platform-weekly");
@@ -184,7 +211,7 @@ class ChangheProfileIntegrationTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void theExportLoadsBackWithoutAChange() {
 		byte[] exported = onegrid.getBytes("/api/v1/profiles/changhe/export");
 		assertThat(Bundle.fromZip(exported)).containsKeys("profile.yaml", "layers.yaml", "grids/ops.geojson",
@@ -192,6 +219,9 @@ class ChangheProfileIntegrationTests {
 				"people.yaml", "duty.yaml", "meetings.yaml");
 		String organisation = Bundle.fromZip(exported).get("organisation.yaml");
 		assertThat(organisation).contains("lead: safety-office", "coordinator: safety-office");
+		assertThat(Bundle.fromZip(exported).get("rules.yaml")).contains("code: changhe-urban-management",
+				"qualification: enforcement");
+		assertThat(Bundle.fromZip(exported).get("people.yaml")).contains("- enforcement");
 
 		Response again = onegrid.postZip("/api/v1/profiles", exported);
 

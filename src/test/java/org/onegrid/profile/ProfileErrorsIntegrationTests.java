@@ -105,6 +105,24 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesAStaffingRuleNeedingMoreQualifiedThanStaffAtItsEntry() {
+		assertRefused("rules.yaml", "    minimumQualified: 1\n", "    minimumQualified: 3\n", "OUT_OF_RANGE",
+				"changhe-market-supervision: minimumQualified", -9);
+	}
+
+	@Test
+	void refusesAStaffingRuleForAnUnknownUnitAtItsEntry() {
+		assertRefused("rules.yaml", "unit: changhe-command\n    department: market-supervision",
+				"unit: changhe-nowhere\n    department: market-supervision", "UNKNOWN", "changhe-nowhere", -1);
+	}
+
+	@Test
+	void refusesAQualificationGivenTwiceAtItsPersonsEntry() {
+		assertRefused("people.yaml", "  qualifications: [enforcement]\n",
+				"  qualifications: [enforcement, enforcement]\n", "DUPLICATE", "changhe.enforce1", -6);
+	}
+
+	@Test
 	void refusesAScorecardWhoseWeightsDoNotAddUpTo100AtItsEntry() {
 		Map<String, String> files = changhe();
 		files.put("rules.yaml", files.get("rules.yaml") + """

@@ -1,14 +1,17 @@
 package org.onegrid.people.internal;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.onegrid.people.Person;
+import org.onegrid.people.Qualification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +23,11 @@ public class Persons {
 
 	private static final String SELECT = """
 			SELECT p.*, coalesce((SELECT array_agg(r.role_code ORDER BY r.role_code) FROM person_role r
-			                      WHERE r.person_id = p.id), '{}') AS roles
+			                      WHERE r.person_id = p.id), '{}') AS roles,
+			       coalesce((SELECT array_agg(q.code ORDER BY q.code) FROM person_qualification q
+			                 WHERE q.person_id = p.id), '{}') AS qualification_codes,
+			       coalesce((SELECT array_agg(q.valid_until ORDER BY q.code) FROM person_qualification q
+			                 WHERE q.person_id = p.id), '{}') AS qualification_dates
 			FROM person p
 			""";
 
@@ -81,6 +88,17 @@ public class Persons {
 		saveRoles(id, person.roles());
 	}
 
+	/** Replaces the person's qualifications. */
+	public void qualify(long id, List<Qualification> qualifications) {
+		jdbc.sql("DELETE FROM person_qualification WHERE person_id = ?").param(id).update();
+		for (Qualification qualification : qualifications) {
+			jdbc.sql("INSERT INTO person_qualification (person_id, code, valid_until) VALUES (?, ?, ?)")
+				.params(id, qualification.code(),
+						qualification.validUntil() == null ? null : Date.valueOf(qualification.validUntil()))
+				.update();
+		}
+	}
+
 	private void saveRoles(long id, List<String> roles) {
 		jdbc.sql("INSERT INTO person_role (person_id, role_code) SELECT ?, unnest(?::text[])")
 			.params(id, roles.toArray(String[]::new))
@@ -90,6 +108,16 @@ public class Persons {
 	private static Person map(ResultSet rs, int row) throws SQLException {
 		return new Person(rs.getLong("id"), rs.getString("name"), rs.getString("phone"), rs.getString("unit_code"),
 				rs.getString("department_code"), Arrays.asList((String[]) rs.getArray("roles").getArray()),
-				rs.getBoolean("generated"));
+				rs.getBoolean("generated"), qualifications(rs));
+	}
+
+	private static List<Qualification> qualifications(ResultSet rs) throws SQLException {
+		String[] codes = (String[]) rs.getArray("qualification_codes").getArray();
+		Date[] dates = (Date[]) rs.getArray("qualification_dates").getArray();
+		List<Qualification> qualifications = new ArrayList<>();
+		for (int i = 0; i < codes.length; i++) {
+			qualifications.add(new Qualification(codes[i], dates[i] == null ? null : dates[i].toLocalDate()));
+		}
+		return qualifications;
 	}
 }
