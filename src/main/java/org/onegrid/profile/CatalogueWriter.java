@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a profile's catalogue (major and minor classes with their limits, urgency factors), responsibility matrix
- * and closing rights by tier through the catalogue and cases modules. A rule that differs from the stored rule for the same category and grid
- * replaces it.
+ * and closing rights by tier through the catalogue and cases modules. A rule that differs from the stored rule for
+ * the same category and grid replaces it.
  */
 @Component
 class CatalogueWriter {
