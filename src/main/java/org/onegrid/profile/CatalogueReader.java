@@ -2,11 +2,8 @@ package org.onegrid.profile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.onegrid.cases.ClosingRule;
 import org.onegrid.catalogue.MinorClassDefinition;
 import org.onegrid.catalogue.MinorClassDefinition.LimitDefinition;
 import org.onegrid.catalogue.RuleDefinition;
@@ -15,13 +12,11 @@ import org.onegrid.catalogue.Urgency;
 import org.onegrid.profile.DistrictProfile.MajorClassEntry;
 
 /**
- * Reads {@code catalogue.yaml} (urgencies, tiers with their closers, major and minor classes with their time limits) and
- * {@code responsibility.yaml} (the responsibility matrix). A time limit is written {@code 5d} (working days) or
- * {@code 4h} (working hours) and may not exceed the district's maximum.
+ * Reads {@code catalogue.yaml} (urgencies, tiers with their closers, major and minor classes with their time
+ * limits) and {@code responsibility.yaml} (the responsibility matrix). A time limit is written {@code 5d} (working
+ * days) or {@code 4h} (working hours) and may not exceed the district's maximum.
  */
 final class CatalogueReader {
-
-	private static final List<String> TIERS = List.of("GENERAL", "SERIOUS", "MAJOR");
 
 	private final Problems problems;
 
@@ -32,8 +27,6 @@ final class CatalogueReader {
 	private final int hoursPerDay;
 
 	private final List<Item<MinorClassDefinition>> minorClasses = new ArrayList<>();
-
-	private final Map<String, List<Item<ClosingRule.Closer>>> closers = new LinkedHashMap<>();
 
 	CatalogueReader(Problems problems, Value catalogue, int maxWorkingDays, int hoursPerDay) {
 		this.problems = problems;
@@ -57,51 +50,9 @@ final class CatalogueReader {
 		return result;
 	}
 
-	/**
-	 * Each tier's handling levels, written as a list of level names, or as a map of {@code levels} and the tier's
-	 * {@code closers}, which {@link #closers()} gives after this is read.
-	 */
-	Map<String, Item<List<String>>> tiers() {
-		Map<String, Item<List<String>>> result = new LinkedHashMap<>();
-		var tiers = new YamlMap(file.value("tiers"), "tiers", problems, TIERS.toArray(String[]::new));
-		for (String tier : TIERS) {
-			if (!tiers.has(tier)) {
-				continue;
-			}
-			Value entry = tiers.value(tier);
-			if (!(entry.raw() instanceof Map)) {
-				result.put(tier, new Item<>(entry, tier, tiers.texts(tier, true)));
-				continue;
-			}
-			var map = new YamlMap(entry, "tier " + tier, problems, "levels", "closers");
-			result.put(tier, new Item<>(entry, tier, map.texts("levels", true)));
-			if (map.has("closers")) {
-				closers.put(tier, closers(tier, map));
-			}
-		}
-		return result;
-	}
-
-	/** The closers of the tiers that name them, each with its place, as read by {@link #tiers()}. */
-	Map<String, List<Item<ClosingRule.Closer>>> closers() {
-		return closers;
-	}
-
-	private List<Item<ClosingRule.Closer>> closers(String tier, YamlMap map) {
-		List<Item<ClosingRule.Closer>> result = new ArrayList<>();
-		for (Value entry : map.list("closers", true)) {
-			var closer = new YamlMap(entry, "a closer", problems, "level", "role");
-			String level = closer.text("level", false);
-			String role = closer.text("role", false);
-			if (level == null && role == null) {
-				problems.error(entry, "REQUIRED", tier + ": a closer names a level, a role or both");
-			}
-			result.add(new Item<>(entry, tier, new ClosingRule.Closer(level, role)));
-		}
-		if (result.isEmpty()) {
-			problems.error(map.value("closers"), "REQUIRED", tier + ": closers lists at least one closer");
-		}
-		return result;
+	/** The tiers with their handling levels and closers. */
+	TierReader tiers() {
+		return new TierReader(problems, file.value("tiers"));
 	}
 
 	List<Item<MajorClassEntry>> majorClasses() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onegrid.cases.CaseFixtures.errors;
 import static org.onegrid.cases.CaseFixtures.strings;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
+import org.onegrid.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -93,7 +96,7 @@ class CaseClosingRightsIntegrationTests {
 		rule("MAJOR", "{\"level\":\"区\"}");
 		for (String closer : new String[] { "tc-community", "tc-street", "tc-street-leader", "dispatcher-case-s91" }) {
 			long id = checked("SERIOUS");
-			String as = closer.startsWith("tc-") ? PASSWORD : org.onegrid.TestStaff.PASSWORD;
+			String as = closer.startsWith("tc-") ? PASSWORD : TestStaff.PASSWORD;
 			assertThat(strings(api.as(closer, as).get("/api/v1/cases/" + id).body().path("allowedActions"), null))
 				.as(closer).contains("close");
 			assertThat(ok(api.as(closer, as).post(close(id), "{\"conditionMet\":true}")).path("state").asString())
@@ -114,7 +117,8 @@ class CaseClosingRightsIntegrationTests {
 		assertThat(api.get("/api/v1/closing-rules/SERIOUS").status()).isEqualTo(404);
 		assertThat(api.put("/api/v1/closing-rules/HUGE", "{\"closers\":[{\"level\":\"区\"}]}").status()).isEqualTo(404);
 
-		JsonNode stored = ok(api.put("/api/v1/closing-rules/SERIOUS", "{\"closers\":[{\"level\":\"1\",\"role\":\"leader\"}]}"));
+		JsonNode stored = ok(api.put("/api/v1/closing-rules/SERIOUS",
+				"{\"closers\":[{\"level\":\"1\",\"role\":\"leader\"}]}"));
 		assertThat(stored.path("closers").get(0).path("level").asString()).as("stored by name").isEqualTo("街道");
 		assertThat(api.get("/api/v1/closing-rules").body().findValuesAsString("tier")).containsExactly("SERIOUS");
 	}
@@ -132,7 +136,7 @@ class CaseClosingRightsIntegrationTests {
 		ok(api.put("/api/v1/closing-rules/" + tier, "{\"closers\":[" + closers + "]}"));
 	}
 
-	private java.util.List<String> allowed(long id, String username) {
+	private List<String> allowed(long id, String username) {
 		return strings(ok(as(username).get("/api/v1/cases/" + id)).path("allowedActions"), null);
 	}
 
