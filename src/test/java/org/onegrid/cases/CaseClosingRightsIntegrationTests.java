@@ -37,7 +37,8 @@ class CaseClosingRightsIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		cases = new CaseFixtures(api);
-		clock.setShanghai("2026-03-10T09:00");
+		// A month no other test works in, so that the closes made here stay out of their monthly figures.
+		clock.setShanghai("2029-10-16T09:00");
 		if (api.get("/api/v1/roles/tier-closer").status() == 404) {
 			assertThat(api.put("/api/v1/roles/tier-closer", """
 					{"nameZh":"结案员","nameEn":"Closer","scope":"UNIT","permissions":["case:read","case:close"]}
