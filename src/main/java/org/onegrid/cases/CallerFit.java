@@ -12,7 +12,8 @@ import org.springframework.http.HttpStatus;
  * Which of the actions a case allows now this caller may take: their roles must permit the action, and the steps
  * that belong to the department a case was dispatched to (signing for it, returning it, feeding back, asking for
  * more time) are taken by that department's people, or by the people of the grid whose platform took it. A caller
- * whose scope is the whole district may act for anyone. Screens show exactly these actions, and the same rule
+ * whose scope is the whole district may act for anyone. Closing a case also needs the closing right its tier asks
+ * for, where the district set one ({@link ClosingRights}). Screens show exactly these actions, and the same rule
  * refuses the others, so that no button answers 403.
  */
 final class CallerFit {
@@ -24,13 +25,21 @@ final class CallerFit {
 	}
 
 	/** The slugs of the actions the case allows now and the caller may take. */
-	static List<String> allowedSlugs(Case c, Grant grant) {
-		return c.allowedActions().stream().filter(action -> may(c, action, grant)).map(CaseAction::slug).toList();
+	static List<String> allowedSlugs(Case c, Grant grant, ClosingRights closing) {
+		return c.allowedActions().stream()
+			.filter(action -> may(c, action, grant)
+					&& (action != CaseAction.CLOSE || closing.refusal(c, grant) == null))
+			.map(CaseAction::slug)
+			.toList();
 	}
 
 	/** Refuses with 403, saying why, when the caller's roles or place do not let them take the action. */
-	static void require(Case c, CaseAction action, Grant grant) {
+	static void require(Case c, CaseAction action, Grant grant, ClosingRights closing) {
 		grant.require("case:" + action.slug());
+		String refusal = action == CaseAction.CLOSE ? closing.refusal(c, grant) : null;
+		if (refusal != null) {
+			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", refusal);
+		}
 		if (!acts(c, action, grant)) {
 			String on = action == CaseAction.ASSIST_FEEDBACK ? "an assisting department still to feed back "
 					+ c.assignment.outstanding() : "the lead '" + c.assignment.lead() + "'";

@@ -21,7 +21,10 @@ class CaseViews {
 
 	private final AuditLog audit;
 
-	CaseViews(Cases cases, StateLabels labels, AuditLog audit) {
+	private final ClosingRights closing;
+
+	CaseViews(Cases cases, StateLabels labels, AuditLog audit, ClosingRights closing) {
+		this.closing = closing;
 		this.audit = audit;
 		this.cases = cases;
 		this.labels = labels;
@@ -44,7 +47,8 @@ class CaseViews {
 				c.areaClass.name(), c.description, c.address, c.lon, c.lat, c.attachments, c.trails, c.primaryLayer,
 				c.handlingGrid, c.responsibility, c.assignment, c.pending, c.notices, c.duplicateCandidates,
 				c.mergedInto, c.absorbed, c.selfHandled, c.reworkCount, c.returnCount, c.escalationCount,
-				c.postponedDays, c.satisfaction, c.clock, c.clockWarning, c.reportedAt, c.closedAt, CallerFit.allowedSlugs(c, grant),
+				c.postponedDays, c.satisfaction, c.clock, c.clockWarning, c.reportedAt, c.closedAt,
+				CallerFit.allowedSlugs(c, grant, closing),
 				List.copyOf(timeline));
 	}
 

@@ -48,8 +48,12 @@ public class Lifecycle {
 
 	private final AttachmentReferences attachments;
 
+	private final ClosingRights closing;
+
 	Lifecycle(Cases cases, CaseRules rules, Catalogue catalogue, ResponsibilityLookup responsibilities,
-			CaseViews views, CaseWriter writer, TransactionTemplate transactions, AttachmentReferences attachments) {
+			CaseViews views, CaseWriter writer, TransactionTemplate transactions, AttachmentReferences attachments,
+			ClosingRights closing) {
+		this.closing = closing;
 		this.attachments = attachments;
 		this.cases = cases;
 		this.rules = rules;
@@ -99,7 +103,7 @@ public class Lifecycle {
 		Cases.Loaded loaded = current(id, request.version(), grant);
 		Case c = loaded.c();
 		if (c.allowedActions().contains(action)) {
-			CallerFit.require(c, action, grant);
+			CallerFit.require(c, action, grant, closing);
 		}
 		Cases.Loaded other = null;
 		if (action == CaseAction.MERGE) {

@@ -7,11 +7,29 @@ package org.onegrid.cases;
 public enum Tier {
 
 	/** 一般. */
-	GENERAL,
+	GENERAL("一般", "general"),
 
 	/** 较大. */
-	SERIOUS,
+	SERIOUS("较大", "serious"),
 
 	/** 重大. */
-	MAJOR
+	MAJOR("重大", "major");
+
+	private final String nameZh;
+
+	private final String nameEn;
+
+	Tier(String nameZh, String nameEn) {
+		this.nameZh = nameZh;
+		this.nameEn = nameEn;
+	}
+
+	/** The tier as the plans name it: 一般, 较大 or 重大. */
+	public String nameZh() {
+		return nameZh;
+	}
+
+	public String nameEn() {
+		return nameEn;
+	}
 }

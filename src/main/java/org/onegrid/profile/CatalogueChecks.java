@@ -1,16 +1,20 @@
 package org.onegrid.profile;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.onegrid.catalogue.MinorClassDefinition;
 import org.onegrid.catalogue.RuleDefinition;
+import org.onegrid.cases.ClosingRule;
 import org.onegrid.cases.Tier;
 
 /**
  * Checks a profile's catalogue and responsibility matrix: the district's maximum within the installation's, minor
  * classes under known major classes, every department the matrix or a default names known, rules on known
- * categories, layers and grids, and tiers handled at levels of the primary layer as the installation has them.
+ * categories, layers and grids, tiers handled at levels of the primary layer as the installation has them, and
+ * tiers closed by levels of that layer and known roles.
  */
 final class CatalogueChecks {
 
@@ -91,5 +95,25 @@ final class CatalogueChecks {
 						+ "installation (onegrid.cases.tier-levels); a profile cannot change tier levels yet");
 			}
 		});
+		profile.closers().forEach((tier, closers) -> closers(tier, closers, levels, profile.primaryLayer()));
+	}
+
+	/** Each closer's level a level of the primary layer, its role a known role, and no closer given twice. */
+	private void closers(String tier, List<Item<ClosingRule.Closer>> closers, List<String> levels, String layer) {
+		Set<ClosingRule.Closer> seen = new HashSet<>();
+		for (Item<ClosingRule.Closer> item : closers) {
+			ClosingRule.Closer closer = item.value();
+			if (closer.level() != null && !levels.contains(closer.level())) {
+				problems.error(item.at(), "UNKNOWN_LEVEL", tier + ": a closer's level '" + closer.level()
+						+ "' is none of the primary layer '" + layer + "' levels " + levels);
+			}
+			if (closer.role() != null && !known.roles.contains(closer.role())) {
+				problems.error(item.at(), "UNKNOWN_ROLE", tier + ": a closer's role '" + closer.role()
+						+ "' is neither in roles.yaml nor in this installation");
+			}
+			if (!seen.add(closer)) {
+				problems.error(item.at(), "DUPLICATE", tier + ": the same closer is given twice");
+			}
+		}
 	}
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.onegrid.cases.ClosingRules;
+import org.onegrid.cases.Tier;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.catalogue.Kind;
 import org.onegrid.catalogue.MajorClass;
@@ -20,8 +22,9 @@ import org.onegrid.profile.DistrictProfile.MajorClassEntry;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the catalogue and responsibility sections of a profile's export, as they are stored now. Tiers are given
- * back as the profile stated them, since their levels are the installation's setting, which the load checked.
+ * Writes the catalogue and responsibility sections of a profile's export, as they are stored now. Tiers' levels are
+ * given back as the profile stated them, since they are the installation's setting, which the load checked; their
+ * closers as stored now.
  */
 @Component
 class CatalogueExport {
@@ -30,7 +33,10 @@ class CatalogueExport {
 
 	private final ResponsibilityLookup responsibilities;
 
-	CatalogueExport(Catalogue catalogue, ResponsibilityLookup responsibilities) {
+	private final ClosingRules closing;
+
+	CatalogueExport(Catalogue catalogue, ResponsibilityLookup responsibilities, ClosingRules closing) {
+		this.closing = closing;
 		this.catalogue = catalogue;
 		this.responsibilities = responsibilities;
 	}
@@ -40,7 +46,8 @@ class CatalogueExport {
 		profile.urgencies().forEach(item -> urgencies.put(item.key(),
 				catalogue.urgencyFactors().get(Urgency.valueOf(item.key())).stripTrailingZeros().toPlainString()));
 		Map<String, Object> tiers = new LinkedHashMap<>();
-		profile.tiers().forEach((tier, levels) -> tiers.put(tier, levels.value()));
+		profile.tiers().forEach((tier, levels) -> tiers.put(tier, !profile.closers().containsKey(tier) ? levels.value()
+				: new Entries().put("levels", levels.value()).put("closers", closers(Tier.valueOf(tier))).map()));
 		List<Object> majors = new ArrayList<>();
 		List<MajorClass> tree = catalogue.tree(null);
 		for (Item<MajorClassEntry> item : profile.majorClasses()) {
@@ -51,6 +58,14 @@ class CatalogueExport {
 					.put("minorClasses", minors(profile, major)).map()));
 		}
 		return new Entries().put("urgencies", urgencies).put("tiers", tiers).put("majorClasses", majors).map();
+	}
+
+	/** The tier's closers as stored now; none when the rule was removed since the load. */
+	private List<Object> closers(Tier tier) {
+		List<Object> closers = new ArrayList<>();
+		closing.of(tier).ifPresent(rule -> rule.closers().forEach(closer -> closers.add(new Entries()
+			.put("level", closer.level()).put("role", closer.role()).map())));
+		return closers;
 	}
 
 	private static List<Object> minors(DistrictProfile profile, MajorClass major) {

@@ -2,9 +2,7 @@ package org.onegrid.profile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.onegrid.catalogue.MinorClassDefinition;
 import org.onegrid.catalogue.MinorClassDefinition.LimitDefinition;
@@ -14,13 +12,11 @@ import org.onegrid.catalogue.Urgency;
 import org.onegrid.profile.DistrictProfile.MajorClassEntry;
 
 /**
- * Reads {@code catalogue.yaml} (urgencies, tiers, major and minor classes with their time limits) and
- * {@code responsibility.yaml} (the responsibility matrix). A time limit is written {@code 5d} (working days) or
- * {@code 4h} (working hours) and may not exceed the district's maximum.
+ * Reads {@code catalogue.yaml} (urgencies, tiers with their closers, major and minor classes with their time
+ * limits) and {@code responsibility.yaml} (the responsibility matrix). A time limit is written {@code 5d} (working
+ * days) or {@code 4h} (working hours) and may not exceed the district's maximum.
  */
 final class CatalogueReader {
-
-	private static final List<String> TIERS = List.of("GENERAL", "SERIOUS", "MAJOR");
 
 	private final Problems problems;
 
@@ -54,15 +50,9 @@ final class CatalogueReader {
 		return result;
 	}
 
-	Map<String, Item<List<String>>> tiers() {
-		Map<String, Item<List<String>>> result = new LinkedHashMap<>();
-		var tiers = new YamlMap(file.value("tiers"), "tiers", problems, TIERS.toArray(String[]::new));
-		for (String tier : TIERS) {
-			if (tiers.has(tier)) {
-				result.put(tier, new Item<>(tiers.value(tier), tier, tiers.texts(tier, true)));
-			}
-		}
-		return result;
+	/** The tiers with their handling levels and closers. */
+	TierReader tiers() {
+		return new TierReader(problems, file.value("tiers"));
 	}
 
 	List<Item<MajorClassEntry>> majorClasses() {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.onegrid.cases.ClosingRule;
+import org.onegrid.cases.ClosingRules;
+import org.onegrid.cases.Tier;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.catalogue.Kind;
 import org.onegrid.catalogue.MajorClass;
@@ -21,9 +24,9 @@ import org.onegrid.profile.DistrictProfile.MajorClassEntry;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a profile's catalogue (major and minor classes with their limits, urgency factors) and responsibility
- * matrix through the catalogue module. A rule that differs from the stored rule for the same category and grid
- * replaces it.
+ * Writes a profile's catalogue (major and minor classes with their limits, urgency factors), responsibility matrix
+ * and closing rights by tier through the catalogue and cases modules. A rule that differs from the stored rule for
+ * the same category and grid replaces it.
  */
 @Component
 class CatalogueWriter {
@@ -32,7 +35,10 @@ class CatalogueWriter {
 
 	private final ResponsibilityLookup responsibilities;
 
-	CatalogueWriter(Catalogue catalogue, ResponsibilityLookup responsibilities) {
+	private final ClosingRules closing;
+
+	CatalogueWriter(Catalogue catalogue, ResponsibilityLookup responsibilities, ClosingRules closing) {
+		this.closing = closing;
 		this.catalogue = catalogue;
 		this.responsibilities = responsibilities;
 	}
@@ -75,6 +81,12 @@ class CatalogueWriter {
 				responsibilities.add(wanted);
 			});
 		}
+		profile.closers().forEach((tier, items) -> {
+			List<ClosingRule.Closer> wanted = items.stream().map(Item::value).toList();
+			ClosingRule stored = closing.of(Tier.valueOf(tier)).orElse(null);
+			changes.apply(profile.tiers().get(tier), "closers", stored, () -> stored.closers().equals(wanted),
+					() -> closing.put(Tier.valueOf(tier), new ClosingRule.Request(wanted)));
+		});
 	}
 
 	private static boolean sameMinor(MinorClass stored, MinorClassDefinition wanted) {

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import org.onegrid.cases.ClosingRule;
 import org.onegrid.catalogue.MinorClassDefinition;
 import org.onegrid.catalogue.RuleDefinition;
 import org.onegrid.grid.LayerDefinition;
@@ -24,13 +25,15 @@ import tools.jackson.databind.JsonNode;
  * @param primaryLayer the layer whose grids people serve and tiers climb
  * @param grids each layer's FeatureCollection, by layer code
  * @param tiers each tier's handling level names, by tier code
+ * @param closers who may close a case of the tier, by tier code, for the tiers that name closers
  * @param files the bundle's files as given, kept with the loaded profile
  * @param coordinator the department or platform coordinating matters that span platforms, or {@code null}
  */
 record DistrictProfile(Value at, String id, String name, String version, int maxWorkingDays, String primaryLayer,
 		List<Item<LayerDefinition>> layers, Map<String, Item<JsonNode>> grids, List<Item<UnitDefinition>> units,
 		List<Item<Department>> departments, List<Item<Platform>> platforms, List<Item<RoleDefinition>> roles,
-		Map<String, Item<List<String>>> tiers, List<Item<BigDecimal>> urgencies, List<Item<MajorClassEntry>> majorClasses,
+		Map<String, Item<List<String>>> tiers, Map<String, List<Item<ClosingRule.Closer>>> closers,
+		List<Item<BigDecimal>> urgencies, List<Item<MajorClassEntry>> majorClasses,
 		List<Item<MinorClassDefinition>> minorClasses, List<Item<RuleDefinition>> rules,
 		List<Item<TeamTemplate>> templates, List<Item<PersonEntry>> people, List<Item<DutyRule>> duty,
 		Map<String, String> files, Item<String> coordinator) {

@@ -67,10 +67,12 @@ final class ProfileReader {
 		var catalogue = new CatalogueReader(problems, docs.get("catalogue.yaml"), max == null ? Integer.MAX_VALUE : max,
 				hoursPerDay);
 		var people = new PeopleReader(problems);
+		var tiers = catalogue.tiers();
 		var profile = new DistrictProfile(head.at(), id, head.text("name", true), head.text("version", true),
 				max == null ? 0 : max, primary, layers.definitions(), grids, organisation.units(),
 				organisation.departments(), organisation.platforms(), organisation.roles(docs.get("roles.yaml")),
-				catalogue.tiers(), catalogue.urgencies(), catalogue.majorClasses(), catalogue.minorClasses(),
+				tiers.levels(), tiers.closers(), catalogue.urgencies(), catalogue.majorClasses(),
+				catalogue.minorClasses(),
 				catalogue.rules(docs.get("responsibility.yaml")), people.templates(docs.get("teams.yaml")),
 				people.people(docs.get("people.yaml")), people.duty(docs.get("duty.yaml")), Map.copyOf(files),
 				organisation.coordinator());

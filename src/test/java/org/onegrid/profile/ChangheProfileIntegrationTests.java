@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * and writes nothing; a bundle that fails only on its last section is undone whole; the real load gives the
  * street its grids, platforms, people and duty, and each department's staffing rule in the command room is met on
  * the days the duty covers; one case per tier then goes from report to close through the street's own roles, on
- * its working calendar and limits; and the export loads back without a change.
+ * its working calendar and limits, closed by whom the plan names for its tier; the monthly 会商 takes up a serious
+ * case; and the export loads back without a change.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChangheProfileIntegrationTests {
@@ -66,7 +67,8 @@ class ChangheProfileIntegrationTests {
 				"create account changhe.intake", "create supervision handling-overdue",
 				"create meeting monthly-consultation", "create meeting leading-group", "create profile changhe",
 				"create qualifications changhe.enforce1", "create qualifications changhe.market1",
-				"create staffing changhe-urban-management", "create staffing changhe-market-supervision");
+				"create staffing changhe-urban-management", "create staffing changhe-market-supervision",
+				"create closers GENERAL", "create closers SERIOUS", "create closers MAJOR");
 		assertThat(changes).anyMatch(change -> change.startsWith("create shift changhe-command resident-officer"));
 		assertThat(dryRun.body().path("changes").get(0).path("file").asString()).isEqualTo("profile.yaml");
 		assertNothingLoaded();
@@ -104,8 +106,7 @@ class ChangheProfileIntegrationTests {
 
 		assertThat(loaded.status()).as(loaded.body().toString()).isEqualTo(200);
 		assertThat(loaded.body().path("loaded").asBoolean()).isTrue();
-		assertThat(loaded.body().path("warnings").findValuesAsString("code")).hasSize(1)
-			.containsOnly("NOT_SUPPORTED_YET");
+		assertThat(loaded.body().path("warnings").findValuesAsString("code")).isEmpty();
 		assertThat(onegrid.get("/api/v1/layers/ops/grids").body().findValuesAsString("name")).contains("长河街道",
 				"示例一社区第1网格");
 		assertThat(onegrid.get("/api/v1/profiles").body().toString()).isEqualTo("[\"changhe\"]");
@@ -153,12 +154,18 @@ class ChangheProfileIntegrationTests {
 						"{\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(204);
 			}
 		}
-		walk("GENERAL", "7001", null, "changhe.safety", "330108002001");
-		walk("SERIOUS", "7003", null, "changhe.market1", "330108002000");
-		walk("MAJOR", "7004", "district-agencies", "binjiang.agency", "330108000000");
+		walk("GENERAL", "7001", null, "changhe.safety", "330108002001", "changhe.dispatch");
+		long serious = walk("SERIOUS", "7003", null, "changhe.market1", "330108002000", "changhe.leader");
+		long major = walk("MAJOR", "7004", "district-agencies", "binjiang.agency", "330108000000", "binjiang.agency");
+		assertThat(onegrid.get("/api/v1/cases/" + serious).body().path("timeline").findValuesAsString("actor"))
+			.contains("changhe.leader");
+		assertThat(onegrid.get("/api/v1/cases/" + major).body().path("timeline").findValuesAsString("actor"))
+			.contains("binjiang.agency");
 	}
 
-	private void walk(String tier, String minorCode, String department, String handler, String handlingGrid) {
+	/** Takes a case of the tier to close; the street's 指挥室 closes it only when the tier's closers include it. */
+	private long walk(String tier, String minorCode, String department, String handler, String handlingGrid,
+			String closer) {
 		JsonNode reported = ok(as("changhe.worker1").post("/api/v1/cases", """
 				{"channel":"PATROL","kind":"EVENT","minorCode":"%s","description":"长河 %s 走通","lon":120.175,
 				"lat":30.175}""".formatted(minorCode, tier)), 201);
@@ -179,8 +186,16 @@ class ChangheProfileIntegrationTests {
 		act(handler, id, "sign", "{}");
 		act(handler, id, "feedback", "{\"note\":\"已办结 / Done\"}");
 		act("changhe.chief1", id, "check", "{\"passed\":true}");
-		JsonNode closed = act("changhe.dispatch", id, "close", "{\"conditionMet\":true}");
+		if (!closer.equals("changhe.dispatch")) {
+			Response refused = as("changhe.dispatch").post("/api/v1/cases/" + id + "/actions/close",
+					"{\"conditionMet\":true}");
+			assertThat(refused.status()).as(tier + " " + refused.body()).isEqualTo(403);
+			assertThat(refused.body().path("detail").asString()).startsWith(tier.equals("SERIOUS")
+					? "较大案件须由街道领导或联席会议结案" : "重大案件须由区职能部门结案");
+		}
+		JsonNode closed = act(closer, id, "close", "{\"conditionMet\":true}");
 		assertThat(closed.path("open").asBoolean()).as(tier + " " + closed).isFalse();
+		return id;
 	}
 
 	@Test
@@ -222,6 +237,8 @@ class ChangheProfileIntegrationTests {
 		assertThat(Bundle.fromZip(exported).get("rules.yaml")).contains("code: changhe-urban-management",
 				"qualification: enforcement");
 		assertThat(Bundle.fromZip(exported).get("people.yaml")).contains("- enforcement");
+		assertThat(Bundle.fromZip(exported).get("catalogue.yaml")).contains("closers:", "role: joint-meeting",
+				"role: agency-officer");
 
 		Response again = onegrid.postZip("/api/v1/profiles", exported);
 

@@ -58,6 +58,17 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesATierCloserOfAnUnknownRoleAtItsLine() {
+		assertRefused("catalogue.yaml", "    - role: joint-meeting\n", "    - role: joint-meting\n", "UNKNOWN_ROLE",
+				"joint-meting", 0);
+	}
+
+	@Test
+	void refusesATierCloserAtALevelThePrimaryLayerLacksAtItsLine() {
+		assertRefused("catalogue.yaml", "    - level: 社区\n", "    - level: 片区\n", "UNKNOWN_LEVEL", "片区", 0);
+	}
+
+	@Test
 	void refusesARuleForAnUnknownCategory() {
 		assertRefused("responsibility.yaml", "category: '7005'", "category: '7009'", "UNKNOWN_CATEGORY", "7009", -1);
 	}
