@@ -1,7 +1,6 @@
 package org.onegrid.profile;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,14 +38,7 @@ class MeetingsSection {
 		List<Item<MeetingRule>> rules = new ArrayList<>();
 		for (Value entry : file.list("meetings", false)) {
 			var rule = new YamlMap(entry, "a meeting", problems, KEYS);
-			LocalTime at = null;
-			String time = rule.text("at", true);
-			try {
-				at = time == null ? null : LocalTime.parse(time.strip());
-			}
-			catch (DateTimeParseException e) {
-				problems.error(rule.value("at"), "FORMAT", "'at' is a time of day such as '09:00'");
-			}
+			LocalTime at = rule.time("at", true);
 			rules.add(new Item<>(entry, rule.text("code", true), new MeetingRule(rule.text("code", true),
 					rule.text("unit", true), rule.text("kind", true), rule.text("name", true), rule.text("cadence", true),
 					rule.integer("workingDay", false), at, rule.integer("lengthMinutes", false),

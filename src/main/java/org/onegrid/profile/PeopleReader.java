@@ -1,7 +1,6 @@
 package org.onegrid.profile;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,24 +104,10 @@ final class PeopleReader {
 			Boolean working = duty.flag("workingDaysOnly");
 			String unit = duty.text("unit", true);
 			String role = duty.text("duty", true);
-			result.add(new Item<>(entry, unit + " " + role, new DutyRule(unit, role, time(duty, "start"),
-					time(duty, "end"), working == null || working, days == null ? 0 : days,
+			result.add(new Item<>(entry, unit + " " + role, new DutyRule(unit, role, duty.time("start", true),
+					duty.time("end", true), working == null || working, days == null ? 0 : days,
 					duty.texts("people", true))));
 		}
 		return result;
-	}
-
-	private LocalTime time(YamlMap map, String key) {
-		String text = map.text(key, true);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalTime.parse(text.length() == 4 ? "0" + text : text);
-		}
-		catch (DateTimeParseException e) {
-			problems.error(map.value(key), "TIME_FORMAT", "'" + key + "' is a time of day such as 08:00");
-			return null;
-		}
 	}
 }

@@ -1,7 +1,5 @@
 package org.onegrid.profile;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +30,8 @@ class StaffingSection {
 			var rule = new YamlMap(entry, "a staffing rule", problems, "code", "unit", "department", "duty", "start",
 					"end", "workingDaysOnly", "minimumStaff", "qualification", "minimumQualified");
 			rules.add(new Item<>(entry, rule.text("code", true), new StaffingRuleDefinition(rule.text("unit", true),
-					rule.text("department", false), rule.text("duty", false), time(rule, "start", problems),
-					time(rule, "end", problems), rule.flag("workingDaysOnly"), rule.integer("minimumStaff", true),
+					rule.text("department", false), rule.text("duty", false), rule.time("start", true),
+					rule.time("end", true), rule.flag("workingDaysOnly"), rule.integer("minimumStaff", true),
 					rule.text("qualification", false), rule.integer("minimumQualified", false))));
 		}
 		return rules;
@@ -87,19 +85,5 @@ class StaffingSection {
 				.put("minimumStaff", rule.minimumStaff()).put("qualification", rule.qualification())
 				.put("minimumQualified", rule.minimumQualified()).map())
 			.toList();
-	}
-
-	private static LocalTime time(YamlMap map, String key, Problems problems) {
-		String text = map.text(key, true);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalTime.parse(text.length() == 4 ? "0" + text : text);
-		}
-		catch (DateTimeParseException e) {
-			problems.error(map.value(key), "TIME_FORMAT", "'" + key + "' is a time of day such as 08:00");
-			return null;
-		}
 	}
 }

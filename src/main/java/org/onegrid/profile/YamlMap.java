@@ -1,5 +1,7 @@
 package org.onegrid.profile;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +79,21 @@ final class YamlMap {
 			return null;
 		}
 		return Integer.valueOf(text);
+	}
+
+	/** A time of day such as {@code '08:00'} (or {@code '8:00'}), reported at its line when it is none. */
+	LocalTime time(String key, boolean required) {
+		String text = text(key, required);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+		}
+		catch (DateTimeParseException e) {
+			problems.error(value(key), "TIME_FORMAT", "'" + key + "' is a time of day such as 08:00");
+			return null;
+		}
 	}
 
 	Boolean flag(String key) {
