@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.onegrid.api.ApiProblem;
@@ -45,6 +46,12 @@ public class HotlineSources {
 		return jdbc.sql("SELECT * FROM hotline_source ORDER BY code").query(HotlineSources::read).list();
 	}
 
+	/** The source, if there is one. */
+	public Optional<HotlineSource> find(String code) {
+		return jdbc.sql("SELECT * FROM hotline_source WHERE code = ?").param(code).query(HotlineSources::read)
+			.optional();
+	}
+
 	/** The source; 404 when there is none. */
 	public HotlineSource get(String code) {
 		return jdbc.sql("SELECT * FROM hotline_source WHERE code = ?").param(code).query(HotlineSources::read)
@@ -52,15 +59,15 @@ public class HotlineSources {
 			.orElseThrow(() -> ApiProblem.notFound("Hotline source", code));
 	}
 
-	/** Adds the source or replaces its name, channel, time limit and push-back target. */
-	public HotlineSource put(String code, SourceRequest request) {
+	/** What is wrong with the source, field by field; nothing when it may be stored as it is. */
+	public List<Violation> check(String code, SourceRequest request) {
 		List<Violation> violations = new ArrayList<>();
 		if (code == null || !CODE.matcher(code).matches()) {
 			violations.add(new Violation("code", "PATTERN", "a source code has 1 to 40 lower-case letters, digits "
 					+ "and hyphens"));
 		}
 		Fields.text(request.name(), "name", Fields.MAX_NAME, violations);
-		Channel channel = Fields.oneOf(Channel.class, request.channel(), "channel", true, violations);
+		Fields.oneOf(Channel.class, request.channel(), "channel", true, violations);
 		HotlineSource.TimeLimit limit = request.timeLimit();
 		WorkingDuration.Unit unit = limit == null ? null
 				: Fields.oneOf(WorkingDuration.Unit.class, limit.unit(), "timeLimit.unit", true, violations);
@@ -72,7 +79,15 @@ public class HotlineSources {
 			violations.add(new Violation("pushBackSubscriberId", "UNKNOWN", "no webhook subscriber "
 					+ request.pushBackSubscriberId() + " that asked for " + EventType.HOTLINE_PUSH_BACK.publicName()));
 		}
-		Fields.failIfAny(violations);
+		return violations;
+	}
+
+	/** Adds the source or replaces its name, channel, time limit and push-back target. */
+	public HotlineSource put(String code, SourceRequest request) {
+		Fields.failIfAny(check(code, request));
+		Channel channel = Channel.valueOf(Fields.upper(request.channel()));
+		HotlineSource.TimeLimit limit = request.timeLimit();
+		WorkingDuration.Unit unit = WorkingDuration.Unit.valueOf(Fields.upper(limit.unit()));
 		jdbc.sql("""
 				INSERT INTO hotline_source (code, name, channel, limit_amount, limit_unit, push_subscriber_id, updated_at)
 				VALUES (:code, :name, :channel, :amount, :unit, :subscriber, :now)
@@ -105,8 +120,9 @@ public class HotlineSources {
 
 	private static HotlineSource read(ResultSet rs, int row) throws SQLException {
 		long subscriber = rs.getLong("push_subscriber_id");
+		Long pushBack = rs.wasNull() ? null : subscriber;
 		return new HotlineSource(rs.getString("code"), rs.getString("name"), rs.getString("channel"),
-				new HotlineSource.TimeLimit(rs.getInt("limit_amount"), rs.getString("limit_unit")),
-				rs.wasNull() ? null : subscriber, rs.getTimestamp("updated_at").toInstant());
+				new HotlineSource.TimeLimit(rs.getInt("limit_amount"), rs.getString("limit_unit")), pushBack,
+				rs.getTimestamp("updated_at").toInstant());
 	}
 }

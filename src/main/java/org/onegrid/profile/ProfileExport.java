@@ -52,11 +52,14 @@ public class ProfileExport {
 
 	private final MeetingsSection meetings;
 
+	private final HotlinesSection hotlines;
+
 	ProfileExport(LoadedProfiles loaded, GridLayers layers, GridExport grids, Organisation organisation,
 			DepartmentDirectory directory, Roles roles, CatalogueExport catalogue, StaffExport staff,
 			WorkingCalendar calendar, RulesSection rules,
-			MeetingsSection meetings) {
+			MeetingsSection meetings, HotlinesSection hotlines) {
 		this.meetings = meetings;
+		this.hotlines = hotlines;
 		this.rules = rules;
 		this.loaded = loaded;
 		this.layers = layers;
@@ -123,6 +126,10 @@ public class ProfileExport {
 		if (stored.files().containsKey(MeetingsSection.FILE)) {
 			files.put(MeetingsSection.FILE, BundleWriter.yaml(heading,
 					meetings.export(MeetingsSection.read(stored.files(), new Problems()))));
+		}
+		if (stored.files().containsKey(HotlinesSection.FILE)) {
+			files.put(HotlinesSection.FILE, BundleWriter.yaml(heading,
+					hotlines.export(HotlinesSection.read(stored.files(), new Problems()))));
 		}
 		return BundleWriter.zip(files);
 	}

@@ -63,12 +63,15 @@ public class ProfileLoading {
 
 	private final MeetingsSection meetings;
 
+	private final HotlinesSection hotlines;
+
 	ProfileLoading(GridLayers layers, GridImport imports, GridLocator locator, Organisation organisation,
 			DepartmentDirectory directory, Roles roles, Catalogue catalogue, CasesProperties cases,
 			WorkingCalendar calendar, ProfileWriters writers, LoadedProfiles loaded, AuditLog audit,
 			TransactionTemplate transactions, Validator validator, RulesSection rules,
-			MeetingsSection meetings) {
+			MeetingsSection meetings, HotlinesSection hotlines) {
 		this.meetings = meetings;
+		this.hotlines = hotlines;
 		this.validator = validator;
 		this.rules = rules;
 		this.layers = layers;
@@ -134,6 +137,7 @@ public class ProfileLoading {
 			new StaffChecks(problems, known).check(profile, checks);
 			rules.check(RulesSection.read(profile.files(), problems), known, problems);
 			meetings.check(MeetingsSection.read(profile.files(), problems), known, problems);
+			hotlines.check(HotlinesSection.read(profile.files(), problems), known, problems);
 		}
 		catch (NullPointerException | IllegalArgumentException incomplete) {
 			if (!unreadable) {

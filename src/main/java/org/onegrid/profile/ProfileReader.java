@@ -61,6 +61,7 @@ final class ProfileReader {
 		Set<String> used = new HashSet<>(SECTIONS);
 		used.add(RulesSection.FILE);
 		used.add(MeetingsSection.FILE);
+		used.add(HotlinesSection.FILE);
 		var layers = layers(docs.get("layers.yaml"), files, used);
 		Map<String, Item<JsonNode>> grids = layers.grids();
 		var organisation = new OrganisationReader(problems, docs.get("organisation.yaml"));
@@ -79,7 +80,8 @@ final class ProfileReader {
 		for (String name : files.keySet()) {
 			if (!used.contains(name) && !name.endsWith(".md")) {
 				problems.error(name, 0, "NOT_SUPPORTED", "'" + name + "' is no file of the profile format (sections: "
-						+ String.join(", ", SECTIONS) + ", " + RulesSection.FILE + ", " + MeetingsSection.FILE + ", the GeoJSON files layers.yaml names, and *.md notes)");
+						+ String.join(", ", SECTIONS) + ", " + RulesSection.FILE + ", " + MeetingsSection.FILE + ", "
+						+ HotlinesSection.FILE + ", the GeoJSON files layers.yaml names, and *.md notes)");
 			}
 		}
 		return profile;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes every section of a checked profile in the order their references need: layers and grids, the
  * organisation and roles, the catalogue and responsibility matrix, then teams, people, accounts and duties, and
- * last the scorecards, automatic supervision rules, spot checks, staffing rules and standing meetings.
+ * last the scorecards, automatic supervision rules, spot checks, staffing rules, standing meetings and hotlines.
  */
 @Component
 class ProfileWriters {
@@ -22,9 +22,12 @@ class ProfileWriters {
 
 	private final MeetingsSection meetings;
 
+	private final HotlinesSection hotlines;
+
 	ProfileWriters(GridsWriter grids, OrganisationWriter organisation, CatalogueWriter catalogue, StaffWriter staff,
-			RulesSection rules, MeetingsSection meetings) {
+			RulesSection rules, MeetingsSection meetings, HotlinesSection hotlines) {
 		this.meetings = meetings;
+		this.hotlines = hotlines;
 		this.rules = rules;
 		this.grids = grids;
 		this.organisation = organisation;
@@ -39,5 +42,6 @@ class ProfileWriters {
 		staff.write(profile, changes, actor);
 		rules.write(RulesSection.read(profile.files(), new Problems()), changes);
 		meetings.write(MeetingsSection.read(profile.files(), new Problems()), changes);
+		hotlines.write(HotlinesSection.read(profile.files(), new Problems()), changes);
 	}
 }

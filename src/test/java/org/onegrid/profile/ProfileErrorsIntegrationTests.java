@@ -134,6 +134,26 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesAHotlineOnAnUnknownChannelAndAMappingToAnUnknownClassAtTheirLines() {
+		Map<String, String> files = changhe();
+		files.put("hotlines.yaml", """
+				hotlines:
+				- code: '12345'
+				  name: 12345 市民服务热线
+				  channel: FAX
+				  timeLimit: {amount: 5, unit: DAYS}
+				  mappings:
+				  - {words: 噪音扰民, kind: EVENT, minorCode: '9999'}
+				""");
+		JsonNode errors = refused(files);
+		assertThat(errors).as(errors.toString()).hasSize(2);
+		assertThat(errors.findValuesAsString("file")).containsOnly("hotlines.yaml");
+		assertThat(errors.findValuesAsString("line")).containsExactly("2", "7");
+		assertThat(errors.findValuesAsString("code")).containsOnly("UNKNOWN");
+		assertThat(errors.get(1).path("reason").asString()).contains("EVENT 9999");
+	}
+
+	@Test
 	void refusesAScorecardWhoseWeightsDoNotAddUpTo100AtItsEntry() {
 		Map<String, String> files = changhe();
 		files.put("rules.yaml", files.get("rules.yaml") + """

@@ -41,7 +41,7 @@ class ZhongshanProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheFourLevelGridAndTheDayAndNightCommand() {
-		assertThat(zhongshan.load("zhongshan.", "songjiang.")).hasSize(3).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(zhongshan.load("zhongshan.", "songjiang.")).hasSize(2).containsOnly("NOT_SUPPORTED_YET");
 		var grids = zhongshan.onegrid.get("/api/v1/layers/ops/grids").body();
 		assertThat(grids.findValuesAsString("levelName")).filteredOn("小网格"::equals).hasSize(26);
 		assertThat(grids.findValuesAsString("levelName")).filteredOn("微网格"::equals).hasSize(125);
@@ -64,6 +64,28 @@ class ZhongshanProfileIntegrationTests {
 
 	@Test
 	@Order(4)
+	void aNonPoliceCallDivertedFrom110BecomesACaseAndGoesBackTo110AsAPoliceMatter() {
+		var onegrid = zhongshan.onegrid;
+		assertThat(onegrid.get("/api/v1/hotline/sources").body().findValuesAsString("code")).contains("110", "12345");
+		var ticket = onegrid.post("/api/v1/hotline/110/tickets", """
+				{"ticketNo":"ZS-110-1","incidentNo":"J-ZS-1","category":"非警务类警情","address":"中山街道示例路 1 号",
+				 "content":"楼道堆物堵塞 / Things piled in a stairwell","reportedAt":"%s","lon":121.2,"lat":30.982667}"""
+			.formatted(onegrid.clock.instant().minusSeconds(600)));
+		assertThat(ticket.status()).as(ticket.body().toString()).isEqualTo(201);
+		assertThat(ticket.body().path("status").asString()).isEqualTo("CASED");
+		long caseId = ticket.body().path("caseId").asLong();
+		var cased = onegrid.get("/api/v1/cases/" + caseId).body();
+		assertThat(cased.path("channel").asString()).isEqualTo("POLICE_110");
+		assertThat(cased.path("minorCode").asString()).isEqualTo("7102");
+
+		var handedBack = onegrid.post("/api/v1/cases/" + caseId + "/actions/hand-back",
+				"{\"reason\":\"涉及治安, 退回110 / A police matter\"}");
+		assertThat(handedBack.status()).as(handedBack.body().toString()).isEqualTo(200);
+		assertThat(handedBack.body().path("state").asString()).isEqualTo("VOIDED");
+	}
+
+	@Test
+	@Order(5)
 	void itsExportLoadsBackWithoutAChange() {
 		zhongshan.exportReloadsWithoutAChange();
 	}

@@ -1,0 +1,138 @@
+package org.onegrid.profile;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.onegrid.api.Fields;
+import org.onegrid.hotline.CategoryMapping;
+import org.onegrid.hotline.CategoryMappings;
+import org.onegrid.hotline.HotlineSource;
+import org.onegrid.hotline.HotlineSources;
+import org.onegrid.hotline.MappingsRequest;
+import org.onegrid.hotline.SourceRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The profile's {@code hotlines.yaml}: the hotlines and platforms that hand the district their tickets (12345, 12319,
+ * 110's diversion desk, the provincial platform), each with its channel, its own reply limit and, when given, the
+ * table that maps its category words to the district's classes. Where results are pushed back is the installation's
+ * own webhook subscriber, so loading keeps whatever push-back target a source already has.
+ */
+@Component
+class HotlinesSection {
+
+	static final String FILE = "hotlines.yaml";
+
+	private final HotlineSources sources;
+
+	private final CategoryMappings mappings;
+
+	HotlinesSection(HotlineSources sources, CategoryMappings mappings) {
+		this.sources = sources;
+		this.mappings = mappings;
+	}
+
+	/** One source as the bundle states it; {@code mappings} is {@code null} when the bundle leaves the table alone. */
+	record Hotline(SourceRequest source, List<Item<CategoryMapping>> mappings) {
+	}
+
+	static List<Item<Hotline>> read(Map<String, String> files, Problems problems) {
+		String text = files.get(FILE);
+		Value doc = text == null ? new Value(FILE, 0, null) : Value.parse(FILE, text, problems);
+		var file = new YamlMap(doc, FILE, problems, "hotlines");
+		List<Item<Hotline>> hotlines = new ArrayList<>();
+		for (Value entry : file.list("hotlines", false)) {
+			var source = new YamlMap(entry, "a hotline", problems, "code", "name", "channel", "timeLimit", "mappings");
+			var limit = new YamlMap(source.value("timeLimit"), "a time limit", problems, "amount", "unit");
+			List<Item<CategoryMapping>> lines = null;
+			if (source.has("mappings")) {
+				lines = new ArrayList<>();
+				for (Value line : source.list("mappings", false)) {
+					var mapping = new YamlMap(line, "a mapping", problems, "words", "kind", "minorCode");
+					lines.add(new Item<>(line, mapping.text("words", true), new CategoryMapping(
+							mapping.text("words", true), mapping.text("kind", true), mapping.text("minorCode", true))));
+				}
+			}
+			hotlines.add(new Item<>(entry, source.text("code", true), new Hotline(new SourceRequest(
+					source.text("name", true), source.text("channel", true), new HotlineSource.TimeLimit(
+							limit.integer("amount", true), limit.text("unit", true)), null), lines)));
+		}
+		return hotlines;
+	}
+
+	/** Reports every source the hotline module would refuse, and every mapping to a class nobody defines. */
+	void check(List<Item<Hotline>> hotlines, Known known, Problems problems) {
+		Set<String> codes = new HashSet<>();
+		for (Item<Hotline> item : hotlines) {
+			if (item.key() != null && !codes.add(item.key())) {
+				problems.error(item.at(), "DUPLICATE", "hotline '" + item.key() + "' is given twice");
+			}
+			sources.check(item.key(), item.value().source()).forEach(v -> problems.error(item.at(), v.code(),
+					item.key() + ": " + v.field() + ": " + v.detail()));
+			Set<String> words = new HashSet<>();
+			for (Item<CategoryMapping> line : item.value().mappings() == null ? List.<Item<CategoryMapping>>of()
+					: item.value().mappings()) {
+				CategoryMapping mapping = line.value();
+				if (line.key() != null && !words.add(line.key())) {
+					problems.error(line.at(), "DUPLICATE", "'" + line.key() + "' is mapped twice");
+				}
+				String minor = Fields.upper(mapping.kind()) + " " + mapping.minorCode();
+				if (mapping.kind() != null && mapping.minorCode() != null && !known.minorClasses.contains(minor)) {
+					problems.error(line.at(), "UNKNOWN", "the catalogue has no " + minor + " minor class");
+				}
+			}
+		}
+	}
+
+	void write(List<Item<Hotline>> hotlines, Changes changes) {
+		for (Item<Hotline> item : hotlines) {
+			Optional<HotlineSource> stored = sources.find(item.key());
+			SourceRequest wanted = item.value().source();
+			SourceRequest kept = new SourceRequest(wanted.name(), wanted.channel(), wanted.timeLimit(),
+					stored.map(HotlineSource::pushBackSubscriberId).orElse(null));
+			changes.apply(item, "hotline", stored.orElse(null), () -> same(stored.get(), wanted),
+					() -> sources.put(item.key(), kept));
+			if (item.value().mappings() != null) {
+				List<CategoryMapping> lines = item.value().mappings().stream().map(Item::value).toList();
+				List<CategoryMapping> current = stored.isPresent() ? mappings.list(item.key()) : null;
+				changes.apply(item, "hotline-mappings", current, () -> sameLines(current, lines),
+						() -> mappings.replace(item.key(), new MappingsRequest(lines)));
+			}
+		}
+	}
+
+	/** The section as stored now, for the sources the profile names. */
+	Map<String, Object> export(List<Item<Hotline>> hotlines) {
+		List<Object> out = new ArrayList<>();
+		for (Item<Hotline> item : hotlines) {
+			sources.find(item.key()).ifPresent(source -> out.add(new Entries().put("code", source.code())
+				.put("name", source.name()).put("channel", source.channel())
+				.put("timeLimit", new Entries().put("amount", source.timeLimit().amount())
+					.put("unit", source.timeLimit().unit()).map())
+				.put("mappings", item.value().mappings() == null ? null : mappings.list(source.code()).stream()
+					.map(m -> new Entries().put("words", m.categoryText()).put("kind", m.kind())
+						.put("minorCode", m.minorCode()).map())
+					.toList())
+				.map()));
+		}
+		return new Entries().put("hotlines", out).map();
+	}
+
+	private static boolean same(HotlineSource stored, SourceRequest wanted) {
+		return stored.name().equals(wanted.name().strip()) && stored.channel().equalsIgnoreCase(wanted.channel().strip())
+				&& stored.timeLimit().amount().equals(wanted.timeLimit().amount())
+				&& stored.timeLimit().unit().equalsIgnoreCase(wanted.timeLimit().unit().strip());
+	}
+
+	private static boolean sameLines(List<CategoryMapping> stored, List<CategoryMapping> wanted) {
+		Set<String> a = new HashSet<>();
+		stored.forEach(m -> a.add(m.categoryText() + "|" + m.kind() + "|" + m.minorCode()));
+		Set<String> b = new HashSet<>();
+		wanted.forEach(m -> b.add(m.categoryText().strip() + "|" + Fields.upper(m.kind()) + "|" + m.minorCode()));
+		return a.equals(b);
+	}
+}
