@@ -69,8 +69,8 @@ class PatrolRuleIntegrationTests {
 		fixtures.assign("ptr", "C2", once, "full-time-worker");
 		fixtures.assign("ptr", "C1", specialist, "specialist-worker");
 		fixtures.assign("ptr", "C1", outsider, "full-time-worker");
-		account("ptr-dispatcher", "dispatcher", fixtures.person("巡查派遣员", "ptr-town", null, "dispatcher"));
-		account("ptr-stranger", "dispatcher", fixtures.person("别街派遣员", "ptr-other", null, "dispatcher"));
+		account("ptr-leader", "shift-leader", fixtures.person("巡查值班长", "ptr-town", null, "shift-leader"));
+		account("ptr-stranger", "shift-leader", fixtures.person("别街值班长", "ptr-other", null, "shift-leader"));
 		account("ptr-worker", "full-time-worker", twice);
 		try {
 			upload(twice, "2038-05-31T10:00", X + 0.005, Y + 0.005);
@@ -97,15 +97,15 @@ class PatrolRuleIntegrationTests {
 
 	@Test
 	void listsEachCoveredWorkersPatrolDaysOfTheWeekAgainstTheMinimum() {
-		TestApi dispatcher = api.as("ptr-dispatcher", PASSWORD);
-		Response created = dispatcher.put("/api/v1/patrol-rules/ptr-full-time",
+		TestApi leader = api.as("ptr-leader", PASSWORD);
+		Response created = leader.put("/api/v1/patrol-rules/ptr-full-time",
 				"{\"unitCode\":\"ptr-town\",\"role\":\"full-time-worker\",\"minimumDaysPerWeek\":2,"
 						+ "\"note\":\"网格员每周到网格开展巡查工作不少于2日\"}");
 		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-		assertThat(dispatcher.put("/api/v1/patrol-rules/ptr-everyone",
+		assertThat(leader.put("/api/v1/patrol-rules/ptr-everyone",
 				"{\"unitCode\":\"ptr-village\",\"minimumDaysPerWeek\":2}").status()).isEqualTo(201);
 		try {
-			Response weeks = dispatcher.get("/api/v1/patrol-rules/shortfalls?week=2038-W22");
+			Response weeks = leader.get("/api/v1/patrol-rules/shortfalls?week=2038-W22");
 			assertThat(weeks.status()).as(weeks.body().toString()).isEqualTo(200);
 			assertThat(rows(weeks.body(), "ptr-full-time")).as("the other street's worker and the clerk are not listed")
 				.containsExactly(Map.entry("巡查乙", "1 [2038-06-01] false"),
@@ -121,11 +121,11 @@ class PatrolRuleIntegrationTests {
 			assertThat(first.path("minimumDaysPerWeek").asInt()).isEqualTo(2);
 
 			clock.setShanghai("2038-06-06T22:00");
-			Response current = dispatcher.get("/api/v1/patrol-rules/shortfalls");
+			Response current = leader.get("/api/v1/patrol-rules/shortfalls");
 			assertThat(rows(current.body(), "ptr-full-time")).as("the current week by default")
 				.isEqualTo(rows(weeks.body(), "ptr-full-time"));
 			clock.setShanghai("2038-06-08T09:00");
-			assertThat(rows(dispatcher.get("/api/v1/patrol-rules/shortfalls").body(), "ptr-full-time"))
+			assertThat(rows(leader.get("/api/v1/patrol-rules/shortfalls").body(), "ptr-full-time"))
 				.containsExactly(Map.entry("巡查乙", "0 [] false"), Map.entry("巡查甲", "1 [2038-06-07] false"));
 
 			assertThat(api.as("ptr-stranger", PASSWORD).get("/api/v1/patrol-rules/shortfalls?week=2038-W22").body()
@@ -134,8 +134,8 @@ class PatrolRuleIntegrationTests {
 				.isEqualTo(404);
 		}
 		finally {
-			assertThat(dispatcher.delete("/api/v1/patrol-rules/ptr-full-time").status()).isEqualTo(204);
-			assertThat(dispatcher.delete("/api/v1/patrol-rules/ptr-everyone").status()).isEqualTo(204);
+			assertThat(leader.delete("/api/v1/patrol-rules/ptr-full-time").status()).isEqualTo(204);
+			assertThat(leader.delete("/api/v1/patrol-rules/ptr-everyone").status()).isEqualTo(204);
 		}
 		assertThat(api.get("/api/v1/patrol-rules/ptr-full-time").status()).isEqualTo(404);
 	}
@@ -180,7 +180,7 @@ class PatrolRuleIntegrationTests {
 		assertThat(worker.get("/api/v1/patrol-rules/shortfalls").status()).isEqualTo(403);
 		assertThat(worker.get("/api/v1/patrol-rules").status()).isEqualTo(403);
 		assertThat(api.as("ptr-stranger", PASSWORD).put("/api/v1/patrol-rules/ptr-denied", good).status())
-			.as("another street's dispatcher").isEqualTo(403);
+			.as("another street's shift leader").isEqualTo(403);
 		assertThat(api.anonymous().get("/api/v1/patrol-rules").status()).isEqualTo(401);
 		assertThat(api.get("/api/v1/patrol-rules/ptr-denied").status()).isEqualTo(404);
 		assertThat(api.put("/api/v1/patrol-rules/ptr-denied", good).status()).isEqualTo(201);
