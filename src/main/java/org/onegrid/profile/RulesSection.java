@@ -14,14 +14,15 @@ import org.onegrid.assessment.ScorecardSettings;
 import org.onegrid.notification.SupervisionRule;
 import org.onegrid.notification.SupervisionRuleRequest;
 import org.onegrid.notification.SupervisionRules;
+import org.onegrid.patrolrule.PatrolRuleDefinition;
 import org.onegrid.spotcheck.SpotCheckRule;
 import org.onegrid.staffing.StaffingRuleDefinition;
 import org.springframework.stereotype.Component;
 
 /**
  * The profile's {@code rules.yaml}: the district's assessment scorecards (weights and grades per object type), its
- * automatic supervision rules, its spot checks of grid workers ({@link SpotCheckSection}) and its units' staffing
- * rules ({@link StaffingSection}). Each entry is checked by the owning module before anything is written, so a
+ * automatic supervision rules, its spot checks of grid workers ({@link SpotCheckSection}), its units' staffing
+ * rules ({@link StaffingSection}) and its grid workers' patrol minimums ({@link PatrolSection}). Each entry is checked by the owning module before anything is written, so a
  * scorecard that does not add up to 100 is refused with its file and line; export gives back what is stored now.
  */
 @Component
@@ -37,23 +38,28 @@ class RulesSection {
 
 	private final StaffingSection staffing;
 
+	private final PatrolSection patrol;
+
 	RulesSection(ScorecardSettings scorecards, SupervisionRules supervision, SpotCheckSection spotChecks,
-			StaffingSection staffing) {
+			StaffingSection staffing, PatrolSection patrol) {
 		this.scorecards = scorecards;
 		this.supervision = supervision;
 		this.spotChecks = spotChecks;
 		this.staffing = staffing;
+		this.patrol = patrol;
 	}
 
 	/** The section's entries, keyed by object type and by rule code. */
 	record Rules(List<Item<ScorecardSetting>> scorecards, List<Item<SupervisionRuleRequest>> supervision,
-			List<Item<SpotCheckRule>> spotChecks, List<Item<StaffingRuleDefinition>> staffing) {
+			List<Item<SpotCheckRule>> spotChecks, List<Item<StaffingRuleDefinition>> staffing,
+			List<Item<PatrolRuleDefinition>> patrol) {
 	}
 
 	static Rules read(Map<String, String> files, Problems problems) {
 		String text = files.get(FILE);
 		Value doc = text == null ? new Value(FILE, 0, null) : Value.parse(FILE, text, problems);
-		var file = new YamlMap(doc, FILE, problems, "scorecards", "supervision", SpotCheckSection.KEY, "staffing");
+		var file = new YamlMap(doc, FILE, problems, "scorecards", "supervision", SpotCheckSection.KEY, "staffing",
+				PatrolSection.KEY);
 		List<Item<ScorecardSetting>> cards = new ArrayList<>();
 		for (Value entry : file.list("scorecards", false)) {
 			var card = new YamlMap(entry, "a scorecard", problems, "objectType", "items", "grades");
@@ -80,7 +86,7 @@ class RulesSection {
 					rule.flag("enabled"))));
 		}
 		return new Rules(cards, rules, SpotCheckSection.read(file, problems),
-				StaffingSection.read(file.list("staffing", false), problems));
+				StaffingSection.read(file.list("staffing", false), problems), PatrolSection.read(file, problems));
 	}
 
 	/** Reports every entry the owning module would refuse, and every entry given twice, at its place. */
@@ -113,6 +119,7 @@ class RulesSection {
 		}
 		spotChecks.check(rules.spotChecks(), known, problems);
 		staffing.check(rules.staffing(), known, problems);
+		patrol.check(rules.patrol(), known, problems);
 	}
 
 	void write(Rules rules, Changes changes) {
@@ -130,6 +137,7 @@ class RulesSection {
 		}
 		spotChecks.write(rules.spotChecks(), changes);
 		staffing.write(rules.staffing(), changes);
+		patrol.write(rules.patrol(), changes);
 	}
 
 	/** The section as stored now, for the types and rules the profile names. */
@@ -152,7 +160,8 @@ class RulesSection {
 			.put("note", r.note()).put("enabled", r.enabled() ? null : "false").map()));
 		return new Entries().put("scorecards", cards).put("supervision", rulesOut)
 			.put(SpotCheckSection.KEY, spotChecks.export(rules.spotChecks()))
-			.put("staffing", staffing.export(rules.staffing())).map();
+			.put("staffing", staffing.export(rules.staffing()))
+			.put(PatrolSection.KEY, patrol.export(rules.patrol())).map();
 	}
 
 	private static boolean same(SupervisionRule stored, SupervisionRuleRequest wanted) {

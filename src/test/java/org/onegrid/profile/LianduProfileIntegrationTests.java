@@ -14,7 +14,7 @@ import org.onegrid.profile.DistrictProfileRun.CasePath;
  * The shipped profile of 丽水's city-management grids (莲都区 and the 开发区): its dry run is clean; loaded into an
  * empty OneGrid it gives 莲都 its 207 grids and the 开发区 its 66, and the "1+1+1+5+X" team with its 指导员; one
  * case per tier goes from the 专职网格员's report through the trade that handles it, checked by the 指导员, to its
- * close; its export loads back unchanged.
+ * close; its grid workers are held to two patrol days a week; its export loads back unchanged.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LianduProfileIntegrationTests {
@@ -47,7 +47,7 @@ class LianduProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheGridsOfLianduAndTheDevelopmentZone() {
-		assertThat(liandu.load("lishui.", "yanquan.")).hasSize(5).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(liandu.load("lishui.", "yanquan.")).hasSize(4).containsOnly("NOT_SUPPORTED_YET");
 		var grids = liandu.onegrid.get("/api/v1/layers/ops/grids").body();
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331102\\d{9}")).hasSize(207);
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331171\\d{9}")).hasSize(66);
@@ -69,6 +69,20 @@ class LianduProfileIntegrationTests {
 
 	@Test
 	@Order(4)
+	void eachGridWorkerPatrolsOnAtLeastTwoDaysAWeek() {
+		assertThat(liandu.onegrid.get("/api/v1/patrol-rules").body().findValuesAsString("code")).containsExactly(
+				"liandu-full-time-patrol", "liandu-optional-patrol", "liandu-specialist-patrol");
+		var weeks = liandu.onegrid.get("/api/v1/patrol-rules/shortfalls").body();
+		assertThat(weeks.findValuesAsString("name")).contains("虚构·胡格", "虚构·朱执", "虚构·马志")
+			.doesNotContain("虚构·张三");
+		assertThat(weeks.findValues("minimumDaysPerWeek")).allMatch(days -> days.asInt() == 2);
+		var rules = Bundle.fromZip(liandu.onegrid.getBytes("/api/v1/profiles/liandu/export")).get("rules.yaml");
+		assertThat(rules).contains("patrol:", "liandu-full-time-patrol", "minimumDaysPerWeek: 2",
+				"网格员每周到网格开展巡查工作不少于2日");
+	}
+
+	@Test
+	@Order(5)
 	void itsExportLoadsBackWithoutAChange() {
 		liandu.exportReloadsWithoutAChange();
 	}

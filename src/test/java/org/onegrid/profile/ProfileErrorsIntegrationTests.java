@@ -196,6 +196,30 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesAPatrolRuleOfAnUnknownRoleOrMoreThanSevenDaysAtItsEntry() {
+		Map<String, String> files = changhe();
+		files.put("rules.yaml", files.get("rules.yaml") + """
+				patrol:
+				  - code: changhe-known
+				    unit: changhe-command
+				    role: resident-officer
+				    minimumDaysPerWeek: 2
+				  - code: changhe-weekly
+				    unit: changhe-command
+				    role: wizard
+				    minimumDaysPerWeek: 8
+				""");
+		JsonNode errors = refused(files);
+		assertThat(errors.findValuesAsString("code")).containsExactly("UNKNOWN", "OUT_OF_RANGE");
+		String text = files.get("rules.yaml");
+		int entry = lineOf(text.substring(0, text.indexOf("- code: changhe-weekly"))) + 1;
+		assertThat(errors.findValuesAsString("line")).containsOnly(Integer.toString(entry));
+		assertThat(errors.findValuesAsString("file")).containsOnly("rules.yaml");
+		assertThat(errors.get(0).path("reason").asString()).contains("changhe-weekly: role", "wizard");
+		assertThat(errors.get(1).path("reason").asString()).contains("minimumDaysPerWeek is 1 to 7");
+	}
+
+	@Test
 	void refusesAFileThatIsNotYaml() {
 		Map<String, String> files = changhe();
 		files.put("teams.yaml", "templates:\n- layer: ops\n  name: [unclosed\n");

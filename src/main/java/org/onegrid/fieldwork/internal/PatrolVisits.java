@@ -55,4 +55,13 @@ public class PatrolVisits {
 			.query((rs, row) -> new Visit(rs.getString(1), rs.getString(2), null, worker))
 			.list();
 	}
+
+	/** Every (layer, grid, day) one worker visited between the two days, inclusive. */
+	public List<Visit> daysOf(long worker, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				SELECT layer_code, grid_code, day FROM patrol_visit WHERE worker_id = ? AND day BETWEEN ? AND ?
+				""").params(worker, from, to)
+			.query((rs, row) -> new Visit(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), worker))
+			.list();
+	}
 }
