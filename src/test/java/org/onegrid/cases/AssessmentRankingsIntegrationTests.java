@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * Rankings among peers of one level and their notices: two streets (S91 and a second one, S92) with a community
  * each, cases in November 2039 and March 2040 (years no other test uses), ranked by month and by year, per level,
  * printed as notices before and after the month is closed. Every score is worked out by hand below, on the grids'
- * scorecard of 40 × discovery rate + 40 × closure rate + 20 × on-time closure rate.
+ * scorecard of 40 × discovery rate + 40 × on-time closure rate + 20 × closure rate.
  */
 @IntegrationTest
 class AssessmentRankingsIntegrationTests {
