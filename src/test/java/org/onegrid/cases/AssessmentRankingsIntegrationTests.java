@@ -16,6 +16,7 @@ import org.onegrid.TestApi;
 import org.onegrid.TestApi.BinaryResponse;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
+import org.onegrid.TestStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -92,6 +93,15 @@ class AssessmentRankingsIntegrationTests {
 		assertThat(objects(published)).containsExactly("S91", "S92");
 		assertThat(csv("period=2039-11&objectType=grid&level=街道&format=csv")).contains(
 				"2039-11,已发布(第1版),1,S91,一街道,80,良,,");
+
+		// A leader of the second street sees its row alone, with its rank among every street.
+		TestStaff.unitWith(api, "rank-s92", "STREET", "case-d9", "ops", "S92", "leader");
+		TestApi leader = api.as("leader-rank-s92", TestStaff.PASSWORD);
+		BinaryResponse own = leader.getBytes("/api/v1/assessment/notices?period=2039-11&objectType=grid&level=街道");
+		assertThat(own.status()).isEqualTo(200);
+		String ownPage = new String(own.body(), StandardCharsets.UTF_8);
+		assertThat(objects(ownPage)).containsExactly("S92");
+		assertThat(ownPage).contains("<tr data-object=\"S92\"><td>2</td>");
 
 		clock.setShanghai("2040-03-05T09:00");
 		selfHandled(C921);
