@@ -35,10 +35,13 @@ class AssessmentController {
 
 	private final Assessment assessment;
 
+	private final LevelRankings levels;
+
 	private final Authorization authorization;
 
-	AssessmentController(Assessment assessment, Authorization authorization) {
+	AssessmentController(Assessment assessment, LevelRankings levels, Authorization authorization) {
 		this.assessment = assessment;
+		this.levels = levels;
 		this.authorization = authorization;
 	}
 
@@ -56,16 +59,19 @@ class AssessmentController {
 	}
 
 	@Operation(summary = "A period's scores, grades, ranks and changes against the period before, of every department "
-			+ "or grid")
+			+ "or grid; with level (a level of the grid layer, such as 镇 or 村), the grids of that level, each on its "
+			+ "whole territory, ranked among themselves")
 	@GetMapping("/scores")
 	@Allow(value = "assessment:read", scope = AccessScope.FILTERED)
 	PeriodScores scores(@RequestParam(required = false) String period,
-			@RequestParam(required = false) String objectType) {
+			@RequestParam(required = false) String objectType, @RequestParam(required = false) String level) {
 		List<Violation> violations = new ArrayList<>();
 		Period parsed = period(period, violations);
 		ObjectType type = Fields.oneOf(ObjectType.class, objectType, "objectType", true, violations);
+		Integer parsedLevel = level(level, type, levels, violations);
 		Fields.failIfAny(violations);
-		return assessment.scores(parsed, type, authorization.current());
+		return parsedLevel == null ? assessment.scores(parsed, type, authorization.current())
+				: levels.scores(parsed, parsedLevel, authorization.current());
 	}
 
 	@Operation(summary = "The cases behind one worker's or operator's figures in a period: what counted, what did not "
@@ -111,7 +117,20 @@ class AssessmentController {
 		return assessment.month(parsed, authorization.current());
 	}
 
-	private static Period period(String value, List<Violation> violations) {
+	/** The grid level asked for, or {@code null} when none was; a level only ranks grids. */
+	static Integer level(String value, ObjectType type, LevelRankings levels, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		if (type != null && type != ObjectType.GRID) {
+			violations.add(new Violation("level", "GRID_ONLY",
+					"只有网格按层级排名 / level ranks grids only: use it with objectType=grid"));
+			return null;
+		}
+		return levels.level(value, violations);
+	}
+
+	static Period period(String value, List<Violation> violations) {
 		if (value == null || value.isBlank()) {
 			violations.add(new Violation("period", "REQUIRED",
 					"period is required: a month (2026-11), a week (2026-W45), a day (2026-11-05) or a year (2026)"));

@@ -46,7 +46,7 @@ class YizhengProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheCentresAndRoundTheClockIntake() {
-		assertThat(yizheng.load("yizheng.")).hasSize(5).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(yizheng.load("yizheng.")).hasSize(4).containsOnly("NOT_SUPPORTED_YET");
 		var night = yizheng.onegrid.get("/api/v1/units/yizheng-centre/on-duty?at=2026-05-02T15:00:00Z").body();
 		assertThat(night.toString()).contains("孙二").doesNotContain("钱一");
 		assertThat(yizheng.onegrid.get("/api/v1/units/yizheng-station-100001").status()).isEqualTo(200);
