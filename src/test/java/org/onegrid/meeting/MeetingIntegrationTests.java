@@ -51,8 +51,25 @@ class MeetingIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		new CaseFixtures(api);
-		TestStaff.unitWith(api, UNIT, "STREET", "case-d9", "ops", "S91", "leader", "shift-leader");
+		meetingArea();
+		TestStaff.unitWith(api, UNIT, "STREET", null, "mtg", "MT1", "leader", "shift-leader");
 		clock.setShanghai("2026-04-13T09:00");
+	}
+
+	/** A street of a layer of its own, where only this test's cases lie, so its agenda holds nothing else. */
+	private void meetingArea() {
+		if (api.get("/api/v1/layers/mtg").status() == 200) {
+			return;
+		}
+		assertThat(api.post("/api/v1/layers", """
+				{"code":"mtg","name":"会商测试网格","kind":"governance","levelNames":["街道"],"codeRule":"FREE"}
+				""").status()).isIn(200, 201);
+		Response imported = api.post("/api/v1/layers/mtg/import", """
+				{"type":"FeatureCollection","features":[{"type":"Feature",
+				 "properties":{"code":"MT1","name":"会商街道","parent":null,"level":"街道"},
+				 "geometry":{"type":"Polygon","coordinates":[[[40.4,0],[40.45,0],[40.45,0.05],[40.4,0.05],[40.4,0]]]}}]}
+				""");
+		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
 	}
 
 	@AfterEach
@@ -167,7 +184,7 @@ class MeetingIntegrationTests {
 	private long filed() {
 		Response reported = api.post("/api/v1/cases", """
 				{"channel":"PATROL","reportedBy":"worker-1","kind":"COMPONENT","minorCode":"0201",
-				 "description":"路面坑槽 / Pothole","lon":40.105,"lat":0.005}""");
+				 "description":"路面坑槽 / Pothole","lon":40.42,"lat":0.02}""");
 		assertThat(reported.status()).as(reported.body().toString()).isEqualTo(201);
 		long id = reported.body().path("id").asLong();
 		act(id, "accept", "");

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
+import org.onegrid.TestApi.Response;
+import org.onegrid.TestStaff;
 import org.onegrid.dashboard.DashboardFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -28,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MeetingsPageBrowserTests {
 
-	private static final String UNIT = "dash-dt3";
+	private static final String UNIT = "meeting-page-street";
 
 	@Autowired
 	TestApi api;
@@ -43,12 +45,34 @@ class MeetingsPageBrowserTests {
 	@BeforeAll
 	void filesASeriousCaseAndSignsIn() throws IOException {
 		DashboardFixtures fixtures = new DashboardFixtures(api);
-		serious = fixtures.report("PATROL", "0201", 3);
+		meetingArea();
+		TestStaff.unitWith(api, UNIT, "STREET", null, "mtgp", "MP1", "leader");
+		Response reported = api.post("/api/v1/cases", """
+				{"channel":"PATROL","reportedBy":"worker-page","kind":"COMPONENT","minorCode":"0201",
+				 "description":"会商页面测试 / Meetings page test","lon":40.52,"lat":0.02}""");
+		assertThat(reported.status()).as(reported.body().toString()).isEqualTo(201);
+		serious = reported.body().path("id").asLong();
 		fixtures.act(serious, "accept", "");
 		fixtures.act(serious, "file", "\"conditionMet\":true,\"tier\":\"SERIOUS\"");
 		chromium = new HeadlessChromium(port);
 		chromium.browser.manage().window().setSize(new Dimension(1366, 900));
 		chromium.signIn("admin", TestApi.ADMIN_PASSWORD, "/meetings.html?lang=zh-CN%26unit=" + UNIT);
+	}
+
+	/** A street of a layer of its own, where only this test's case lies, so the agenda holds nothing else. */
+	private void meetingArea() {
+		if (api.get("/api/v1/layers/mtgp").status() == 200) {
+			return;
+		}
+		assertThat(api.post("/api/v1/layers", """
+				{"code":"mtgp","name":"会商页面测试网格","kind":"governance","levelNames":["街道"],"codeRule":"FREE"}
+				""").status()).isIn(200, 201);
+		Response imported = api.post("/api/v1/layers/mtgp/import", """
+				{"type":"FeatureCollection","features":[{"type":"Feature",
+				 "properties":{"code":"MP1","name":"会商页面街道","parent":null,"level":"街道"},
+				 "geometry":{"type":"Polygon","coordinates":[[[40.5,0],[40.55,0],[40.55,0.05],[40.5,0.05],[40.5,0]]]}}]}
+				""");
+		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
 	}
 
 	@AfterAll
