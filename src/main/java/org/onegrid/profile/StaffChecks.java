@@ -31,7 +31,7 @@ final class StaffChecks {
 	}
 
 	void check(DistrictProfile profile, ProfileChecks checks) {
-		checks.unique(profile.templates(), "team template of layer");
+		checks.unique(profile.templates(), "team template of layer/level");
 		checks.unique(profile.people(), "person");
 		Map<String, PersonEntry> people = new HashMap<>();
 		profile.people().forEach(person -> people.put(person.key(), person.value()));
