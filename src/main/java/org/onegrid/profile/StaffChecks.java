@@ -25,9 +25,12 @@ final class StaffChecks {
 
 	private final Known known;
 
+	private final PostChecks posts;
+
 	StaffChecks(Problems problems, Known known) {
 		this.problems = problems;
 		this.known = known;
+		this.posts = new PostChecks(problems, known);
 	}
 
 	void check(DistrictProfile profile, ProfileChecks checks) {
@@ -54,6 +57,7 @@ final class StaffChecks {
 		}
 		for (Item<PersonEntry> item : profile.people()) {
 			person(item, profile.primaryLayer());
+			posts.check(item, profile);
 		}
 		for (Item<DutyRule> item : profile.duty()) {
 			DutyRule duty = item.value();

@@ -40,7 +40,7 @@ class HongkouProfileIntegrationTests {
 	void aDryRunReportsNoErrors() {
 		hongkou.dryRunHasNoErrors("create layer ops", "create role area-grid-chief", "create role street-liaison",
 				"create unit hongkou-subcentre", "create department street-offices", "create platform joint-patrol",
-				"create minorClass EVENT 7306", "create account hongkou.liaison");
+				"create minorClass EVENT 7306", "create account hongkou.liaison", "create teamTemplate ops/片区");
 	}
 
 	@Test

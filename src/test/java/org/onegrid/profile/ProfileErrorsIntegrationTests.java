@@ -74,6 +74,13 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesAPersonServingAGridInAPostItsLevelsTemplateLacksAtItsEntry() {
+		String chief = "  invented: true\n  account: changhe.chief1\n  post: ";
+		assertRefused("people.yaml", "  roles: [grid-chief]\n" + chief + "grid-chief\n",
+				"  roles: [grid-chief, leader]\n" + chief + "leader\n", "POST_NOT_IN_TEMPLATE", "as 'leader'", -2);
+	}
+
+	@Test
 	void refusesATierCloserOfAnUnknownRoleAtItsLine() {
 		assertRefused("catalogue.yaml", "    - role: joint-meeting\n", "    - role: joint-meting\n", "UNKNOWN_ROLE",
 				"joint-meting", 0);

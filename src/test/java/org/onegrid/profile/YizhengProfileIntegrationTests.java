@@ -40,7 +40,7 @@ class YizhengProfileIntegrationTests {
 	void aDryRunReportsNoErrors() {
 		yizheng.dryRunHasNoErrors("create layer ops", "create role station-head", "create role grid-assistant",
 				"create unit yizheng-centre", "create department town-enforcement", "create platform joint-enforcement",
-				"create minorClass EVENT 7404", "create account yizheng.station");
+				"create minorClass EVENT 7404", "create account yizheng.station", "create teamTemplate ops/村");
 	}
 
 	@Test
