@@ -1,5 +1,9 @@
 package org.onegrid.profile;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.onegrid.people.TeamTemplate;
@@ -21,26 +25,28 @@ final class PostChecks {
 		this.known = known;
 	}
 
-	/** Each grid the person serves takes their post only when it is a post of the template of the grid's level. */
+	/**
+	 * Each grid the person serves takes their post only when it is a post of the template of the grid's level; one
+	 * error per template that lacks it, naming the grids.
+	 */
 	void check(Item<PersonEntry> item, DistrictProfile profile) {
 		PersonEntry person = item.value();
 		String post = person.post() != null ? person.post() : person.definition().roles().stream().findFirst()
 			.orElse(null);
-		for (String grid : person.grids()) {
+		Map<TeamTemplate, List<String>> refused = new LinkedHashMap<>();
+		for (String grid : post == null ? List.<String>of() : person.grids()) {
 			Known.GridLevel level = known.gridLevel(profile.primaryLayer(), grid);
-			if (post == null || level == null) {
-				continue;
-			}
-			TeamTemplate template = template(profile, level.levelName());
-			if (template == null && level.leaf()) {
+			TeamTemplate template = level == null ? null : template(profile, level.levelName());
+			if (level != null && template == null && level.leaf()) {
 				template = template(profile, null);
 			}
 			if (template != null && template.slots().stream().noneMatch(slot -> post.equals(slot.role()))) {
-				problems.error(item.at(), "POST_NOT_IN_TEMPLATE", item.key() + " serves grid '" + grid + "' ("
-						+ level.levelName() + ") as '" + post + "', which is no post of the team template '"
-						+ template.name() + "' of that level");
+				refused.computeIfAbsent(template, t -> new ArrayList<>()).add(grid);
 			}
 		}
+		refused.forEach((template, grids) -> problems.error(item.at(), "POST_NOT_IN_TEMPLATE", item.key()
+				+ " serves " + grids + " as '" + post + "', which is no post of their team template '" + template.name()
+				+ "'" + (template.levelName() == null ? "" : " (level " + template.levelName() + ")")));
 	}
 
 	private static TeamTemplate template(DistrictProfile profile, String level) {
