@@ -10,6 +10,7 @@ import java.util.Set;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.grid.GridHierarchy;
 import org.onegrid.grid.GridLayers;
+import org.onegrid.grid.GridSummary;
 import org.onegrid.people.internal.TeamMembers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +30,15 @@ public class GridTeams {
 
 	private final GridHierarchy hierarchy;
 
-	GridTeams(TeamMembers members, People people, GridLayers layers, GridHierarchy hierarchy) {
+	private final LevelTemplates templates;
+
+	GridTeams(TeamMembers members, People people, GridLayers layers, GridHierarchy hierarchy,
+			LevelTemplates templates) {
 		this.members = members;
 		this.people = people;
 		this.layers = layers;
 		this.hierarchy = hierarchy;
+		this.templates = templates;
 	}
 
 	/** The grid's team; 404 when the layer or grid does not exist. */
@@ -60,7 +65,8 @@ public class GridTeams {
 	}
 
 	/**
-	 * Adds the person to the grid's team in a role they hold; returns whether the membership is new.
+	 * Adds the person to the grid's team in a role they hold and, when the grid answers to a team template (the one
+	 * of its level), one of that template's posts; returns whether the membership is new.
 	 * @throws ApiProblem 404 for an unknown layer or grid, 400 listing every problem with the person and role
 	 */
 	@Transactional
@@ -84,6 +90,12 @@ public class GridTeams {
 		else if (person != null && !person.roles().contains(role)) {
 			input.add("role", "NOT_HELD", person.name() + " does not hold the role '" + role + "'");
 		}
+		else if (person != null) {
+			String refusal = templates.refusal(layerCode, gridCode, role);
+			if (refusal != null) {
+				input.add("role", "NOT_IN_TEMPLATE", refusal);
+			}
+		}
 		input.failIfAny();
 		return members.add(layerCode, gridCode, personId, role);
 	}
@@ -91,12 +103,16 @@ public class GridTeams {
 	/**
 	 * Adds many memberships of one layer at once, all or nothing, e.g. a district's roster from a spreadsheet;
 	 * returns how many were new.
-	 * @throws ApiProblem 404 for an unknown layer, 400 listing every line with an unknown grid, person or role
+	 * @throws ApiProblem 404 for an unknown layer, 400 listing every line with an unknown grid, person or role, or a
+	 *         role that is not a post of the grid's template
 	 */
 	@Transactional
 	public int assignAll(String layerCode, List<TeamAssignment> assignments) {
 		layers.get(layerCode);
 		Set<String> grids = hierarchy.parents(layerCode).keySet();
+		Map<String, Map.Entry<GridSummary, TeamTemplate>> answering = new HashMap<>();
+		templates.applying(layerCode, null).forEach((grid, template) -> answering.put(grid.code(),
+				Map.entry(grid, template)));
 		Map<Long, Person> persons = new HashMap<>();
 		people.byIds(assignments.stream().filter(Objects::nonNull).map(TeamAssignment::personId)
 			.filter(Objects::nonNull).distinct().toList())
@@ -125,6 +141,13 @@ public class GridTeams {
 			}
 			else if (person != null && !person.roles().contains(line.role())) {
 				input.add(at + ".role", "NOT_HELD", person.name() + " does not hold the role '" + line.role() + "'");
+			}
+			else if (answering.containsKey(line.gridCode())) {
+				var template = answering.get(line.gridCode());
+				String refusal = LevelTemplates.refusal(template.getKey(), template.getValue(), line.role());
+				if (refusal != null) {
+					input.add(at + ".role", "NOT_IN_TEMPLATE", refusal);
+				}
 			}
 		}
 		input.failIfAny();

@@ -69,24 +69,35 @@ class TeamController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@Operation(summary = "A layer's team template")
-	@GetMapping("/team-templates/{layer}")
+	@Operation(summary = "A layer's team templates, at most one per level (and one without a level for its leaf grids)")
+	@GetMapping("/team-templates")
 	@Allow(value = "people:read", scope = AccessScope.DISTRICT)
-	TeamTemplate template(@PathVariable String layer) {
-		return completeness.template(layer);
+	List<TeamTemplate> templates(@RequestParam String layer) {
+		return completeness.templates(layer);
 	}
 
-	@Operation(summary = "Create or replace a layer's team template, e.g. 1+1+1+5+X")
+	@Operation(summary = "A layer's team template for a level (by name or number); without a level, the one without "
+			+ "a level or else the layer's only one")
+	@GetMapping("/team-templates/{layer}")
+	@Allow(value = "people:read", scope = AccessScope.DISTRICT)
+	TeamTemplate template(@PathVariable String layer, @RequestParam(required = false) String level) {
+		return completeness.template(layer, level);
+	}
+
+	@Operation(summary = "Create or replace a layer's team template for the template's levelName (without one: for "
+			+ "the layer's leaf grids), e.g. 1+1+1+5+X")
 	@PutMapping("/team-templates/{layer}")
 	@Allow(value = "people:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	TeamTemplate putTemplate(@PathVariable String layer, @RequestBody TeamTemplate template) {
 		return completeness.define(layer, template);
 	}
 
-	@Operation(summary = "Grids of the layer (or of a subtree) whose team misses part of the template")
+	@Operation(summary = "Grids of the layer (or of a subtree, or of one level) whose team misses part of the "
+			+ "template of their level")
 	@GetMapping("/team-templates/{layer}/completeness")
 	@Allow(value = "people:read", scope = AccessScope.GRID, on = { "layer", "root" })
-	CompletenessReport report(@PathVariable String layer, @RequestParam(required = false) String root) {
-		return completeness.report(layer, root);
+	CompletenessReport report(@PathVariable String layer, @RequestParam(required = false) String root,
+			@RequestParam(required = false) String level) {
+		return completeness.report(layer, root, level);
 	}
 }

@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * What a complete team of a layer's grids looks like, for example the 丽水 city-management grid plan's 1+1+1+5+X: one
  * grid chief, one instructor, one full-time worker, five specialist workers from named departments and any number of
- * optional ones.
+ * optional ones. A layer has at most one template per level, so it can ask for a team at two levels, such as a station
+ * head at each village above the teams of its grids.
  *
- * @param levelName the level whose grids need such a team; {@code null} for the layer's leaf grids
+ * @param levelName the level whose grids need such a team; {@code null} for the layer's leaf grids whose level has no
+ *        template of its own
  * @param slots the roles required, each at least {@code count} times
  */
 public record TeamTemplate(String layerCode, String name, String levelName, List<Slot> slots) {

@@ -23,6 +23,9 @@ final class Known {
 
 	final Map<String, Set<String>> grids = new HashMap<>();
 
+	/** Each grid's level name and whether it has children, by layer and grid code. */
+	final Map<String, Map<String, GridLevel>> gridLevels = new HashMap<>();
+
 	final Set<String> units = new HashSet<>();
 
 	final Set<String> departments = new HashSet<>();
@@ -41,12 +44,21 @@ final class Known {
 			layerLevels.put(layer.code(), layer.levelNames());
 			if (!profile.grids().containsKey(layer.code())) {
 				Set<String> codes = new HashSet<>();
-				layers.grids(layer.code(), null, null).forEach(grid -> codes.add(grid.code()));
+				Map<String, String> levels = new HashMap<>();
+				Set<String> parents = new HashSet<>();
+				layers.grids(layer.code(), null, null).forEach(grid -> {
+					codes.add(grid.code());
+					levels.put(grid.code(), grid.levelName());
+					parents.add(grid.parentCode());
+				});
 				grids.put(layer.code(), codes);
+				gridLevels.put(layer.code(), gridLevels(levels, parents));
 			}
 		}
 		profile.layers().forEach(layer -> layerLevels.put(layer.key(), layer.value().levelNames()));
 		profile.grids().forEach((layer, file) -> grids.put(layer, codesOf(file.value())));
+		profile.grids().forEach((layer, file) -> gridLevels.put(layer, levelsOf(file.value(),
+				layerLevels.getOrDefault(layer, List.of()))));
 		organisation.list().forEach(unit -> units.add(unit.code()));
 		profile.units().forEach(unit -> units.add(unit.key()));
 		directory.departments().forEach(department -> departments.add(department.code()));
@@ -69,6 +81,43 @@ final class Known {
 
 	boolean grid(String layer, String code) {
 		return grids.getOrDefault(layer, Set.of()).contains(code);
+	}
+
+	/** A grid's level name (or what the bundle gives for it) and whether no grid names it as parent. */
+	record GridLevel(String levelName, boolean leaf) {
+	}
+
+	GridLevel gridLevel(String layer, String code) {
+		return gridLevels.getOrDefault(layer, Map.of()).get(code);
+	}
+
+	private static Map<String, GridLevel> gridLevels(Map<String, String> levels, Set<String> parents) {
+		Map<String, GridLevel> result = new HashMap<>();
+		levels.forEach((code, level) -> result.put(code, new GridLevel(level, !parents.contains(code))));
+		return result;
+	}
+
+	/** The grids' levels as the features give them, by name or by number from 0. */
+	private static Map<String, GridLevel> levelsOf(JsonNode collection, List<String> levelNames) {
+		Map<String, String> levels = new HashMap<>();
+		Set<String> parents = new HashSet<>();
+		for (JsonNode feature : collection.path("features")) {
+			JsonNode properties = feature.path("properties");
+			String code = text(properties.path("code"));
+			String level = text(properties.path("level"));
+			if (level != null && level.matches("\\d{1,2}") && Integer.parseInt(level) < levelNames.size()) {
+				level = levelNames.get(Integer.parseInt(level));
+			}
+			if (code != null) {
+				levels.put(code, level);
+			}
+			parents.add(text(properties.path("parent")));
+		}
+		return gridLevels(levels, parents);
+	}
+
+	private static String text(JsonNode node) {
+		return node.isString() || node.isNumber() ? node.asString() : null;
 	}
 
 	private static Set<String> codesOf(JsonNode collection) {

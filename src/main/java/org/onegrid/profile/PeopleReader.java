@@ -41,8 +41,9 @@ final class PeopleReader {
 				slots.add(new Slot(slot.text("role", true), slot.text("department", false), 0));
 			}
 			String layer = template.text("layer", true);
-			result.add(new Item<>(entry, layer, new TeamTemplate(layer, template.text("name", true),
-					template.text("level", false), slots)));
+			String level = template.text("level", false);
+			result.add(new Item<>(entry, level == null ? layer : layer + "/" + level, new TeamTemplate(layer,
+					template.text("name", true), level, slots)));
 		}
 		return result;
 	}

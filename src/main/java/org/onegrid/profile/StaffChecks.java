@@ -25,13 +25,16 @@ final class StaffChecks {
 
 	private final Known known;
 
+	private final PostChecks posts;
+
 	StaffChecks(Problems problems, Known known) {
 		this.problems = problems;
 		this.known = known;
+		this.posts = new PostChecks(problems, known);
 	}
 
 	void check(DistrictProfile profile, ProfileChecks checks) {
-		checks.unique(profile.templates(), "team template of layer");
+		checks.unique(profile.templates(), "team template of layer/level");
 		checks.unique(profile.people(), "person");
 		Map<String, PersonEntry> people = new HashMap<>();
 		profile.people().forEach(person -> people.put(person.key(), person.value()));
@@ -54,6 +57,7 @@ final class StaffChecks {
 		}
 		for (Item<PersonEntry> item : profile.people()) {
 			person(item, profile.primaryLayer());
+			posts.check(item, profile);
 		}
 		for (Item<DutyRule> item : profile.duty()) {
 			DutyRule duty = item.value();

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.onegrid.access.Account;
 import org.onegrid.access.AccountDirectory;
-import org.onegrid.api.ApiProblem;
 import org.onegrid.people.GridTeams;
 import org.onegrid.people.Organisation;
 import org.onegrid.people.People;
@@ -42,11 +41,8 @@ class StaffExport {
 	Map<String, Object> teams(DistrictProfile profile) {
 		List<Object> result = new ArrayList<>();
 		for (var item : profile.templates()) {
-			TeamTemplate template;
-			try {
-				template = templates.template(item.key());
-			}
-			catch (ApiProblem gone) {
+			TeamTemplate template = templates.find(item.value().layerCode(), item.value().levelName()).orElse(null);
+			if (template == null) {
 				continue;
 			}
 			List<Object> required = new ArrayList<>();

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.onegrid.access.Account;
 import org.onegrid.access.AccountDirectory;
 import org.onegrid.access.AccountDirectory.AccountRequest;
-import org.onegrid.api.ApiProblem;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.people.DutyRoster;
 import org.onegrid.people.GridTeams;
@@ -68,7 +67,7 @@ class StaffWriter {
 	void write(DistrictProfile profile, Changes changes, String actor) {
 		for (Item<TeamTemplate> item : profile.templates()) {
 			TeamTemplate wanted = item.value();
-			TeamTemplate stored = stored(wanted.layerCode());
+			TeamTemplate stored = templates.find(wanted.layerCode(), wanted.levelName()).orElse(null);
 			changes.apply(item, "teamTemplate", stored, () -> sameTemplate(stored, wanted),
 					() -> templates.define(wanted.layerCode(), wanted));
 		}
@@ -92,15 +91,6 @@ class StaffWriter {
 		}
 		for (Item<DutyRule> item : profile.duty()) {
 			duty(item, ids, changes);
-		}
-	}
-
-	private TeamTemplate stored(String layer) {
-		try {
-			return templates.template(layer);
-		}
-		catch (ApiProblem none) {
-			return null;
 		}
 	}
 

@@ -63,7 +63,7 @@ class ChangheProfileIntegrationTests {
 		List<String> changes = changes(dryRun.body());
 		assertThat(changes).contains("create layer ops", "create grids ops", "create unit changhe-command",
 				"create department service-centre", "update platform governance", "create role resident-officer",
-				"create minorClass EVENT 7001", "create rule EVENT 7001 in ops", "create teamTemplate ops",
+				"create minorClass EVENT 7001", "create rule EVENT 7001 in ops", "create teamTemplate ops/网格",
 				"create account changhe.intake", "create supervision handling-overdue",
 				"create meeting monthly-consultation", "create meeting leading-group", "create profile changhe",
 				"create qualifications changhe.enforce1", "create qualifications changhe.market1",

@@ -40,13 +40,19 @@ class HongkouProfileIntegrationTests {
 	void aDryRunReportsNoErrors() {
 		hongkou.dryRunHasNoErrors("create layer ops", "create role area-grid-chief", "create role street-liaison",
 				"create unit hongkou-subcentre", "create department street-offices", "create platform joint-patrol",
-				"create minorClass EVENT 7306", "create account hongkou.liaison");
+				"create minorClass EVENT 7306", "create account hongkou.liaison", "create teamTemplate ops/片区");
 	}
 
 	@Test
 	@Order(2)
 	void loadsTheFiveLevelGrid() {
-		assertThat(hongkou.load("hongkou.")).hasSize(5).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(hongkou.load("hongkou.")).hasSize(4).containsOnly("NOT_SUPPORTED_YET");
+		var areaTeam = hongkou.onegrid.get("/api/v1/team-templates/ops?level=片区").body();
+		assertThat(areaTeam.path("slots").findValuesAsString("role")).containsExactly("area-grid-chief");
+		assertThat(hongkou.onegrid.get("/api/v1/team-templates?layer=ops").body().findValuesAsString("levelName"))
+			.containsExactlyInAnyOrder("片区", "居委");
+		assertThat(hongkou.onegrid.get("/api/v1/teams/ops/310109001100").body().findValuesAsString("role"))
+			.containsExactly("area-grid-chief");
 		var grids = hongkou.onegrid.get("/api/v1/layers/ops/grids").body();
 		assertThat(grids.findValuesAsString("levelName")).containsOnly("区", "街道", "片区", "居委", "自治单元");
 		assertThat(grids.findValuesAsString("levelName")).filteredOn("自治单元"::equals).hasSize(8);

@@ -40,7 +40,7 @@ class LianduProfileIntegrationTests {
 	void aDryRunReportsNoErrors() {
 		liandu.dryRunHasNoErrors("create layer ops", "create department creation-office",
 				"create platform city-coordination", "create minorClass EVENT 7207", "create rule EVENT 7203 in ops",
-				"create teamTemplate ops", "create account yanquan.instructor", "update scorecard GRID",
+				"create teamTemplate ops/网格", "create account yanquan.instructor", "update scorecard GRID",
 				"update scorecard WORKER");
 	}
 

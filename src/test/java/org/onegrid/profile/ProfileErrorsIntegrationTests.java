@@ -58,6 +58,29 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesATeamTemplateAtALevelTheLayerLacksAtItsEntry() {
+		assertRefused("teams.yaml", "  level: 网格\n", "  level: 网格群\n", "UNKNOWN_LEVEL", "网格群", -2);
+	}
+
+	@Test
+	void refusesASecondTeamTemplateForTheSameLevelAtItsEntry() {
+		assertRefused("teams.yaml", "  - role: optional-worker", """
+				  - role: optional-worker
+				- layer: ops
+				  name: 第二支网格队伍
+				  level: 网格
+				  required:
+				  - role: grid-chief""", "DUPLICATE_CODE", "ops/网格", 1);
+	}
+
+	@Test
+	void refusesAPersonServingAGridInAPostItsLevelsTemplateLacksAtItsEntry() {
+		String chief = "  invented: true\n  account: changhe.chief1\n  post: ";
+		assertRefused("people.yaml", "  roles: [grid-chief]\n" + chief + "grid-chief\n",
+				"  roles: [grid-chief, leader]\n" + chief + "leader\n", "POST_NOT_IN_TEMPLATE", "as 'leader'", -2);
+	}
+
+	@Test
 	void refusesATierCloserOfAnUnknownRoleAtItsLine() {
 		assertRefused("catalogue.yaml", "    - role: joint-meeting\n", "    - role: joint-meting\n", "UNKNOWN_ROLE",
 				"joint-meting", 0);

@@ -40,13 +40,20 @@ class YizhengProfileIntegrationTests {
 	void aDryRunReportsNoErrors() {
 		yizheng.dryRunHasNoErrors("create layer ops", "create role station-head", "create role grid-assistant",
 				"create unit yizheng-centre", "create department town-enforcement", "create platform joint-enforcement",
-				"create minorClass EVENT 7404", "create account yizheng.station");
+				"create minorClass EVENT 7404", "create account yizheng.station", "create teamTemplate ops/村");
 	}
 
 	@Test
 	@Order(2)
 	void loadsTheCentresAndRoundTheClockIntake() {
-		assertThat(yizheng.load("yizheng.")).hasSize(4).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(yizheng.load("yizheng.")).hasSize(3).containsOnly("NOT_SUPPORTED_YET");
+		var stationTeam = yizheng.onegrid.get("/api/v1/team-templates/ops?level=村").body();
+		assertThat(stationTeam.path("name").asString()).isEqualTo("村(社区)工作站");
+		assertThat(stationTeam.path("slots").findValuesAsString("role")).containsExactly("station-head");
+		assertThat(yizheng.onegrid.get("/api/v1/teams/ops/321081100001").body().findValuesAsString("role"))
+			.containsExactly("station-head");
+		var villages = yizheng.onegrid.get("/api/v1/team-templates/ops/completeness?level=村").body();
+		assertThat(villages.path("checked").asInt()).isEqualTo(villages.path("incomplete").size() + 1);
 		var night = yizheng.onegrid.get("/api/v1/units/yizheng-centre/on-duty?at=2026-05-02T15:00:00Z").body();
 		assertThat(night.toString()).contains("孙二").doesNotContain("钱一");
 		assertThat(yizheng.onegrid.get("/api/v1/units/yizheng-station-100001").status()).isEqualTo(200);

@@ -35,7 +35,7 @@ class ZhongshanProfileIntegrationTests {
 	void aDryRunReportsNoErrors() {
 		zhongshan.dryRunHasNoErrors("create layer ops", "create unit zhongshan-ops", "create department autonomy-office",
 				"create platform joint-duty", "create minorClass EVENT 7106", "create rule EVENT 7102 in ops",
-				"create teamTemplate ops", "create account zhongshan.beat1");
+				"create teamTemplate ops/小网格", "create account zhongshan.beat1");
 	}
 
 	@Test
