@@ -44,6 +44,22 @@ public record Grant(String username, List<String> roles, Long personId, Set<Stri
 		}
 	}
 
+	/**
+	 * Whether the unit is one of the caller's units (or below one), or the caller sees everything: the reach for
+	 * what a unit keeps as its own, such as its rosters' rules and its meetings.
+	 */
+	public boolean holdsUnit(String unitCode) {
+		return all || units.contains(unitCode);
+	}
+
+	/** Refuses with 403 unless the caller {@linkplain #holdsUnit holds} the unit. */
+	public void requireUnit(String unitCode) {
+		if (!holdsUnit(unitCode)) {
+			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden",
+					"超出您的数据范围 / The unit " + unitCode + " lies outside the data you may see");
+		}
+	}
+
 	/** Whether any grid of a path ({@code layer}, codes leaf first) is one of the caller's grids. */
 	public boolean seesGridPath(String layer, List<String> path) {
 		return all || path.stream().anyMatch(code -> gridKeys.contains(layer + ":" + code));

@@ -11,7 +11,6 @@ import org.onegrid.api.AccessScope;
 import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.AuditClass;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +44,7 @@ class PatrolRuleController {
 	@Allow(value = "track:read", scope = AccessScope.FILTERED)
 	List<PatrolRule> list() {
 		Grant grant = authorization.current();
-		return rules.list().stream().filter(rule -> reaches(grant, rule.unitCode())).toList();
+		return rules.list().stream().filter(rule -> grant.holdsUnit(rule.unitCode())).toList();
 	}
 
 	@Operation(summary = "For each rule, each grid worker it covers in my scope: their patrol days in the ISO week "
@@ -54,7 +53,7 @@ class PatrolRuleController {
 	@Allow(value = "track:read", scope = AccessScope.FILTERED, audit = AuditClass.PERSONAL_DATA)
 	List<PatrolWeek> shortfalls(@RequestParam(required = false) String week) {
 		Grant grant = authorization.current();
-		return minimums.check(week, unit -> reaches(grant, unit));
+		return minimums.check(week, grant::holdsUnit);
 	}
 
 	@Operation(summary = "Get a patrol rule")
@@ -62,7 +61,7 @@ class PatrolRuleController {
 	@Allow(value = "track:read", scope = AccessScope.FILTERED)
 	PatrolRule get(@PathVariable String code) {
 		PatrolRule rule = rules.get(code);
-		if (!reaches(authorization.current(), rule.unitCode())) {
+		if (!authorization.current().holdsUnit(rule.unitCode())) {
 			throw ApiProblem.notFound("Patrol rule", code);
 		}
 		return rule;
@@ -73,9 +72,9 @@ class PatrolRuleController {
 	@Allow(value = "roster:manage", scope = AccessScope.FILTERED, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<PatrolRule> put(@PathVariable String code, @RequestBody PatrolRuleDefinition definition) {
 		Grant grant = authorization.current();
-		rules.find(code).ifPresent(stored -> requireReach(grant, stored.unitCode()));
+		rules.find(code).ifPresent(stored -> grant.requireUnit(stored.unitCode()));
 		if (definition.unitCode() != null && !definition.unitCode().isBlank()) {
-			requireReach(grant, definition.unitCode().strip());
+			grant.requireUnit(definition.unitCode().strip());
 		}
 		if (rules.put(code, definition)) {
 			return ResponseEntity.created(URI.create("/api/v1/patrol-rules/" + code)).body(rules.get(code));
@@ -87,19 +86,8 @@ class PatrolRuleController {
 	@DeleteMapping("/{code}")
 	@Allow(value = "roster:manage", scope = AccessScope.FILTERED, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Void> delete(@PathVariable String code) {
-		requireReach(authorization.current(), rules.get(code).unitCode());
+		authorization.current().requireUnit(rules.get(code).unitCode());
 		rules.delete(code);
 		return ResponseEntity.noContent().build();
-	}
-
-	private static boolean reaches(Grant grant, String unitCode) {
-		return grant.all() || grant.units().contains(unitCode);
-	}
-
-	private static void requireReach(Grant grant, String unitCode) {
-		if (!reaches(grant, unitCode)) {
-			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden",
-					"超出您的数据范围 / The unit " + unitCode + " lies outside the data you may see");
-		}
 	}
 }

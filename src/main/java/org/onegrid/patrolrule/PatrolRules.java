@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
+import org.onegrid.api.UnitRuleFields;
 import org.onegrid.api.Violation;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.people.Organisation;
@@ -26,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PatrolRules {
-
-	private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
 	private static final int LONGEST_NOTE = 500;
 
@@ -64,21 +62,10 @@ public class PatrolRules {
 	public List<Violation> check(String code, PatrolRuleDefinition rule, Predicate<String> units,
 			Predicate<String> knownRoles) {
 		List<Violation> violations = new ArrayList<>();
-		if (code == null || !CODE.matcher(code).matches() || code.equals("shortfalls")) {
-			violations.add(new Violation("code", "PATTERN", "a rule code has 1 to 40 lower-case letters, digits and "
-					+ "hyphens, and is not 'shortfalls'"));
-		}
-		String unit = Fields.blankToNull(rule.unitCode());
-		if (unit == null) {
-			violations.add(new Violation("unitCode", "REQUIRED", "unitCode (whose grid workers patrol) is required"));
-		}
-		else if (!units.test(unit)) {
-			violations.add(new Violation("unitCode", "UNKNOWN", "there is no unit '" + unit + "'"));
-		}
-		String role = Fields.blankToNull(rule.role());
-		if (role != null && !knownRoles.test(role)) {
-			violations.add(new Violation("role", "UNKNOWN", "there is no role '" + role + "'"));
-		}
+		UnitRuleFields.code(code, "shortfalls", violations);
+		UnitRuleFields.unit("unitCode", rule.unitCode(), "unitCode (whose grid workers patrol) is required", units,
+				violations);
+		UnitRuleFields.role("role", rule.role(), knownRoles, violations);
 		Integer days = rule.minimumDaysPerWeek();
 		if (days == null) {
 			violations.add(new Violation("minimumDaysPerWeek", "REQUIRED", "minimumDaysPerWeek is required"));

@@ -149,7 +149,7 @@ public class RollCalls {
 
 	/** The roll call with everyone called; 404 when there is none in the caller's scope. */
 	public RollCall get(long id, Grant grant) {
-		return records.get(id).filter(found -> grant.all() || grant.units().contains(found.unitCode()))
+		return records.get(id).filter(found -> grant.holdsUnit(found.unitCode()))
 			.orElseThrow(() -> ApiProblem.notFound("Roll call", Long.toString(id)));
 	}
 

@@ -10,16 +10,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
+import org.onegrid.api.UnitRuleFields;
 import org.onegrid.api.Violation;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.people.Organisation;
 import org.onegrid.people.Roles;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -30,8 +29,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SpotCheckRules {
-
-	private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
 	private static final String SELECT = "SELECT *, CAST(fixed_times AS text[]) AS times_text FROM spot_check_rule";
 
@@ -72,19 +69,10 @@ public class SpotCheckRules {
 	public List<Violation> check(String code, SpotCheckRule rule, Predicate<String> knownUnit,
 			Predicate<String> knownRole) {
 		List<Violation> violations = new ArrayList<>();
-		if (code == null || !CODE.matcher(code).matches()) {
-			violations.add(new Violation("code", "PATTERN", "a rule code has 1 to 40 lower-case letters, digits and "
-					+ "hyphens"));
-		}
-		if (Fields.blankToNull(rule.unit()) == null) {
-			violations.add(new Violation("unit", "REQUIRED", "unit is the unit whose grid workers are checked"));
-		}
-		else if (!knownUnit.test(rule.unit().strip())) {
-			violations.add(new Violation("unit", "UNKNOWN", "there is no unit '" + rule.unit() + "'"));
-		}
-		if (Fields.blankToNull(rule.role()) != null && !knownRole.test(rule.role().strip())) {
-			violations.add(new Violation("role", "UNKNOWN", "there is no role '" + rule.role() + "'"));
-		}
+		UnitRuleFields.code(code, null, violations);
+		UnitRuleFields.unit("unit", rule.unit(), "unit is the unit whose grid workers are checked", knownUnit,
+				violations);
+		UnitRuleFields.role("role", rule.role(), knownRole, violations);
 		if (rule.times().stream().anyMatch(Objects::isNull) || new HashSet<>(rule.times()).size() < rule.times().size()
 				|| rule.times().size() > 24) {
 			violations.add(new Violation("times", "INVALID", "times are up to 24 different times of day, such as "
@@ -113,8 +101,8 @@ public class SpotCheckRules {
 	/** Adds the rule or replaces it; refused field by field, and with 403 for a unit outside the caller's scope. */
 	public SpotCheckRule put(String code, SpotCheckRule rule, Grant grant) {
 		Fields.failIfAny(check(code, rule));
-		requireScope(grant, rule.unit().strip());
-		find(code).ifPresent(stored -> requireScope(grant, stored.unit()));
+		grant.requireUnit(rule.unit().strip());
+		find(code).ifPresent(stored -> grant.requireUnit(stored.unit()));
 		jdbc.sql("""
 				INSERT INTO spot_check_rule (code, unit_code, role_code, fixed_times, random_checks_per_day,
 				  sample_size, tolerance_minutes, working_days_only, note, updated_at)
@@ -139,14 +127,8 @@ public class SpotCheckRules {
 	/** Removes the rule; the checks it made stay on record. 404 when there is none. */
 	public void delete(String code, Grant grant) {
 		SpotCheckRule stored = find(code).orElseThrow(() -> ApiProblem.notFound("Spot check rule", code));
-		requireScope(grant, stored.unit());
+		grant.requireUnit(stored.unit());
 		jdbc.sql("DELETE FROM spot_check_rule WHERE code = ?").param(code).update();
-	}
-
-	private static void requireScope(Grant grant, String unit) {
-		if (!grant.all() && !grant.units().contains(unit)) {
-			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Unit " + unit + " is outside your scope");
-		}
 	}
 
 	private static SpotCheckRule read(ResultSet rs, int row) throws SQLException {

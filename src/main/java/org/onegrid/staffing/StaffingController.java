@@ -12,7 +12,6 @@ import org.onegrid.api.AccessScope;
 import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.AuditClass;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +45,7 @@ class StaffingController {
 	@Allow(value = "roster:read", scope = AccessScope.FILTERED)
 	List<StaffingRule> list() {
 		Grant grant = authorization.current();
-		return rules.list().stream().filter(rule -> reaches(grant, rule.unitCode())).toList();
+		return rules.list().stream().filter(rule -> grant.holdsUnit(rule.unitCode())).toList();
 	}
 
 	@Operation(summary = "For each rule and each day from `from` to `to` it applies: the covering shifts, the people "
@@ -56,7 +55,7 @@ class StaffingController {
 	List<StaffingDay> shortfalls(@RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to) {
 		Grant grant = authorization.current();
-		return staffing.check(from, to, unit -> reaches(grant, unit));
+		return staffing.check(from, to, grant::holdsUnit);
 	}
 
 	@Operation(summary = "Get a staffing rule")
@@ -64,7 +63,7 @@ class StaffingController {
 	@Allow(value = "roster:read", scope = AccessScope.FILTERED)
 	StaffingRule get(@PathVariable String code) {
 		StaffingRule rule = rules.get(code);
-		if (!reaches(authorization.current(), rule.unitCode())) {
+		if (!authorization.current().holdsUnit(rule.unitCode())) {
 			throw ApiProblem.notFound("Staffing rule", code);
 		}
 		return rule;
@@ -75,9 +74,9 @@ class StaffingController {
 	@Allow(value = "roster:manage", scope = AccessScope.FILTERED, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<StaffingRule> put(@PathVariable String code, @RequestBody StaffingRuleDefinition definition) {
 		Grant grant = authorization.current();
-		rules.find(code).ifPresent(stored -> requireReach(grant, stored.unitCode()));
+		rules.find(code).ifPresent(stored -> grant.requireUnit(stored.unitCode()));
 		if (definition.unitCode() != null && !definition.unitCode().isBlank()) {
-			requireReach(grant, definition.unitCode().strip());
+			grant.requireUnit(definition.unitCode().strip());
 		}
 		if (rules.put(code, definition)) {
 			return ResponseEntity.created(URI.create("/api/v1/staffing-rules/" + code)).body(rules.get(code));
@@ -89,19 +88,8 @@ class StaffingController {
 	@DeleteMapping("/{code}")
 	@Allow(value = "roster:manage", scope = AccessScope.FILTERED, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Void> delete(@PathVariable String code) {
-		requireReach(authorization.current(), rules.get(code).unitCode());
+		authorization.current().requireUnit(rules.get(code).unitCode());
 		rules.delete(code);
 		return ResponseEntity.noContent().build();
-	}
-
-	private static boolean reaches(Grant grant, String unitCode) {
-		return grant.all() || grant.units().contains(unitCode);
-	}
-
-	private static void requireReach(Grant grant, String unitCode) {
-		if (!reaches(grant, unitCode)) {
-			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden",
-					"超出您的数据范围 / The unit " + unitCode + " lies outside the data you may see");
-		}
 	}
 }

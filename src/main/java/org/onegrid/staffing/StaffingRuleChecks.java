@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.onegrid.api.Fields;
+import org.onegrid.api.UnitRuleFields;
 import org.onegrid.api.Violation;
 
 /**
@@ -22,25 +23,14 @@ final class StaffingRuleChecks {
 
 	static List<Violation> check(String code, StaffingRuleDefinition rule, StaffingRules.References known) {
 		List<Violation> violations = new ArrayList<>();
-		if (code == null || !CODE.matcher(code).matches() || code.equals("shortfalls")) {
-			violations.add(new Violation("code", "PATTERN", "a rule code has 1 to 40 lower-case letters, digits and "
-					+ "hyphens, and is not 'shortfalls'"));
-		}
-		String unit = Fields.blankToNull(rule.unitCode());
-		if (unit == null) {
-			violations.add(new Violation("unitCode", "REQUIRED", "unitCode (the unit whose roster counts) is required"));
-		}
-		else if (!known.unit(unit)) {
-			violations.add(new Violation("unitCode", "UNKNOWN", "there is no unit '" + unit + "'"));
-		}
+		UnitRuleFields.code(code, "shortfalls", violations);
+		UnitRuleFields.unit("unitCode", rule.unitCode(), "unitCode (the unit whose roster counts) is required",
+				known::unit, violations);
 		String department = Fields.blankToNull(rule.departmentCode());
 		if (department != null && !known.department(department)) {
 			violations.add(new Violation("departmentCode", "UNKNOWN", "there is no department '" + department + "'"));
 		}
-		String duty = Fields.blankToNull(rule.duty());
-		if (duty != null && !known.role(duty)) {
-			violations.add(new Violation("duty", "UNKNOWN", "there is no role '" + duty + "'"));
-		}
+		UnitRuleFields.role("duty", rule.duty(), known::role, violations);
 		if (rule.start() == null || rule.end() == null) {
 			violations.add(new Violation(rule.start() == null ? "start" : "end", "REQUIRED",
 					"a slot needs start and end, times of day such as 08:00 and 17:00"));
