@@ -126,7 +126,7 @@ final class DistrictProfileRun implements AutoCloseable {
 		return ok(as(username).post("/api/v1/cases/" + caseId + "/actions/" + action, body), 200);
 	}
 
-	private EmptyInstallation as(String username) {
+	EmptyInstallation as(String username) {
 		return onegrid.as(username, PASSWORD);
 	}
 

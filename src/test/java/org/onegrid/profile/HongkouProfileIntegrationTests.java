@@ -46,7 +46,7 @@ class HongkouProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheFiveLevelGrid() {
-		assertThat(hongkou.load("hongkou.")).hasSize(4).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(hongkou.load("hongkou.")).hasSize(2).containsOnly("NOT_SUPPORTED_YET");
 		var areaTeam = hongkou.onegrid.get("/api/v1/team-templates/ops?level=片区").body();
 		assertThat(areaTeam.path("slots").findValuesAsString("role")).containsExactly("area-grid-chief");
 		assertThat(hongkou.onegrid.get("/api/v1/team-templates?layer=ops").body().findValuesAsString("levelName"))
@@ -71,6 +71,22 @@ class HongkouProfileIntegrationTests {
 
 	@Test
 	@Order(4)
+	void theDistrictsMonitorsAndTheStreetsTeamsReportAndCheckWithinTheirOwnUnit() {
+		hongkou.walk(new CasePath("GENERAL", "7303", LON, LAT, "hongkou.monitor", "hongkou.intake", "hongkou.dispatch",
+				null, "hongkou.beat", "hongkou.monitor", "310109001101", 5));
+		hongkou.walk(new CasePath("GENERAL", "7303", LON, LAT, "hongkou.joint-duty", "hongkou.intake",
+				"hongkou.dispatch", null, "hongkou.beat", "hongkou.patrol", "310109001101", 5));
+		var elsewhere = hongkou.as("hongkou.monitor").post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"EVENT","minorCode":"7303","description":"第2居委 / next 居委",
+				"lon":121.505,"lat":31.256}""");
+		assertThat(elsewhere.status()).as(elsewhere.body().toString()).isEqualTo(201);
+		String uri = "/api/v1/cases/" + elsewhere.body().path("id").asLong();
+		assertThat(hongkou.as("hongkou.patrol").get(uri).status()).isEqualTo(200);
+		assertThat(hongkou.as("hongkou.joint-duty").get(uri).status()).isEqualTo(404);
+	}
+
+	@Test
+	@Order(5)
 	void itsExportLoadsBackWithoutAChange() {
 		hongkou.exportReloadsWithoutAChange();
 	}
