@@ -8,13 +8,17 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.onegrid.ModuleEvents;
+import org.onegrid.cases.LightSweep;
 import org.onegrid.profile.DistrictProfileRun.CasePath;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The shipped profile of 仪征市: its dry run is clean; loaded into an empty OneGrid it gives the city its 市, 镇 and
  * 村 centres, its 网格管理队伍 posts and round-the-clock 12345 intake; one case per tier goes from the 网格员's
- * report through the 村, the town's joint enforcement or the city bureau to its close; its export loads back
- * unchanged.
+ * report through the 村, the town's joint enforcement or the city bureau to its close; the city centre supervises
+ * overdue handling by its own rules and scores the towns, 村 and departments on its own scorecards; its export loads
+ * back unchanged.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class YizhengProfileIntegrationTests {
@@ -46,7 +50,7 @@ class YizhengProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheCentresAndRoundTheClockIntake() {
-		assertThat(yizheng.load("yizheng.")).hasSize(3).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(yizheng.load("yizheng.")).hasSize(2).containsOnly("NOT_SUPPORTED_YET");
 		var stationTeam = yizheng.onegrid.get("/api/v1/team-templates/ops?level=村").body();
 		assertThat(stationTeam.path("name").asString()).isEqualTo("村(社区)工作站");
 		assertThat(stationTeam.path("slots").findValuesAsString("role")).containsExactly("station-head");
@@ -74,6 +78,36 @@ class YizhengProfileIntegrationTests {
 
 	@Test
 	@Order(4)
+	void theCityCentreSupervisesOverdueHandlingAndScoresTownsVillagesAndDepartments() {
+		assertThat(yizheng.onegrid.get("/api/v1/supervision-rules").body().findValuesAsString("code"))
+			.containsExactlyInAnyOrder("handling-urged", "handling-overdue", "dispatch-overdue");
+		assertThat(yizheng.onegrid.get("/api/v1/assessment/scorecards/WORKER").body().findValuesAsString("indicator"))
+			.containsExactlyInAnyOrder("spotCheckPassRate", "attendanceRate");
+		var reported = yizheng.as("yizheng.worker").post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"EVENT","minorCode":"7402","description":"督办 / supervised",
+				"lon":%s,"lat":%s}""".formatted(LON, LAT));
+		String uri = "/api/v1/cases/" + reported.body().path("id").asLong();
+		assertThat(yizheng.as("yizheng.intake").post(uri + "/actions/accept", "{}").status()).isEqualTo(200);
+		assertThat(yizheng.as("yizheng.intake").post(uri + "/actions/file",
+				"{\"conditionMet\":true,\"tier\":\"GENERAL\"}").status()).isEqualTo(200);
+		assertThat(yizheng.as("yizheng.dispatch").post(uri + "/actions/dispatch", "{}").status()).isEqualTo(200);
+
+		yizheng.onegrid.clock.setShanghai("2026-05-20T10:00");
+		try {
+			yizheng.onegrid.context.getBean(LightSweep.class).sweep();
+			ModuleEvents.awaitTakenIn(yizheng.onegrid.context.getBean(JdbcClient.class), "notification");
+		}
+		finally {
+			yizheng.onegrid.clock.setShanghai("2026-04-30T10:00");
+		}
+		var notices = yizheng.onegrid.get(uri).body().path("notices");
+		assertThat(notices.findValuesAsString("kind")).contains("SUPERVISE");
+		assertThat(notices.findValuesAsString("note")).contains("处置已超期, 请即办理并反馈 (市中心督办) / Handling is overdue; "
+				+ "act and report back");
+	}
+
+	@Test
+	@Order(5)
 	void itsExportLoadsBackWithoutAChange() {
 		String rules = Bundle.fromZip(yizheng.onegrid.getBytes("/api/v1/profiles/yizheng/export")).get("rules.yaml");
 		assertThat(rules).contains("yizheng-daily", "09:00", "15:00", "yizheng-random", "randomChecksPerDay: 2",
