@@ -1,10 +1,9 @@
 import { get, send } from '../api.js';
 import { h, inject, onMounted, reactive, ref } from '../vue.js';
 import { FieldErrors } from './FieldErrors.js';
+import { RoleChecks } from './RoleChecks.js';
 
 const SIZE = 20;
-
-const splitRoles = (text) => text.split(/[,,\s]+/).filter(Boolean);
 
 /**
  * The accounts, a page at a time and searchable by name, for administrators who may manage them: create an
@@ -13,10 +12,14 @@ const splitRoles = (text) => text.split(/[,,\s]+/).filter(Boolean);
 export const AccountsPanel = {
 	props: { context: { type: Object, required: true } },
 	setup(props) {
-		const { t } = inject('i18n');
+		const { t, locale } = inject('i18n');
+		const roleName = (code) => {
+			const role = props.context.roles.value.find((r) => r.code === code);
+			return !role ? code : (locale.value === 'zh-CN' ? role.nameZh : role.nameEn || role.nameZh);
+		};
 		const page = ref({ items: [], page: 0, size: SIZE, total: 0 });
 		const search = ref('');
-		const draft = reactive({ username: '', displayName: '', password: '', roles: '' });
+		const draft = reactive({ username: '', displayName: '', password: '', roles: [] });
 		const rolesEdit = ref(null);
 
 		async function load(number) {
@@ -28,8 +31,8 @@ export const AccountsPanel = {
 		function create() {
 			props.context.guard(async () => {
 				const account = await send('POST', '/api/v1/accounts', { username: draft.username,
-					displayName: draft.displayName, password: draft.password, roles: splitRoles(draft.roles) });
-				Object.assign(draft, { username: '', displayName: '', password: '', roles: '' });
+					displayName: draft.displayName, password: draft.password, roles: draft.roles });
+				Object.assign(draft, { username: '', displayName: '', password: '', roles: [] });
 				await load(page.value.page);
 				props.context.notify(t('accounts.created', account.username));
 			});
@@ -50,16 +53,17 @@ export const AccountsPanel = {
 		const roleCell = (account) => (rolesEdit.value && rolesEdit.value.id === account.id
 			? h('form', { class: 'inline-form', onSubmit: (event) => {
 				event.preventDefault();
-				update(account, { roles: splitRoles(rolesEdit.value.text) });
+				update(account, { roles: rolesEdit.value.roles });
 			} }, [
-				h('input', { id: `roles-input-${account.id}`, value: rolesEdit.value.text, 'aria-label': t('accounts.rolesOf', account.username),
-					onInput: (event) => { rolesEdit.value.text = event.target.value; } }),
+				h(RoleChecks, { id: `roles-input-${account.id}`, roles: props.context.roles.value,
+					label: t('accounts.rolesOf', account.username), modelValue: rolesEdit.value.roles,
+					'onUpdate:modelValue': (roles) => { rolesEdit.value.roles = roles; } }),
 				h('button', { type: 'submit', id: `roles-save-${account.id}` }, t('accounts.save')),
 				h(FieldErrors, { problem: props.context.problem.value, field: 'roles' }),
 			])
-			: [account.roles.join('、'), ' ', h('button', { type: 'button', class: 'link', id: `roles-edit-${account.id}`,
+			: [account.roles.map(roleName).join('、'), ' ', h('button', { type: 'button', class: 'link', id: `roles-edit-${account.id}`,
 				'aria-label': t('accounts.rolesEditOf', account.username),
-				onClick: () => { rolesEdit.value = { id: account.id, text: account.roles.join(', ') }; } }, t('accounts.rolesEdit'))]);
+				onClick: () => { rolesEdit.value = { id: account.id, roles: [...account.roles] }; } }, t('accounts.rolesEdit'))]);
 
 		const draftField = (name, key, attributes = {}) => h('label', [h('span', t(key)),
 			h('input', { id: `account-${name}`, value: draft[name], onInput: (event) => { draft[name] = event.target.value; },
@@ -102,7 +106,9 @@ export const AccountsPanel = {
 				draftField('username', 'accounts.username', { required: true, autocomplete: 'off' }),
 				draftField('displayName', 'accounts.displayName', { required: true }),
 				draftField('password', 'accounts.password', { type: 'password', required: true, autocomplete: 'new-password' }),
-				draftField('roles', 'accounts.rolesHint', { required: true }),
+				h(RoleChecks, { id: 'account-roles', roles: props.context.roles.value, label: t('accounts.rolesHint'),
+					modelValue: draft.roles, 'onUpdate:modelValue': (roles) => { draft.roles = roles; } }),
+				h(FieldErrors, { problem: props.context.problem.value, field: 'roles', id: 'account-roles-error' }),
 				h('button', { type: 'submit', id: 'account-create' }, t('accounts.create')),
 			]),
 		]);

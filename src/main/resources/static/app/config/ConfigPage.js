@@ -1,5 +1,5 @@
 import { guardWith } from '../guard.js';
-import { api } from '../api.js';
+import { api, get } from '../api.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { AccountsPanel } from './AccountsPanel.js';
 import { LimitsPanel } from './LimitsPanel.js';
@@ -20,10 +20,12 @@ export const ConfigPage = {
 		const permissions = ref(new Set());
 		const problem = ref(null);
 		const notice = ref('');
+		const roles = ref([]);
 
 		const guard = guardWith(problem, t, () => { notice.value = ''; });
 
-		const context = { guard, problem, notify: (text) => { notice.value = text; }, may: (p) => permissions.value.has(p) };
+		const context = { guard, problem, notify: (text) => { notice.value = text; }, may: (p) => permissions.value.has(p),
+			roles };
 
 		watchEffect(() => {
 			document.title = `${t('page.title')} · OneGrid`;
@@ -31,6 +33,7 @@ export const ConfigPage = {
 		onMounted(() => guard(async () => {
 			me.value = await api.me();
 			permissions.value = await loadPermissions(me.value);
+			roles.value = await get('/api/v1/roles');
 		}).finally(() => {
 			document.body.dataset.ready = 'true';
 		}));

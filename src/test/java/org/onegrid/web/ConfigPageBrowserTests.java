@@ -17,7 +17,9 @@ import org.onegrid.TestApi.Response;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.onegrid.TestStaff;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Drives the configuration page in headless Chromium: an administrator finds it from the workbench, changes a
  * category's time limit after a refused value is explained beside the field, and pages through the accounts; a
- * dispatcher sees neither the link nor any change the server would refuse.
+ * dispatcher sees neither the link nor any change the server would refuse; an administrator staffs a grid and gives
+ * an account its roles by picking layer, grid, post, person and roles from lists.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -139,5 +142,66 @@ class ConfigPageBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("not-permitted")));
 		assertThat(browser.findElements(By.cssSelector("#config-main button"))).isEmpty();
 		chromium.checkAccessibility("configuration page for a dispatcher");
+	}
+
+	@Test
+	@Order(3)
+	void anAdministratorPicksRolesPostsAndPeopleInsteadOfTypingCodes() {
+		if (api.get("/api/v1/roles/cfgp-warden").status() != 200) {
+			assertThat(api.put("/api/v1/roles/cfgp-warden", """
+					{"nameZh":"配置页网格员","nameEn":"Config page warden","scope":"GRID","permissions":["case:read"]}
+					""").status()).isIn(200, 201);
+		}
+		teamArea();
+		TestStaff.unitWith(api, "cfgp-s", "STREET", null, "cfgp", "CP1", "cfgp-warden");
+		browser.manage().deleteAllCookies();
+		chromium.signIn("admin", TestApi.ADMIN_PASSWORD, "/config.html?lang=zh-CN");
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.html")));
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+
+		WebElement layer = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector("#team-layer option[value='cfgp']")));
+		new Select(browser.findElement(By.id("team-layer"))).selectByValue("cfgp");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#team-grid-options option[value='CP1']")));
+		assertThat(layer.getText()).contains("配置页测试网格");
+		browser.findElement(By.id("team-grid")).sendKeys("配置页网格");
+		browser.findElement(By.id("team-show")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#team-table caption"), "cfgp / CP1"));
+
+		new Select(browser.findElement(By.id("team-role"))).selectByValue("cfgp-warden");
+		WebElement person = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.xpath("//select[@id='team-person']/option[contains(., 'cfgp-warden-cfgp-s')]")));
+		new Select(browser.findElement(By.id("team-person"))).selectByValue(person.getAttribute("value"));
+		browser.findElement(By.id("team-add")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("team-table"), "配置页网格员"));
+		assertThat(api.get("/api/v1/teams/cfgp/CP1").body().findValuesAsString("role")).contains("cfgp-warden");
+
+		browser.findElement(By.id("account-username")).sendKeys("config-picked");
+		browser.findElement(By.id("account-displayName")).sendKeys("配置页选角色");
+		browser.findElement(By.id("account-password")).sendKeys(PASSWORD);
+		browser.findElement(By.id("account-roles-cfgp-warden")).click();
+		browser.findElement(By.id("account-roles-dispatcher")).click();
+		browser.findElement(By.id("account-create")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "config-picked"));
+		JsonNode created = api.get("/api/v1/accounts?text=config-picked").body().path("items").get(0);
+		assertThat(created.path("roles")).extracting(JsonNode::asString)
+			.containsExactlyInAnyOrder("cfgp-warden", "dispatcher");
+		chromium.checkAccessibility("configuration page with pickers");
+	}
+
+	/** A layer of this test's own with one grid, so the pickers list what this test made. */
+	private void teamArea() {
+		if (api.get("/api/v1/layers/cfgp").status() == 200) {
+			return;
+		}
+		assertThat(api.post("/api/v1/layers", """
+				{"code":"cfgp","name":"配置页测试网格","kind":"governance","levelNames":["网格"],"codeRule":"FREE"}
+				""").status()).isIn(200, 201);
+		Response imported = api.post("/api/v1/layers/cfgp/import", """
+				{"type":"FeatureCollection","features":[{"type":"Feature",
+				 "properties":{"code":"CP1","name":"配置页网格","parent":null,"level":"网格"},
+				 "geometry":{"type":"Polygon","coordinates":[[[41.5,0],[41.55,0],[41.55,0.05],[41.5,0.05],[41.5,0]]]}}]}
+				""");
+		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
 	}
 }
