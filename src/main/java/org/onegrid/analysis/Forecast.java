@@ -9,9 +9,11 @@ import java.util.List;
  *
  * @param days from today on: the expected count and its 80 % band
  * @param backtest absent when the history is too short to hold four weeks out
+ * @param beatsSeasonalNaive whether the method did better than seasonal-naive on the held-out weeks; a reader is
+ *        shown the days ahead only then, since a forecast that loses to "same weekday last week" misleads
  */
 public record Forecast(String layer, String grid, String category, List<Count> history, List<Expected> days,
-		Backtest backtest) {
+		Backtest backtest, boolean beatsSeasonalNaive) {
 
 	/** Cases reported on one past day. */
 	public record Count(LocalDate date, int count) {

@@ -80,9 +80,10 @@ class ForecastDesk {
 					round(day.high())));
 		}
 		Forecaster.Backtest test = Forecaster.backtest(counts, HELD_OUT);
+		boolean beats = test != null && test.ratio() != null && test.ratio() < 1;
 		return new Forecast(layer, grid, category, history, expected, test == null ? null
 				: new Forecast.Backtest(test.heldOutDays(), round(test.mae()), round(test.seasonalNaiveMae()),
-						test.ratio() == null ? null : round(test.ratio())));
+						test.ratio() == null ? null : round(test.ratio())), beats);
 	}
 
 	private List<String> area(String layer, String grid, Grant grant) {

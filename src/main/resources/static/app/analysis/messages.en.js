@@ -41,5 +41,6 @@ export default {
 	'forecast.expected': 'Forecast',
 	'forecast.high': 'Forecast upper bound (80%)',
 	'forecast.backtest': 'Backtest (last {0} days): mean absolute error {1}, seasonal-naive {2}, ratio {3} (below 1 beats seasonal-naive).',
+	'forecast.withheld': 'Here the forecast did not beat seasonal-naive in the backtest, so it is not shown; go by the history.',
 	'forecast.noBacktest': 'Too little history for a backtest yet.',
 };

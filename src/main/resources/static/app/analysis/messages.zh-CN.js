@@ -41,5 +41,6 @@ export default {
 	'forecast.expected': '预测',
 	'forecast.high': '预测上限(80%)',
 	'forecast.backtest': '回测（最近 {0} 天）：平均绝对误差 {1}，同期季节朴素法 {2}，比值 {3}（小于 1 表示优于朴素法）。',
+	'forecast.withheld': '此范围的预测在回测中未优于季节朴素法，不予显示；请参考历史数据。',
 	'forecast.noBacktest': '历史不足，暂无回测。',
 };

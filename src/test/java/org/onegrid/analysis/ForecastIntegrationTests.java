@@ -74,9 +74,13 @@ class ForecastIntegrationTests {
 		assertThat(forecast.path("backtest").path("heldOutDays").asInt()).isEqualTo(28);
 		assertThat(forecast.path("backtest").path("mae").asDouble())
 			.isLessThanOrEqualTo(forecast.path("backtest").path("seasonalNaiveMae").asDouble() + 0.5);
+		JsonNode ratio = forecast.path("backtest").path("ratio");
+		assertThat(forecast.path("beatsSeasonalNaive").asBoolean()).isEqualTo(!ratio.isNull() && ratio.asDouble() < 1);
 
 		TestApi west = api.as("dispatcher-ana-at2", TestStaff.PASSWORD);
 		assertThat(west.get("/api/v1/analysis/forecast?layer=ana-test&grid=AT1").status()).isEqualTo(404);
+		JsonNode quiet = west.get("/api/v1/analysis/forecast?layer=ana-test&grid=AT2&category=0203").body();
+		assertThat(quiet.path("beatsSeasonalNaive").asBoolean()).as("nothing to beat where nothing happens").isFalse();
 		assertThat(east.get("/api/v1/analysis/forecast").status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/analysis/forecast?category=0203").status()).isEqualTo(200);
 	}
