@@ -1,7 +1,7 @@
 import { get, send } from '../api.js';
 import { h, inject, onMounted, reactive, ref } from '../vue.js';
 import { FieldErrors } from './FieldErrors.js';
-import { RoleChecks } from './RoleChecks.js';
+import { CodeChecks } from './CodeChecks.js';
 
 const SIZE = 20;
 
@@ -55,7 +55,7 @@ export const AccountsPanel = {
 				event.preventDefault();
 				update(account, { roles: rolesEdit.value.roles });
 			} }, [
-				h(RoleChecks, { id: `roles-input-${account.id}`, roles: props.context.roles.value,
+				h(CodeChecks, { id: `roles-input-${account.id}`, items: props.context.roles.value,
 					label: t('accounts.rolesOf', account.username), modelValue: rolesEdit.value.roles,
 					'onUpdate:modelValue': (roles) => { rolesEdit.value.roles = roles; } }),
 				h('button', { type: 'submit', id: `roles-save-${account.id}` }, t('accounts.save')),
@@ -106,7 +106,7 @@ export const AccountsPanel = {
 				draftField('username', 'accounts.username', { required: true, autocomplete: 'off' }),
 				draftField('displayName', 'accounts.displayName', { required: true }),
 				draftField('password', 'accounts.password', { type: 'password', required: true, autocomplete: 'new-password' }),
-				h(RoleChecks, { id: 'account-roles', roles: props.context.roles.value, label: t('accounts.rolesHint'),
+				h(CodeChecks, { id: 'account-roles', items: props.context.roles.value, label: t('accounts.rolesHint'),
 					modelValue: draft.roles, 'onUpdate:modelValue': (roles) => { draft.roles = roles; } }),
 				h(FieldErrors, { problem: props.context.problem.value, field: 'roles', id: 'account-roles-error' }),
 				h('button', { type: 'submit', id: 'account-create' }, t('accounts.create')),

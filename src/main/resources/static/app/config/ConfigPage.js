@@ -11,7 +11,8 @@ import { TeamsPanel } from './TeamsPanel.js';
 
 /**
  * The administrators' page. Each panel shows what the caller may read and offers only the changes the server
- * would accept from them, by their permissions; a refusal shows above, field by field, and beside the field.
+ * would accept from them, by their permissions; a refusal shows above, field by field, and beside the field. The
+ * district's roles, departments, platforms and layers are read once, for the panels' pickers.
  */
 export const ConfigPage = {
 	setup() {
@@ -21,11 +22,14 @@ export const ConfigPage = {
 		const problem = ref(null);
 		const notice = ref('');
 		const roles = ref([]);
+		const layers = ref([]);
+		const departments = ref([]);
+		const platforms = ref([]);
 
 		const guard = guardWith(problem, t, () => { notice.value = ''; });
 
 		const context = { guard, problem, notify: (text) => { notice.value = text; }, may: (p) => permissions.value.has(p),
-			roles };
+			roles, layers, departments, platforms };
 
 		watchEffect(() => {
 			document.title = `${t('page.title')} · OneGrid`;
@@ -33,7 +37,9 @@ export const ConfigPage = {
 		onMounted(() => guard(async () => {
 			me.value = await api.me();
 			permissions.value = await loadPermissions(me.value);
-			roles.value = await get('/api/v1/roles');
+			[roles.value, departments.value, platforms.value] = await Promise.all([get('/api/v1/roles'),
+				get('/api/v1/departments'), get('/api/v1/platforms')]);
+			layers.value = await get('/api/v1/layers').catch(() => []);
 		}).finally(() => {
 			document.body.dataset.ready = 'true';
 		}));

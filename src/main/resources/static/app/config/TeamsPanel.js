@@ -1,6 +1,7 @@
 import { get, send, sendText } from '../api.js';
-import { computed, h, inject, onMounted, reactive, ref } from '../vue.js';
+import { computed, h, inject, reactive, ref, watch } from '../vue.js';
 import { FieldErrors } from './FieldErrors.js';
+import { GridPicker } from './GridPicker.js';
 
 const path = (layer, grid) => `/api/v1/teams/${encodeURIComponent(layer)}/${encodeURIComponent(grid)}`;
 
@@ -14,8 +15,6 @@ export const TeamsPanel = {
 	setup(props) {
 		const { t, locale } = inject('i18n');
 		const where = reactive({ layer: '', grid: '' });
-		const layers = ref([]);
-		const grids = ref([]);
 		const shown = ref(null);
 		const members = ref([]);
 		const draft = reactive({ personId: '', role: '' });
@@ -32,22 +31,13 @@ export const TeamsPanel = {
 			return role ? name(role) : code;
 		};
 
-		async function chooseLayer(code) {
-			where.layer = code;
-			grids.value = code ? await get(`/api/v1/layers/${encodeURIComponent(code)}/grids`) : [];
-		}
-
-		onMounted(() => props.context.guard(async () => {
-			layers.value = await get('/api/v1/layers');
-			if (layers.value.length) {
-				await chooseLayer(layers.value[0].code);
+		watch(() => props.context.layers.value, (layers) => {
+			if (!where.layer && layers.length) {
+				where.layer = layers[0].code;
 			}
-		}));
+		}, { immediate: true });
 
 		async function load() {
-			const typed = where.grid.trim();
-			const found = grids.value.find((grid) => grid.code === typed || grid.name === typed);
-			where.grid = found ? found.code : typed;
 			members.value = await get(path(where.layer, where.grid));
 			shown.value = { ...where };
 		}
@@ -84,12 +74,10 @@ export const TeamsPanel = {
 			props.context.guard(load);
 		} }, [
 			labelled('teams.layer', 'layer', h('select', { id: 'team-layer', value: where.layer, required: true,
-				onChange: (event) => props.context.guard(() => chooseLayer(event.target.value)) },
-			layers.value.map((layer) => h('option', { value: layer.code }, `${layer.name} (${layer.code})`)))),
-			labelled('teams.grid', 'grid', h('input', { id: 'team-grid', value: where.grid, required: true,
-				list: 'team-grid-options', autocomplete: 'off', onInput: (event) => { where.grid = event.target.value; } })),
-			h('datalist', { id: 'team-grid-options' }, grids.value.map((grid) => h('option', { value: grid.code },
-				`${grid.name} · ${grid.levelName}`))),
+				onChange: (event) => { where.layer = event.target.value; } },
+			props.context.layers.value.map((layer) => h('option', { value: layer.code }, `${layer.name} (${layer.code})`)))),
+			labelled('teams.grid', 'grid', h(GridPicker, { id: 'team-grid', layer: where.layer, modelValue: where.grid,
+				required: true, 'onUpdate:modelValue': (grid) => { where.grid = grid; } })),
 			h('button', { type: 'submit', id: 'team-show' }, t('teams.show')),
 		]);
 

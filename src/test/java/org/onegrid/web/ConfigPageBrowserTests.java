@@ -186,7 +186,35 @@ class ConfigPageBrowserTests {
 		JsonNode created = api.get("/api/v1/accounts?text=config-picked").body().path("items").get(0);
 		assertThat(created.path("roles")).extracting(JsonNode::asString)
 			.containsExactlyInAnyOrder("cfgp-warden", "dispatcher");
+		addsAndRemovesAResponsibilityRuleForTheGrid();
+		chromium.screenshot("config-pickers");
 		chromium.checkAccessibility("configuration page with pickers");
+	}
+
+	private void addsAndRemovesAResponsibilityRuleForTheGrid() {
+		new Select(browser.findElement(By.id("rule-kind"))).selectByValue("COMPONENT");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rule-categoryCode option[value='0201']")));
+		new Select(browser.findElement(By.id("rule-categoryCode"))).selectByValue("0201");
+		new Select(browser.findElement(By.id("rule-layerCode"))).selectByValue("cfgp");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rule-gridCode-options option[value='CP1']")));
+		browser.findElement(By.id("rule-gridCode")).sendKeys("配置页网格");
+		new Select(browser.findElement(By.id("rule-leadDepartment"))).selectByValue("urban-management");
+		browser.findElement(By.id("rule-assisting-police-station")).click();
+		browser.findElement(By.id("rule-add")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "0201"));
+		JsonNode stored = null;
+		for (JsonNode rule : api.get("/api/v1/catalogue/rules").body()) {
+			if ("cfgp".equals(rule.path("layerCode").asString()) && "CP1".equals(rule.path("gridCode").asString())) {
+				stored = rule;
+			}
+		}
+		assertThat(stored).as("the rule for the grid picked by its name").isNotNull();
+		assertThat(stored.path("leadDepartment").asString()).isEqualTo("urban-management");
+		assertThat(stored.path("assistingDepartments")).extracting(JsonNode::asString).containsExactly("police-station");
+		WebElement row = browser.findElement(By.id("rule-row-" + stored.path("id").asLong()));
+		assertThat(row.getText()).contains("城管中队", "派出所");
+		browser.findElement(By.id("rule-remove-" + stored.path("id").asLong())).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("rule-row-" + stored.path("id").asLong())));
 	}
 
 	/** A layer of this test's own with one grid, so the pickers list what this test made. */
