@@ -1,6 +1,7 @@
 import { get, send } from '../api.js';
 import { h, inject, onMounted, ref } from '../vue.js';
 import { FieldErrors } from './FieldErrors.js';
+import { NewCategoryForm } from './NewCategoryForm.js';
 
 /** A stored limit as the form edits it: the area class empty for "every area class". */
 function editable(limit) {
@@ -9,7 +10,8 @@ function editable(limit) {
 
 /**
  * The category catalogue with each minor class's time limits. An administrator who may manage the catalogue
- * changes a class's limits; the whole class is sent back with the new limits, and the server checks each one.
+ * changes a class's limits (the whole class is sent back with the new limits, and the server checks each one) or
+ * adds a minor class.
  */
 export const LimitsPanel = {
 	props: { context: { type: Object, required: true }, editable: Boolean },
@@ -18,6 +20,7 @@ export const LimitsPanel = {
 		const majors = ref([]);
 		const editing = ref(null);
 		const rows = ref([]);
+		const adding = ref(false);
 
 		async function load() {
 			majors.value = await get('/api/v1/catalogue/categories');
@@ -78,6 +81,15 @@ export const LimitsPanel = {
 		return () => h('section', { id: 'limits-panel', 'aria-labelledby': 'limits-heading' }, [
 			h('h2', { id: 'limits-heading' }, t('limits.heading')),
 			editing.value ? form(editing.value) : null,
+			props.editable && adding.value ? h(NewCategoryForm, { context: props.context, majors: majors.value,
+				onCancel: () => { adding.value = false; },
+				onCreated: (minor) => props.context.guard(async () => {
+					adding.value = false;
+					await load();
+					props.context.notify(t('category.created', minor.code, name(minor)));
+				}) }) : null,
+			props.editable && !adding.value ? h('button', { type: 'button', id: 'category-add',
+				onClick: () => { props.context.problem.value = null; adding.value = true; } }, t('category.add')) : null,
 			h('table', { id: 'limits-table' }, [
 				h('thead', h('tr', ['limits.code', 'limits.name', 'limits.limits', ''].map((key) => h('th', key ? t(key) : '')))),
 				h('tbody', majors.value.flatMap((major) => (major.minorClasses || []).map((minor) => h('tr', {

@@ -187,8 +187,39 @@ class ConfigPageBrowserTests {
 		assertThat(created.path("roles")).extracting(JsonNode::asString)
 			.containsExactlyInAnyOrder("cfgp-warden", "dispatcher");
 		addsAndRemovesAResponsibilityRuleForTheGrid();
+		addsAMinorClassWithItsOwnLimits();
 		chromium.screenshot("config-pickers");
 		chromium.checkAccessibility("configuration page with pickers");
+	}
+
+	private void addsAMinorClassWithItsOwnLimits() {
+		String major = api.get("/api/v1/catalogue/categories").body().get(0).path("code").asString();
+		String kind = api.get("/api/v1/catalogue/categories").body().get(0).path("kind").asString();
+		browser.findElement(By.id("category-add")).click();
+		new Select(browser.findElement(By.id("category-kind"))).selectByValue(kind);
+		new Select(browser.findElement(By.id("category-major"))).selectByValue(major);
+		String taken = api.get("/api/v1/catalogue/categories").body().get(0).path("minorClasses").get(0).path("code")
+			.asString();
+		browser.findElement(By.id("category-suffix")).sendKeys(taken.substring(2));
+		browser.findElement(By.id("category-nameZh")).sendKeys("配置页新增小类");
+		browser.findElement(By.id("category-nameEn")).sendKeys("Added on the config page");
+		browser.findElement(By.id("category-filingCondition")).sendKeys("配置页立案条件");
+		browser.findElement(By.id("category-closingCondition")).sendKeys("配置页结案条件");
+		new Select(browser.findElement(By.id("category-defaultDepartment"))).selectByValue("urban-management");
+		WebElement handling = browser.findElement(By.id("category-limit-2"));
+		handling.clear();
+		handling.sendKeys("3");
+		browser.findElement(By.id("category-create")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-area")));
+		WebElement suffix = browser.findElement(By.id("category-suffix"));
+		suffix.clear();
+		suffix.sendKeys("97");
+		browser.findElement(By.id("category-create")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("minor-" + kind + "-" + major + "97")));
+		JsonNode created = api.get("/api/v1/catalogue/categories/" + kind + "/" + major + "97").body();
+		assertThat(created.path("nameZh").asString()).isEqualTo("配置页新增小类");
+		assertThat(created.path("defaultDepartment").asString()).isEqualTo("urban-management");
+		assertThat(created.path("timeLimits").toString()).contains("\"HANDLE\"").contains("\"amount\":3");
 	}
 
 	private void addsAndRemovesAResponsibilityRuleForTheGrid() {
