@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.onegrid.profile.DistrictProfileRun.CasePath;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The shipped profile of 丽水's city-management grids (莲都区 and the 开发区): its dry run is clean; loaded into an
@@ -47,7 +48,7 @@ class LianduProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheGridsOfLianduAndTheDevelopmentZone() {
-		assertThat(liandu.load("lishui.", "yanquan.")).hasSize(4).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(liandu.load("lishui.", "yanquan.")).hasSize(3).containsOnly("NOT_SUPPORTED_YET");
 		var grids = liandu.onegrid.get("/api/v1/layers/ops/grids").body();
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331102\\d{9}")).hasSize(207);
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331171\\d{9}")).hasSize(66);
@@ -83,6 +84,34 @@ class LianduProfileIntegrationTests {
 
 	@Test
 	@Order(5)
+	void aComplexMatterGoesToTheLeadBureauWithItsPartnerUnitsAssisting() {
+		var reported = liandu.as("yanquan.worker").post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"EVENT","minorCode":"7202","description":"复合型问题 / A complex matter",
+				"lon":%s,"lat":%s}""".formatted(LON, LAT));
+		String uri = "/api/v1/cases/" + reported.body().path("id").asLong() + "/actions/";
+		act("lishui.intake", uri + "accept", "{}");
+		act("lishui.intake", uri + "file", "{\"conditionMet\":true,\"tier\":\"MAJOR\"}");
+		var dispatched = act("lishui.dispatch", uri + "dispatch", """
+				{"department":"city-coordination","assistingDepartments":["police-station","liandu-government"]}""");
+		assertThat(dispatched.path("assignment").path("lead").asString()).isEqualTo("city-coordination");
+		act("lishui.enforce", uri + "sign", "{}");
+		assertThat(liandu.as("lishui.enforce").post(uri + "feedback", "{\"note\":\"牵头 / Led\"}").status())
+			.as("the lead waits for its partners").isEqualTo(409);
+		act("lishui.police", uri + "assist-feedback", "{\"department\":\"police-station\",\"note\":\"协同 / Done\"}");
+		act("lishui.district", uri + "assist-feedback",
+				"{\"department\":\"liandu-government\",\"note\":\"协同 / Done\"}");
+		var handled = act("lishui.enforce", uri + "feedback", "{\"note\":\"牵头办结 / Done\"}");
+		assertThat(handled.path("state").asString()).isEqualTo("HANDLED");
+	}
+
+	private static JsonNode act(String username, String uri, String body) {
+		var answer = liandu.as(username).post(uri, body);
+		assertThat(answer.status()).as(username + " " + uri + " " + answer.body()).isEqualTo(200);
+		return answer.body();
+	}
+
+	@Test
+	@Order(6)
 	void itsExportLoadsBackWithoutAChange() {
 		liandu.exportReloadsWithoutAChange();
 	}
