@@ -3,9 +3,13 @@ package org.onegrid.assessment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.onegrid.assessment.CooperationIndicators.Cooperation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,19 +17,26 @@ import org.springframework.stereotype.Component;
 /**
  * Departments' handling indicators for a period: the cases dispatched to each department in the period and still its
  * own (neither returned, escalated nor voided), and what became of them by the period's end or now, whichever is
- * earlier. The median handling time runs from the dispatch to the close, over the cohort's closed cases.
+ * earlier. The median handling time runs from the dispatch to the close, over the cohort's closed cases. A
+ * department that only assisted in the period has a row too, for its cooperation.
  */
 @Component
 class DepartmentIndicators {
 
+	private static final Cooperation NONE = new Cooperation(0, 0);
+
 	private final JdbcClient jdbc;
 
-	DepartmentIndicators(JdbcClient jdbc) {
+	private final CooperationIndicators cooperation;
+
+	DepartmentIndicators(JdbcClient jdbc, CooperationIndicators cooperation) {
 		this.jdbc = jdbc;
+		this.cooperation = cooperation;
 	}
 
 	List<Figures> of(Instant start, Instant end, Instant asOf) {
-		return jdbc.sql("""
+		Map<String, Cooperation> assisted = new LinkedHashMap<>(cooperation.of(start, end, asOf));
+		List<Figures> rows = new ArrayList<>(jdbc.sql("""
 				WITH dispatched AS (
 				  SELECT d.case_id, d.seq, d.department, d.deadline, d.at,
 				    EXISTS (SELECT 1 FROM assessment_step r WHERE r.case_id = d.case_id AND r.seq > d.seq
@@ -72,12 +83,17 @@ class DepartmentIndicators {
 			.query((rs, row) -> figures(rs.getString("department"), rs.getLong("to_handle"), rs.getLong("handled"),
 					rs.getLong("on_time"), rs.getLong("closed"), rs.getLong("reworked"), rs.getLong("postponed"),
 					rs.getLong("overdue"), rs.getLong("evaluated"), rs.getLong("satisfied"),
-					hours(rs.getBigDecimal("median_seconds"))))
-			.list();
+					hours(rs.getBigDecimal("median_seconds")), assisted.getOrDefault(rs.getString("department"), NONE)))
+			.list());
+		rows.forEach(row -> assisted.remove(row.object()));
+		assisted.forEach((department, only) -> rows.add(figures(department, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, only)));
+		rows.sort(Comparator.comparing(Figures::object));
+		return rows;
 	}
 
 	private static Figures figures(String department, long toHandle, long handled, long onTime, long closed,
-			long reworked, long postponed, long overdue, long evaluated, long satisfied, BigDecimal medianHours) {
+			long reworked, long postponed, long overdue, long evaluated, long satisfied, BigDecimal medianHours,
+			Cooperation cooperation) {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		values.put("toHandle", BigDecimal.valueOf(toHandle));
 		values.put("handled", BigDecimal.valueOf(handled));
@@ -96,6 +112,9 @@ class DepartmentIndicators {
 		values.put("evaluated", BigDecimal.valueOf(evaluated));
 		values.put("satisfied", BigDecimal.valueOf(satisfied));
 		values.put("satisfactionRate", Figures.rate(satisfied, evaluated));
+		values.put("assisting", BigDecimal.valueOf(cooperation.assisting()));
+		values.put("assistedOnTime", BigDecimal.valueOf(cooperation.onTime()));
+		values.put("cooperationRate", Figures.rate(cooperation.onTime(), cooperation.assisting()));
 		return new Figures(department, values);
 	}
 

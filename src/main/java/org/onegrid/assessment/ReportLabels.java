@@ -39,6 +39,9 @@ final class ReportLabels {
 		DEPARTMENT.put("evaluated", new String[] { "回访数", "Evaluated" });
 		DEPARTMENT.put("satisfied", new String[] { "满意数", "Satisfied" });
 		DEPARTMENT.put("satisfactionRate", new String[] { "满意率", "Satisfaction rate" });
+		DEPARTMENT.put("assisting", new String[] { "协办数", "Assisting" });
+		DEPARTMENT.put("assistedOnTime", new String[] { "按时协办数", "Assisted on time" });
+		DEPARTMENT.put("cooperationRate", new String[] { "协同配合度", "Cooperation rate" });
 		GRID.put("reported", new String[] { "案件数", "Reported" });
 		GRID.put("patrolFound", new String[] { "巡查发现数", "Found by patrol" });
 		GRID.put("discoveryRate", new String[] { "巡查发现率", "Discovery rate" });

@@ -614,6 +614,8 @@ final class Case {
 		assignment = assignment.withFeedback(department, note, rules.now());
 		record(CaseAction.ASSIST_FEEDBACK.slug(), state, actor, rules.now(), note, files,
 				details("department", department));
+		events.add(new CaseAssisted(id, timelineSize, department, rules.now(),
+				clock == null || !rules.now().isAfter(clock.deadline())));
 	}
 
 	void feedback(Actor actor, String note, List<String> files, CaseRules rules) {

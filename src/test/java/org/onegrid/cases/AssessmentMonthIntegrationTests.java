@@ -118,14 +118,16 @@ class AssessmentMonthIntegrationTests {
 				"onTimeHandled", "3", "onTimeHandledRate", "0.6000", "closed", "2", "closureRate", "0.4000",
 				"medianHandlingHours", "1", "reworked", "1", "reworkRate", "0.2500", "postponed", "1",
 				"postponementRate", "0.2000", "overduePending", "1", "overduePendingRate", "0.2000", "evaluated", "2",
-				"satisfied", "1", "satisfactionRate", "0.5000"));
+				"satisfied", "1", "satisfactionRate", "0.5000", "assisting", "0", "assistedOnTime", "0",
+				"cooperationRate", "null"));
 		// greening: W5 (after its return) and G2, both handled on time, W5 closed at the instant of its second dispatch
 		// (median 0 h) and mostly satisfied (基本满意).
 		assertThat(department(GREENING)).isEqualTo(values("toHandle", "2", "handled", "2", "handledRate", "1.0000",
 				"onTimeHandled", "2", "onTimeHandledRate", "1.0000", "closed", "1", "closureRate", "0.5000",
 				"medianHandlingHours", "0", "reworked", "0", "reworkRate", "0.0000", "postponed", "0",
 				"postponementRate", "0.0000", "overduePending", "0", "overduePendingRate", "0.0000", "evaluated", "1",
-				"satisfied", "1", "satisfactionRate", "1"));
+				"satisfied", "1", "satisfactionRate", "1", "assisting", "0", "assistedOnTime", "0",
+				"cooperationRate", "null"));
 		// C911: W1–W8, G2, the self-handled patrol case and the citizen's report: 11, 10 by patrol, 1 by a citizen;
 		// filed 9 (W1–W8, G2, the self-handled one, less the voided W6), closed 4 (W1, W2, W5, self-handled), all on
 		// time: 10/11 = 0.9091, 1/11 = 0.0909, 4/9 = 0.4444.
@@ -223,7 +225,9 @@ class AssessmentMonthIntegrationTests {
 	private static Map<String, String> values(String... keysAndValues) {
 		Map<String, String> values = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
-			values.put(keysAndValues[i], new BigDecimal(keysAndValues[i + 1]).stripTrailingZeros().toPlainString());
+			String value = keysAndValues[i + 1];
+			values.put(keysAndValues[i], value.equals("null") ? value
+					: new BigDecimal(value).stripTrailingZeros().toPlainString());
 		}
 		return values;
 	}

@@ -94,7 +94,7 @@ class AssessmentReportIntegrationTests {
 		List<List<String>> csv = csv(response);
 		assertThat(csv.get(0)).startsWith("月份", "修订版本", "统计截至(Asia/Shanghai)", "部门", "应处置数", "处置数");
 		assertThat(csv.get(0)).contains("结案率", "满意率");
-		assertThat(csv.get(0)).hasSize(4 + 17);
+		assertThat(csv.get(0)).hasSize(4 + 20).endsWith("协办数", "按时协办数", "协同配合度");
 
 		Map<String, Map<String, String>> json = indicators("department");
 		assertThat(json).containsKey("municipal-works");

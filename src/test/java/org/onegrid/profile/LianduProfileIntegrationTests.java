@@ -55,6 +55,8 @@ class LianduProfileIntegrationTests {
 		var card = liandu.onegrid.get("/api/v1/assessment/scorecards/worker").body();
 		assertThat(card.path("items").findValuesAsString("indicator")).containsExactlyInAnyOrder("attendanceRate",
 				"missedRate");
+		var departments = liandu.onegrid.get("/api/v1/assessment/scorecards/department").body();
+		assertThat(departments.path("items").findValuesAsString("indicator")).contains("cooperationRate");
 	}
 
 	@Test
