@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
+import org.onegrid.calendar.DailyWindow;
 import org.onegrid.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,7 @@ class MeetingSchedule {
 		LocalDate today = now.toLocalDate();
 		LocalTime time = now.toLocalTime();
 		for (MeetingRule rule : rules.list(null)) {
-			LocalTime ends = rule.at().plusMinutes(rule.lengthMinutes());
-			boolean sitting = !time.isBefore(rule.at()) && time.isBefore(ends);
+			boolean sitting = new DailyWindow(rule.at(), rule.lengthMinutes()).contains(time);
 			if (sitting && Cadence.valueOf(rule.cadence()).sitsOn(today, rule.workingDay(), calendar::isWorkingDay)) {
 				meetings.callByRule(rule, today).ifPresent(id -> log.info("Meeting {} called by rule {} at unit {}",
 						id, rule.code(), rule.unitCode()));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
+import org.onegrid.calendar.DailyWindow;
 import org.onegrid.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +41,7 @@ class RollCallSchedule {
 		LocalDate today = now.toLocalDate();
 		LocalTime time = now.toLocalTime();
 		for (RollCallRule rule : rules.list(null)) {
-			LocalTime closes = rule.at().plusMinutes(rule.minutes());
-			boolean inWindow = !time.isBefore(rule.at()) && (time.isBefore(closes) || closes.isBefore(rule.at()));
+			boolean inWindow = new DailyWindow(rule.at(), rule.minutes()).contains(time);
 			if (inWindow && (!rule.workingDaysOnly() || calendar.isWorkingDay(today))) {
 				rollCalls.callByRule(rule, today).ifPresent(id -> log.info("Roll call {} called by rule {} at unit {}",
 						id, rule.code(), rule.unitCode()));
