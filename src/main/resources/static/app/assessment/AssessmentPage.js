@@ -1,4 +1,5 @@
 import { guardWith } from '../guard.js';
+import { channelName, useChannels } from '../channels.js';
 import { api, get } from '../api.js';
 import { loadPermissions } from '../permissions.js';
 import { PageHeader } from '../PageHeader.js';
@@ -22,6 +23,7 @@ const PEOPLE = ['WORKER', 'OPERATOR'];
 export const AssessmentPage = {
 	setup() {
 		const { t, locale } = inject('i18n');
+		useChannels();
 		const requested = new URLSearchParams(window.location.search).get('month');
 		const me = ref(null);
 		const zone = ref('Asia/Shanghai');
@@ -55,7 +57,7 @@ export const AssessmentPage = {
 				const department = departments.value.get(code);
 				return locale.value === 'en' ? department.nameEn || department.nameZh : department.nameZh;
 			}
-			return type.value === 'CHANNEL' ? t(`channel.${code}`) : code;
+			return type.value === 'CHANNEL' ? channelName(code, locale, t) : code;
 		}
 
 		watchEffect(() => {

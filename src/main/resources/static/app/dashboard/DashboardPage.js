@@ -1,3 +1,4 @@
+import { channelName, useChannels } from '../channels.js';
 import { computed, h, inject, onBeforeUnmount, onMounted, reactive, ref, watchEffect } from '../vue.js';
 import { COLOURS, categoryOption, channelOption, onTimeOption, streetOption } from './charts.js';
 import { getJson, openFeed } from './client.js';
@@ -12,7 +13,6 @@ const REFRESH_MILLIS = 60_000;
 /** How many feed lines stay on screen. */
 const LINES = 30;
 
-const CHANNELS = ['PATROL', 'CITIZEN', 'HOTLINE_12345', 'HOTLINE_12319', 'PROVINCIAL_PLATFORM', 'POLICE_110', 'VIDEO', 'LEADER'];
 
 /**
  * The big screen: a header with the day and the feed's state, five headline figures, four charts and the live feed.
@@ -22,6 +22,7 @@ const CHANNELS = ['PATROL', 'CITIZEN', 'HOTLINE_12345', 'HOTLINE_12319', 'PROVIN
 export const DashboardPage = {
 	setup() {
 		const { t, locale, locales, use } = inject('i18n');
+		useChannels();
 		const me = ref(null);
 		const figures = ref(null);
 		const lines = ref([]);
@@ -87,7 +88,7 @@ export const DashboardPage = {
 				return null;
 			}
 			return {
-				channels: channelOption(f.intakeToday, CHANNELS, (channel) => t(`channel.${channel}`)),
+				channels: channelOption(f.intakeToday, Object.keys(f.intakeToday), (code) => channelName(code, locale, t)),
 				streets: streetOption(f.streets, { open: t('chart.streets.open'), overdue: t('chart.streets.overdue') }),
 				onTime: onTimeOption(f.onTimeRate, t('chart.onTime')),
 				topToday: categoryOption(f.topToday.map((c) => ({ label: categoryLabel(c), count: c.count })), t('chart.count'), COLOURS.open),

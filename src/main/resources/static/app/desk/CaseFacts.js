@@ -1,3 +1,4 @@
+import { channelName, useChannels } from '../channels.js';
 import { h, inject } from '../vue.js';
 import { formatTime } from './time.js';
 
@@ -6,6 +7,7 @@ export const CaseFacts = {
 	props: { view: Object, names: Object, zone: String },
 	setup(props) {
 		const { t, locale } = inject('i18n');
+		useChannels();
 		return () => {
 			const view = props.view;
 			const names = props.names;
@@ -16,7 +18,7 @@ export const CaseFacts = {
 			const assisting = view.assignment ? view.assignment.assisting : [];
 			const facts = [
 				['category', `${t(`kind.${view.kind}`)} · ${names.category(view.minorCode, view.kind)}`],
-				['channel', t(`channel.${view.channel}`)],
+				['channel', channelName(view.channelCode || view.channel, locale, t)],
 				['urgency', `${t(`urgency.${view.urgency}`)}${view.tier ? ` · ${t(`tier.${view.tier}`)}` : ''}`],
 				['reportedAt', formatTime(view.reportedAt, props.zone, locale.value)],
 				['reporter', view.reporter ? [view.reporter.name, view.reporter.phone].filter(Boolean).join(' ')

@@ -1,3 +1,4 @@
+import { channelName, useChannels } from '../channels.js';
 import { h, inject } from '../vue.js';
 import { DeadlineBadge } from './DeadlineBadge.js';
 import { formatTime } from './time.js';
@@ -15,6 +16,7 @@ export const CaseList = {
 	emits: ['select', 'next', 'previous', 'refresh'],
 	setup(props, { emit }) {
 		const { t, locale } = inject('i18n');
+		useChannels();
 		const row = (item) => h('tr', {
 			id: `case-row-${item.id}`, 'data-state': item.state, class: { selected: item.id === props.selectedId },
 			onClick: () => emit('select', item.id),
@@ -24,7 +26,7 @@ export const CaseList = {
 				onClick: (event) => { event.stopPropagation(); emit('select', item.id); } }, item.caseNo)),
 			h('td', props.names.category(item.minorCode, item.kind)),
 			h('td', { class: 'description' }, h('div', { class: 'clamp' }, item.description || '')),
-			h('td', { class: 'secondary' }, t(`channel.${item.channel}`)),
+			h('td', { class: 'secondary' }, channelName(item.channelCode || item.channel, locale, t)),
 			h('td', h('span', { class: 'state-name' }, props.names.state(item.state, item.stateName))),
 			h('td', h(DeadlineBadge, { light: item.light, deadline: item.deadline, zone: props.zone })),
 			h('td', { class: 'nowrap secondary' }, formatTime(item.reportedAt, props.zone, locale.value)),

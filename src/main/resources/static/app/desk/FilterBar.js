@@ -1,6 +1,6 @@
+import { channelName, useChannels } from '../channels.js';
 import { h, inject, reactive, watch } from '../vue.js';
 
-const CHANNELS = ['PATROL', 'CITIZEN', 'HOTLINE_12345', 'HOTLINE_12319', 'PROVINCIAL_PLATFORM', 'POLICE_110', 'VIDEO', 'LEADER'];
 const LIGHTS = ['GREEN', 'YELLOW', 'RED'];
 
 /**
@@ -11,7 +11,8 @@ export const FilterBar = {
 	props: { filters: Object, sort: String, majors: Array, names: Object },
 	emits: ['apply'],
 	setup(props, { emit }) {
-		const { t } = inject('i18n');
+		const { t, locale } = inject('i18n');
+		const channels = useChannels();
 		const draft = reactive({ ...props.filters, sort: props.sort });
 		watch(() => props.filters, (next) => Object.assign(draft, next), { deep: true });
 		const apply = () => {
@@ -35,8 +36,8 @@ export const FilterBar = {
 				{ label: props.names.major(major) }, [h('option', { value: major.code }, props.names.major(major)),
 					...(major.minorClasses || []).map((minor) => h('option', { value: minor.code },
 						`${props.names.category(minor.code, minor.kind)}`))]))]),
-			select('channel', 'filter.channel', [any(), ...CHANNELS.map((channel) => h('option', { value: channel },
-				t(`channel.${channel}`)))]),
+			select('channel', 'filter.channel', [any(), ...channels.value.map((channel) => h('option',
+				{ value: channel.code }, channelName(channel.code, locale, t)))]),
 			select('light', 'filter.light', [any(), ...LIGHTS.map((light) => h('option', { value: light },
 				t(`light.${light}`)))]),
 			select('sort', 'filter.sort', ['deadline', 'reported'].map((sort) => h('option', { value: sort },

@@ -1,8 +1,9 @@
 import { api, get, send } from '../api.js';
+import { useChannels } from '../channels.js';
 import { h, inject, nextTick, onMounted, reactive, ref, watch, watchEffect } from '../vue.js';
 import { CallerFields } from './CallerFields.js';
 import { CategoryPicker } from './CategoryPicker.js';
-import { CHANNELS, ChannelFields } from './ChannelFields.js';
+import { ChannelFields, channelDetail } from './ChannelFields.js';
 import { DuplicateWarning } from './DuplicateWarning.js';
 import { described, errorLines, explain, FIELD_INPUTS } from './fields.js';
 import { PlacePicker } from './PlacePicker.js';
@@ -32,6 +33,7 @@ export const IntakePage = {
 		const { t, locale, locales, use } = inject('i18n');
 		const me = ref(null);
 		const form = reactive(emptyForm());
+		const channels = useChannels();
 		const errors = ref({});
 		const problem = ref(null);
 		const similar = ref([]);
@@ -41,7 +43,7 @@ export const IntakePage = {
 		let similarAsked = 0;
 
 		function body() {
-			const detail = CHANNELS[form.channel];
+			const detail = channelDetail(form.channel, channels.value);
 			const name = form.callerName.trim();
 			const phone = form.callerPhone.trim();
 			return {
