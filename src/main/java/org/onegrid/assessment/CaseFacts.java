@@ -48,8 +48,8 @@ class CaseFacts {
 	 */
 	@ApplicationModuleListener
 	void on(CaseReported event) {
-		facts.reported(event.caseId(), event.handlingGrid(), event.channel().name(), event.selfHandled(),
-				event.reportedAt(), event.reportedBy());
+		facts.reported(event.caseId(), event.handlingGrid(), event.channel().name(), event.source(),
+				event.selfHandled(), event.reportedAt(), event.reportedBy());
 		if (MISSED_CHANNELS.contains(event.channel()) && event.layer() != null && !event.grids().isEmpty()) {
 			facts.watched(event.caseId(), staff.teamAccounts(event.layer(), event.grids()));
 		}

@@ -27,7 +27,7 @@ class ChannelIndicators {
 	List<Figures> of(Instant start, Instant end, Instant asOf) {
 		return jdbc.sql("""
 				WITH reported AS (
-				  SELECT c.channel,
+				  SELECT COALESCE(c.source, c.channel) AS channel,
 				    EXISTS (SELECT 1 FROM assessment_step v WHERE v.case_id = c.case_id AND v.step = 'VOID'
 				      AND v.at < :asOf) AS voided,
 				    (SELECT s.on_time FROM assessment_step s WHERE s.case_id = c.case_id AND s.step = 'CLOSE'

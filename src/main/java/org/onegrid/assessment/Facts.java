@@ -46,15 +46,18 @@ class Facts {
 		}
 	}
 
-	void reported(long caseId, String grid, String channel, boolean selfHandled, Instant at, String reportedBy) {
+	/** A reported case; {@code source} is the district's own channel it came in on, if not a built-in one. */
+	void reported(long caseId, String grid, String channel, String source, boolean selfHandled, Instant at,
+			String reportedBy) {
 		jdbc.sql("""
-				INSERT INTO assessment_case (case_id, grid, channel, self_handled, reported_at, reported_by)
-				VALUES (:caseId, :grid, :channel, :selfHandled, :at, :reportedBy)
+				INSERT INTO assessment_case (case_id, grid, channel, source, self_handled, reported_at, reported_by)
+				VALUES (:caseId, :grid, :channel, :source, :selfHandled, :at, :reportedBy)
 				ON CONFLICT (case_id) DO NOTHING
 				""")
 			.param("caseId", caseId)
 			.param("grid", grid)
 			.param("channel", channel)
+			.param("source", source)
 			.param("selfHandled", selfHandled)
 			.param("at", utc(at))
 			.param("reportedBy", reportedBy)

@@ -66,6 +66,13 @@ final class Case {
 	@JsonView(CaseJson.Report.class)
 	Channel channel;
 
+	/**
+	 * The district's own channel the case came in on, whose rules are those of {@link #channel}; none for a built-in
+	 * one.
+	 */
+	@JsonView(CaseJson.Report.class)
+	String source;
+
 	@JsonView(CaseJson.Report.class)
 	Map<String, String> channelDetails;
 
@@ -195,6 +202,7 @@ final class Case {
 	static Case report(Report report, Place place, boolean verifyFirst, CaseRules rules) {
 		Case c = new Case();
 		c.channel = report.channel();
+		c.source = report.source();
 		c.channelDetails = report.channelDetails();
 		c.reporter = report.reporter();
 		c.reportedBy = report.reportedBy();
@@ -223,10 +231,15 @@ final class Case {
 		}
 		else {
 			c.record("report", verifyFirst ? CaseState.AWAITING_VERIFICATION : CaseState.REPORTED, reporter, now,
-					c.description, c.attachments, details("channel", c.channel, "channelDetails", c.channelDetails));
+					c.description, c.attachments, details("channel", c.channelCode(), "channelDetails", c.channelDetails));
 			c.startStage(rules);
 		}
 		return c;
+	}
+
+	/** The code of the channel the case came in on: the district's own one, or the built-in one. */
+	String channelCode() {
+		return source != null ? source : channel.name();
 	}
 
 	/**
@@ -264,7 +277,7 @@ final class Case {
 	/** Announces the report once it has its id: {@link CaseReported}, and {@link CaseClosed} when self-handled. */
 	void announceReport() {
 		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt,
-				primaryLayer, gridsUpToHandling()));
+				primaryLayer, gridsUpToHandling(), source));
 		if (selfHandled) {
 			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize));
 		}

@@ -11,9 +11,9 @@ import java.util.List;
  * @param street the grid of the street level on the case's primary trail, by name, if there is one
  * @param description the first 120 characters of the report's text
  */
-public record CaseBrief(long id, String caseNo, CaseState state, Channel channel, String kind, String minorCode,
-		String urgency, Light light, Instant deadline, String handlingGrid, String street, String description,
-		Instant reportedAt, List<String> gridKeys, List<String> departments, String reportedBy) {
+public record CaseBrief(long id, String caseNo, CaseState state, Channel channel, String channelCode, String kind,
+		String minorCode, String urgency, Light light, Instant deadline, String handlingGrid, String street,
+		String description, Instant reportedAt, List<String> gridKeys, List<String> departments, String reportedBy) {
 
 	public CaseBrief {
 		gridKeys = List.copyOf(gridKeys);

@@ -42,7 +42,7 @@ public class CaseBriefs {
 			throw new IllegalArgumentException("at most " + MAX_IDS + " cases at once, not " + ids.size());
 		}
 		return jdbc.sql("""
-				SELECT id, number_day, day_number, state, channel, kind, minor_code, urgency, light, deadline,
+				SELECT id, number_day, day_number, state, channel, channel_code, kind, minor_code, urgency, light, deadline,
 				  handling_grid, departments, grid_keys, reported_by, reported_at,
 				  left(report ->> 'description', 120) AS description,
 				  (SELECT g.value ->> 'name'
@@ -62,7 +62,8 @@ public class CaseBriefs {
 		String caseNo = day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-%06d".formatted(rs.getLong("day_number"));
 		String light = rs.getString("light");
 		return new CaseBrief(rs.getLong("id"), caseNo, CaseState.valueOf(rs.getString("state")),
-				Channel.valueOf(rs.getString("channel")), rs.getString("kind"), rs.getString("minor_code"),
+				Channel.valueOf(rs.getString("channel")), rs.getString("channel_code"), rs.getString("kind"),
+				rs.getString("minor_code"),
 				rs.getString("urgency"), light == null ? null : Light.valueOf(light), instant(rs, "deadline"),
 				rs.getString("handling_grid"), rs.getString("street"), rs.getString("description"),
 				instant(rs, "reported_at"), strings(rs.getArray("grid_keys")), strings(rs.getArray("departments")),

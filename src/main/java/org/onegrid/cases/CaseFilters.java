@@ -53,7 +53,7 @@ final class CaseFilters {
 			f.params.put("states", states);
 		}
 		f.equal("kind", Fields.oneOf(Kind.class, q.kind(), "kind", false, f.violations));
-		f.equal("channel", Fields.oneOf(Channel.class, q.channel(), "channel", false, f.violations));
+		f.channel(Fields.blankToNull(q.channel()));
 		f.equal("urgency", Fields.oneOf(Urgency.class, q.urgency(), "urgency", false, f.violations));
 		f.equal("light", Fields.oneOf(Light.class, q.light(), "light", false, f.violations));
 		f.places(q);
@@ -176,6 +176,19 @@ final class CaseFilters {
 		where.append(value ? " AND " : " AND NOT ").append("""
 				EXISTS (SELECT 1 FROM jsonb_array_elements(CASE WHEN jsonb_typeof(data->'notices') = 'array'
 				THEN data->'notices' END) notice WHERE notice->>'answeredAt' IS NULL)""");
+	}
+
+	/** The channel a case came in on, by its code: the district's own channel, or a built-in one. */
+	private void channel(String code) {
+		if (code == null) {
+			return;
+		}
+		if (code.length() > 40) {
+			violations.add(new Violation("channel", "SIZE", "a channel code has at most 40 characters"));
+			return;
+		}
+		where.append(" AND channel_code = :channelCode");
+		params.put("channelCode", code.strip().toUpperCase(java.util.Locale.ROOT));
 	}
 
 	private void equal(String column, Enum<?> value) {

@@ -12,17 +12,30 @@ import org.onegrid.catalogue.Kind;
  * @param layer the case's primary layer, or {@code null} where the reporter did not say
  * @param grids the primary layer's grids from the smallest one holding the case up to its handling grid, whose teams
  *     answer for finding the problem on patrol; empty where unknown
+ * @param source the district's own channel the case came in on, following {@code channel}'s rules; {@code null} for
+ *     a built-in channel
  */
 public record CaseReported(long caseId, Channel channel, Kind kind, String minorCode, String handlingGrid,
-		String reportedBy, boolean selfHandled, Instant reportedAt, String layer, List<String> grids) {
+		String reportedBy, boolean selfHandled, Instant reportedAt, String layer, List<String> grids, String source) {
 
 	public CaseReported {
 		grids = grids == null ? List.of() : List.copyOf(grids);
 	}
 
+	/** A report on a built-in channel. */
+	public CaseReported(long caseId, Channel channel, Kind kind, String minorCode, String handlingGrid,
+			String reportedBy, boolean selfHandled, Instant reportedAt, String layer, List<String> grids) {
+		this(caseId, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt, layer, grids, null);
+	}
+
 	/** A report whose layer and grids are not known. */
 	public CaseReported(long caseId, Channel channel, Kind kind, String minorCode, String handlingGrid,
 			String reportedBy, boolean selfHandled, Instant reportedAt) {
-		this(caseId, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt, null, List.of());
+		this(caseId, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt, null, List.of(), null);
+	}
+
+	/** The code of the channel the case came in on: the district's own one, or the built-in one. */
+	public String channelCode() {
+		return source != null ? source : channel.name();
 	}
 }

@@ -34,7 +34,10 @@ public class CaseSearch {
 
 	private final StateLabels labels;
 
-	CaseSearch(JdbcClient jdbc, Cases cases, CaseViews views, StateLabels labels) {
+	private final IntakeChannels channels;
+
+	CaseSearch(JdbcClient jdbc, Cases cases, CaseViews views, StateLabels labels, IntakeChannels channels) {
+		this.channels = channels;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.views = views;
@@ -81,6 +84,9 @@ public class CaseSearch {
 	public CasePage search(CaseQuery q, Grant grant) {
 		grant.require("case:read");
 		CaseFilters f = CaseFilters.of(q, grant);
+		if (Fields.blankToNull(q.channel()) != null && q.channel().length() <= 40 && channels.find(q.channel()).isEmpty()) {
+			f.violations.add(new Violation("channel", "UNKNOWN", "there is no channel '" + q.channel() + "'"));
+		}
 		int page = q.page() == null ? 0 : q.page();
 		int size = q.size() == null ? 20 : q.size();
 		if (size < 1 || size > 200) {
@@ -147,7 +153,7 @@ public class CaseSearch {
 
 	/** The case as one line of a search result. */
 	CaseSummary summary(Case c) {
-		return new CaseSummary(c.id, views.caseNo(c), c.state, labels.of(c.state), c.channel, c.kind.name(),
+		return new CaseSummary(c.id, views.caseNo(c), c.state, labels.of(c.state), c.channel, c.channelCode(), c.kind.name(),
 				c.minorCode, c.urgency.name(), c.tier, c.clock == null ? null : c.clock.light(),
 				c.clock == null ? null : c.clock.deadline(), c.handlingGrid,
 				c.assignment == null ? null : c.assignment.lead(), c.description, c.reportedAt, c.closedAt, c.lon, c.lat);

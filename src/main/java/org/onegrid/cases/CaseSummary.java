@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param lat where the case is, in WGS-84 degrees
  */
 public record CaseSummary(long id, String caseNo, CaseState state, CaseView.Label stateName, Channel channel,
-		String kind, String minorCode, String urgency, Tier tier, Light light, Instant deadline, String handlingGrid,
-		String leadDepartment, String description, Instant reportedAt, Instant closedAt, double lon, double lat) {
+		String channelCode, String kind, String minorCode, String urgency, Tier tier, Light light, Instant deadline,
+		String handlingGrid, String leadDepartment, String description, Instant reportedAt, Instant closedAt, double lon,
+		double lat) {
 }

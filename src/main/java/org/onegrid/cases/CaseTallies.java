@@ -1,7 +1,7 @@
 package org.onegrid.cases;
 
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +19,10 @@ public class CaseTallies {
 
 	private final JdbcClient jdbc;
 
-	CaseTallies(JdbcClient jdbc) {
+	private final IntakeChannels channels;
+
+	CaseTallies(JdbcClient jdbc, IntakeChannels channels) {
+		this.channels = channels;
 		this.jdbc = jdbc;
 	}
 
@@ -43,18 +46,17 @@ public class CaseTallies {
 	}
 
 	/**
-	 * Cases reported in {@code [from, to)}, by channel; every channel is present, with zero when none came in. Reads
-	 * the reporting-time index.
+	 * Cases reported in {@code [from, to)}, by the code of the channel they came in on (the district's own channels
+	 * apart from the built-in ones); every channel is present, with zero when none came in. Reads the reporting-time
+	 * index.
 	 */
-	public Map<Channel, Long> reportedByChannel(Instant from, Instant to, Grant reader) {
+	public Map<String, Long> reportedByChannel(Instant from, Instant to, Grant reader) {
 		CaseFilters f = scope(reader, from, to);
-		Map<Channel, Long> counts = new EnumMap<>(Channel.class);
-		for (Channel channel : Channel.values()) {
-			counts.put(channel, 0L);
-		}
-		jdbc.sql("SELECT channel, count(*) AS n FROM case_row WHERE " + f.where + " GROUP BY channel")
+		Map<String, Long> counts = new LinkedHashMap<>();
+		channels.list().forEach(channel -> counts.put(channel.code(), 0L));
+		jdbc.sql("SELECT channel_code, count(*) AS n FROM case_row WHERE " + f.where + " GROUP BY channel_code")
 			.params(f.params)
-			.query((rs, row) -> counts.put(Channel.valueOf(rs.getString("channel")), rs.getLong("n")))
+			.query((rs, row) -> counts.put(rs.getString("channel_code"), rs.getLong("n")))
 			.list();
 		return counts;
 	}

@@ -11,6 +11,8 @@ import org.onegrid.catalogue.Responsibility;
  *
  * @param caseNo the human-readable number, reporting day and place in that day's sequence, such as {@code 20261122-000042}
  * @param stateName the district's display name of the state
+ * @param channel the built-in channel whose rules the case follows
+ * @param channelCode the channel the case came in on: the district's own channel, or the built-in one
  * @param handlingGrid the grid whose level handles the case now (it moves up on escalation)
  * @param responsibility what the responsibility matrix decided at filing
  * @param clock the current stage's time limit and light, or {@code null} when no clock runs
@@ -22,8 +24,8 @@ import org.onegrid.catalogue.Responsibility;
  * @param timeline every step, oldest first
  */
 public record CaseView(long id, String caseNo, int version, CaseState state, Label stateName, boolean open,
-		Channel channel, Map<String, String> channelDetails, NewCase.Reporter reporter, String reportedBy,
-		String kind, String minorCode, String urgency, Tier tier, String areaClass, String description,
+		Channel channel, String channelCode, Map<String, String> channelDetails, NewCase.Reporter reporter,
+		String reportedBy, String kind, String minorCode, String urgency, Tier tier, String areaClass, String description,
 		String address, double lon, double lat, List<String> attachments, List<GridTrail> gridTrails,
 		String primaryLayer, String handlingGrid, Responsibility responsibility, Assignment assignment,
 		PendingRequest pendingRequest, List<SupervisionNotice> notices, List<Long> duplicateCandidates,

@@ -43,7 +43,7 @@ class CaseViews {
 
 	CaseView of(Case c, List<TimelineEntry> timeline, Grant grant) {
 		return new CaseView(c.id, caseNo(c), c.version, c.state, labels.of(c.state), c.state.isOpen(), c.channel,
-				c.channelDetails, reporter(c, grant), c.reportedBy, c.kind.name(), c.minorCode, c.urgency.name(), c.tier,
+				c.channelCode(), c.channelDetails, reporter(c, grant), c.reportedBy, c.kind.name(), c.minorCode, c.urgency.name(), c.tier,
 				c.areaClass.name(), c.description, c.address, c.lon, c.lat, c.attachments, c.trails, c.primaryLayer,
 				c.handlingGrid, c.responsibility, c.assignment, c.pending, c.notices, c.duplicateCandidates,
 				c.mergedInto, c.absorbed, c.selfHandled, c.reworkCount, c.returnCount, c.escalationCount,

@@ -55,9 +55,9 @@ class CaseWriter {
 	boolean claim(Case c, String requestId, String requestHash) {
 		requireTransaction();
 		Optional<Long> id = jdbc.sql("""
-				INSERT INTO case_report (request_id, request_hash, channel, grid_keys, lon, lat, reported_at,
+				INSERT INTO case_report (request_id, request_hash, channel, source, grid_keys, lon, lat, reported_at,
 				  reported_by, report)
-				VALUES (:requestId, :requestHash, :channel, string_to_array(:gridKeys, chr(31)), :lon, :lat,
+				VALUES (:requestId, :requestHash, :channel, :source, string_to_array(:gridKeys, chr(31)), :lon, :lat,
 				  :reportedAt, :reportedBy, CAST(:report AS jsonb))
 				ON CONFLICT (request_id) DO NOTHING
 				RETURNING id
@@ -65,6 +65,7 @@ class CaseWriter {
 			.param("requestId", requestId)
 			.param("requestHash", requestHash)
 			.param("channel", c.channel.name())
+			.param("source", c.source)
 			.param("gridKeys", String.join(Cases.SEPARATOR, Cases.gridKeys(c)))
 			.param("lon", c.lon)
 			.param("lat", c.lat)

@@ -8,7 +8,6 @@ import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
-import org.onegrid.catalogue.Catalogue;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,8 +26,6 @@ public class HistoricalCases {
 
 	private final Intake intake;
 
-	private final Catalogue catalogue;
-
 	private final CaseRules rules;
 
 	private final CaseWriter writer;
@@ -37,10 +34,9 @@ public class HistoricalCases {
 
 	private final TransactionTemplate transactions;
 
-	HistoricalCases(Intake intake, Catalogue catalogue, CaseRules rules, CaseWriter writer, Cases cases,
+	HistoricalCases(Intake intake, CaseRules rules, CaseWriter writer, Cases cases,
 			TransactionTemplate transactions) {
 		this.intake = intake;
-		this.catalogue = catalogue;
 		this.rules = rules;
 		this.writer = writer;
 		this.cases = cases;
@@ -58,7 +54,7 @@ public class HistoricalCases {
 	 */
 	public List<Violation> check(HistoricalCase history) {
 		List<Violation> violations = new ArrayList<>();
-		ReportCheck.check(history.report(), catalogue, violations);
+		intake.check(history.report(), violations);
 		Fields.department(history.department(), "department", violations);
 		if (violations.stream().noneMatch(violation -> violation.field().equals("department"))) {
 			String nobody = rules.nobodyFor(history.department(), null, "case:sign");
@@ -94,7 +90,7 @@ public class HistoricalCases {
 		grant.require(IMPORT);
 		List<Violation> violations = check(history);
 		Fields.failIfAny(violations);
-		Report report = ReportCheck.check(history.report(), catalogue, new ArrayList<>());
+		Report report = intake.check(history.report(), new ArrayList<>());
 		Place place = intake.locate(history.report());
 		String requestId = "history:" + history.sourceKey();
 		Actor actor = new Actor(grant.username(), "import");

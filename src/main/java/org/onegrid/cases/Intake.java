@@ -57,9 +57,12 @@ public class Intake {
 
 	private final AttachmentReferences attachments;
 
+	private final IntakeChannels channels;
+
 	Intake(Cases cases, Catalogue catalogue, GridLocator locator, CaseRules rules, CasesProperties properties,
 			CaseViews views, CaseWriter writer, TransactionTemplate transactions, RepeatReports repeated,
-			AttachmentReferences attachments) {
+			AttachmentReferences attachments, IntakeChannels channels) {
+		this.channels = channels;
 		this.transactions = transactions;
 		this.repeated = repeated;
 		this.attachments = attachments;
@@ -102,7 +105,7 @@ public class Intake {
 	private Receipt take(NewCase report, Long targetId, Grant grant) {
 		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
-		Report checked = ChannelCheck.ownChannel(ReportCheck.check(report, catalogue, violations), grant);
+		Report checked = ChannelCheck.ownChannel(check(report, violations), grant);
 		attachments.check(report.attachments(), "attachments", grant, violations);
 		Fields.failIfAny(violations);
 		ChannelCheck.check(checked, grant);
@@ -170,5 +173,10 @@ public class Intake {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** The report checked field by field against the catalogue and the district's channels. */
+	Report check(NewCase report, List<Violation> violations) {
+		return ReportCheck.check(report, catalogue, channels, violations);
 	}
 }

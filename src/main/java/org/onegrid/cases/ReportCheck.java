@@ -29,12 +29,13 @@ final class ReportCheck {
 	}
 
 	/** The checked report, not yet located; its problems go to {@code violations}, every bad field listed. */
-	static Report check(NewCase report, Catalogue catalogue, List<Violation> violations) {
+	static Report check(NewCase report, Catalogue catalogue, IntakeChannels channels, List<Violation> violations) {
 		if (report.requestId() != null && (report.requestId().isBlank() || report.requestId().length() > 100)) {
 			violations.add(new Violation("requestId", "SIZE", "requestId has 1 to 100 characters"));
 		}
-		Channel channel = Fields.oneOf(Channel.class, report.channel(), "channel", false, violations);
-		Map<String, String> channelDetails = details(report.channelDetails(), channel, violations);
+		IntakeChannel intake = channel(report.channel(), channels, violations);
+		Channel channel = intake == null ? null : intake.kind();
+		Map<String, String> channelDetails = details(report.channelDetails(), intake, violations);
 		reporter(report.reporter(), violations);
 		String reportedBy = optional(report.reportedBy(), "reportedBy", 64, violations);
 		Kind kind = Fields.oneOf(Kind.class, report.kind(), "kind", true, violations);
@@ -67,7 +68,8 @@ final class ReportCheck {
 			violations.add(new Violation("attachments", "EVIDENCE_REQUIRED",
 					"a case handled on the spot needs at least one photo as evidence"));
 		}
-		return new Report(channel, channelDetails, report.reporter(), reportedBy, kind, minorCode, urgency, tier,
+		return new Report(channel, intake == null || intake.builtIn() ? null : intake.code(), channelDetails,
+				report.reporter(), reportedBy, kind, minorCode, urgency, tier,
 				areaClass, Fields.blankToNull(report.description()), address, attachments, selfHandled);
 	}
 
@@ -95,7 +97,19 @@ final class ReportCheck {
 		return files.stream().filter(java.util.Objects::nonNull).toList();
 	}
 
-	private static Map<String, String> details(Map<String, String> given, Channel channel,
+	/** The channel the report names, if any: a known code, in any case. */
+	private static IntakeChannel channel(String code, IntakeChannels channels, List<Violation> violations) {
+		if (Fields.blankToNull(code) == null) {
+			return null;
+		}
+		return channels.find(code).orElseGet(() -> {
+			violations.add(new Violation("channel", "UNKNOWN", "there is no channel '" + code + "'; the channels are "
+					+ channels.list().stream().map(IntakeChannel::code).toList()));
+			return null;
+		});
+	}
+
+	private static Map<String, String> details(Map<String, String> given, IntakeChannel channel,
 			List<Violation> violations) {
 		Map<String, String> details = new LinkedHashMap<>(given == null ? Map.of() : given);
 		if (details.size() > 20) {
@@ -110,7 +124,7 @@ final class ReportCheck {
 		for (String required : channel == null ? List.<String>of() : channel.requiredDetails()) {
 			if (details.get(required) == null || details.get(required).isBlank()) {
 				violations.add(new Violation("channelDetails." + required, "REQUIRED",
-						"a " + channel + " report carries its " + required));
+						"a " + channel.code() + " report carries its " + required));
 			}
 		}
 		return details;

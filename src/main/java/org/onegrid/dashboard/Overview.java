@@ -74,8 +74,7 @@ class Overview {
 		Instant monthStart = firstOfMonth.atStartOfDay(zone).toInstant();
 		Instant monthEnd = firstOfMonth.plusMonths(1).atStartOfDay(zone).toInstant();
 
-		Map<String, Long> intake = new LinkedHashMap<>();
-		tallies.reportedByChannel(dayStart, dayEnd, viewer).forEach((channel, n) -> intake.put(channel.name(), n));
+		Map<String, Long> intake = new LinkedHashMap<>(tallies.reportedByChannel(dayStart, dayEnd, viewer));
 		CaseTallies.OpenTally open = tallies.open(viewer);
 		List<OverviewFigures.Street> streets = tallies.openByLevel(properties.streetLevel(), viewer).stream()
 			.limit(STREETS)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.onegrid.api.Fields;
+import org.onegrid.cases.IntakeChannel;
 import org.onegrid.hotline.CategoryMapping;
 import org.onegrid.hotline.CategoryMappings;
 import org.onegrid.hotline.HotlineSource;
@@ -17,8 +18,9 @@ import org.onegrid.hotline.SourceRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The profile's {@code hotlines.yaml}: the hotlines and platforms that hand the district their tickets (12345, 12319,
- * 110's diversion desk, the provincial platform), each with its channel, its own reply limit and, when given, the
+ * The profile's {@code hotlines.yaml}: the district's own intake channels (see {@link ChannelsSection}) and the
+ * hotlines and platforms that hand the district their tickets (12345, 12319, 110's diversion desk, the provincial
+ * platform), each with its channel, its own reply limit and, when given, the
  * table that maps its category words to the district's classes. Where results are pushed back is the installation's
  * own webhook subscriber, so loading keeps whatever push-back target a source already has.
  */
@@ -31,19 +33,30 @@ class HotlinesSection {
 
 	private final CategoryMappings mappings;
 
-	HotlinesSection(HotlineSources sources, CategoryMappings mappings) {
+	private final ChannelsSection channels;
+
+	HotlinesSection(HotlineSources sources, CategoryMappings mappings, ChannelsSection channels) {
 		this.sources = sources;
 		this.mappings = mappings;
+		this.channels = channels;
 	}
 
 	/** One source as the bundle states it; {@code mappings} is {@code null} when the bundle leaves the table alone. */
 	record Hotline(SourceRequest source, List<Item<CategoryMapping>> mappings) {
 	}
 
-	static List<Item<Hotline>> read(Map<String, String> files, Problems problems) {
+	/** The file's district channels and its hotlines. */
+	record Intake(List<Item<IntakeChannel.Definition>> channels, List<Item<Hotline>> hotlines) {
+	}
+
+	static Intake read(Map<String, String> files, Problems problems) {
 		String text = files.get(FILE);
 		Value doc = text == null ? new Value(FILE, 0, null) : Value.parse(FILE, text, problems);
-		var file = new YamlMap(doc, FILE, problems, "hotlines");
+		var file = new YamlMap(doc, FILE, problems, "channels", "hotlines");
+		return new Intake(ChannelsSection.read(file, problems), hotlines(file, problems));
+	}
+
+	private static List<Item<Hotline>> hotlines(YamlMap file, Problems problems) {
 		List<Item<Hotline>> hotlines = new ArrayList<>();
 		for (Value entry : file.list("hotlines", false)) {
 			var source = new YamlMap(entry, "a hotline", problems, "code", "name", "channel", "timeLimit", "mappings");
@@ -64,8 +77,13 @@ class HotlinesSection {
 		return hotlines;
 	}
 
-	/** Reports every source the hotline module would refuse, and every mapping to a class nobody defines. */
-	void check(List<Item<Hotline>> hotlines, Known known, Problems problems) {
+	/**
+	 * Reports every channel the cases module and every source the hotline module would refuse, and every mapping to
+	 * a class nobody defines.
+	 */
+	void check(Intake intake, Known known, Problems problems) {
+		channels.check(intake.channels(), problems);
+		List<Item<Hotline>> hotlines = intake.hotlines();
 		Set<String> codes = new HashSet<>();
 		for (Item<Hotline> item : hotlines) {
 			if (item.key() != null && !codes.add(item.key())) {
@@ -88,8 +106,9 @@ class HotlinesSection {
 		}
 	}
 
-	void write(List<Item<Hotline>> hotlines, Changes changes) {
-		for (Item<Hotline> item : hotlines) {
+	void write(Intake intake, Changes changes) {
+		channels.write(intake.channels(), changes);
+		for (Item<Hotline> item : intake.hotlines()) {
 			Optional<HotlineSource> stored = sources.find(item.key());
 			SourceRequest wanted = item.value().source();
 			SourceRequest kept = new SourceRequest(wanted.name(), wanted.channel(), wanted.timeLimit(),
@@ -106,9 +125,9 @@ class HotlinesSection {
 	}
 
 	/** The section as stored now, for the sources the profile names. */
-	Map<String, Object> export(List<Item<Hotline>> hotlines) {
+	Map<String, Object> export(Intake intake) {
 		List<Object> out = new ArrayList<>();
-		for (Item<Hotline> item : hotlines) {
+		for (Item<Hotline> item : intake.hotlines()) {
 			sources.find(item.key()).ifPresent(source -> out.add(new Entries().put("code", source.code())
 				.put("name", source.name()).put("channel", source.channel())
 				.put("timeLimit", new Entries().put("amount", source.timeLimit().amount())
@@ -119,7 +138,11 @@ class HotlinesSection {
 					.toList())
 				.map()));
 		}
-		return new Entries().put("hotlines", out).map();
+		Entries file = new Entries();
+		if (!intake.channels().isEmpty()) {
+			file.put("channels", channels.export(intake.channels()));
+		}
+		return file.put("hotlines", out).map();
 	}
 
 	private static boolean same(HotlineSource stored, SourceRequest wanted) {

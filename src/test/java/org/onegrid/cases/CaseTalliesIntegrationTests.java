@@ -50,8 +50,8 @@ class CaseTalliesIntegrationTests {
 		Grant street = scoped("tally-street", Set.of("ops:S91"));
 		Grant elsewhere = scoped("tally-elsewhere", Set.of("ops:NOWHERE"));
 
-		assertThat(tallies.reportedByChannel(from, to, street).get(Channel.PATROL)).isEqualTo(1);
-		assertThat(tallies.reportedByChannel(from, to, elsewhere).get(Channel.PATROL)).isZero();
+		assertThat(tallies.reportedByChannel(from, to, street).get("PATROL")).isEqualTo(1);
+		assertThat(tallies.reportedByChannel(from, to, elsewhere).get("PATROL")).isZero();
 		assertThat(tallies.topCategories(from, to, 5, street))
 			.containsExactly(new CaseTallies.CategoryTally("COMPONENT", "0203", 1));
 		assertThat(tallies.open(elsewhere).open()).isZero();

@@ -90,6 +90,10 @@ final class EmptyInstallation implements AutoCloseable {
 		return call(MockMvcRequestBuilders.put(uri).contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
+	TestApi.Response delete(String uri) {
+		return call(MockMvcRequestBuilders.delete(uri));
+	}
+
 	TestApi.Response postZip(String uri, byte[] zip) {
 		return call(MockMvcRequestBuilders.post(uri).contentType("application/zip").content(zip));
 	}

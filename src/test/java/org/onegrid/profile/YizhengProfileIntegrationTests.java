@@ -50,7 +50,7 @@ class YizhengProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheCentresAndRoundTheClockIntake() {
-		assertThat(yizheng.load("yizheng.")).hasSize(2).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(yizheng.load("yizheng.")).hasSize(1).containsOnly("NOT_SUPPORTED_YET");
 		var stationTeam = yizheng.onegrid.get("/api/v1/team-templates/ops?level=村").body();
 		assertThat(stationTeam.path("name").asString()).isEqualTo("村(社区)工作站");
 		assertThat(stationTeam.path("slots").findValuesAsString("role")).containsExactly("station-head");
@@ -108,6 +108,29 @@ class YizhengProfileIntegrationTests {
 
 	@Test
 	@Order(5)
+	void takesCasesInOnTheDigitalCityManagementPlatformAsAChannelOfItsOwn() {
+		var intake = yizheng.as("yizheng.intake");
+		var missing = intake.post("/api/v1/cases", """
+				{"channel":"DIGITAL_CITY","kind":"EVENT","minorCode":"7402","description":"数字化城管 / Digital city",
+				"lon":%s,"lat":%s}""".formatted(LON, LAT));
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.body().toString()).contains("channelDetails.ticketNo");
+		var taken = intake.post("/api/v1/cases", """
+				{"channel":"digital_city","channelDetails":{"ticketNo":"SZCG-2026-0001"},"kind":"EVENT",
+				"minorCode":"7402","description":"数字化城管 / Digital city","lon":%s,"lat":%s}""".formatted(LON, LAT));
+		assertThat(taken.status()).as(taken.body().toString()).isEqualTo(201);
+		assertThat(taken.body().path("channelCode").asString()).isEqualTo("DIGITAL_CITY");
+		assertThat(taken.body().path("channel").asString()).isEqualTo("PROVINCIAL_PLATFORM");
+		var found = intake.get("/api/v1/cases?channel=DIGITAL_CITY").body();
+		assertThat(found.path("items").findValuesAsString("channelCode")).containsOnly("DIGITAL_CITY").isNotEmpty();
+		assertThat(yizheng.onegrid.get("/api/v1/channels/DIGITAL_CITY").body().path("nameZh").asString())
+			.isEqualTo("数字化城管平台");
+		assertThat(yizheng.onegrid.delete("/api/v1/channels/DIGITAL_CITY").status()).as("a case came in on it")
+			.isEqualTo(409);
+	}
+
+	@Test
+	@Order(6)
 	void itsExportLoadsBackWithoutAChange() {
 		String rules = Bundle.fromZip(yizheng.onegrid.getBytes("/api/v1/profiles/yizheng/export")).get("rules.yaml");
 		assertThat(rules).contains("yizheng-daily", "09:00", "15:00", "yizheng-random", "randomChecksPerDay: 2",
