@@ -13,7 +13,7 @@ import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.calendar.WorkingDuration;
-import org.onegrid.cases.Channel;
+import org.onegrid.cases.IntakeChannels;
 import org.onegrid.webhook.EventType;
 import org.onegrid.webhook.Subscribers;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,10 @@ public class HotlineSources {
 
 	private final Clock clock;
 
-	HotlineSources(JdbcClient jdbc, Subscribers subscribers, Clock clock) {
+	private final IntakeChannels channels;
+
+	HotlineSources(JdbcClient jdbc, Subscribers subscribers, Clock clock, IntakeChannels channels) {
+		this.channels = channels;
 		this.jdbc = jdbc;
 		this.subscribers = subscribers;
 		this.clock = clock;
@@ -67,7 +70,12 @@ public class HotlineSources {
 					+ "and hyphens"));
 		}
 		Fields.text(request.name(), "name", Fields.MAX_NAME, violations);
-		Fields.oneOf(Channel.class, request.channel(), "channel", true, violations);
+		if (Fields.blankToNull(request.channel()) == null) {
+			violations.add(new Violation("channel", "REQUIRED", "channel is required"));
+		}
+		else if (request.channel().length() > 40 || channels.find(request.channel()).isEmpty()) {
+			violations.add(new Violation("channel", "UNKNOWN", "there is no channel '" + request.channel() + "'"));
+		}
 		HotlineSource.TimeLimit limit = request.timeLimit();
 		WorkingDuration.Unit unit = limit == null ? null
 				: Fields.oneOf(WorkingDuration.Unit.class, limit.unit(), "timeLimit.unit", true, violations);
@@ -85,7 +93,7 @@ public class HotlineSources {
 	/** Adds the source or replaces its name, channel, time limit and push-back target. */
 	public HotlineSource put(String code, SourceRequest request) {
 		Fields.failIfAny(check(code, request));
-		Channel channel = Channel.valueOf(Fields.upper(request.channel()));
+		String channel = channels.get(request.channel()).code();
 		HotlineSource.TimeLimit limit = request.timeLimit();
 		WorkingDuration.Unit unit = WorkingDuration.Unit.valueOf(Fields.upper(limit.unit()));
 		jdbc.sql("""
@@ -97,7 +105,7 @@ public class HotlineSources {
 				""")
 			.param("code", code)
 			.param("name", request.name().strip())
-			.param("channel", channel.name())
+			.param("channel", channel)
 			.param("amount", limit.amount())
 			.param("unit", unit.name())
 			.param("subscriber", request.pushBackSubscriberId())

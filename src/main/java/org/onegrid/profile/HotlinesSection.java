@@ -83,14 +83,18 @@ class HotlinesSection {
 	 */
 	void check(Intake intake, Known known, Problems problems) {
 		channels.check(intake.channels(), problems);
+		Set<String> defined = new HashSet<>();
+		intake.channels().forEach(channel -> defined.add(Fields.upper(channel.key())));
 		List<Item<Hotline>> hotlines = intake.hotlines();
 		Set<String> codes = new HashSet<>();
 		for (Item<Hotline> item : hotlines) {
 			if (item.key() != null && !codes.add(item.key())) {
 				problems.error(item.at(), "DUPLICATE", "hotline '" + item.key() + "' is given twice");
 			}
-			sources.check(item.key(), item.value().source()).forEach(v -> problems.error(item.at(), v.code(),
-					item.key() + ": " + v.field() + ": " + v.detail()));
+			String channel = Fields.upper(item.value().source().channel());
+			sources.check(item.key(), item.value().source()).stream()
+				.filter(v -> !(v.field().equals("channel") && defined.contains(channel)))
+				.forEach(v -> problems.error(item.at(), v.code(), item.key() + ": " + v.field() + ": " + v.detail()));
 			Set<String> words = new HashSet<>();
 			for (Item<CategoryMapping> line : item.value().mappings() == null ? List.<Item<CategoryMapping>>of()
 					: item.value().mappings()) {

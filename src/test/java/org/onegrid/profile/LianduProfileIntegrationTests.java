@@ -48,7 +48,7 @@ class LianduProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheGridsOfLianduAndTheDevelopmentZone() {
-		assertThat(liandu.load("lishui.", "yanquan.")).hasSize(3).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(liandu.load("lishui.", "yanquan.")).hasSize(2).containsOnly("NOT_SUPPORTED_YET");
 		var grids = liandu.onegrid.get("/api/v1/layers/ops/grids").body();
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331102\\d{9}")).hasSize(207);
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331171\\d{9}")).hasSize(66);
@@ -114,6 +114,24 @@ class LianduProfileIntegrationTests {
 
 	@Test
 	@Order(6)
+	void aGridWorkersReportThroughILishuiBecomesACaseOnThatChannel() {
+		var onegrid = liandu.onegrid;
+		assertThat(onegrid.get("/api/v1/hotline/sources").body().findValuesAsString("code"))
+			.contains("i-lishui", "smart-enforcement");
+		var ticket = onegrid.post("/api/v1/hotline/i-lishui/tickets", """
+				{"ticketNo":"ILS-1","category":"占道经营","address":"岩泉街道示例路 1 号",
+				 "content":"店外经营占道 / Trading on the pavement","reportedAt":"%s","lon":%s,"lat":%s}"""
+			.formatted(onegrid.clock.instant().minusSeconds(600), LON, LAT));
+		assertThat(ticket.status()).as(ticket.body().toString()).isEqualTo(201);
+		assertThat(ticket.body().path("status").asString()).isEqualTo("CASED");
+		var cased = onegrid.get("/api/v1/cases/" + ticket.body().path("caseId").asLong()).body();
+		assertThat(cased.path("channelCode").asString()).isEqualTo("I_LISHUI");
+		assertThat(cased.path("channel").asString()).isEqualTo("PATROL");
+		assertThat(cased.path("minorCode").asString()).isEqualTo("7201");
+	}
+
+	@Test
+	@Order(7)
 	void itsExportLoadsBackWithoutAChange() {
 		liandu.exportReloadsWithoutAChange();
 	}

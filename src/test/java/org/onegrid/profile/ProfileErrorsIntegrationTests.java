@@ -177,6 +177,25 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesAChannelOfNoKnownKindAtItsLineAndLetsAHotlineNameAChannelTheBundleDefines() {
+		Map<String, String> files = changhe();
+		files.put("hotlines.yaml", """
+				channels:
+				- {code: WECHAT, nameZh: 微信, nameEn: WeChat, kind: CITIZEN, requiredDetails: [ticketNo]}
+				- {code: FAX, nameZh: 传真, nameEn: Fax, kind: CARRIER_PIGEON}
+				hotlines:
+				- code: wechat
+				  name: 微信公众号
+				  channel: WECHAT
+				  timeLimit: {amount: 5, unit: DAYS}
+				""");
+		JsonNode errors = refused(files);
+		assertThat(errors).as(errors.toString()).hasSize(1);
+		assertThat(errors.findValuesAsString("line")).containsExactly("3");
+		assertThat(errors.get(0).path("reason").asString()).contains("FAX", "kind");
+	}
+
+	@Test
 	void refusesAScorecardWhoseWeightsDoNotAddUpTo100AtItsEntry() {
 		Map<String, String> files = changhe();
 		files.put("rules.yaml", files.get("rules.yaml") + """
