@@ -82,6 +82,9 @@ final class ReportLabels {
 		WORKER.put("patrolCoverage", new String[] { "巡查覆盖率", "Patrol coverage" });
 		WORKER.put("spotChecks", new String[] { "定位督查次数", "Spot checks" });
 		WORKER.put("spotCheckPassRate", new String[] { "在岗在位率", "Spot check pass rate" });
+		WORKER.put("patrolWeeks", new String[] { "巡查频次考核周数", "Weeks with a patrol minimum" });
+		WORKER.put("patrolWeeksMet", new String[] { "巡查频次达标周数", "Weeks the minimum was met" });
+		WORKER.put("patrolMinimumRate", new String[] { "巡查频次达标率", "Patrol minimum rate" });
 		OPERATOR.put("accepted", new String[] { "受理数", "Accepted" });
 		OPERATOR.put("onTimeAccepted", new String[] { "按时受理数", "Accepted on time" });
 		OPERATOR.put("onTimeAcceptRate", new String[] { "按时受理率", "On-time accept rate" });

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Grid workers' and supervisors' indicators for a period, one row per account: what they reported on patrol and how
  * much of it was valid, how soon they verified and checked, what citizens or the hotline reported first in their
- * grids, what they handled on the spot, how often they checked in, and how often spot checks found them at their
- * posts. A worker whom only spot checks measured has a row too.
+ * grids, what they handled on the spot, how often they checked in, how often spot checks found them at their posts,
+ * and in how many weeks they met their patrol minimums. A worker whom only spot checks or patrol minimums measured has
+ * a row too.
  */
 @Component
 class WorkerIndicators {
@@ -30,7 +31,11 @@ class WorkerIndicators {
 
 	private final WorkerSpotChecks spotChecks;
 
-	WorkerIndicators(JdbcClient jdbc, WorkerAttendance attendance, WorkerSpotChecks spotChecks) {
+	private final WorkerPatrols patrols;
+
+	WorkerIndicators(JdbcClient jdbc, WorkerAttendance attendance, WorkerSpotChecks spotChecks,
+			WorkerPatrols patrols) {
+		this.patrols = patrols;
 		this.jdbc = jdbc;
 		this.attendance = attendance;
 		this.spotChecks = spotChecks;
@@ -39,6 +44,7 @@ class WorkerIndicators {
 	List<Figures> of(Instant start, Instant end, Instant asOf) {
 		Map<String, Long> persons = attendance.persons();
 		Map<Long, SpotCheckTally> tallies = spotChecks.tallies(start, end, asOf);
+		Map<Long, WorkerPatrols.Tally> weeks = patrols.tallies(start, end, asOf);
 		return jdbc.sql("""
 				WITH reports AS (
 				  SELECT c.reported_by AS username, c.self_handled, %1$s AS invalid
@@ -56,7 +62,7 @@ class WorkerIndicators {
 				  WHERE c.reported_at >= :start AND c.reported_at < :end AND c.reported_at < :asOf AND NOT %1$s),
 				people AS (
 				  SELECT username FROM reports UNION SELECT username FROM steps UNION SELECT username FROM missed
-				  UNION SELECT unnest(CAST(:spotChecked AS text[])))
+				  UNION SELECT unnest(CAST(:spotChecked AS text[])) UNION SELECT unnest(CAST(:covered AS text[])))
 				SELECT p.username,
 				  (SELECT count(*) FROM reports r WHERE r.username = p.username) AS reports,
 				  (SELECT count(*) FROM reports r WHERE r.username = p.username AND NOT r.invalid) AS valid,
@@ -76,6 +82,7 @@ class WorkerIndicators {
 			.param("end", Facts.utc(end))
 			.param("asOf", Facts.utc(asOf))
 			.param("spotChecked", spotChecks.checkedAccounts(persons, tallies))
+			.param("covered", patrols.coveredAccounts(persons, weeks))
 			.query((rs, row) -> {
 				String username = rs.getString("username");
 				long valid = rs.getLong("valid");
@@ -100,6 +107,7 @@ class WorkerIndicators {
 			.stream()
 			.map(figures -> attendance.add(figures, persons.get(figures.object()), start, end, asOf))
 			.map(figures -> spotChecks.add(figures, persons.get(figures.object()), tallies))
+			.map(figures -> patrols.add(figures, persons.get(figures.object()), weeks))
 			.toList();
 	}
 }

@@ -96,6 +96,33 @@ class PatrolRuleIntegrationTests {
 	}
 
 	@Test
+	void theMonthsAssessmentCountsTheWeeksAWorkerMetTheMinimumIn() {
+		assertThat(api.put("/api/v1/patrol-rules/ptr-assessed", "{\"unitCode\":\"ptr-town\","
+				+ "\"role\":\"full-time-worker\",\"minimumDaysPerWeek\":2}").status()).isEqualTo(201);
+		try {
+			clock.setShanghai("2038-07-05T09:00");
+			Response month = api.get("/api/v1/assessment/indicators?period=2038-06&objectType=worker");
+			assertThat(month.status()).as(month.body().toString()).isEqualTo(200);
+			JsonNode row = null;
+			for (JsonNode candidate : month.body().path("rows")) {
+				if (candidate.path("object").asString().equals("ptr-worker")) {
+					row = candidate.path("values");
+				}
+			}
+			assertThat(row).as("a worker measured only by the patrol minimum has a row").isNotNull();
+			assertThat(row.path("patrolWeeks").asInt()).as("the four weeks ending in June").isEqualTo(4);
+			assertThat(row.path("patrolWeeksMet").asInt()).as("only 2038-W22").isEqualTo(1);
+			assertThat(row.path("patrolMinimumRate").decimalValue()).isEqualByComparingTo("0.25");
+			clock.setShanghai("2038-06-09T09:00");
+			JsonNode week = api.get("/api/v1/assessment/indicators?period=2038-W23&objectType=worker").body();
+			assertThat(week.toString()).as("a week still running counts none").doesNotContain("\"patrolWeeks\":1");
+		}
+		finally {
+			assertThat(api.delete("/api/v1/patrol-rules/ptr-assessed").status()).isEqualTo(204);
+		}
+	}
+
+	@Test
 	void listsEachCoveredWorkersPatrolDaysOfTheWeekAgainstTheMinimum() {
 		TestApi leader = api.as("ptr-leader", PASSWORD);
 		Response created = leader.put("/api/v1/patrol-rules/ptr-full-time",
