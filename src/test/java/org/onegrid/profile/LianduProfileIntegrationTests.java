@@ -54,7 +54,7 @@ class LianduProfileIntegrationTests {
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331171\\d{9}")).hasSize(66);
 		var card = liandu.onegrid.get("/api/v1/assessment/scorecards/worker").body();
 		assertThat(card.path("items").findValuesAsString("indicator")).containsExactlyInAnyOrder("attendanceRate",
-				"missedRate");
+				"missedRate", "patrolMinimumRate");
 		var departments = liandu.onegrid.get("/api/v1/assessment/scorecards/department").body();
 		assertThat(departments.path("items").findValuesAsString("indicator")).contains("cooperationRate");
 	}
