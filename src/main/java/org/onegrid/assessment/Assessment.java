@@ -111,11 +111,21 @@ public class Assessment {
 	 * revision. Only a month that has ended can be closed.
 	 */
 	public MonthRevision close(YearMonth month, String closedBy) {
+		return close(Period.month(month), closedBy);
+	}
+
+	/**
+	 * Closes a month or a year that has ended the same way: its figures and scores of every object type, as of now,
+	 * published as the period's next revision, which its readers are answered from from then on.
+	 */
+	public MonthRevision close(Period period, String closedBy) {
+		if (period.kind() != Period.Kind.MONTH && period.kind() != Period.Kind.YEAR) {
+			throw new IllegalArgumentException("only months and years are closed: " + period.label());
+		}
 		return transactions.execute(status -> {
-			months.lock(month.toString());
+			months.lock(period.label());
 			Instant now = clock.instant();
-			Period period = Period.month(month);
-			MonthRevision revision = months.add(month.toString(), closedBy, now, asOf(period));
+			MonthRevision revision = months.add(period.label(), closedBy, now, asOf(period));
 			for (ObjectType type : ObjectType.values()) {
 				List<Figures> figures = live(period, type, revision.asOf());
 				months.publish(revision, type, figures,
@@ -128,7 +138,12 @@ public class Assessment {
 
 	/** The month's revisions and the latest one's scores that the reader may see; a month never closed has none. */
 	public MonthReport month(YearMonth month, Grant reader) {
-		List<MonthRevision> revisions = months.revisions(month.toString());
+		return published(month.toString(), reader);
+	}
+
+	/** A closed month's or year's revisions and the latest one's scores that the reader may see. */
+	public MonthReport published(String label, Grant reader) {
+		List<MonthRevision> revisions = months.revisions(label);
 		MonthRevision latest = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
 		List<PeriodScores> scores = new ArrayList<>();
 		if (latest != null) {
@@ -137,7 +152,7 @@ public class Assessment {
 						scope.visible(type, months.scores(latest, type), Score::object, reader)));
 			}
 		}
-		return new MonthReport(month.toString(), latest, revisions, scores);
+		return new MonthReport(label, latest, revisions, scores);
 	}
 
 	/**
@@ -156,11 +171,17 @@ public class Assessment {
 
 	/** Whether the month is over in the district's zone, so that it may be closed. */
 	public boolean isOver(YearMonth month) {
-		return !instant(Period.month(month).end()).isAfter(clock.instant());
+		return isOver(Period.month(month));
+	}
+
+	/** Whether the period is over in the district's zone, so that it may be closed. */
+	public boolean isOver(Period period) {
+		return !instant(period.end()).isAfter(clock.instant());
 	}
 
 	private Optional<MonthRevision> published(Period period) {
-		return period.asMonth() == null ? Optional.empty() : months.latest(period.label());
+		boolean closable = period.kind() == Period.Kind.MONTH || period.kind() == Period.Kind.YEAR;
+		return closable ? months.latest(period.label()) : Optional.empty();
 	}
 
 	private List<Figures> live(Period period, ObjectType type, Instant asOf) {
