@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
+import org.onegrid.TestLayers;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
 import org.onegrid.TestStaff;
@@ -51,25 +52,9 @@ class MeetingIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		new CaseFixtures(api);
-		meetingArea();
+		TestLayers.oneGrid(api, "mtg", "会商测试网格", "街道", "MT1", "会商街道", 40.4);
 		TestStaff.unitWith(api, UNIT, "STREET", null, "mtg", "MT1", "leader", "shift-leader");
 		clock.setShanghai("2026-04-13T09:00");
-	}
-
-	/** A street of a layer of its own, where only this test's cases lie, so its agenda holds nothing else. */
-	private void meetingArea() {
-		if (api.get("/api/v1/layers/mtg").status() == 200) {
-			return;
-		}
-		assertThat(api.post("/api/v1/layers", """
-				{"code":"mtg","name":"会商测试网格","kind":"governance","levelNames":["街道"],"codeRule":"FREE"}
-				""").status()).isIn(200, 201);
-		Response imported = api.post("/api/v1/layers/mtg/import", """
-				{"type":"FeatureCollection","features":[{"type":"Feature",
-				 "properties":{"code":"MT1","name":"会商街道","parent":null,"level":"街道"},
-				 "geometry":{"type":"Polygon","coordinates":[[[40.4,0],[40.45,0],[40.45,0.05],[40.4,0.05],[40.4,0]]]}}]}
-				""");
-		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
 	}
 
 	@AfterEach

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
+import org.onegrid.TestLayers;
 import org.onegrid.TestApi.Response;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -152,7 +153,7 @@ class ConfigPageBrowserTests {
 					{"nameZh":"配置页网格员","nameEn":"Config page warden","scope":"GRID","permissions":["case:read"]}
 					""").status()).isIn(200, 201);
 		}
-		teamArea();
+		TestLayers.oneGrid(api, "cfgp", "配置页测试网格", "网格", "CP1", "配置页网格", 41.5);
 		TestStaff.unitWith(api, "cfgp-s", "STREET", null, "cfgp", "CP1", "cfgp-warden");
 		browser.manage().deleteAllCookies();
 		chromium.signIn("admin", TestApi.ADMIN_PASSWORD, "/config.html?lang=zh-CN");
@@ -257,19 +258,4 @@ class ConfigPageBrowserTests {
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("rule-row-" + stored.path("id").asLong())));
 	}
 
-	/** A layer of this test's own with one grid, so the pickers list what this test made. */
-	private void teamArea() {
-		if (api.get("/api/v1/layers/cfgp").status() == 200) {
-			return;
-		}
-		assertThat(api.post("/api/v1/layers", """
-				{"code":"cfgp","name":"配置页测试网格","kind":"governance","levelNames":["网格"],"codeRule":"FREE"}
-				""").status()).isIn(200, 201);
-		Response imported = api.post("/api/v1/layers/cfgp/import", """
-				{"type":"FeatureCollection","features":[{"type":"Feature",
-				 "properties":{"code":"CP1","name":"配置页网格","parent":null,"level":"网格"},
-				 "geometry":{"type":"Polygon","coordinates":[[[41.5,0],[41.55,0],[41.55,0.05],[41.5,0.05],[41.5,0]]]}}]}
-				""");
-		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
-	}
 }

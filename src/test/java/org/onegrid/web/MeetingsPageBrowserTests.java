@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
+import org.onegrid.TestLayers;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestStaff;
 import org.onegrid.dashboard.DashboardFixtures;
@@ -45,7 +46,7 @@ class MeetingsPageBrowserTests {
 	@BeforeAll
 	void filesASeriousCaseAndSignsIn() throws IOException {
 		DashboardFixtures fixtures = new DashboardFixtures(api);
-		meetingArea();
+		TestLayers.oneGrid(api, "mtgp", "会商页面测试网格", "街道", "MP1", "会商页面街道", 40.5);
 		TestStaff.unitWith(api, UNIT, "STREET", null, "mtgp", "MP1", "leader");
 		Response reported = api.post("/api/v1/cases", """
 				{"channel":"PATROL","reportedBy":"worker-page","kind":"COMPONENT","minorCode":"0201",
@@ -57,22 +58,6 @@ class MeetingsPageBrowserTests {
 		chromium = new HeadlessChromium(port);
 		chromium.browser.manage().window().setSize(new Dimension(1366, 900));
 		chromium.signIn("admin", TestApi.ADMIN_PASSWORD, "/meetings.html?lang=zh-CN%26unit=" + UNIT);
-	}
-
-	/** A street of a layer of its own, where only this test's case lies, so the agenda holds nothing else. */
-	private void meetingArea() {
-		if (api.get("/api/v1/layers/mtgp").status() == 200) {
-			return;
-		}
-		assertThat(api.post("/api/v1/layers", """
-				{"code":"mtgp","name":"会商页面测试网格","kind":"governance","levelNames":["街道"],"codeRule":"FREE"}
-				""").status()).isIn(200, 201);
-		Response imported = api.post("/api/v1/layers/mtgp/import", """
-				{"type":"FeatureCollection","features":[{"type":"Feature",
-				 "properties":{"code":"MP1","name":"会商页面街道","parent":null,"level":"街道"},
-				 "geometry":{"type":"Polygon","coordinates":[[[40.5,0],[40.55,0],[40.55,0.05],[40.5,0.05],[40.5,0]]]}}]}
-				""");
-		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
 	}
 
 	@AfterAll
