@@ -4,6 +4,7 @@ const LINKS = [
 	['nav.workbench', '/'], ['nav.map', '/map.html'], ['nav.intake', '/intake.html'],
 	['nav.dashboard', '/dashboard.html'], ['nav.assessment', '/assessment.html'],
 	['nav.analysis', '/analysis.html'], ['nav.triage', '/triage.html'], ['nav.meetings', '/meetings.html'],
+	['nav.fieldRules', '/field-rules.html'],
 	['nav.calendar', '/calendar.html'], ['nav.mobile', '/mobile.html'],
 ];
 

@@ -12,6 +12,7 @@ export default {
 	'nav.analysis': 'Analysis',
 	'nav.triage': 'Hotline triage',
 	'nav.meetings': 'Meetings',
+	'nav.fieldRules': 'Field rules',
 	'nav.calendar': 'Calendar',
 	'nav.mobile': 'Field page',
 	'nav.config': 'Configuration',

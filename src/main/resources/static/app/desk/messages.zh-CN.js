@@ -12,6 +12,7 @@ export default {
 	'nav.analysis': '分析研判',
 	'nav.triage': '工单分拣',
 	'nav.meetings': '会商与例会',
+	'nav.fieldRules': '巡查与在岗规则',
 	'nav.calendar': '工作日历',
 	'nav.mobile': '移动端',
 	'nav.config': '系统配置',
