@@ -540,13 +540,16 @@ final class Case {
 			target = coordinator;
 			helpers = List.of();
 		}
+		String sentTo = target;
+		target = rules.routeWithin(target, minorCode);
+		helpers = helpers.stream().map(department -> rules.routeWithin(department, minorCode)).toList();
 		requireSomeoneFor(target, "case:sign", rules);
 		helpers.forEach(department -> requireSomeoneFor(department, "case:assist-feedback", rules));
 		Instant dispatchDeadline = stageDeadline();
 		assignment = new Assignment(target, assists(target, helpers), coordinator != null);
 		record(CaseAction.DISPATCH.slug(), CaseState.DISPATCHED, actor, rules.now(), note, null,
 				details("lead", target, "assisting", assignment.outstanding(), "coordinating",
-						coordinator != null ? Boolean.TRUE : null));
+						coordinator != null ? Boolean.TRUE : null, "sentTo", sentTo.equals(target) ? null : sentTo));
 		startStage(rules);
 		handlingStartedAt = rules.now();
 		postponedDays = 0;
@@ -574,6 +577,8 @@ final class Case {
 	 */
 	void coordinate(Actor actor, String lead, List<String> assisting, String note, CaseRules rules) {
 		require(CaseAction.COORDINATE);
+		lead = rules.routeWithin(lead, minorCode);
+		assisting = assisting.stream().map(department -> rules.routeWithin(department, minorCode)).toList();
 		requireSomeoneFor(lead, "case:sign", rules);
 		assisting.forEach(department -> requireSomeoneFor(department, "case:assist-feedback", rules));
 		String coordinator = assignment.lead();

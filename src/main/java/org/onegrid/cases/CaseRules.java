@@ -50,6 +50,12 @@ interface CaseRules {
 	String nobodyFor(String target, GridTrail trail, String permission);
 
 	/**
+	 * Where work sent to {@code target} in the minor class goes inside it: the department's group (组别) that takes
+	 * the class, or {@code target} itself.
+	 */
+	String routeWithin(String target, String minorCode);
+
+	/**
 	 * The district's coordinator of matters spanning platforms (跨平台事项) when the lead and assisting targets belong
 	 * to more than one platform, or {@code null} when they do not or no coordinator is named.
 	 */

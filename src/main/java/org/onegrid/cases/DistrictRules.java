@@ -173,6 +173,11 @@ class DistrictRules implements CaseRules {
 	}
 
 	@Override
+	public String routeWithin(String target, String minorCode) {
+		return target == null || target.startsWith(Case.GRID_TARGET) ? target : directory.routeWithin(target, minorCode);
+	}
+
+	@Override
 	public String coordinatorFor(String lead, List<String> assisting) {
 		String coordinator = directory.coordinator().orElse(null);
 		if (coordinator == null || lead == null || lead.startsWith(Case.GRID_TARGET)) {

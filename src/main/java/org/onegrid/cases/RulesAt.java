@@ -66,6 +66,11 @@ record RulesAt(CaseRules rules, Instant at) implements CaseRules {
 	}
 
 	@Override
+	public String routeWithin(String target, String minorCode) {
+		return rules.routeWithin(target, minorCode);
+	}
+
+	@Override
 	public String coordinatorFor(String lead, List<String> assisting) {
 		return rules.coordinatorFor(lead, assisting);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.onegrid.api.ApiProblem;
+import org.onegrid.api.MinorClassCodes;
 import org.onegrid.people.internal.Departments;
 import org.onegrid.people.internal.Platforms;
 import org.springframework.stereotype.Service;
@@ -24,8 +25,12 @@ public class DepartmentDirectory {
 
 	private final Organisation organisation;
 
-	DepartmentDirectory(Departments departments, Platforms platforms, Organisation organisation) {
+	private final GroupCheck groups;
+
+	DepartmentDirectory(Departments departments, Platforms platforms, Organisation organisation,
+			MinorClassCodes minorClasses) {
 		this.departments = departments;
+		this.groups = new GroupCheck(departments, minorClasses);
 		this.platforms = platforms;
 		this.organisation = organisation;
 	}
@@ -65,7 +70,23 @@ public class DepartmentDirectory {
 		return new DispatchTarget(code, DispatchTarget.Kind.PLATFORM, platform.departments());
 	}
 
-	/** Creates or replaces a department; returns whether it was created. */
+	/**
+	 * Where work sent to {@code target} in the minor class goes: the group of the department that takes the class,
+	 * or the target itself when it is no department with such a group.
+	 */
+	public String routeWithin(String target, String minorCode) {
+		return target == null || minorCode == null ? target : departments.groupFor(target, minorCode).orElse(target);
+	}
+
+	/** The codes of a department's groups. */
+	public List<String> groupsOf(String code) {
+		return departments.groupsOf(code);
+	}
+
+	/**
+	 * Creates or replaces a department, or a group of one when it names its {@code parentCode} (taking the parent's
+	 * unit when it names none); returns whether it was created.
+	 */
 	@Transactional
 	public boolean define(Department department) {
 		var input = new Input();
@@ -76,11 +97,16 @@ public class DepartmentDirectory {
 		if (unit != null && !organisation.exists(unit)) {
 			input.add("unitCode", "UNKNOWN", "there is no unit '" + unit + "'");
 		}
+		String parent = input.optionalCode(department.parentCode(), "parentCode");
+		groups.check(code, parent, department.categories(), input);
 		input.failIfAny();
 		if (platforms.find(code).isPresent()) {
 			throw Input.conflict("'" + code + "' is already a platform's code");
 		}
-		return departments.save(new Department(code, nameZh, nameEn, unit));
+		if (unit == null && parent != null) {
+			unit = department(parent).unitCode();
+		}
+		return departments.save(new Department(code, nameZh, nameEn, unit, parent, department.categories()));
 	}
 
 	/** Creates or replaces a platform with its departments; returns whether it was created. */

@@ -38,7 +38,7 @@ class OrganisationController {
 	}
 
 	/** A department without its code. */
-	record DepartmentBody(String nameZh, String nameEn, String unitCode) {
+	record DepartmentBody(String nameZh, String nameEn, String unitCode, String parentCode, List<String> categories) {
 	}
 
 	/** A platform without its code; {@code lead} is its lead department (牵头单位), if any. */
@@ -108,7 +108,8 @@ class OrganisationController {
 	@PutMapping("/departments/{code}")
 	@Allow(value = "people:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Department> putDepartment(@PathVariable String code, @RequestBody DepartmentBody body) {
-		boolean created = directory.define(new Department(code, body.nameZh(), body.nameEn(), body.unitCode()));
+		boolean created = directory.define(new Department(code, body.nameZh(), body.nameEn(), body.unitCode(),
+				body.parentCode(), body.categories()));
 		return respond(created, "/api/v1/departments/" + code, directory.department(code));
 	}
 

@@ -102,6 +102,7 @@ public class People {
 		Set<String> ownDepartment = new HashSet<>();
 		if (kinds.contains(ScopeKind.DEPARTMENT) && person.departmentCode() != null) {
 			ownDepartment.add(person.departmentCode());
+			ownDepartment.addAll(departments.groupsOf(person.departmentCode()));
 			departments.platforms().stream()
 				.filter(platform -> platform.actingDepartments().contains(person.departmentCode()))
 				.forEach(platform -> ownDepartment.add(platform.code()));

@@ -48,10 +48,18 @@ public class Receivers {
 		return platforms.find(code).map(Platform::actingDepartments);
 	}
 
-	/** The people of the target's departments whose roles permit {@code permission} in their department. */
+	/**
+	 * The people of the target's departments whose roles permit {@code permission} in their department; for a
+	 * group, the people of the department it belongs to count too, since they act on their groups' work.
+	 */
 	public Set<Long> ofDepartment(String code, String permission) {
 		Set<Long> found = new HashSet<>();
+		Set<String> acting = new HashSet<>();
 		for (String department : departmentsOf(code).orElse(List.of())) {
+			acting.add(department);
+			departments.find(department).map(Department::parentCode).ifPresent(acting::add);
+		}
+		for (String department : acting) {
 			persons.find(null, department, null).stream()
 				.filter(person -> permits(person, permission, ScopeKind.DEPARTMENT))
 				.forEach(person -> found.add(person.id()));

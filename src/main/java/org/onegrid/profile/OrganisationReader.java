@@ -39,10 +39,12 @@ final class OrganisationReader {
 	List<Item<Department>> departments() {
 		List<Item<Department>> departments = new ArrayList<>();
 		for (Value entry : file.list("departments", false)) {
-			var department = new YamlMap(entry, "a department", problems, "code", "nameZh", "nameEn", "unit");
+			var department = new YamlMap(entry, "a department", problems, "code", "nameZh", "nameEn", "unit", "parent",
+					"categories");
 			String code = department.text("code", true);
 			departments.add(new Item<>(entry, code, new Department(code, department.text("nameZh", true),
-					department.text("nameEn", true), department.text("unit", false))));
+					department.text("nameEn", true), department.text("unit", false), department.text("parent", false),
+					department.texts("categories", false))));
 		}
 		return departments;
 	}

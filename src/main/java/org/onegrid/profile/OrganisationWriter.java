@@ -42,11 +42,7 @@ class OrganisationWriter {
 			OrgUnit stored = organisation.exists(item.key()) ? organisation.get(item.key()) : null;
 			changes.apply(item, "unit", stored, () -> sameUnit(stored, wanted), () -> organisation.define(wanted));
 		}
-		for (Item<Department> item : profile.departments()) {
-			Department stored = directory.isDepartment(item.key()) ? directory.department(item.key()) : null;
-			changes.apply(item, "department", stored, () -> stored.equals(item.value()),
-					() -> directory.define(item.value()));
-		}
+		writeDepartments(profile, changes, false);
 		for (Item<Platform> item : profile.platforms()) {
 			Platform stored = directory.platforms().stream().filter(p -> p.code().equals(item.key())).findFirst()
 				.orElse(null);
@@ -64,6 +60,27 @@ class OrganisationWriter {
 			changes.apply(item, "role", stored, () -> sameRole(stored, item.value()),
 					() -> roles.define(item.key(), item.value()));
 		}
+	}
+
+	/**
+	 * Writes the departments that are groups (or, with {@code groups} false, those that are not). Groups come after
+	 * the catalogue, since the categories they take must be in it.
+	 */
+	void writeDepartments(DistrictProfile profile, Changes changes, boolean groups) {
+		for (Item<Department> item : profile.departments()) {
+			if (item.value().isGroup() != groups) {
+				continue;
+			}
+			Department stored = directory.isDepartment(item.key()) ? directory.department(item.key()) : null;
+			changes.apply(item, "department", stored, () -> sameDepartment(stored, item.value()),
+					() -> directory.define(item.value()));
+		}
+	}
+
+	private static boolean sameDepartment(Department stored, Department wanted) {
+		return stored.equals(wanted) || wanted.unitCode() == null && wanted.isGroup()
+				&& stored.equals(new Department(wanted.code(), wanted.nameZh(), wanted.nameEn(), stored.unitCode(),
+						wanted.parentCode(), wanted.categories()));
 	}
 
 	private static List<Item<UnitDefinition>> parentsFirst(List<Item<UnitDefinition>> units) {

@@ -75,6 +75,7 @@ final class ProfileChecks {
 				problems.error(item.at(), "DUPLICATE_CODE", "'" + item.key() + "' is already a platform's code");
 			}
 		}
+		new GroupChecks(profile, known, problems).check();
 		for (Item<Platform> item : profile.platforms()) {
 			for (String department : item.value().departments()) {
 				if (!known.departments.contains(department)) {

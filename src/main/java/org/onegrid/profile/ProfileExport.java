@@ -148,7 +148,8 @@ public class ProfileExport {
 		profile.departments().stream().filter(item -> directory.isDepartment(item.key()))
 			.map(item -> directory.department(item.key()))
 			.forEach(d -> departments.add(new Entries().put("code", d.code()).put("nameZh", d.nameZh())
-				.put("nameEn", d.nameEn()).put("unit", d.unitCode()).map()));
+				.put("nameEn", d.nameEn()).put("unit", d.unitCode()).put("parent", d.parentCode())
+				.put("categories", d.categories().isEmpty() ? null : d.categories()).map()));
 		List<Object> platforms = new ArrayList<>();
 		profile.platforms().forEach(item -> directory.platforms().stream()
 			.filter(p -> p.code().equals(item.key()))

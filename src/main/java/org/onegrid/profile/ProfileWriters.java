@@ -39,6 +39,7 @@ class ProfileWriters {
 		grids.write(profile, changes);
 		organisation.write(profile, changes);
 		catalogue.write(profile, changes);
+		organisation.writeDepartments(profile, changes, true);
 		staff.write(profile, changes, actor);
 		rules.write(RulesSection.read(profile.files(), new Problems()), changes);
 		meetings.write(MeetingsSection.read(profile.files(), new Problems()), changes);

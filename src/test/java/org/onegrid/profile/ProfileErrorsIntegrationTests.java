@@ -39,6 +39,33 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesADepartmentGroupTakingACategoryTheCatalogueLacksAtItsEntry() {
+		assertRefused("organisation.yaml", "  unit: '330108002000'\n- code: urban-management", """
+				  unit: '330108002000'
+				- code: market-food-group
+				  nameZh: 食品组
+				  nameEn: Food group
+				  parent: market-supervision
+				  categories: ['7001', '7999']
+				- code: urban-management""", "UNKNOWN_CATEGORY", "'7999'", 1);
+	}
+
+	@Test
+	void refusesAGroupOfAGroupAtItsEntry() {
+		assertRefused("organisation.yaml", "  unit: '330108002000'\n- code: urban-management", """
+				  unit: '330108002000'
+				- code: market-food-group
+				  nameZh: 食品组
+				  nameEn: Food group
+				  parent: market-supervision
+				- code: market-food-team
+				  nameZh: 食品小组
+				  nameEn: Food team
+				  parent: market-food-group
+				- code: urban-management""", "NESTED_GROUP", "groups are one level deep", 5);
+	}
+
+	@Test
 	void refusesAnUnknownCoordinator() {
 		assertRefused("organisation.yaml", "coordinator: safety-office", "coordinator: safety-ofice",
 				"UNKNOWN_DEPARTMENT", "safety-ofice", 0);

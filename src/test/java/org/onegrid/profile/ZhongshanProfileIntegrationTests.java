@@ -41,7 +41,7 @@ class ZhongshanProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheFourLevelGridAndTheDayAndNightCommand() {
-		assertThat(zhongshan.load("zhongshan.", "songjiang.")).hasSize(2).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(zhongshan.load("zhongshan.", "songjiang.")).hasSize(1).containsOnly("NOT_SUPPORTED_YET");
 		var grids = zhongshan.onegrid.get("/api/v1/layers/ops/grids").body();
 		assertThat(grids.findValuesAsString("levelName")).filteredOn("小网格"::equals).hasSize(26);
 		assertThat(grids.findValuesAsString("levelName")).filteredOn("微网格"::equals).hasSize(125);
@@ -86,6 +86,49 @@ class ZhongshanProfileIntegrationTests {
 
 	@Test
 	@Order(5)
+	void theMarketOfficesGroupsTakeTheMattersOfTheirCategoriesAndTheOfficeActsForBoth() {
+		var onegrid = zhongshan.onegrid;
+		long dispute = filed("7105");
+		var sent = zhongshan.as("zhongshan.dispatch").post("/api/v1/cases/" + dispute + "/actions/dispatch", "{}");
+		assertThat(sent.status()).as(sent.body().toString()).isEqualTo(200);
+		assertThat(sent.body().path("assignment").path("lead").asString()).isEqualTo("market-supervision-group");
+		assertThat(sent.body().path("assignment").path("assisting").toString()).contains("market-consumer-group");
+		assertThat(allowed("zhongshan.market-supervision-group", dispute)).contains("sign");
+		assertThat(allowed("zhongshan.market", dispute)).contains("sign");
+		assertThat(allowed("zhongshan.market-consumer-group", dispute)).doesNotContain("sign");
+		assertThat(allowed("zhongshan.enforce", dispute)).doesNotContain("sign");
+		assertThat(zhongshan.as("zhongshan.market-supervision-group")
+			.post("/api/v1/cases/" + dispute + "/actions/sign", "{}").status()).isEqualTo(200);
+		assertThat(allowed("zhongshan.market-consumer-group", dispute)).contains("assist-feedback");
+		assertThat(allowed("zhongshan.market", dispute)).contains("feedback");
+
+		long food = filed("7104");
+		var office = zhongshan.as("zhongshan.dispatch").post("/api/v1/cases/" + food + "/actions/dispatch", "{}");
+		assertThat(office.body().path("assignment").path("lead").asString()).isEqualTo("market-supervision");
+		assertThat(allowed("zhongshan.market-supervision-group", food)).doesNotContain("sign");
+		assertThat(onegrid.get("/api/v1/departments/market-supervision-group").body().path("parentCode").asString())
+			.isEqualTo("market-supervision");
+	}
+
+	private long filed(String minorCode) {
+		var reported = zhongshan.as("zhongshan.worker1").post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"EVENT","minorCode":"%s","description":"市场事项 %s","lon":121.2,"lat":30.982667}"""
+			.formatted(minorCode, minorCode));
+		assertThat(reported.status()).as(reported.body().toString()).isEqualTo(201);
+		long id = reported.body().path("id").asLong();
+		var intake = zhongshan.as("zhongshan.intake");
+		assertThat(intake.post("/api/v1/cases/" + id + "/actions/accept", "{}").status()).isEqualTo(200);
+		assertThat(intake.post("/api/v1/cases/" + id + "/actions/file", "{\"conditionMet\":true,\"tier\":\"GENERAL\"}")
+			.status()).isEqualTo(200);
+		return id;
+	}
+
+	private String allowed(String username, long caseId) {
+		return zhongshan.as(username).get("/api/v1/cases/" + caseId).body().path("allowedActions").toString();
+	}
+
+	@Test
+	@Order(6)
 	void itsExportLoadsBackWithoutAChange() {
 		zhongshan.exportReloadsWithoutAChange();
 	}
