@@ -87,7 +87,7 @@ class MonthReportController {
 	}
 
 	/** English when asked for by {@code lang}, or else when English is the first language the client accepts. */
-	private static boolean english(String lang, String acceptLanguage, List<Violation> violations) {
+	static boolean english(String lang, String acceptLanguage, List<Violation> violations) {
 		if (lang != null && !lang.isBlank()) {
 			String value = lang.strip().toLowerCase(Locale.ROOT);
 			if (!value.equals("zh") && !value.equals("en")) {

@@ -11,11 +11,12 @@ import java.util.List;
  * @param status a line saying where the ranking comes from: the published revision, or live figures as of when
  * @param rows the ranked objects, best first
  * @param summary a line naming the first and the last
+ * @param words the language it is written in
  */
 record RankingNotice(String period, ObjectType objectType, String level, String title, Integer revision,
-		boolean provisional, String status, List<Row> rows, String summary) {
+		boolean provisional, String status, List<Row> rows, String summary, NoticeWords words) {
 
-	/** One ranked object, with its display name (a grid's name, or the code where there is none). */
+	/** One ranked object, with its display name (a department's or grid's name, or the code where there is none). */
 	record Row(Score score, String name) {
 	}
 

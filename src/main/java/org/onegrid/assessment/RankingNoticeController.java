@@ -17,6 +17,7 @@ import org.onegrid.api.Violation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,20 +43,24 @@ class RankingNoticeController {
 	}
 
 	@Operation(summary = "A period's ranking notice (排名通报) of one object type, or of one level of grids "
-			+ "(level=镇), as a printable zh-CN page, or as CSV with format=csv; a closed month's is as published, "
+			+ "(level=镇), as a printable page, or as CSV with format=csv, in Chinese or in English (lang=en, or an English "
+			+ "Accept-Language), each object by its name; a closed month's is as published, "
 			+ "an open month's is marked provisional")
 	@GetMapping
 	@Allow(value = "assessment:read", scope = AccessScope.FILTERED)
 	void notice(@RequestParam(required = false) String period, @RequestParam(required = false) String objectType,
 			@RequestParam(required = false) String level, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang,
+			@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
 			HttpServletResponse response) throws IOException {
 		List<Violation> violations = new ArrayList<>();
 		Period parsed = AssessmentController.period(period, violations);
 		ObjectType type = Fields.oneOf(ObjectType.class, objectType, "objectType", true, violations);
 		Integer parsedLevel = AssessmentController.level(level, type, levels, violations);
 		boolean csv = csv(format, violations);
+		boolean english = MonthReportController.english(lang, acceptLanguage, violations);
 		Fields.failIfAny(violations);
-		RankingNotice notice = notices.notice(parsed, type, parsedLevel, authorization.current());
+		RankingNotice notice = notices.notice(parsed, type, parsedLevel, authorization.current(), english);
 		String body = csv ? RankingNoticeDocuments.csv(notice) : RankingNoticeDocuments.html(notice);
 		response.setContentType(csv ? "text/csv;charset=UTF-8" : "text/html;charset=UTF-8");
 		if (csv) {

@@ -6,19 +6,18 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A ranking notice as a printable HTML page (zh-CN) or as CSV (UTF-8 with a byte-order mark, CRLF, for Excel), with
+ * A ranking notice as a printable HTML page (in the notice's language) or as CSV (UTF-8 with a byte-order mark, CRLF, for Excel), with
  * the same rows in the same order.
  */
 final class RankingNoticeDocuments {
-
-	private static final List<String> HEADER = List.of("排名", "编码", "名称", "得分", "等级", "环比", "同比");
 
 	private RankingNoticeDocuments() {
 	}
 
 	static String html(RankingNotice notice) {
 		StringBuilder page = new StringBuilder();
-		page.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+		page.append("<!DOCTYPE html>\n<html lang=\"").append(notice.words().english() ? "en" : "zh-CN")
+			.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
 			.append(escape(notice.title()))
 			.append("</title>\n<style>body{font-family:serif;margin:2em}h1{text-align:center;font-size:1.5em}")
 			.append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #333;padding:4px 8px;")
@@ -32,7 +31,7 @@ final class RankingNoticeDocuments {
 			.append("\">")
 			.append(escape(notice.status()))
 			.append("</p>\n<table>\n<thead><tr>");
-		HEADER.forEach(title -> page.append("<th>").append(title).append("</th>"));
+		notice.words().header().forEach(title -> page.append("<th>").append(title).append("</th>"));
 		page.append("</tr></thead>\n<tbody>\n");
 		for (RankingNotice.Row row : notice.rows()) {
 			page.append("<tr data-object=\"").append(escape(row.score().object())).append("\">");
@@ -47,11 +46,10 @@ final class RankingNoticeDocuments {
 
 	static String csv(RankingNotice notice) {
 		StringBuilder file = new StringBuilder("\uFEFF");
-		List<String> header = new ArrayList<>(List.of("期间", "状态"));
-		header.addAll(HEADER);
+		List<String> header = new ArrayList<>(notice.words().csvLead());
+		header.addAll(notice.words().header());
 		file.append(line(header));
-		String status = notice.revision() != null ? "已发布(第" + notice.revision() + "版)"
-				: notice.provisional() ? "临时" : "实时";
+		String status = notice.words().csvStatus(notice.revision(), notice.provisional());
 		for (RankingNotice.Row row : notice.rows()) {
 			List<String> cells = new ArrayList<>(List.of(notice.period(), status));
 			cells.addAll(cells(row));

@@ -92,7 +92,7 @@ export const AssessmentPage = {
 							class: one === type.value ? 'tab current' : 'tab',
 							onClick: () => { type.value = one; load(); } }, t(`type.${one}`)))),
 				]),
-				month.value ? h(MonthStrip, { key: month.value, month: month.value, canClose: permissions.value
+				month.value ? h(MonthStrip, { key: month.value, month: month.value, objectType: type.value, canClose: permissions.value
 					.has('assessment:manage'), context, onClosed: load }) : null,
 				scores.value && figures.value ? [
 					h(ScoreBoard, { scores: scores.value, context }),

@@ -25,6 +25,7 @@ export default {
 	'month.live': 'Not closed: the figures below are live; closing the month publishes them.',
 	'month.xlsx': 'Download the Excel report',
 	'month.csv': 'Download departments as CSV',
+	'month.notice': 'Print the ranking notice',
 	'month.close': 'Close and publish the month',
 	'month.closeAgain': 'Close again (publish a new revision)',
 

@@ -25,6 +25,7 @@ export default {
 	'month.live': '未关账：以下为实时数据，关账后发布为正式版本。',
 	'month.xlsx': '下载 Excel 报表',
 	'month.csv': '下载部门 CSV',
+	'month.notice': '打印排名通报',
 	'month.close': '关账并发布',
 	'month.closeAgain': '再次关账（发布新版本）',
 

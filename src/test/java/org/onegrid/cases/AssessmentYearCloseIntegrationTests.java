@@ -63,6 +63,27 @@ class AssessmentYearCloseIntegrationTests {
 		JsonNode year = api.get("/api/v1/assessment/years/2041").body();
 		assertThat(year.path("revisions").size()).isEqualTo(2);
 		assertThat(year.path("scores").path(0).path("objectType").asString()).isEqualTo("DEPARTMENT");
+		noticeNamesTheDepartmentInItsLanguage();
+	}
+
+	/** The published year's notice prints the department by its name: Chinese by default, English when asked. */
+	private void noticeNamesTheDepartmentInItsLanguage() {
+		String code = api.get("/api/v1/assessment/indicators?period=2041&objectType=department").body()
+			.path("rows").path(0).path("object").asString();
+		JsonNode department = api.get("/api/v1/departments/" + code).body();
+		String zh = notice("");
+		assertThat(zh).contains("<html lang=\"zh-CN\">", "<title>2041年度职能部门网格化工作考核排名通报</title>",
+				"已发布:第2版", "<td>" + code + "</td><td>" + department.path("nameZh").asString() + "</td>");
+		String en = notice("&lang=en");
+		assertThat(en).contains("<html lang=\"en\">",
+				"<title>Grid management assessment ranking of departments, year 2041</title>", "Published: revision 2",
+				"<th>Rank</th>", "<td>" + code + "</td><td>" + department.path("nameEn").asString() + "</td>");
+		assertThat(notice("&lang=fr")).contains("lang must be zh or en");
+	}
+
+	private String notice(String query) {
+		var response = api.getBytes("/api/v1/assessment/notices?period=2041&objectType=department" + query);
+		return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private String handled() {

@@ -94,5 +94,11 @@ class AssessmentPageBrowserTests {
 		browser.findElement(By.id("language")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Assessment"));
 		chromium.checkAccessibility("assessment page in English");
+
+		String notice = browser.findElement(By.id("ranking-notice")).getDomProperty("href");
+		assertThat(notice).contains("objectType=OPERATOR", "lang=en");
+		browser.get(notice);
+		wait.until(ExpectedConditions.titleContains("intake and dispatch staff"));
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Published: revision 1", "Rank");
 	}
 }
