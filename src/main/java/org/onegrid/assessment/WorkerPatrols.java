@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,17 +38,20 @@ class WorkerPatrols {
 
 	/** Each covered person's tally over the weeks ending in the period, by person id. */
 	Map<Long, Tally> tallies(Instant start, Instant end, Instant asOf) {
-		LocalDate first = start.atZone(zone).toLocalDate();
+		LocalDate firstSunday = start.atZone(zone).toLocalDate().with(DayOfWeek.SUNDAY);
 		LocalDate until = (asOf.isBefore(end) ? asOf : end).atZone(zone).toLocalDate();
 		Map<Long, Tally> tallies = new HashMap<>();
-		for (LocalDate sunday = first.with(DayOfWeek.SUNDAY); sunday.isBefore(until); sunday = sunday.plusWeeks(1)) {
-			Map<Long, Boolean> week = new HashMap<>();
-			for (PatrolWeek worker : minimums.check(name(sunday), unit -> true)) {
-				week.merge(worker.personId(), worker.met(), Boolean::logicalAnd);
-			}
-			week.forEach((person, met) -> tallies.merge(person, new Tally(1, met ? 1 : 0),
-					(a, b) -> new Tally(a.weeks() + b.weeks(), a.met() + b.met())));
+		if (!firstSunday.isBefore(until)) {
+			return tallies;
 		}
+		LocalDate lastSunday = until.minusDays(1).with(DayOfWeek.SUNDAY);
+		lastSunday = lastSunday.isBefore(until) ? lastSunday : lastSunday.minusWeeks(1);
+		Map<String, Boolean> weeks = new HashMap<>();
+		for (PatrolWeek worker : minimums.checkWeeks(firstSunday, lastSunday, unit -> true)) {
+			weeks.merge(worker.week() + " " + worker.personId(), worker.met(), Boolean::logicalAnd);
+		}
+		weeks.forEach((key, met) -> tallies.merge(Long.parseLong(key.substring(key.indexOf(' ') + 1)),
+				new Tally(1, met ? 1 : 0), (a, b) -> new Tally(a.weeks() + b.weeks(), a.met() + b.met())));
 		return tallies;
 	}
 
@@ -67,10 +69,5 @@ class WorkerPatrols {
 		values.put("patrolWeeksMet", tally == null ? null : BigDecimal.valueOf(tally.met()));
 		values.put("patrolMinimumRate", tally == null ? null : Figures.rate(tally.met(), tally.weeks()));
 		return new Figures(figures.object(), values);
-	}
-
-	private static String name(LocalDate day) {
-		return day.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-				+ String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -59,17 +62,35 @@ public class PatrolMinimums {
 	 */
 	public List<PatrolWeek> check(String week, Predicate<String> units) {
 		LocalDate monday = week == null ? calendar.today().with(DayOfWeek.MONDAY) : monday(week);
-		LocalDate sunday = monday.plusDays(6);
-		String name = monday.get(IsoFields.WEEK_BASED_YEAR) + "-W"
-				+ String.format("%02d", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-		List<PatrolWeek> weeks = new ArrayList<>();
+		return checkWeeks(monday, monday.plusDays(6), units);
+	}
+
+	/**
+	 * The same for every ISO week from the one holding {@code from} to the one holding {@code to}, week by week. Each
+	 * worker's patrol days are read once for the whole span, so a year costs one read per worker, not one per week.
+	 */
+	public List<PatrolWeek> checkWeeks(LocalDate from, LocalDate to, Predicate<String> units) {
+		LocalDate first = from.with(DayOfWeek.MONDAY);
+		LocalDate last = to.with(DayOfWeek.SUNDAY);
+		Map<PatrolRule, List<Person>> coverage = new LinkedHashMap<>();
+		Map<Long, SortedSet<LocalDate>> days = new HashMap<>();
 		for (PatrolRule rule : rules.list()) {
-			for (Person worker : covered(rule)) {
-				if (units.test(worker.unitCode())) {
-					SortedSet<LocalDate> days = patrols.patrolDaysOf(worker.id(), monday, sunday);
+			List<Person> workers = covered(rule).stream().filter(worker -> units.test(worker.unitCode())).toList();
+			coverage.put(rule, workers);
+			workers.forEach(worker -> days.computeIfAbsent(worker.id(), id -> patrols.patrolDaysOf(id, first, last)));
+		}
+		List<PatrolWeek> weeks = new ArrayList<>();
+		for (LocalDate monday = first; monday.isBefore(last); monday = monday.plusWeeks(1)) {
+			LocalDate sunday = monday.plusDays(6);
+			String name = monday.get(IsoFields.WEEK_BASED_YEAR) + "-W"
+					+ String.format("%02d", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+			for (Map.Entry<PatrolRule, List<Person>> entry : coverage.entrySet()) {
+				PatrolRule rule = entry.getKey();
+				for (Person worker : entry.getValue()) {
+					List<LocalDate> patrolled = new ArrayList<>(days.get(worker.id()).subSet(monday, sunday.plusDays(1)));
 					weeks.add(new PatrolWeek(rule.code(), rule.unitCode(), rule.role(), name, monday, sunday,
-							worker.id(), worker.name(), worker.unitCode(), days.size(), new ArrayList<>(days),
-							rule.minimumDaysPerWeek(), days.size() >= rule.minimumDaysPerWeek()));
+							worker.id(), worker.name(), worker.unitCode(), patrolled.size(), patrolled,
+							rule.minimumDaysPerWeek(), patrolled.size() >= rule.minimumDaysPerWeek()));
 				}
 			}
 		}
