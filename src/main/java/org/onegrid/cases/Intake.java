@@ -133,6 +133,16 @@ public class Intake {
 		return created.orElseGet(() -> earlier(report.requestId(), hash, grant).orElseThrow());
 	}
 
+	/**
+	 * The case that a report with this request id created, as the caller sees it, if one did: for a client that
+	 * derives its request ids and must know whether an earlier try already got through.
+	 */
+	public Optional<CaseView> reportedAs(String requestId, Grant grant) {
+		grant.require("case:create");
+		return requestId == null ? Optional.empty()
+				: cases.byRequestId(requestId).map(found -> views.get(found.getKey(), grant));
+	}
+
 	/** The case an earlier report with this request id created; someone else's id is refused without saying more. */
 	private Optional<Receipt> earlier(String requestId, String hash, Grant grant) {
 		return cases.byRequestId(requestId).map(found -> {

@@ -1,9 +1,5 @@
 package org.onegrid.open311;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +8,7 @@ import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.cases.CaseView;
 import org.onegrid.cases.Intake;
+import org.onegrid.cases.NewCase;
 import org.onegrid.catalogue.MinorClass;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -36,9 +33,12 @@ class RequestSubmission {
 
 	private final RequestTokens tokens;
 
+	private final SubmissionIds ids;
+
 	RequestSubmission(ApiKeys keys, Jurisdictions jurisdictions, Services services, Intake intake,
-			RequestTokens tokens) {
+			RequestTokens tokens, SubmissionIds ids) {
 		this.tokens = tokens;
+		this.ids = ids;
 		this.keys = keys;
 		this.jurisdictions = jurisdictions;
 		this.services = services;
@@ -46,9 +46,9 @@ class RequestSubmission {
 	}
 
 	/**
-	 * Takes the form in as a citizen's case. A client that sends an {@code Idempotency-Key} gets, for a retry with the
-	 * same key and the same form, the case its first try created rather than a second one; the key is its own, kept
-	 * apart from every other api_key's.
+	 * Takes the form in as a citizen's case. A retry gets the case its first try created rather than a second one: a
+	 * retry with the same {@code Idempotency-Key} and the same form, or, from a client that sends no key, the same
+	 * form again within the retry window ({@link SubmissionIds}).
 	 */
 	List<Map<String, Object>> submit(MultiValueMap<String, String> form, String idempotencyKey) {
 		Grant grant = keys.grantOf(RequestForm.value(form, "api_key"));
@@ -62,11 +62,15 @@ class RequestSubmission {
 			throw new Open311Failure(HttpStatus.FORBIDDEN, "The account of this api_key may not submit requests");
 		}
 		CaseView view;
+		List<String> formIds = idempotencyKey == null ? ids.ofForm(grant, form) : List.of();
+		String requestId = idempotencyKey == null ? formIds.get(0) : ids.ofKey(grant, idempotencyKey);
 		try {
-			view = intake.report(RequestForm.read(form, service, requestId(grant, idempotencyKey)), grant).view();
+			NewCase report = RequestForm.read(form, service, requestId);
+			view = formIds.isEmpty() ? intake.report(report, grant).view()
+					: intake.reportedAs(formIds.get(1), grant).orElseGet(() -> intake.report(report, grant).view());
 		}
 		catch (ApiProblem problem) {
-			if (problem.type().equals("request-id-reused")) {
+			if (idempotencyKey != null && problem.type().equals("request-id-reused")) {
 				throw Open311Failure.badRequest("Idempotency-Key '" + idempotencyKey.strip() + "' was already used "
 						+ "for a different request; send a new key with a new request");
 			}
@@ -78,24 +82,5 @@ class RequestSubmission {
 		answer.put("service_notice", "已受理为案件 " + view.caseNo() + "(" + view.stateName().zh() + ")/ Received as case "
 				+ view.caseNo() + " (" + view.stateName().en() + ")");
 		return List.of(answer);
-	}
-
-	/** The case's request id for the client's key: a digest of the key and the account, so keys never collide. */
-	private static String requestId(Grant grant, String idempotencyKey) {
-		if (idempotencyKey == null) {
-			return null;
-		}
-		String key = idempotencyKey.strip();
-		if (key.isEmpty() || key.length() > 200) {
-			throw Open311Failure.badRequest("Idempotency-Key has 1 to 200 characters");
-		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((grant.username() + "\n" + key).getBytes(StandardCharsets.UTF_8));
-			return "open311:" + HexFormat.of().formatHex(digest, 0, 20);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-		}
 	}
 }

@@ -74,7 +74,7 @@ record Open311Documents(MockMvc mvc) {
 
 	/**
 	 * Submits a request for service C0101 inside the Open311 layer with the reporting client's key, and gives its
-	 * {@code service_request_id}.
+	 * {@code service_request_id}. Each comes from a citizen of its own, so that none is taken as a retry of another.
 	 */
 	String submitRequest(String description) {
 		Answer answer = perform(MockMvcRequestBuilders.post("/open311/v2/requests.json")
@@ -83,7 +83,8 @@ record Open311Documents(MockMvc mvc) {
 			.param("service_code", "C0101")
 			.param("lat", Open311Clients.LAT)
 			.param("long", Open311Clients.LONG)
-			.param("description", description));
+			.param("description", description)
+			.param("email", "citizen" + System.nanoTime() + "@example.org"));
 		if (answer.status() != 200) {
 			throw new AssertionError("The request was refused: " + answer.body());
 		}

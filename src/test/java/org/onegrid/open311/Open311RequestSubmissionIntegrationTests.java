@@ -41,6 +41,9 @@ class Open311RequestSubmissionIntegrationTests {
 	@Autowired
 	ApiTokenIssuer tokens;
 
+	@Autowired
+	org.onegrid.TestClock clock;
+
 	Open311Documents open311;
 
 	@BeforeEach
@@ -94,6 +97,36 @@ class Open311RequestSubmissionIntegrationTests {
 			.header("Idempotency-Key", " "));
 		assertThat(blank.status()).isEqualTo(400);
 		assertThat(search.search(org.onegrid.cases.CaseQuery.all(), Grant.system("test")).total()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void theSameFormSentAgainWithoutAKeyIsARetryWithinTheWindowAndANewRequestAfterIt() {
+		String email = "retry" + System.nanoTime() + "@example.org";
+		long before = search.search(org.onegrid.cases.CaseQuery.all(), Grant.system("test")).total();
+		try {
+			String first = number(open311.perform(form("json").param("api_key", Open311Clients.reportingKey())
+				.param("email", email)));
+			clock.advance(java.time.Duration.ofHours(20));
+			assertThat(number(open311.perform(form("xml").param("api_key", Open311Clients.reportingKey())
+				.param("email", email)))).as("a lost answer, sent again").isEqualTo(first);
+			String other = number(open311.perform(form("json").param("api_key", Open311Clients.reportingKey())
+				.param("email", email).param("address_string", "另一处")));
+			assertThat(other).as("a different form is a different request").isNotEqualTo(first);
+			assertThat(search.search(org.onegrid.cases.CaseQuery.all(), Grant.system("test")).total()).isEqualTo(before + 2);
+
+			clock.advance(java.time.Duration.ofHours(49));
+			assertThat(number(open311.perform(form("json").param("api_key", Open311Clients.reportingKey())
+				.param("email", email)))).as("two days on, the same form is a new report").isNotEqualTo(first);
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	private static String number(Answer answer) {
+		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		return answer.contentType().startsWith("text/xml") ? answer.xpath("/service_requests/request/service_request_id")
+				: answer.json().path(0).path("service_request_id").asString();
 	}
 
 	@Test

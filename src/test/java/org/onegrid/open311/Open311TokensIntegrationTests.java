@@ -116,7 +116,7 @@ class Open311TokensIntegrationTests {
 			.param("service_code", "C0101")
 			.param("lat", Open311Clients.LAT)
 			.param("long", Open311Clients.LONG)
-			.param("description", "路灯不亮 / A street light is out"));
+			.param("description", "路灯不亮 / A street light is out " + System.nanoTime()));
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 		return answer;
 	}
