@@ -5,6 +5,7 @@
 #   ./run.sh intake [options]    POST /api/v1/cases at fixed arrival rates against the exec jar, health as baseline
 #   ./run.sh sweep [options]     100,000 lights due at one instant turned by one sweep pass, bare UPDATE as baseline
 #   ./run.sh hotspot [options]   intake at a spot crowded with 10,000 open cases, interleaved with intake anywhere
+#   ./run.sh assessment [options] monthly assessment of 40 departments over 10,000,000 cases, plain GROUP BY as baseline
 # Options are passed on to the benchmark. The locate benchmark needs root for apt-get when PostGIS is missing.
 set -euo pipefail
 
@@ -13,7 +14,7 @@ cd "$here"
 
 mode=locate
 case "${1:-}" in
-  locate|lifecycle|intake|sweep|hotspot) mode="$1"; shift ;;
+  locate|lifecycle|intake|sweep|hotspot|assessment) mode="$1"; shift ;;
 esac
 
 start_postgres() {
@@ -50,6 +51,11 @@ classpath="target/classes:$(cat target/classpath.txt)"
 
 if [[ "$mode" == sweep ]]; then
   java -Xms1g -Xmx2g -cp "$classpath" org.onegrid.bench.SweepBench "$@" 2>&1 | tee target/sweep-results.txt
+  exit
+fi
+
+if [[ "$mode" == assessment ]]; then
+  java -Xms1g -Xmx2g -cp "$classpath" org.onegrid.bench.AssessmentBench "$@" 2>&1 | tee target/assessment-results.txt
   exit
 fi
 

@@ -1,0 +1,184 @@
+package org.onegrid.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.onegrid.OneGridApplication;
+import org.onegrid.access.Account;
+import org.onegrid.access.AccountDirectory;
+import org.onegrid.access.Authorization;
+import org.onegrid.access.Caller;
+import org.onegrid.assessment.Assessment;
+import org.onegrid.assessment.ObjectType;
+import org.onegrid.assessment.Period;
+import org.onegrid.assessment.PeriodScores;
+import org.onegrid.people.Organisation;
+import org.onegrid.people.People;
+import org.onegrid.people.PersonDefinition;
+import org.onegrid.people.UnitDefinition;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The monthly assessment of every department over {@code --cases} (10,000,000) cases reported over three years in
+ * 5,000 grids and 40 departments ({@link AssessmentData}). A: OneGrid's {@link Assessment#scores} for the month, as a
+ * street leader reads them (the leader's grant is built from their account, person and roles for each call, as for
+ * each request): every department's indicators for the month, the month before and the month a year before, then
+ * scored, graded and ranked. B: one plain {@code GROUP BY} counting the month's dispatches per department, the least
+ * any assessment must read. Each round takes a month not read before and runs A B A B on it, or B A B A in every
+ * other round, so that each is measured cold (first on a month) in half the rounds; the ratio is of the second runs.
+ * <p>
+ * Options: {@code --server HOST:PORT}, {@code --cases 10000000}, {@code --rounds 4}, {@code --reuse} (keep the
+ * database a previous run generated, when it holds as many cases).
+ */
+public final class AssessmentBench {
+
+	private static final int GRIDS = 5_000;
+
+	private static final int DEPARTMENTS = 40;
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final YearMonth LAST = YearMonth.of(2026, 11);
+
+	private static final String PLAIN = "SELECT department, count(*) FROM assessment_step WHERE step = 'DISPATCH' "
+			+ "AND at >= ? AND at < ? GROUP BY department";
+
+	private AssessmentBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String server = "127.0.0.1:5432";
+		long cases = 10_000_000;
+		int rounds = 4;
+		boolean reuse = false;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--server" -> server = args[++i];
+				case "--cases" -> cases = Long.parseLong(args[++i]);
+				case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+				case "--reuse" -> reuse = true;
+				default -> throw new IllegalArgumentException("unknown option " + args[i]);
+			}
+		}
+		Databases databases = new Databases(server, "postgres");
+		Instant end = LAST.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
+		Instant start = LAST.plusMonths(1).minusYears(3).atDay(1).atStartOfDay(ZONE).toInstant();
+		boolean generate = !reuse || !holds(databases, cases);
+		if (generate) {
+			databases.recreate("onegrid_bench");
+		}
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(OneGridApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+			.run("--onegrid.db.url=" + databases.url("onegrid_bench"), "--onegrid.db.user=postgres",
+					"--onegrid.access.admin-password=" + BenchLogin.PASSWORD);
+		try (context; HikariDataSource pool = databases.pool("onegrid_bench", 2); Connection sql = pool.getConnection()) {
+			if (generate) {
+				long started = System.nanoTime();
+				System.out.printf(Locale.ROOT, "generating %,d cases from %s to %s%n", cases, start, end);
+				AssessmentData.generate(sql, cases, GRIDS, DEPARTMENTS, start, end);
+				System.out.printf(Locale.ROOT, "generated in %.0f s%n", (System.nanoTime() - started) / 1e9);
+			}
+			Caller leader = leader(context);
+			String loadAtStart = LifecycleBench.loadAverage();
+			List<double[]> results = new ArrayList<>();
+			for (int round = 0; round < rounds; round++) {
+				YearMonth month = LAST.minusMonths(2L * round + 1);
+				Period period = Period.month(month);
+				Instant from = month.atDay(1).atStartOfDay(ZONE).toInstant();
+				Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
+				boolean oneGridFirst = round % 2 == 0;
+				double[] times = new double[4];
+				for (int run = 0; run < 4; run++) {
+					boolean a = (run % 2 == 0) == oneGridFirst;
+					times[(a ? 0 : 2) + run / 2] = a ? oneGrid(context, period, leader) : plain(sql, from, to);
+				}
+				System.out.printf(Locale.ROOT, "%s (%s first): OneGrid %.0f ms then %.0f ms; plain GROUP BY %.0f ms then"
+						+ " %.0f ms; ratio (second runs) %.1fx%n", month, oneGridFirst ? "OneGrid" : "plain", times[0],
+						times[1], times[2], times[3], times[1] / times[3]);
+				results.add(new double[] { oneGridFirst ? times[0] : Double.NaN, times[1],
+						oneGridFirst ? Double.NaN : times[2], times[3] });
+			}
+			System.out.printf(Locale.ROOT, "%d cores, load average %s at start, %s at end; medians: OneGrid cold %.0f ms,"
+					+ " second run %.0f ms; plain cold %.0f ms, second run %.0f ms%n",
+					Runtime.getRuntime().availableProcessors(), loadAtStart, LifecycleBench.loadAverage(),
+					median(results, 0), median(results, 1), median(results, 2), median(results, 3));
+		}
+	}
+
+	/** Milliseconds for the leader's monthly department scores, with the grant built as a request builds it. */
+	private static double oneGrid(ConfigurableApplicationContext context, Period period, Caller leader) {
+		long started = System.nanoTime();
+		PeriodScores scores = context.getBean(Assessment.class).scores(period, ObjectType.DEPARTMENT,
+				context.getBean(Authorization.class).of(leader));
+		double ms = (System.nanoTime() - started) / 1e6;
+		if (scores.rows().size() != DEPARTMENTS) {
+			throw new IllegalStateException("expected every department scored, got " + scores.rows().size());
+		}
+		return ms;
+	}
+
+	private static double plain(Connection sql, Instant from, Instant to) throws Exception {
+		long started = System.nanoTime();
+		int departments = 0;
+		try (PreparedStatement query = sql.prepareStatement(PLAIN)) {
+			query.setObject(1, from.atOffset(java.time.ZoneOffset.UTC));
+			query.setObject(2, to.atOffset(java.time.ZoneOffset.UTC));
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					departments++;
+				}
+			}
+		}
+		double ms = (System.nanoTime() - started) / 1e6;
+		if (departments != DEPARTMENTS) {
+			throw new IllegalStateException("expected every department counted, got " + departments);
+		}
+		return ms;
+	}
+
+	/** A street leader with an account, as the people who read the monthly assessment are. */
+	private static Caller leader(ConfigurableApplicationContext context) {
+		Organisation organisation = context.getBean(Organisation.class);
+		if (!organisation.exists("bench-street")) {
+			organisation.define(new UnitDefinition("bench-street", "考核街道", "STREET", null, null, null, false));
+		}
+		AccountDirectory accounts = context.getBean(AccountDirectory.class);
+		Account account = accounts.all().stream().filter(a -> a.username().equals("bench-leader")).findFirst()
+			.orElseGet(() -> {
+				long person = context.getBean(People.class).add(new PersonDefinition("街道领导", null, "bench-street",
+						null, List.of("leader"), false)).id();
+				return accounts.create(new AccountDirectory.AccountRequest("bench-leader", "街道领导",
+						BenchLogin.PASSWORD, List.of("leader"), person, true), "bench", false);
+			});
+		return new Caller(account.id(), account.username(), account.displayName(), account.roles(),
+				account.personId());
+	}
+
+	private static boolean holds(Databases databases, long cases) {
+		try (HikariDataSource pool = databases.pool("onegrid_bench", 1); Connection sql = pool.getConnection();
+				PreparedStatement query = sql.prepareStatement("SELECT count(*) FROM assessment_case");
+				ResultSet rows = query.executeQuery()) {
+			return rows.next() && rows.getLong(1) == cases;
+		}
+		catch (Exception none) {
+			return false;
+		}
+	}
+
+	/** The median of a column's measured values (a cold run is measured only for whichever went first). */
+	private static double median(List<double[]> results, int column) {
+		double[] values = results.stream().mapToDouble(r -> r[column]).filter(v -> !Double.isNaN(v)).sorted().toArray();
+		return values.length == 0 ? Double.NaN : values[values.length / 2];
+	}
+}
