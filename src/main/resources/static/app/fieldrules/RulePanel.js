@@ -41,9 +41,9 @@ function bodyOf(fields, draft) {
  */
 export const RulePanel = {
 	props: { id: String, title: String, path: String, columns: Array, fields: Array, editable: Boolean,
-		context: Object },
+		context: Object, lists: { type: Object, default: () => ({}) } },
 	setup(props, { slots }) {
-		const { t } = inject('i18n');
+		const { t, locale } = inject('i18n');
 		const rules = ref([]);
 		const draft = reactive(draftOf(props.fields, null));
 		const problem = ref(null);
@@ -82,8 +82,30 @@ export const RulePanel = {
 			});
 		}
 
+		/** A coded thing by its name in the page's language, with its code beside it. */
+		const label = (item) => `${(locale.value === 'en' && item.nameEn) || item.nameZh || item.name || item.code}`
+			+ ` (${item.code})`;
+
+		/**
+		 * A choice from the district's own units, departments or roles instead of a typed code; a stored code that is
+		 * not in the list stays as it is, so that editing a rule never loses it.
+		 */
+		const picker = (field, id) => {
+			const items = props.lists[field.pick] || [];
+			const value = draft[field.name];
+			const known = items.some((item) => item.code === value);
+			return h('select', { id, value, onChange: (event) => { draft[field.name] = event.target.value; } }, [
+				h('option', { value: '' }, t(field.required ? 'rules.choose' : field.any)),
+				...items.map((item) => h('option', { value: item.code, selected: item.code === value }, label(item))),
+				value && !known ? h('option', { value, selected: true }, value) : null,
+			]);
+		};
+
 		const control = (field) => {
 			const id = `${props.id}-${field.name}`;
+			if (field.pick) {
+				return picker(field, id);
+			}
 			if (field.type === 'checkbox') {
 				return h('input', { id, type: 'checkbox', checked: draft[field.name],
 					onChange: (event) => { draft[field.name] = event.target.checked; } });

@@ -20,6 +20,7 @@ export default {
 	'rules.removed': 'Rule {0} was deleted.',
 	'rules.confirmRemove': 'Delete rule {0}?',
 	'rules.none': 'No rules yet.',
+	'rules.choose': 'Choose…',
 
 	'field.unit': 'Unit',
 	'field.department': 'Department (optional)',
@@ -33,6 +34,7 @@ export default {
 	'field.minimumQualified': 'Fewest qualified',
 	'field.role': 'Role (optional)',
 	'field.anyRole': 'Every grid worker',
+	'field.anyDepartment': 'Any department',
 	'field.minimumDaysPerWeek': 'Fewest patrol days a week',
 	'field.note': 'Note',
 	'field.times': 'Fixed check times',

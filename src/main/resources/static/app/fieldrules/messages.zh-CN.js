@@ -20,6 +20,7 @@ export default {
 	'rules.removed': '已删除规则 {0}。',
 	'rules.confirmRemove': '确定删除规则 {0}？',
 	'rules.none': '尚无规则。',
+	'rules.choose': '请选择…',
 
 	'field.unit': '单位',
 	'field.department': '部门(可空)',
@@ -33,6 +34,7 @@ export default {
 	'field.minimumQualified': '最少持证人数',
 	'field.role': '角色(可空)',
 	'field.anyRole': '全部网格员',
+	'field.anyDepartment': '不限部门',
 	'field.minimumDaysPerWeek': '每周最少巡查天数',
 	'field.note': '说明',
 	'field.times': '定时督查时刻',

@@ -14,6 +14,7 @@ import org.onegrid.TestLayers;
 import org.onegrid.TestStaff;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +40,8 @@ class FieldRulesPageBrowserTests {
 	void streetAndBrowser() throws IOException {
 		TestLayers.oneGrid(api, "frp", "巡查规则页测试网格", "街道", "FR1", "巡查规则页街道", 42.5);
 		TestStaff.unitWith(api, "frp-street", "STREET", null, "frp", "FR1", "full-time-worker");
+		assertThat(api.put("/api/v1/units/frp-street", """
+				{"name":"巡查规则页街道办","kind":"STREET","layerCode":"frp","gridCode":"FR1"}""").status()).isEqualTo(200);
 		chromium = new HeadlessChromium(port);
 		chromium.signIn("admin", TestApi.ADMIN_PASSWORD, "/field-rules.html?lang=zh-CN");
 	}
@@ -59,7 +62,8 @@ class FieldRulesPageBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("patrol-short")));
 
 		browser.findElement(By.id("patrol-code")).sendKeys("frp-patrol");
-		browser.findElement(By.id("patrol-unitCode")).sendKeys("frp-street");
+		new Select(browser.findElement(By.id("patrol-unitCode"))).selectByValue("frp-street");
+		new Select(browser.findElement(By.id("patrol-role"))).selectByValue("full-time-worker");
 		WebElement days = browser.findElement(By.id("patrol-minimumDaysPerWeek"));
 		days.clear();
 		days.sendKeys("8");
@@ -72,11 +76,17 @@ class FieldRulesPageBrowserTests {
 		days.clear();
 		days.sendKeys("2");
 		browser.findElement(By.id("patrol-save")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("patrol-row-frp-patrol")));
-		assertThat(api.get("/api/v1/patrol-rules/frp-patrol").body().path("minimumDaysPerWeek").asInt()).isEqualTo(2);
+		WebElement patrolRow = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("patrol-row-frp-patrol")));
+		var stored = api.get("/api/v1/patrol-rules/frp-patrol").body();
+		assertThat(stored.path("minimumDaysPerWeek").asInt()).isEqualTo(2);
+		assertThat(stored.path("role").asString()).isEqualTo("full-time-worker");
+		String unitName = api.get("/api/v1/units/frp-street").body().path("name").asString();
+		String roleName = api.get("/api/v1/roles/full-time-worker").body().path("nameZh").asString();
+		assertThat(patrolRow.getText()).as("the rule by the names of its unit and role").contains(unitName, roleName)
+			.doesNotContain("frp-street");
 
 		browser.findElement(By.id("spot-code")).sendKeys("frp-spot");
-		browser.findElement(By.id("spot-unit")).sendKeys("frp-street");
+		new Select(browser.findElement(By.id("spot-unit"))).selectByValue("frp-street");
 		browser.findElement(By.id("spot-times")).sendKeys("09:00, 15:00");
 		browser.findElement(By.id("spot-save")).click();
 		WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("spot-row-frp-spot")));
