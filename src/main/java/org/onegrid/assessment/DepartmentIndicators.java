@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * Departments' handling indicators for a period: the cases dispatched to each department in the period and still its
  * own (neither returned, escalated nor voided), and what became of them by the period's end or now, whichever is
  * earlier. The median handling time runs from the dispatch to the close, over the cohort's closed cases. A
- * department that only assisted in the period has a row too, for its cooperation. Each dispatch's later steps are
- * read in one pass over its case's facts, not once per figure.
+ * department that only assisted in the period has a row too, for its cooperation. The figures are read from the
+ * {@link DispatchRollup}, one row per dispatch.
  */
 @Component
 class DepartmentIndicators {
@@ -38,39 +38,28 @@ class DepartmentIndicators {
 	List<Figures> of(Instant start, Instant end, Instant asOf) {
 		Map<String, Cooperation> assisted = new LinkedHashMap<>(cooperation.of(start, end, asOf));
 		List<Figures> rows = new ArrayList<>(jdbc.sql("""
-				WITH dispatched AS (
-				  SELECT d.department, d.at, f.*
-				  FROM assessment_step d
-				  CROSS JOIN LATERAL (
-				    SELECT bool_or(s.seq > d.seq AND (s.step = 'RETURN' AND s.department = d.department
-				        OR s.step = 'ESCALATE')) AS returned,
-				      bool_or(s.step = 'VOID') AS voided,
-				      (array_agg(s.on_time ORDER BY s.seq) FILTER (WHERE s.step = 'HANDLE'
-				        AND s.department = d.department AND s.seq > d.seq))[1] AS first_on_time,
-				      bool_or(s.step = 'REWORK' AND s.department = d.department AND s.seq > d.seq) AS reworked,
-				      bool_or(s.step = 'POSTPONE' AND s.department = d.department AND s.seq > d.seq) AS postponed,
-				      (array_agg(s.at ORDER BY s.seq) FILTER (WHERE s.step = 'CLOSE' AND s.seq > d.seq))[1] AS closed_at,
-				      COALESCE((array_agg(s.deadline ORDER BY s.seq DESC) FILTER (WHERE s.step = 'POSTPONE'
-				        AND s.department = d.department AND s.seq > d.seq))[1], d.deadline) AS due,
-				      (array_agg(s.satisfied ORDER BY s.seq) FILTER (WHERE s.step = 'EVALUATE'
-				        AND s.seq > d.seq))[1] AS satisfied
-				    FROM assessment_step s
-				    WHERE s.case_id = d.case_id AND s.at < :asOf) f
-				  WHERE d.step = 'DISPATCH' AND d.at >= :start AND d.at < :end AND d.at < :asOf)
 				SELECT department,
 				  count(*) AS to_handle,
-				  count(first_on_time) AS handled,
-				  count(*) FILTER (WHERE first_on_time) AS on_time,
-				  count(closed_at) AS closed,
+				  count(*) FILTER (WHERE handled) AS handled,
+				  count(*) FILTER (WHERE handled AND handled_on_time) AS on_time,
+				  count(*) FILTER (WHERE closed_at < :asOf) AS closed,
 				  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - at))
-				    FILTER (WHERE closed_at IS NOT NULL) AS median_seconds,
-				  count(*) FILTER (WHERE reworked) AS reworked,
-				  count(*) FILTER (WHERE postponed) AS postponed,
-				  count(*) FILTER (WHERE first_on_time IS NULL AND due < :asOf) AS overdue,
-				  count(satisfied) AS evaluated,
-				  count(*) FILTER (WHERE satisfied) AS satisfied
-				FROM dispatched
-				WHERE NOT returned AND NOT voided
+				    FILTER (WHERE closed_at < :asOf) AS median_seconds,
+				  count(*) FILTER (WHERE reworked_at < :asOf) AS reworked,
+				  count(*) FILTER (WHERE postponed_at < :asOf) AS postponed,
+				  count(*) FILTER (WHERE NOT handled AND due < :asOf) AS overdue,
+				  count(*) FILTER (WHERE evaluated_at < :asOf AND satisfied IS NOT NULL) AS evaluated,
+				  count(*) FILTER (WHERE evaluated_at < :asOf AND satisfied) AS satisfied
+				FROM (
+				  SELECT department, at, closed_at, reworked_at, postponed_at, evaluated_at, satisfied, handled_on_time,
+				    COALESCE(handled_at < :asOf AND handled_on_time IS NOT NULL, false) AS handled,
+				    CASE WHEN cardinality(postponed_ats) = 0 THEN deadline
+				      ELSE COALESCE((SELECT p.deadline FROM unnest(postponed_ats, postponed_deadlines) WITH ORDINALITY
+				        AS p(at, deadline, place) WHERE p.at < :asOf ORDER BY p.place DESC LIMIT 1), deadline) END AS due
+				  FROM assessment_dispatch
+				  WHERE at >= :start AND at < :end AND at < :asOf
+				    AND (returned_at IS NULL OR returned_at >= :asOf) AND (voided_at IS NULL OR voided_at >= :asOf)
+				) dispatched
 				GROUP BY department
 				ORDER BY department
 				""")

@@ -11,15 +11,19 @@ import org.springframework.stereotype.Repository;
 /**
  * The assessment's own record of what happened to cases: where each was reported, and each step that counts,
  * keyed by its place in the case's timeline and its kind (a failed check and its rework share a place) so that a
- * repeated delivery changes nothing.
+ * repeated delivery changes nothing. Storing a step that bears on a dispatch refreshes the case's
+ * {@link DispatchRollup} rows in the same transaction.
  */
 @Repository
 class Facts {
 
 	private final JdbcClient jdbc;
 
-	Facts(JdbcClient jdbc) {
+	private final DispatchRollup dispatches;
+
+	Facts(JdbcClient jdbc, DispatchRollup dispatches) {
 		this.jdbc = jdbc;
+		this.dispatches = dispatches;
 	}
 
 	/**
@@ -97,6 +101,9 @@ class Facts {
 			.param("stageDeadline", utc(step.stageDeadline()))
 			.param("passed", step.passed())
 			.update();
+		if (DispatchRollup.STEPS.contains(step.step())) {
+			dispatches.refresh(step.caseId());
+		}
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -45,6 +45,9 @@ class AssessmentRandomHistoriesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.onegrid.assessment.AssessmentRollups rollups;
+
 	CaseFixtures cases;
 
 	@BeforeEach
@@ -91,6 +94,25 @@ class AssessmentRandomHistoriesIntegrationTests {
 		assertThat(number(grids.path(0).path("values").path("reported"))).isEqualTo(String.valueOf(ids.size()));
 		assertThat(number(grids.path(0).path("values").path("filed"))).isEqualTo(String.valueOf(filed));
 		assertThat(number(grids.path(0).path("values").path("closed"))).isEqualTo(String.valueOf(closed));
+
+		List<Map<String, Object>> maintained = dispatchRows(ids);
+		assertThat(maintained).as("a row per dispatch").hasSizeGreaterThanOrEqualTo(ids.size());
+		assertThat(rollups.rebuild()).isPositive();
+		assertThat(dispatchRows(ids)).as("the rollup kept step by step equals one derived afresh").isEqualTo(maintained);
+	}
+
+	private List<Map<String, Object>> dispatchRows(List<Long> ids) {
+		return jdbc.sql("SELECT * FROM assessment_dispatch WHERE case_id = ANY (:ids) ORDER BY case_id, seq")
+			.param("ids", ids.toArray(Long[]::new))
+			.query()
+			.listOfRows()
+			.stream()
+			.map(row -> {
+				Map<String, Object> comparable = new TreeMap<>();
+				row.forEach((column, value) -> comparable.put(column, String.valueOf(value)));
+				return comparable;
+			})
+			.toList();
 	}
 
 	private JsonNode indicators(String type) {
