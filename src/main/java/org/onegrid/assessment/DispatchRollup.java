@@ -10,8 +10,9 @@ import org.springframework.stereotype.Repository;
  * to when, closed, evaluated), each with when it happened, so that a period's department figures as of any instant
  * are one range read over the period's dispatches instead of a look at every dispatched case's steps. A case's rows
  * are derived afresh from its facts whenever a step that bears on them is stored, in the same transaction, so they
- * never drift from the facts, whatever order the steps arrive in; {@link #rebuild} derives them all again. A case's
- * steps happen in the order of its timeline, so the first of a kind by place is also the first in time.
+ * never drift from the facts, whatever order the steps arrive in; {@link #rebuild} derives them all again. Both use
+ * the database function {@code assessment_dispatch_of}, the one definition of a case's rows. A case's steps happen
+ * in the order of its timeline, so the first of a kind by place is also the first in time.
  */
 @Repository
 class DispatchRollup {
@@ -19,34 +20,6 @@ class DispatchRollup {
 	/** The steps whose facts a dispatch's row is derived from. */
 	static final Set<String> STEPS = Set.of("DISPATCH", "RETURN", "ESCALATE", "HANDLE", "REWORK", "POSTPONE", "CLOSE",
 			"VOID", "EVALUATE");
-
-	private static final String DERIVE = """
-			INSERT INTO assessment_dispatch (case_id, seq, department, at, deadline, returned_at, voided_at, handled_at,
-			  handled_on_time, reworked_at, postponed_at, postponed_ats, postponed_deadlines, closed_at, evaluated_at,
-			  satisfied)
-			SELECT d.case_id, d.seq, d.department, d.at, d.deadline, f.*
-			FROM assessment_step d
-			CROSS JOIN LATERAL (
-			  SELECT min(s.at) FILTER (WHERE s.seq > d.seq AND (s.step = 'RETURN' AND s.department = d.department
-			      OR s.step = 'ESCALATE')),
-			    min(s.at) FILTER (WHERE s.step = 'VOID'),
-			    (array_agg(s.at ORDER BY s.seq) FILTER (WHERE s.step = 'HANDLE' AND s.department = d.department
-			      AND s.seq > d.seq))[1],
-			    (array_agg(s.on_time ORDER BY s.seq) FILTER (WHERE s.step = 'HANDLE' AND s.department = d.department
-			      AND s.seq > d.seq))[1],
-			    min(s.at) FILTER (WHERE s.step = 'REWORK' AND s.department = d.department AND s.seq > d.seq),
-			    min(s.at) FILTER (WHERE s.step = 'POSTPONE' AND s.department = d.department AND s.seq > d.seq),
-			    COALESCE(array_agg(s.at ORDER BY s.seq) FILTER (WHERE s.step = 'POSTPONE'
-			      AND s.department = d.department AND s.seq > d.seq), '{}'),
-			    COALESCE(array_agg(s.deadline ORDER BY s.seq) FILTER (WHERE s.step = 'POSTPONE'
-			      AND s.department = d.department AND s.seq > d.seq), '{}'),
-			    (array_agg(s.at ORDER BY s.seq) FILTER (WHERE s.step = 'CLOSE' AND s.seq > d.seq))[1],
-			    (array_agg(s.at ORDER BY s.seq) FILTER (WHERE s.step = 'EVALUATE' AND s.seq > d.seq))[1],
-			    (array_agg(s.satisfied ORDER BY s.seq) FILTER (WHERE s.step = 'EVALUATE' AND s.seq > d.seq))[1]
-			  FROM assessment_step s
-			  WHERE s.case_id = d.case_id) f
-			WHERE d.step = 'DISPATCH'
-			""";
 
 	/** The first key of the per-case lock, the second being the case's id (its low 32 bits). */
 	private static final int LOCK_CLASS = 0x0A55D15;
@@ -69,7 +42,9 @@ class DispatchRollup {
 			.query((rs, row) -> 1)
 			.list();
 		jdbc.sql("DELETE FROM assessment_dispatch WHERE case_id = :caseId").param("caseId", caseId).update();
-		jdbc.sql(DERIVE + " AND d.case_id = :caseId").param("caseId", caseId).update();
+		jdbc.sql("INSERT INTO assessment_dispatch SELECT * FROM assessment_dispatch_of(:caseId)")
+			.param("caseId", caseId)
+			.update();
 	}
 
 	/**
@@ -79,6 +54,10 @@ class DispatchRollup {
 	int rebuild() {
 		jdbc.sql("LOCK TABLE assessment_dispatch IN SHARE ROW EXCLUSIVE MODE").update();
 		jdbc.sql("DELETE FROM assessment_dispatch").update();
-		return jdbc.sql(DERIVE).update();
+		return jdbc.sql("""
+				INSERT INTO assessment_dispatch
+				SELECT f.* FROM (SELECT DISTINCT case_id FROM assessment_step WHERE step = 'DISPATCH') c
+				CROSS JOIN LATERAL assessment_dispatch_of(c.case_id) f
+				""").update();
 	}
 }
