@@ -10,7 +10,7 @@ import { PatrolShortfalls, RecentSpotChecks, StaffingShortfalls } from './Shortf
 const STAFFING = [
 	{ name: 'unitCode', label: 'field.unit', pick: 'units', required: true },
 	{ name: 'departmentCode', label: 'field.department', pick: 'departments', any: 'field.anyDepartment' },
-	{ name: 'duty', label: 'field.duty' }, { name: 'start', label: 'field.start', type: 'time' },
+	{ name: 'duty', label: 'field.duty', pick: 'roles', any: 'field.anyDuty' }, { name: 'start', label: 'field.start', type: 'time' },
 	{ name: 'end', label: 'field.end', type: 'time' },
 	{ name: 'workingDaysOnly', label: 'field.workingDaysOnly', type: 'checkbox', initial: true },
 	{ name: 'minimumStaff', label: 'field.minimumStaff', type: 'number', initial: 1 },

@@ -94,7 +94,7 @@ export const RulePanel = {
 			const items = props.lists[field.pick] || [];
 			const value = draft[field.name];
 			const known = items.some((item) => item.code === value);
-			return h('select', { id, value, onChange: (event) => { draft[field.name] = event.target.value; } }, [
+			return h('select', { id, value, required: Boolean(field.required), onChange: (event) => { draft[field.name] = event.target.value; } }, [
 				h('option', { value: '' }, t(field.required ? 'rules.choose' : field.any)),
 				...items.map((item) => h('option', { value: item.code, selected: item.code === value }, label(item))),
 				value && !known ? h('option', { value, selected: true }, value) : null,

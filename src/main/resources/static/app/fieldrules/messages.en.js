@@ -35,6 +35,7 @@ export default {
 	'field.role': 'Role (optional)',
 	'field.anyRole': 'Every grid worker',
 	'field.anyDepartment': 'Any department',
+	'field.anyDuty': 'Any duty',
 	'field.minimumDaysPerWeek': 'Fewest patrol days a week',
 	'field.note': 'Note',
 	'field.times': 'Fixed check times',

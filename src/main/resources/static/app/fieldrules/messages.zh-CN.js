@@ -35,6 +35,7 @@ export default {
 	'field.role': '角色(可空)',
 	'field.anyRole': '全部网格员',
 	'field.anyDepartment': '不限部门',
+	'field.anyDuty': '不限岗位',
 	'field.minimumDaysPerWeek': '每周最少巡查天数',
 	'field.note': '说明',
 	'field.times': '定时督查时刻',

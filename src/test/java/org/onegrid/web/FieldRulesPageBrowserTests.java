@@ -85,6 +85,10 @@ class FieldRulesPageBrowserTests {
 		assertThat(patrolRow.getText()).as("the rule by the names of its unit and role").contains(unitName, roleName)
 			.doesNotContain("frp-street");
 
+		Select duty = new Select(browser.findElement(By.id("staffing-duty")));
+		assertThat(duty.getOptions()).extracting(WebElement::getText).contains("不限岗位", roleName + " (full-time-worker)");
+		assertThat(browser.findElement(By.id("staffing-unitCode")).getDomProperty("required")).isEqualTo("true");
+
 		browser.findElement(By.id("spot-code")).sendKeys("frp-spot");
 		new Select(browser.findElement(By.id("spot-unit"))).selectByValue("frp-street");
 		browser.findElement(By.id("spot-times")).sendKeys("09:00, 15:00");
