@@ -9,15 +9,19 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the facts of joint handling for the cooperation indicator: every assisting department a dispatch names, and
  * when it fed back its part. Each is stored once however often its event is delivered; a feedback settles the
- * department's latest assignment on the case.
+ * department's latest assignment on the case. A new assignment is settled at once against the case's facts stored
+ * so far (a void, a return or an escalation may have been stored before it).
  */
 @Component
 class CooperationFacts {
 
 	private final JdbcClient jdbc;
 
-	CooperationFacts(JdbcClient jdbc) {
+	private final DispatchRollup dispatches;
+
+	CooperationFacts(JdbcClient jdbc, DispatchRollup dispatches) {
 		this.jdbc = jdbc;
+		this.dispatches = dispatches;
 	}
 
 	@ApplicationModuleListener
@@ -34,6 +38,9 @@ class CooperationFacts {
 				.param("at", Facts.utc(event.dispatchedAt()))
 				.param("deadline", Facts.utc(event.deadline()))
 				.update();
+		}
+		if (!event.assistingDepartments().isEmpty()) {
+			dispatches.settleAssists(event.caseId());
 		}
 	}
 

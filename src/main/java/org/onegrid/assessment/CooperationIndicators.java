@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Each department's part in joint handling over a period (协同配合度): the assisting assignments dispatched to it in
  * the period, and how many it fed back within the handling deadline it shared with the lead, by the period's end or
  * now, whichever is earlier. An assignment the lead returned or escalated before the department fed back, or on a
- * voided case, does not count: the department had no chance to finish it.
+ * voided case, does not count: the department had no chance to finish it. Each assignment carries when its case
+ * was first voided and when the lead first sent it back or up after it, so that a period is one range read.
  */
 @Component
 class CooperationIndicators {
@@ -33,11 +34,9 @@ class CooperationIndicators {
 				  count(*) FILTER (WHERE a.on_time AND a.fed_back_at < :asOf) AS on_time
 				FROM assessment_assist a
 				WHERE a.dispatched_at >= :start AND a.dispatched_at < :end AND a.dispatched_at < :asOf
-				  AND NOT EXISTS (SELECT 1 FROM assessment_step v WHERE v.case_id = a.case_id AND v.step = 'VOID'
-				    AND v.at < :asOf)
-				  AND NOT EXISTS (SELECT 1 FROM assessment_step r WHERE r.case_id = a.case_id AND r.seq > a.seq
-				    AND r.step IN ('RETURN', 'ESCALATE') AND r.at < :asOf
-				    AND (a.fed_back_at IS NULL OR a.fed_back_at >= :asOf OR r.at < a.fed_back_at))
+				  AND (a.voided_at IS NULL OR a.voided_at >= :asOf)
+				  AND (a.withdrawn_at IS NULL OR a.withdrawn_at >= :asOf
+				    OR a.fed_back_at < :asOf AND a.fed_back_at <= a.withdrawn_at)
 				GROUP BY a.department
 				""")
 			.param("start", Facts.utc(start))

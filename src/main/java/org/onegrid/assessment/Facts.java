@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
  * The assessment's own record of what happened to cases: where each was reported, and each step that counts,
  * keyed by its place in the case's timeline and its kind (a failed check and its rework share a place) so that a
  * repeated delivery changes nothing. Storing a step that bears on a dispatch refreshes the case's
- * {@link DispatchRollup} rows in the same transaction.
+ * {@link DispatchRollup} rows, and a return, escalation or void settles its assisting assignments, in the same
+ * transaction.
  */
 @Repository
 class Facts {
@@ -103,6 +104,9 @@ class Facts {
 			.update();
 		if (DispatchRollup.STEPS.contains(step.step())) {
 			dispatches.refresh(step.caseId());
+		}
+		if (DispatchRollup.SETTLING.contains(step.step())) {
+			dispatches.settleAssists(step.caseId());
 		}
 	}
 

@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * 协同配合度: in September 2032, a month no other test uses, one assisting department feeds back its part within the
  * handling deadline and another after it; a third is named on a case the lead returns before it could answer, which
- * does not count against it. The department figures count each assisting assignment and the share fed back in time.
+ * does not count against it; nor does a part in a case later voided. The department figures count each assisting
+ * assignment and the share fed back in time.
  */
 @IntegrationTest
 class AssessmentCooperationIntegrationTests {
@@ -51,6 +52,11 @@ class AssessmentCooperationIntegrationTests {
 		long returned = cases.filed("");
 		cases.ok(returned, "dispatch", "\"department\":\"municipal-works\",\"assistingDepartments\":[\"water\"]");
 		cases.ok(returned, "return", "\"reason\":\"不属本单位职责 / Not ours\"");
+		long voided = cases.filed("");
+		cases.ok(voided, "dispatch", "\"department\":\"municipal-works\",\"assistingDepartments\":[\"greening\"]");
+		cases.ok(voided, "sign", "");
+		cases.ok(voided, "request-void", "\"reason\":\"重复录入 / Entered twice\"");
+		cases.ok(voided, "approve", "");
 
 		clock.setShanghai("2032-09-28T09:00");
 		cases.ok(joint, "assist-feedback", "\"department\":\"sanitation\",\"note\":\"超期 / Late\"");
@@ -58,7 +64,7 @@ class AssessmentCooperationIntegrationTests {
 		clock.setShanghai("2032-10-15T09:00");
 		ModuleEvents.awaitTakenIn(jdbc, "assessment");
 
-		assertThat(row("greening")).containsEntry("assisting", "1").containsEntry("assistedOnTime", "1")
+		assertThat(row("greening")).as("its part in the voided case does not count").containsEntry("assisting", "1").containsEntry("assistedOnTime", "1")
 			.containsEntry("cooperationRate", "1");
 		assertThat(row("sanitation")).containsEntry("assisting", "1").containsEntry("assistedOnTime", "0")
 			.containsEntry("cooperationRate", "0");

@@ -97,12 +97,20 @@ class AssessmentRandomHistoriesIntegrationTests {
 
 		List<Map<String, Object>> maintained = dispatchRows(ids);
 		assertThat(maintained).as("a row per dispatch").hasSizeGreaterThanOrEqualTo(ids.size());
+		List<Map<String, Object>> assists = rows("assessment_assist", ids);
+		assertThat(assists).as("some histories have assisting departments").isNotEmpty();
 		assertThat(rollups.rebuild()).isPositive();
 		assertThat(dispatchRows(ids)).as("the rollup kept step by step equals one derived afresh").isEqualTo(maintained);
+		assertThat(rows("assessment_assist", ids)).as("assisting parts settled step by step equal those settled afresh")
+			.isEqualTo(assists);
 	}
 
 	private List<Map<String, Object>> dispatchRows(List<Long> ids) {
-		return jdbc.sql("SELECT * FROM assessment_dispatch WHERE case_id = ANY (:ids) ORDER BY case_id, seq")
+		return rows("assessment_dispatch", ids);
+	}
+
+	private List<Map<String, Object>> rows(String table, List<Long> ids) {
+		return jdbc.sql("SELECT * FROM " + table + " WHERE case_id = ANY (:ids) ORDER BY case_id, seq, department")
 			.param("ids", ids.toArray(Long[]::new))
 			.query()
 			.listOfRows()
@@ -139,6 +147,9 @@ class AssessmentRandomHistoriesIntegrationTests {
 
 		private long id;
 
+		/** The partner still to answer on the current dispatch, if any. */
+		private String assisting;
+
 		History(Random random) {
 			this.random = random;
 		}
@@ -151,6 +162,9 @@ class AssessmentRandomHistoriesIntegrationTests {
 				dispatch();
 			}
 			step("sign", "");
+			if (assisting != null && random.nextInt(3) == 0) {
+				answerAssist();
+			}
 			if (random.nextInt(5) == 0) {
 				step("request-void", "\"reason\":\"重复录入 / Entered twice\"");
 				step("approve", "");
@@ -171,6 +185,9 @@ class AssessmentRandomHistoriesIntegrationTests {
 			if (random.nextInt(3) == 0) {
 				clock.advance(Duration.ofDays(6 + random.nextInt(8)));
 			}
+			if (assisting != null) {
+				answerAssist();
+			}
 			step("feedback", "\"note\":\"已处理 / Done\"");
 			while (random.nextInt(3) == 0) {
 				step("check", "\"passed\":false,\"note\":\"仍未修好 / Not yet\"");
@@ -184,8 +201,17 @@ class AssessmentRandomHistoriesIntegrationTests {
 			return id;
 		}
 
+		/** To the lead, with a partner one time in three. */
 		private void dispatch() {
-			step("dispatch", "\"department\":\"" + DEPARTMENTS[random.nextInt(DEPARTMENTS.length)] + "\"");
+			int lead = random.nextInt(DEPARTMENTS.length);
+			assisting = random.nextInt(3) == 0 ? DEPARTMENTS[(lead + 1) % DEPARTMENTS.length] : null;
+			step("dispatch", "\"department\":\"" + DEPARTMENTS[lead] + "\""
+					+ (assisting == null ? "" : ",\"assistingDepartments\":[\"" + assisting + "\"]"));
+		}
+
+		private void answerAssist() {
+			step("assist-feedback", "\"department\":\"" + assisting + "\",\"note\":\"已配合 / Done\"");
+			assisting = null;
 		}
 
 		/** Moves the clock on by 1 to 30 hours, so that some steps are late, then takes the step. */
