@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.onegrid.access.Grant;
@@ -43,6 +44,10 @@ public class Assessment {
 
 	private final ReadScope scope;
 
+	private final Comparisons comparisons;
+
+	private final FactReads reads;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
@@ -50,8 +55,11 @@ public class Assessment {
 	private final ZoneId zone;
 
 	Assessment(DepartmentIndicators departments, GridIndicators grids, ChannelIndicators channels,
-			WorkerIndicators workers, OperatorIndicators operators, CaseLines lines, Scorecards scorecards, Months months, ReadScope scope, TransactionTemplate transactions, Clock clock,
-			WorkingCalendar calendar) {
+			WorkerIndicators workers, OperatorIndicators operators, CaseLines lines,
+			Scorecards scorecards, Months months, ReadScope scope, Comparisons comparisons,
+			FactReads reads, TransactionTemplate transactions, Clock clock, WorkingCalendar calendar) {
+		this.comparisons = comparisons;
+		this.reads = reads;
 		this.channels = channels;
 		this.workers = workers;
 		this.operators = operators;
@@ -101,9 +109,11 @@ public class Assessment {
 					months.scores(revision, type));
 		}
 		Instant asOf = asOf(period);
+		Supplier<Map<String, BigDecimal>> previous = comparisons.start(() -> scoresOf(period.previous(), type));
+		Supplier<Map<String, BigDecimal>> yearBefore = comparisons.start(() -> scoresOf(period.yearBefore(), type));
+		List<Figures> figures = live(period, type, asOf);
 		return new PeriodScores(period.label(), type, null, asOf,
-				Scoring.score(live(period, type, asOf), scorecards.of(type), scoresOf(period.previous(), type),
-						scoresOf(period.yearBefore(), type)));
+				Scoring.score(figures, scorecards.of(type), previous.get(), yearBefore.get()));
 	}
 
 	/**
@@ -187,13 +197,13 @@ public class Assessment {
 	private List<Figures> live(Period period, ObjectType type, Instant asOf) {
 		Instant start = instant(period.start());
 		Instant end = instant(period.end());
-		return switch (type) {
+		return reads.run(() -> switch (type) {
 			case DEPARTMENT -> departments.of(start, end, asOf);
 			case GRID -> grids.of(start, end, asOf);
 			case CHANNEL -> channels.of(start, end, asOf);
 			case WORKER -> workers.of(start, end, asOf);
 			case OPERATOR -> operators.of(start, end, asOf);
-		};
+		});
 	}
 
 	/** A period's scores by object, to compare with: a closed month's as published, otherwise live. */

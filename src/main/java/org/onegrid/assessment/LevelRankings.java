@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.onegrid.access.Grant;
@@ -31,10 +32,13 @@ public class LevelRankings {
 
 	private final GridLayers layers;
 
+	private final Comparisons comparisons;
+
 	private final String layer;
 
 	LevelRankings(Assessment assessment, Scorecards scorecards, ReadScope scope, GridLayers layers,
-			CasesProperties properties) {
+			Comparisons comparisons, CasesProperties properties) {
+		this.comparisons = comparisons;
 		this.assessment = assessment;
 		this.scorecards = scorecards;
 		this.scope = scope;
@@ -58,10 +62,12 @@ public class LevelRankings {
 
 	/** The period's scores of the level's grids that the reader may see, best first, ranked among the level. */
 	public PeriodScores scores(Period period, int level, Grant reader) {
-		PeriodFigures figures = assessment.indicators(period, ObjectType.GRID);
 		Map<String, String> owners = owners(level);
+		Supplier<Map<String, BigDecimal>> previous = comparisons.start(() -> scores(period.previous(), owners));
+		Supplier<Map<String, BigDecimal>> yearBefore = comparisons.start(() -> scores(period.yearBefore(), owners));
+		PeriodFigures figures = assessment.indicators(period, ObjectType.GRID);
 		List<Score> rows = Scoring.score(TerritoryFigures.rollUp(figures.rows(), owners), scorecards.of(ObjectType.GRID),
-				scores(period.previous(), owners), scores(period.yearBefore(), owners));
+				previous.get(), yearBefore.get());
 		return new PeriodScores(figures.period(), ObjectType.GRID, figures.revision(), figures.asOf(),
 				scope.visible(ObjectType.GRID, rows, Score::object, reader));
 	}
