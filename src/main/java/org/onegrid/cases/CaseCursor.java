@@ -28,12 +28,17 @@ record CaseCursor(CaseOrder order, Instant at, long id) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
 	}
 
-	/** The condition that keeps only the cases after this one in its order, with its parameters added. */
+	/**
+	 * The condition that keeps only the cases after this one in its order, with its parameters added. In the
+	 * reporting order it bounds the reporting time on its own, so that the walk down the report's time index starts
+	 * at the cursor instead of at the newest case: a pair comparison would not, since the time and the id come from
+	 * the report and the case, which are stored apart.
+	 */
 	String condition(Map<String, Object> params) {
 		params.put("afterId", id);
 		if (order == CaseOrder.REPORTED) {
 			params.put("afterAt", Cases.utc(at));
-			return "(reported_at, id) < (:afterAt, :afterId)";
+			return "reported_at <= :afterAt AND (reported_at < :afterAt OR id < :afterId)";
 		}
 		if (at == null) {
 			return "(deadline IS NULL AND id > :afterId)";
