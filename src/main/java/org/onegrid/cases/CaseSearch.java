@@ -36,8 +36,12 @@ public class CaseSearch {
 
 	private final IntakeChannels channels;
 
-	CaseSearch(JdbcClient jdbc, Cases cases, CaseViews views, StateLabels labels, IntakeChannels channels) {
+	private final MatchCount count;
+
+	CaseSearch(JdbcClient jdbc, Cases cases, CaseViews views, StateLabels labels, IntakeChannels channels,
+			MatchCount count) {
 		this.channels = channels;
+		this.count = count;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.views = views;
@@ -78,8 +82,8 @@ public class CaseSearch {
 	 * deadline, the most pressing first. Pages are reached by
 	 * number within the first {@value #MAX_OFFSET} matches, and beyond by following {@code next} (as
 	 * {@code after}). The total is counted up to {@value #COUNT_CAP} and then given as that cap with
-	 * {@code totalCapped}; it is counted for the first page of a walk only, since following {@code next} does not
-	 * change it.
+	 * {@code totalCapped}, or given so at once when far more matches are expected ({@link MatchCount}); it is
+	 * counted for the first page of a walk only, since following {@code next} does not change it.
 	 */
 	public CasePage search(CaseQuery q, Grant grant) {
 		grant.require("case:read");
@@ -106,10 +110,9 @@ public class CaseSearch {
 		Long total = null;
 		boolean capped = false;
 		if (cursor == null) {
-			long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_row WHERE " + f.where + " LIMIT "
-					+ (COUNT_CAP + 1) + ") matches").params(f.params).query(Long.class).single();
-			capped = counted > COUNT_CAP;
-			total = Math.min(counted, COUNT_CAP);
+			MatchCount.Total counted = count.of(f.where.toString(), f.params);
+			capped = counted.capped();
+			total = counted.total();
 		}
 		else {
 			f.after(cursor);

@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often the light sweep looks whether the earliest pending light is due
  * @param sweepBatch how many cases one sweep transaction handles at most
  * @param autoEscalateOverdue whether a case whose stage turns red is escalated one level, where escalation is allowed
+ * @param countEstimateAbove a search whose matches the database's planner expects to number more than this is not
+ * counted: its total is given as capped ("10,000+") at once
  */
 @ConfigurationProperties("onegrid.cases")
 public record CasesProperties(@DefaultValue("ops") String primaryLayer,
@@ -31,7 +33,8 @@ public record CasesProperties(@DefaultValue("ops") String primaryLayer,
 		@DefaultValue("B") AreaClass defaultAreaClass, Map<Tier, List<String>> tierLevels,
 		@DefaultValue("0.8") double warnShare, @DefaultValue("50") double duplicateRadius,
 		@DefaultValue("72h") Duration duplicateWindow, @DefaultValue("1s") Duration sweepInterval,
-		@DefaultValue("5000") int sweepBatch, @DefaultValue("false") boolean autoEscalateOverdue) {
+		@DefaultValue("5000") int sweepBatch, @DefaultValue("false") boolean autoEscalateOverdue,
+		@DefaultValue("100000") long countEstimateAbove) {
 
 	public CasesProperties {
 		if (tierLevels == null || tierLevels.isEmpty()) {

@@ -17,7 +17,10 @@ import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
+import org.onegrid.access.Grant;
+import org.onegrid.catalogue.AreaClass;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,6 +40,9 @@ class CaseSearchIntegrationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	CaseFixtures cases;
 
@@ -138,6 +144,21 @@ class CaseSearchIntegrationTests {
 		JsonNode beyond = api.get("/api/v1/cases?size=2&page=3&" + WINDOW).body();
 		assertThat(beyond.path("items")).isEmpty();
 		assertThat(beyond.path("total").asLong()).isEqualTo(5);
+	}
+
+	@Test
+	void givesTheTotalAsCappedWithoutCountingWhenFarMoreMatchesAreExpected() {
+		CaseFilters window = CaseFilters.of(new CaseQuery(null, null, null, null, null, null, null, null, null,
+				"2026-03-16T01:00:00Z", "2026-03-16T01:05:00Z", null, null, null, null), Grant.system("test"));
+		assertThat(new MatchCount(jdbc, countingUpTo(1_000_000)).of(window.where.toString(), window.params))
+			.isEqualTo(new MatchCount.Total(5, false));
+		assertThat(new MatchCount(jdbc, countingUpTo(0)).of(window.where.toString(), window.params))
+			.isEqualTo(new MatchCount.Total(CaseSearch.COUNT_CAP, true));
+	}
+
+	private static CasesProperties countingUpTo(long expected) {
+		return new CasesProperties("ops", List.of(), AreaClass.B, null, 0.8, 50, Duration.ofHours(72),
+				Duration.ofSeconds(1), 5000, false, expected);
 	}
 
 	@Test
