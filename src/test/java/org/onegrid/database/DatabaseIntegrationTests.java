@@ -33,4 +33,9 @@ class DatabaseIntegrationTests {
 		assertThat(applied).isGreaterThanOrEqualTo(2);
 		assertThat(jdbc.sql("SELECT to_regclass('grid')::text").query(String.class).single()).isEqualTo("grid");
 	}
+
+	@Test
+	void sessionsRunWithoutTheJitCompiler() {
+		assertThat(jdbc.sql("SHOW jit").query(String.class).single()).isEqualTo("off");
+	}
 }
