@@ -6,6 +6,7 @@
 #   ./run.sh sweep [options]     100,000 lights due at one instant turned by one sweep pass, bare UPDATE as baseline
 #   ./run.sh hotspot [options]   intake at a spot crowded with 10,000 open cases, interleaved with intake anywhere
 #   ./run.sh assessment [options] monthly assessment of 40 departments over 10,000,000 cases, plain GROUP BY as baseline
+#   ./run.sh scale [options]     a street's dashboard counts and case search over 10,000,000 cases, plain SQL as baseline
 # Options are passed on to the benchmark. The locate benchmark needs root for apt-get when PostGIS is missing.
 set -euo pipefail
 
@@ -14,7 +15,7 @@ cd "$here"
 
 mode=locate
 case "${1:-}" in
-  locate|lifecycle|intake|sweep|hotspot|assessment) mode="$1"; shift ;;
+  locate|lifecycle|intake|sweep|hotspot|assessment|scale) mode="$1"; shift ;;
 esac
 
 start_postgres() {
@@ -56,6 +57,11 @@ fi
 
 if [[ "$mode" == assessment ]]; then
   java -Xms1g -Xmx2g -cp "$classpath" org.onegrid.bench.AssessmentBench "$@" 2>&1 | tee target/assessment-results.txt
+  exit
+fi
+
+if [[ "$mode" == scale ]]; then
+  java -Xms1g -Xmx2g -cp "$classpath" org.onegrid.bench.CaseScaleBench "$@" 2>&1 | tee target/scale-results.txt
   exit
 fi
 
