@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.onegrid.OneGridApplication;
 import org.onegrid.access.Account;
 import org.onegrid.access.AccountDirectory;
 import org.onegrid.access.Authorization;
@@ -25,8 +24,6 @@ import org.onegrid.people.Organisation;
 import org.onegrid.people.People;
 import org.onegrid.people.PersonDefinition;
 import org.onegrid.people.UnitDefinition;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -59,32 +56,14 @@ public final class AssessmentBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String server = "127.0.0.1:5432";
-		long cases = 10_000_000;
-		int rounds = 4;
-		boolean reuse = false;
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-				case "--server" -> server = args[++i];
-				case "--cases" -> cases = Long.parseLong(args[++i]);
-				case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-				case "--reuse" -> reuse = true;
-				default -> throw new IllegalArgumentException("unknown option " + args[i]);
-			}
-		}
-		Databases databases = new Databases(server, "postgres");
+		GeneratedDatabase db = GeneratedDatabase.of("onegrid_bench", args);
+		long cases = db.cases;
+		int rounds = db.rounds;
 		Instant end = LAST.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
 		Instant start = LAST.plusMonths(1).minusYears(3).atDay(1).atStartOfDay(ZONE).toInstant();
-		boolean generate = !reuse || !holds(databases, cases);
-		if (generate) {
-			databases.recreate("onegrid_bench");
-		}
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(OneGridApplication.class)
-			.web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
-			.run("--onegrid.db.url=" + databases.url("onegrid_bench"), "--onegrid.db.user=postgres",
-					"--onegrid.access.admin-password=" + BenchLogin.PASSWORD);
-		try (context; HikariDataSource pool = databases.pool("onegrid_bench", 2); Connection sql = pool.getConnection()) {
+		boolean generate = db.generate("SELECT count(*) FROM assessment_case");
+		ConfigurableApplicationContext context = db.start();
+		try (context; HikariDataSource pool = db.pool(2); Connection sql = pool.getConnection()) {
 			if (generate) {
 				long started = System.nanoTime();
 				System.out.printf(Locale.ROOT, "generating %,d cases from %s to %s%n", cases, start, end);
@@ -170,17 +149,6 @@ public final class AssessmentBench {
 			});
 		return new Caller(account.id(), account.username(), account.displayName(), account.roles(),
 				account.personId());
-	}
-
-	private static boolean holds(Databases databases, long cases) {
-		try (HikariDataSource pool = databases.pool("onegrid_bench", 1); Connection sql = pool.getConnection();
-				PreparedStatement query = sql.prepareStatement("SELECT count(*) FROM assessment_case");
-				ResultSet rows = query.executeQuery()) {
-			return rows.next() && rows.getLong(1) == cases;
-		}
-		catch (Exception none) {
-			return false;
-		}
 	}
 
 	/** The median of a column's measured values (a cold run is measured only for whichever went first). */

@@ -1,8 +1,6 @@
 package org.onegrid.bench;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -13,13 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.onegrid.OneGridApplication;
 import org.onegrid.access.Authorization;
 import org.onegrid.access.Grant;
 import org.onegrid.cases.CaseSearch;
 import org.onegrid.cases.CaseTallies;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -43,35 +38,16 @@ public final class CaseScaleBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String server = "127.0.0.1:5432";
-		long cases = 10_000_000;
-		int rounds = 4;
-		boolean reuse = false;
-		int firstStreet = 2;
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-				case "--server" -> server = args[++i];
-				case "--cases" -> cases = Long.parseLong(args[++i]);
-				case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-				case "--reuse" -> reuse = true;
-				case "--street" -> firstStreet = Integer.parseInt(args[++i]);
-				default -> throw new IllegalArgumentException("unknown option " + args[i]);
-			}
-		}
-		Databases databases = new Databases(server, "postgres");
+		GeneratedDatabase db = GeneratedDatabase.of("onegrid_scale", args, "--street");
+		int firstStreet = Integer.parseInt(db.own.getOrDefault("--street", "2"));
+		long cases = db.cases;
+		int rounds = db.rounds;
 		Instant end = LAST.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
 		Instant start = LAST.plusMonths(1).minusYears(3).atDay(1).atStartOfDay(ZONE).toInstant();
 		Instant monthStart = LAST.atDay(1).atStartOfDay(ZONE).toInstant();
-		boolean generate = !reuse || !holds(databases, cases);
-		if (generate) {
-			databases.recreate("onegrid_scale");
-		}
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(OneGridApplication.class)
-			.web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
-			.run("--onegrid.db.url=" + databases.url("onegrid_scale"), "--onegrid.db.user=postgres",
-					"--onegrid.access.admin-password=" + BenchLogin.PASSWORD, "--onegrid.cases.sweep-interval=1d");
-		try (context; HikariDataSource pool = databases.pool("onegrid_scale", 2); Connection sql = pool.getConnection()) {
+		boolean generate = db.generate("SELECT count(*) FROM cases WHERE id > " + CaseScaleData.BASE_ID);
+		ConfigurableApplicationContext context = db.start("--onegrid.cases.sweep-interval=1d");
+		try (context; HikariDataSource pool = db.pool(2); Connection sql = pool.getConnection()) {
 			if (generate) {
 				long started = System.nanoTime();
 				long[] templates = CaseScaleTemplates.make(context);
@@ -124,16 +100,5 @@ public final class CaseScaleBench {
 		times.forEach((name, ms) -> line.append(line.isEmpty() ? "" : "; ").append(name)
 			.append(String.format(Locale.ROOT, " %.1f ms", ms)));
 		return line.toString();
-	}
-
-	private static boolean holds(Databases databases, long cases) {
-		try (HikariDataSource pool = databases.pool("onegrid_scale", 1); Connection sql = pool.getConnection();
-				PreparedStatement query = sql.prepareStatement("SELECT count(*) FROM cases WHERE id > " + CaseScaleData.BASE_ID);
-				ResultSet rows = query.executeQuery()) {
-			return rows.next() && rows.getLong(1) == cases;
-		}
-		catch (Exception none) {
-			return false;
-		}
 	}
 }
