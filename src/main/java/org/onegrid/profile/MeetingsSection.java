@@ -40,7 +40,8 @@ class MeetingsSection {
 			var rule = new YamlMap(entry, "a meeting", problems, KEYS);
 			LocalTime at = rule.time("at", true);
 			rules.add(new Item<>(entry, rule.text("code", true), new MeetingRule(rule.text("code", true),
-					rule.text("unit", true), rule.text("kind", true), rule.text("name", true), rule.text("cadence", true),
+					rule.text("unit", true), null, rule.text("kind", true), rule.text("name", true),
+					rule.text("cadence", true),
 					rule.integer("workingDay", false), at, rule.integer("lengthMinutes", false),
 					rule.texts("callerRoles", true), rule.texts("agenda", false))));
 		}
