@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A grid level's standing meeting (网格工作例会): on its day every grid of the level sits once, however often the
- * sweep runs, with that grid's stuck cases on its agenda and not its neighbour's; out of turn only someone serving
+ * A grid level's standing meeting (网格工作例会): on its day every grid of the level sits once, however often and
+ * on however many instances at once the sweep runs, with that grid's stuck cases on its agenda and not its neighbour's; out of turn only someone serving
  * the grid in a caller role calls it; bad rules and calls are refused field by field.
  */
 @IntegrationTest
@@ -76,7 +77,9 @@ class GridMeetingIntegrationTests {
 
 		clock.setShanghai("2026-06-01T09:10");
 		lights.sweep();
+		CompletableFuture<Void> otherInstance = CompletableFuture.runAsync(schedule::callDue);
 		schedule.callDue();
+		otherInstance.join();
 		schedule.callDue();
 		clock.setShanghai("2026-06-02T09:10");
 		schedule.callDue();
