@@ -28,6 +28,8 @@ public class GridMeetings {
 
 	private final Meetings meetings;
 
+	private final MeetingWriter writer;
+
 	private final MeetingRules rules;
 
 	private final MeetingRecords records;
@@ -36,8 +38,10 @@ public class GridMeetings {
 
 	private final GridTeams teams;
 
-	GridMeetings(Meetings meetings, MeetingRules rules, MeetingRecords records, GridLayers layers, GridTeams teams) {
+	GridMeetings(Meetings meetings, MeetingWriter writer, MeetingRules rules, MeetingRecords records,
+			GridLayers layers, GridTeams teams) {
 		this.meetings = meetings;
+		this.writer = writer;
 		this.rules = rules;
 		this.records = records;
 		this.layers = layers;
@@ -77,7 +81,7 @@ public class GridMeetings {
 					+ " 可临时召集 / Only those serving grid " + gridCode + " as " + rule.callerRoles() + " may call "
 					+ rule.name() + " (" + rule.code() + ")");
 		}
-		long id = meetings.insert(MeetingHolder.grid(layerCode, gridCode), MeetingKind.valueOf(rule.kind()),
+		long id = writer.insert(MeetingHolder.grid(layerCode, gridCode), MeetingKind.valueOf(rule.kind()),
 				title.strip(), startsAt, length, grant.username(), rule.code(), null,
 				rule.agenda().stream().map(AgendaReason::valueOf).toList()).orElseThrow();
 		return meetings.get(id, grant);
@@ -96,7 +100,7 @@ public class GridMeetings {
 		int count = 0;
 		for (GridSummary grid : layers.grids(level.layer(), level.level(), null)) {
 			if (!called.contains(grid.code())
-					&& meetings.callByRule(rule, day, MeetingHolder.grid(level.layer(), grid.code())).isPresent()) {
+					&& writer.callByRule(rule, day, MeetingHolder.grid(level.layer(), grid.code())).isPresent()) {
 				count++;
 			}
 		}

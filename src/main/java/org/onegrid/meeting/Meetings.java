@@ -39,7 +39,7 @@ public class Meetings {
 
 	private final MeetingRules rules;
 
-	private final Agenda agenda;
+	private final MeetingWriter writer;
 
 	private final MeetingRecords records;
 
@@ -49,11 +49,11 @@ public class Meetings {
 
 	private final WorkingCalendar calendar;
 
-	Meetings(JdbcClient jdbc, MeetingRules rules, Agenda agenda, MeetingRecords records, Organisation organisation,
-			GridHierarchy hierarchy, WorkingCalendar calendar) {
+	Meetings(JdbcClient jdbc, MeetingRules rules, MeetingWriter writer, MeetingRecords records,
+			Organisation organisation, GridHierarchy hierarchy, WorkingCalendar calendar) {
 		this.jdbc = jdbc;
 		this.rules = rules;
-		this.agenda = agenda;
+		this.writer = writer;
 		this.records = records;
 		this.organisation = organisation;
 		this.hierarchy = hierarchy;
@@ -90,23 +90,14 @@ public class Meetings {
 		}
 		List<AgendaReason> reasons = rule == null ? Arrays.asList(AgendaReason.values())
 				: rule.agenda().stream().map(AgendaReason::valueOf).toList();
-		long id = insert(MeetingHolder.unit(unitCode), kind, title.strip(), startsAt, length, grant.username(),
+		long id = writer.insert(MeetingHolder.unit(unitCode), kind, title.strip(), startsAt, length, grant.username(),
 				rule == null ? null : rule.code(), null, reasons).orElseThrow();
 		return get(id, grant);
 	}
 
 	/** Calls the unit's standing meeting for the day, once however many instances try; empty when it sat. */
-	@Transactional
 	public Optional<Long> callByRule(MeetingRule rule, LocalDate day) {
-		return callByRule(rule, day, MeetingHolder.unit(rule.unitCode()));
-	}
-
-	/** Calls the sitting of the day of the meeting the rule gives the holder, once however many instances try. */
-	@Transactional
-	Optional<Long> callByRule(MeetingRule rule, LocalDate day, MeetingHolder holder) {
-		Instant startsAt = day.atTime(rule.at()).atZone(calendar.zone()).toInstant();
-		return insert(holder, MeetingKind.valueOf(rule.kind()), rule.name(), startsAt, rule.lengthMinutes(),
-				"rule:" + rule.code(), rule.code(), day, rule.agenda().stream().map(AgendaReason::valueOf).toList());
+		return writer.callByRule(rule, day, MeetingHolder.unit(rule.unitCode()));
 	}
 
 	/** The meeting with its agenda, minutes and decisions; 404 when there is none in the caller's scope. */
@@ -177,34 +168,5 @@ public class Meetings {
 		else if (length != null && at != null && at.plusMinutes(length).isBefore(at)) {
 			violations.add(new Violation("lengthMinutes", "PAST_MIDNIGHT", "a standing meeting ends by midnight"));
 		}
-	}
-
-	/** Stores the meeting with its agenda as it stands now; empty when the rule's sitting of the day is there. */
-	Optional<Long> insert(MeetingHolder holder, MeetingKind kind, String title, Instant startsAt, int length,
-			String calledBy, String ruleCode, LocalDate day, List<AgendaReason> reasons) {
-		Optional<Long> stored = jdbc.sql("""
-				INSERT INTO meeting (unit_code, layer_code, grid_code, kind, title, starts_at, length_minutes,
-				  called_by, called_at, rule_code, rule_day)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (rule_code, rule_day, COALESCE(layer_code, ''), COALESCE(grid_code, '')) DO NOTHING
-				RETURNING id
-				""").params(holder.unitCode(), holder.layerCode(), holder.gridCode(), kind.name(), title,
-					Timestamp.from(startsAt), length, calledBy, Timestamp.from(calendar.now()), ruleCode,
-					day == null ? null : java.sql.Date.valueOf(day))
-			.query(Long.class).optional();
-		stored.ifPresent(id -> {
-			int position = 0;
-			List<Meeting.AgendaItem> items = holder.gridCode() == null ? agenda.forUnit(holder.unitCode(), reasons)
-					: agenda.forGrid(holder.layerCode(), holder.gridCode(), reasons);
-			for (Meeting.AgendaItem item : items) {
-				jdbc.sql("""
-						INSERT INTO meeting_agenda_item (meeting_id, position, case_id, case_no, reasons, description)
-						VALUES (?, ?, ?, ?, ?, ?)
-						""").params(id, position++, item.caseId(), item.caseNo(),
-							item.reasons().stream().map(Enum::name).toArray(String[]::new), item.description())
-					.update();
-			}
-		});
-		return stored;
 	}
 }
