@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds a meeting's agenda: the open cases in the area of the meeting's unit (the grid of the unit, or of the
- * nearest unit above it that has one; the whole district when none has) that meet one of the reasons asked for, the
- * most pressing deadline first, at most {@value #MAX_ITEMS}. The agenda is read as the system sees the cases, since
- * a meeting takes up what is stuck whoever holds it.
+ * nearest unit above it that has one; the whole district when none has), or in the meeting's grid and below it, that
+ * meet one of the reasons asked for, the most pressing deadline first, at most {@value #MAX_ITEMS}. The agenda is
+ * read as the system sees the cases, since a meeting takes up what is stuck whoever holds it.
  */
 @Component
 class Agenda {
@@ -41,10 +41,13 @@ class Agenda {
 		this.organisation = organisation;
 	}
 
-	List<Meeting.AgendaItem> build(String unitCode, List<AgendaReason> reasons) {
+	List<Meeting.AgendaItem> forUnit(String unitCode, List<AgendaReason> reasons) {
 		OrgUnit area = areaOf(unitCode);
-		String layer = area == null ? null : area.layerCode();
-		String grid = area == null ? null : area.gridCode();
+		return forGrid(area == null ? null : area.layerCode(), area == null ? null : area.gridCode(), reasons);
+	}
+
+	/** The agenda of the cases whose grid trail in the layer passes through the grid; the district's when none. */
+	List<Meeting.AgendaItem> forGrid(String layer, String grid, List<AgendaReason> reasons) {
 		Map<Long, Entry> found = new LinkedHashMap<>();
 		for (AgendaReason reason : reasons) {
 			for (CaseSummary c : cases(reason, layer, grid)) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +37,30 @@ class MeetingRecords {
 			.query(this::read).list();
 	}
 
+	/** The grid's meetings starting in [from, to), the latest first. */
+	List<Meeting> listForGrid(String layerCode, String gridCode, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT * FROM meeting WHERE layer_code = :layer AND grid_code = :grid AND starts_at >= :from
+				  AND starts_at < :to
+				ORDER BY starts_at DESC, id DESC LIMIT 500
+				""")
+			.param("layer", layerCode).param("grid", gridCode).param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to)).query(this::read).list();
+	}
+
+	/** The grids whose meeting the rule has called for the day. */
+	List<String> gridsCalled(String ruleCode, LocalDate day) {
+		return jdbc.sql("SELECT grid_code FROM meeting WHERE rule_code = ? AND rule_day = ? AND grid_code IS NOT NULL")
+			.params(ruleCode, java.sql.Date.valueOf(day)).query(String.class).list();
+	}
+
 	private Meeting read(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
 		MeetingKind kind = MeetingKind.valueOf(rs.getString("kind"));
 		Instant startsAt = rs.getTimestamp("starts_at").toInstant();
 		Timestamp held = rs.getTimestamp("held_at");
-		return new Meeting(id, rs.getString("unit_code"), kind, kind.nameZh(), rs.getString("title"), startsAt,
+		return new Meeting(id, rs.getString("unit_code"), rs.getString("layer_code"), rs.getString("grid_code"), kind,
+				kind.nameZh(), rs.getString("title"), startsAt,
 				startsAt.plus(rs.getInt("length_minutes"), ChronoUnit.MINUTES), rs.getString("called_by"),
 				rs.getTimestamp("called_at").toInstant(), rs.getString("rule_code"), rs.getString("minutes"),
 				MeetingRules.texts(rs.getArray("attendees")), held == null ? null : held.toInstant(),

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -16,6 +17,8 @@ import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.calendar.WorkingCalendar;
+import org.onegrid.grid.GridLayer;
+import org.onegrid.grid.GridLayers;
 import org.onegrid.people.Organisation;
 import org.onegrid.people.Roles;
 import org.springframework.http.HttpStatus;
@@ -23,8 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The units' standing meetings, kept as data, so that a district writes down its own 会商 and 例会 (which unit, how
- * often, who may call them, what they take up) without a release, and they sit without someone remembering them.
+ * The standing meetings of units and of grid levels, kept as data, so that a district writes down its own 会商 and
+ * 例会 (which unit, or which level of grids, how often, who may call them, what they take up) without a release, and
+ * they sit without someone remembering them.
  */
 @Service
 public class MeetingRules {
@@ -37,16 +41,20 @@ public class MeetingRules {
 
 	private final Roles roles;
 
+	private final GridLayers layers;
+
 	private final WorkingCalendar calendar;
 
-	MeetingRules(JdbcClient jdbc, Organisation organisation, Roles roles, WorkingCalendar calendar) {
+	MeetingRules(JdbcClient jdbc, Organisation organisation, Roles roles, GridLayers layers,
+			WorkingCalendar calendar) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.roles = roles;
+		this.layers = layers;
 		this.calendar = calendar;
 	}
 
-	/** Every rule, or the unit's when {@code unitCode} is given, by code. */
+	/** Every rule, of units and of grid levels, or the unit's when {@code unitCode} is given, by code. */
 	public List<MeetingRule> list(String unitCode) {
 		return jdbc.sql("SELECT * FROM meeting_rule WHERE CAST(:unit AS text) IS NULL OR unit_code = :unit ORDER BY code")
 			.param("unit", unitCode).query(MeetingRules::read).list();
@@ -90,40 +98,66 @@ public class MeetingRules {
 		return violations;
 	}
 
-	/** The rule as it is stored: defaults filled in, names of constants in capitals. */
+	/** The rule as it is stored: defaults filled in, names of constants in capitals, a level by its name. */
 	public MeetingRule normalised(String code, String unitCode, MeetingRule rule) {
 		List<String> agenda = rule.agenda() == null || rule.agenda().isEmpty()
 				? Arrays.stream(AgendaReason.values()).map(Enum::name).toList()
 				: rule.agenda().stream().map(Fields::upper).distinct().toList();
-		return new MeetingRule(code, unitCode, Fields.upper(rule.kind()), rule.name().strip(),
+		MeetingRule.GridLevel grid = unitCode != null || rule.grid() == null ? null : levelOf(rule.grid());
+		return new MeetingRule(code, unitCode, grid, Fields.upper(rule.kind()), rule.name().strip(),
 				Fields.upper(rule.cadence()), rule.workingDay() == null ? 1 : rule.workingDay(), rule.at(),
 				rule.lengthMinutes() == null ? 60 : rule.lengthMinutes(),
 				rule.callerRoles().stream().map(String::strip).distinct().toList(), agenda);
 	}
 
-	/** Adds the unit's rule or replaces it, refused field by field; 409 when the code is another unit's rule. */
+	/** Adds the unit's rule or replaces it, refused field by field; 409 when the code is another holder's rule. */
 	public MeetingRule put(String unitCode, String code, MeetingRule rule) {
 		if (!organisation.exists(unitCode)) {
 			throw ApiProblem.notFound("Unit", unitCode);
 		}
 		Fields.failIfAny(check(code, rule, roles::exists));
-		find(code).filter(other -> !other.unitCode().equals(unitCode)).ifPresent(other -> {
-			throw new ApiProblem(HttpStatus.CONFLICT, "conflict", "Meeting rule " + code + " belongs to unit "
-					+ other.unitCode());
-		});
-		MeetingRule stored = normalised(code, unitCode, rule);
+		return store(code, normalised(code, unitCode, rule));
+	}
+
+	/** The level's name in the layer, given by name or by number from 0; {@code null} when it has no such level. */
+	static String levelName(GridLayer layer, String level) {
+		String text = level == null ? "" : level.strip();
+		int index = layer.levelNames().indexOf(text);
+		if (index < 0 && text.matches("\\d{1,2}")) {
+			index = Integer.parseInt(text);
+		}
+		return index < 0 || index >= layer.levelNames().size() ? null : layer.levelNames().get(index);
+	}
+
+	private MeetingRule.GridLevel levelOf(MeetingRule.GridLevel grid) {
+		String layer = grid.layer() == null ? null : grid.layer().strip();
+		String name = layer != null && layers.exists(layer) ? levelName(layers.get(layer), grid.level()) : null;
+		return new MeetingRule.GridLevel(layer, name != null || grid.level() == null ? name : grid.level().strip());
+	}
+
+	/** Stores the normalised rule; 409 when its code is the rule of another unit or grid level. */
+	MeetingRule store(String code, MeetingRule stored) {
+		find(code).filter(other -> !Objects.equals(other.unitCode(), stored.unitCode())
+				|| !Objects.equals(other.grid(), stored.grid())).ifPresent(other -> {
+					throw new ApiProblem(HttpStatus.CONFLICT, "conflict", "Meeting rule " + code + " belongs to "
+							+ (other.unitCode() != null ? "unit " + other.unitCode() : "the grids of level "
+									+ other.grid().level() + " of layer " + other.grid().layer()));
+				});
 		jdbc.sql("""
-				INSERT INTO meeting_rule (code, unit_code, kind, name, cadence, working_day, at_time, length_minutes,
-				  caller_roles, agenda, updated_at)
-				VALUES (:code, :unit, :kind, :name, :cadence, :day, :at, :length, :callers, :agenda, :now)
+				INSERT INTO meeting_rule (code, unit_code, layer_code, level_name, kind, name, cadence, working_day,
+				  at_time, length_minutes, caller_roles, agenda, updated_at)
+				VALUES (:code, :unit, :layer, :level, :kind, :name, :cadence, :day, :at, :length, :callers, :agenda, :now)
 				ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name, cadence = excluded.cadence,
 				  working_day = excluded.working_day, at_time = excluded.at_time,
 				  length_minutes = excluded.length_minutes, caller_roles = excluded.caller_roles,
 				  agenda = excluded.agenda, updated_at = excluded.updated_at
 				""")
-			.param("code", code).param("unit", unitCode).param("kind", stored.kind()).param("name", stored.name())
-			.param("cadence", stored.cadence()).param("day", stored.workingDay()).param("at", Time.valueOf(stored.at()))
-			.param("length", stored.lengthMinutes()).param("callers", stored.callerRoles().toArray(String[]::new))
+			.param("code", code).param("unit", stored.unitCode())
+			.param("layer", stored.grid() == null ? null : stored.grid().layer())
+			.param("level", stored.grid() == null ? null : stored.grid().level()).param("kind", stored.kind())
+			.param("name", stored.name()).param("cadence", stored.cadence()).param("day", stored.workingDay())
+			.param("at", Time.valueOf(stored.at())).param("length", stored.lengthMinutes())
+			.param("callers", stored.callerRoles().toArray(String[]::new))
 			.param("agenda", stored.agenda().toArray(String[]::new)).param("now", Timestamp.from(calendar.now()))
 			.update();
 		return find(code).orElseThrow();
@@ -137,8 +171,10 @@ public class MeetingRules {
 		}
 	}
 
-	private static MeetingRule read(ResultSet rs, int row) throws SQLException {
-		return new MeetingRule(rs.getString("code"), rs.getString("unit_code"), rs.getString("kind"),
+	static MeetingRule read(ResultSet rs, int row) throws SQLException {
+		String layer = rs.getString("layer_code");
+		return new MeetingRule(rs.getString("code"), rs.getString("unit_code"),
+				layer == null ? null : new MeetingRule.GridLevel(layer, rs.getString("level_name")), rs.getString("kind"),
 				rs.getString("name"), rs.getString("cadence"), rs.getInt("working_day"),
 				rs.getTime("at_time").toLocalTime(), rs.getInt("length_minutes"), texts(rs.getArray("caller_roles")),
 				texts(rs.getArray("agenda")));

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Calls each standing meeting on its day: every {@code onegrid.meeting.schedule-interval} (30 s by default) it looks
- * for rules whose day is today and whose sitting has begun and not yet ended, and calls each once for the day, with
- * the agenda as it stands then. A sitting that passed while no instance ran is not called late.
+ * for rules whose day is today and whose sitting has begun and not yet ended, and calls each once for the day (a
+ * grid level's rule once in each grid of the level), with the agenda as it stands then. A sitting that passed while
+ * no instance ran is not called late.
  */
 @Component
 class MeetingSchedule {
@@ -25,11 +26,14 @@ class MeetingSchedule {
 
 	private final Meetings meetings;
 
+	private final GridMeetings gridMeetings;
+
 	private final WorkingCalendar calendar;
 
-	MeetingSchedule(MeetingRules rules, Meetings meetings, WorkingCalendar calendar) {
+	MeetingSchedule(MeetingRules rules, Meetings meetings, GridMeetings gridMeetings, WorkingCalendar calendar) {
 		this.rules = rules;
 		this.meetings = meetings;
+		this.gridMeetings = gridMeetings;
 		this.calendar = calendar;
 	}
 
@@ -41,7 +45,16 @@ class MeetingSchedule {
 		LocalTime time = now.toLocalTime();
 		for (MeetingRule rule : rules.list(null)) {
 			boolean sitting = new DailyWindow(rule.at(), rule.lengthMinutes()).contains(time);
-			if (sitting && Cadence.valueOf(rule.cadence()).sitsOn(today, rule.workingDay(), calendar::isWorkingDay)) {
+			if (!sitting || !Cadence.valueOf(rule.cadence()).sitsOn(today, rule.workingDay(), calendar::isWorkingDay)) {
+				continue;
+			}
+			if (rule.grid() != null) {
+				int called = gridMeetings.callDue(rule, today);
+				if (called > 0) {
+					log.info("{} grid meetings called by rule {} in layer {}", called, rule.code(), rule.grid().layer());
+				}
+			}
+			else {
 				meetings.callByRule(rule, today).ifPresent(id -> log.info("Meeting {} called by rule {} at unit {}",
 						id, rule.code(), rule.unitCode()));
 			}

@@ -15,6 +15,7 @@ import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.calendar.WorkingCalendar;
+import org.onegrid.grid.GridHierarchy;
 import org.onegrid.people.Organisation;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Calls meetings and keeps their record. A standing meeting sits once on each of its days however many instances
  * run; out of turn it may be called only by the roles its rule names. Every meeting's agenda is taken when it is
  * called, and its minutes may be written (and corrected) once it has begun. A caller sees the meetings of the units
- * in their scope.
+ * and of the grids in their scope.
  */
 @Service
 public class Meetings {
@@ -38,21 +39,24 @@ public class Meetings {
 
 	private final MeetingRules rules;
 
-	private final Agenda agenda;
+	private final MeetingWriter writer;
 
 	private final MeetingRecords records;
 
 	private final Organisation organisation;
 
+	private final GridHierarchy hierarchy;
+
 	private final WorkingCalendar calendar;
 
-	Meetings(JdbcClient jdbc, MeetingRules rules, Agenda agenda, MeetingRecords records, Organisation organisation,
-			WorkingCalendar calendar) {
+	Meetings(JdbcClient jdbc, MeetingRules rules, MeetingWriter writer, MeetingRecords records,
+			Organisation organisation, GridHierarchy hierarchy, WorkingCalendar calendar) {
 		this.jdbc = jdbc;
 		this.rules = rules;
-		this.agenda = agenda;
+		this.writer = writer;
 		this.records = records;
 		this.organisation = organisation;
+		this.hierarchy = hierarchy;
 		this.calendar = calendar;
 	}
 
@@ -65,7 +69,7 @@ public class Meetings {
 		List<Violation> violations = new ArrayList<>();
 		MeetingRule rule = null;
 		if (Fields.blankToNull(request.rule()) != null) {
-			rule = rules.find(request.rule().strip()).filter(r -> r.unitCode().equals(unitCode)).orElse(null);
+			rule = rules.find(request.rule().strip()).filter(r -> unitCode.equals(r.unitCode())).orElse(null);
 			if (rule == null) {
 				violations.add(new Violation("rule", "UNKNOWN", "unit " + unitCode + " has no standing meeting '"
 						+ request.rule() + "'"));
@@ -78,11 +82,7 @@ public class Meetings {
 		int length = request.lengthMinutes() != null ? request.lengthMinutes()
 				: rule != null ? rule.lengthMinutes() : 60;
 		checkLength(length, null, violations);
-		Instant now = calendar.now();
-		Instant startsAt = request.startsAt() == null ? now : request.startsAt();
-		if (startsAt.isBefore(now.minus(Duration.ofHours(1))) || startsAt.isAfter(now.plus(Duration.ofDays(90)))) {
-			violations.add(new Violation("startsAt", "RANGE", "a meeting starts from an hour ago to 90 days ahead"));
-		}
+		Instant startsAt = startOf(request, violations);
 		Fields.failIfAny(violations);
 		if (rule != null && !grant.system() && rule.callerRoles().stream().noneMatch(grant.roles()::contains)) {
 			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Only " + rule.callerRoles() + " may call "
@@ -90,22 +90,19 @@ public class Meetings {
 		}
 		List<AgendaReason> reasons = rule == null ? Arrays.asList(AgendaReason.values())
 				: rule.agenda().stream().map(AgendaReason::valueOf).toList();
-		long id = insert(unitCode, kind, title.strip(), startsAt, length, grant.username(), rule == null ? null
-				: rule.code(), null, reasons).orElseThrow();
+		long id = writer.insert(MeetingHolder.unit(unitCode), kind, title.strip(), startsAt, length, grant.username(),
+				rule == null ? null : rule.code(), null, reasons).orElseThrow();
 		return get(id, grant);
 	}
 
-	/** Calls the standing meeting's sitting of the day, once however many instances try; empty when it sat. */
-	@Transactional
+	/** Calls the unit's standing meeting for the day, once however many instances try; empty when it sat. */
 	public Optional<Long> callByRule(MeetingRule rule, LocalDate day) {
-		Instant startsAt = day.atTime(rule.at()).atZone(calendar.zone()).toInstant();
-		return insert(rule.unitCode(), MeetingKind.valueOf(rule.kind()), rule.name(), startsAt, rule.lengthMinutes(),
-				"rule:" + rule.code(), rule.code(), day, rule.agenda().stream().map(AgendaReason::valueOf).toList());
+		return writer.callByRule(rule, day, MeetingHolder.unit(rule.unitCode()));
 	}
 
 	/** The meeting with its agenda, minutes and decisions; 404 when there is none in the caller's scope. */
 	public Meeting get(long id, Grant grant) {
-		return records.get(id).filter(m -> grant.all() || grant.units().contains(m.unitCode()))
+		return records.get(id).filter(m -> inScope(m, grant))
 			.orElseThrow(() -> ApiProblem.notFound("Meeting", Long.toString(id)));
 	}
 
@@ -147,6 +144,23 @@ public class Meetings {
 		return meeting;
 	}
 
+	private boolean inScope(Meeting meeting, Grant grant) {
+		if (meeting.gridCode() != null) {
+			return grant.seesGridPath(meeting.layerCode(), hierarchy.path(meeting.layerCode(), meeting.gridCode()));
+		}
+		return grant.all() || grant.units().contains(meeting.unitCode());
+	}
+
+	/** When the requested meeting starts, now when not given: from an hour ago to 90 days ahead. */
+	Instant startOf(MeetingRequest request, List<Violation> violations) {
+		Instant now = calendar.now();
+		Instant startsAt = request.startsAt() == null ? now : request.startsAt();
+		if (startsAt.isBefore(now.minus(Duration.ofHours(1))) || startsAt.isAfter(now.plus(Duration.ofDays(90)))) {
+			violations.add(new Violation("startsAt", "RANGE", "a meeting starts from an hour ago to 90 days ahead"));
+		}
+		return startsAt;
+	}
+
 	static void checkLength(Integer length, LocalTime at, List<Violation> violations) {
 		if (length != null && (length < 15 || length > 480)) {
 			violations.add(new Violation("lengthMinutes", "RANGE", "a meeting lasts 15 to 480 minutes"));
@@ -154,28 +168,5 @@ public class Meetings {
 		else if (length != null && at != null && at.plusMinutes(length).isBefore(at)) {
 			violations.add(new Violation("lengthMinutes", "PAST_MIDNIGHT", "a standing meeting ends by midnight"));
 		}
-	}
-
-	private Optional<Long> insert(String unitCode, MeetingKind kind, String title, Instant startsAt, int length,
-			String calledBy, String ruleCode, LocalDate day, List<AgendaReason> reasons) {
-		Optional<Long> stored = jdbc.sql("""
-				INSERT INTO meeting (unit_code, kind, title, starts_at, length_minutes, called_by, called_at, rule_code,
-				  rule_day)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rule_code, rule_day) DO NOTHING RETURNING id
-				""").params(unitCode, kind.name(), title, Timestamp.from(startsAt), length, calledBy,
-					Timestamp.from(calendar.now()), ruleCode, day == null ? null : java.sql.Date.valueOf(day))
-			.query(Long.class).optional();
-		stored.ifPresent(id -> {
-			int position = 0;
-			for (Meeting.AgendaItem item : agenda.build(unitCode, reasons)) {
-				jdbc.sql("""
-						INSERT INTO meeting_agenda_item (meeting_id, position, case_id, case_no, reasons, description)
-						VALUES (?, ?, ?, ?, ?, ?)
-						""").params(id, position++, item.caseId(), item.caseNo(),
-							item.reasons().stream().map(Enum::name).toArray(String[]::new), item.description())
-					.update();
-			}
-		});
-		return stored;
 	}
 }

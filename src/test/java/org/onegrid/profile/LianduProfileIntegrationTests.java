@@ -2,12 +2,16 @@ package org.onegrid.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.onegrid.meeting.GridMeetings;
+import org.onegrid.meeting.MeetingRules;
 import org.onegrid.profile.DistrictProfileRun.CasePath;
 import tools.jackson.databind.JsonNode;
 
@@ -15,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * The shipped profile of 丽水's city-management grids (莲都区 and the 开发区): its dry run is clean; loaded into an
  * empty OneGrid it gives 莲都 its 207 grids and the 开发区 its 66, and the "1+1+1+5+X" team with its 指导员; one
  * case per tier goes from the 专职网格员's report through the trade that handles it, checked by the 指导员, to its
- * close; its grid workers are held to two patrol days a week; its export loads back unchanged.
+ * close; its grid workers are held to two patrol days a week; each grid sits once for its 网格工作例会, which its
+ * 网格长 may also call out of turn, with that grid's stuck cases on the agenda; its export loads back unchanged.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LianduProfileIntegrationTests {
@@ -25,6 +30,8 @@ class LianduProfileIntegrationTests {
 	private static final double LAT = 28.3828;
 
 	private static DistrictProfileRun liandu;
+
+	private static long nextGrid;
 
 	@BeforeAll
 	static void start() {
@@ -42,13 +49,13 @@ class LianduProfileIntegrationTests {
 		liandu.dryRunHasNoErrors("create layer ops", "create department creation-office",
 				"create platform city-coordination", "create minorClass EVENT 7207", "create rule EVENT 7203 in ops",
 				"create teamTemplate ops/网格", "create account yanquan.instructor", "update scorecard GRID",
-				"update scorecard WORKER");
+				"update scorecard WORKER", "create meeting grid-work-meeting");
 	}
 
 	@Test
 	@Order(2)
 	void loadsTheGridsOfLianduAndTheDevelopmentZone() {
-		assertThat(liandu.load("lishui.", "yanquan.")).hasSize(2).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(liandu.load("lishui.", "yanquan.")).hasSize(1).containsOnly("NOT_SUPPORTED_YET");
 		var grids = liandu.onegrid.get("/api/v1/layers/ops/grids").body();
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331102\\d{9}")).hasSize(207);
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331171\\d{9}")).hasSize(66);
@@ -132,6 +139,54 @@ class LianduProfileIntegrationTests {
 
 	@Test
 	@Order(7)
+	void aGridChiefCallsTheGridsWorkMeetingWithItsOwnStuckCaseAndNotItsNeighbours() {
+		assertThat(liandu.onegrid.get("/api/v1/layers/ops/levels/网格/meeting-rules").body()
+			.findValuesAsString("code")).containsExactly("grid-work-meeting");
+		long here = supervised(LAT);
+		nextGrid = supervised(LAT + 0.0056);
+		var chief = liandu.as("yanquan.chief");
+		var called = chief.post("/api/v1/layers/ops/grids/331102001001001/meetings", "{\"rule\":\"grid-work-meeting\"}");
+		assertThat(called.status()).as(called.body().toString()).isEqualTo(201);
+		assertThat(called.body().path("title").asString()).isEqualTo("网格工作例会");
+		assertThat(called.body().path("agenda").findValuesAsString("caseNo")).hasSize(1);
+		assertThat(called.body().path("agenda").findValues("caseId")).extracting(JsonNode::asLong).containsExactly(here)
+			.doesNotContain(nextGrid);
+		assertThat(chief.post("/api/v1/layers/ops/grids/331102001002001/meetings",
+				"{\"rule\":\"grid-work-meeting\"}").status()).isEqualTo(403);
+	}
+
+	@Test
+	@Order(8)
+	void onItsDayEveryGridSitsOnceWithItsOwnStuckCases() {
+		var rule = liandu.onegrid.context.getBean(MeetingRules.class).find("grid-work-meeting").orElseThrow();
+		var sittings = liandu.onegrid.context.getBean(GridMeetings.class);
+		LocalDate day = LocalDate.of(2026, 5, 6);
+		assertThat(sittings.callDue(rule, day)).isEqualTo(207 + 66);
+		assertThat(sittings.callDue(rule, day)).isZero();
+		var called = liandu.onegrid.get("/api/v1/layers/ops/grids/331102001001002/meetings").body();
+		var sitting = called.findParents("calledBy").stream()
+			.filter(m -> m.path("calledBy").asString().equals("rule:grid-work-meeting")).toList();
+		assertThat(sitting).hasSize(1);
+		assertThat(sitting.get(0).path("startsAt").asString()).isEqualTo("2026-05-06T07:00:00Z");
+		assertThat(sitting.get(0).path("agenda").findValues("caseId")).extracting(JsonNode::asLong)
+			.containsExactly(nextGrid);
+	}
+
+	private long supervised(double lat) {
+		var reported = liandu.as("yanquan.worker").post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"EVENT","minorCode":"7201","description":"网格例会 / Grid meeting",
+				"lon":%s,"lat":%s}""".formatted(LON, lat));
+		assertThat(reported.status()).as(reported.body().toString()).isEqualTo(201);
+		String uri = "/api/v1/cases/" + reported.body().path("id").asLong() + "/actions/";
+		act("lishui.intake", uri + "accept", "{}");
+		act("lishui.intake", uri + "file", "{\"conditionMet\":true,\"tier\":\"GENERAL\"}");
+		act("lishui.dispatch", uri + "dispatch", "{}");
+		act("lishui.leader", uri + "supervise", "{\"note\":\"请于三日内办结 / Within three days\"}");
+		return reported.body().path("id").asLong();
+	}
+
+	@Test
+	@Order(9)
 	void itsExportLoadsBackWithoutAChange() {
 		liandu.exportReloadsWithoutAChange();
 	}

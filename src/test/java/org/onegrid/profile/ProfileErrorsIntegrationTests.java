@@ -166,6 +166,14 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesAGridLevelsMeetingOfAnUnknownLayerOrLevelAtItsEntry() {
+		assertRefused("meetings.yaml", "unit: '330108002000'", "grid: {layer: ops, level: 小区}", "UNKNOWN",
+				"grid.level: layer 'ops' has no level '小区'", -1);
+		assertRefused("meetings.yaml", "unit: '330108002000'", "grid: {layer: nowhere, level: 网格}", "UNKNOWN",
+				"grid.layer: there is no layer 'nowhere'", -1);
+	}
+
+	@Test
 	void refusesAStaffingRuleNeedingMoreQualifiedThanStaffAtItsEntry() {
 		assertRefused("rules.yaml", "    minimumQualified: 1\n", "    minimumQualified: 3\n", "OUT_OF_RANGE",
 				"changhe-market-supervision: minimumQualified", -9);
