@@ -86,6 +86,18 @@ public class CaseSearch {
 	 * counted for the first page of a walk only, since following {@code next} does not change it.
 	 */
 	public CasePage search(CaseQuery q, Grant grant) {
+		return search(q, grant, true);
+	}
+
+	/**
+	 * A page as {@link #search} gives it but never with a total, for readers that only take the matches (a meeting's
+	 * agenda, an export, the Open311 listing): the total is the costliest part of a first page.
+	 */
+	public CasePage pageWithoutTotal(CaseQuery q, Grant grant) {
+		return search(q, grant, false);
+	}
+
+	private CasePage search(CaseQuery q, Grant grant, boolean counted) {
 		grant.require("case:read");
 		CaseFilters f = CaseFilters.of(q, grant);
 		if (Fields.blankToNull(q.channel()) != null && q.channel().length() <= 40 && channels.find(q.channel()).isEmpty()) {
@@ -109,12 +121,12 @@ public class CaseSearch {
 		Fields.failIfAny(f.violations);
 		Long total = null;
 		boolean capped = false;
-		if (cursor == null) {
-			MatchCount.Total counted = count.of(f.where.toString(), f.params);
-			capped = counted.capped();
-			total = counted.total();
+		if (cursor == null && counted) {
+			MatchCount.Total matches = count.of(f.where.toString(), f.params);
+			capped = matches.capped();
+			total = matches.total();
 		}
-		else {
+		else if (cursor != null) {
 			f.after(cursor);
 		}
 		f.params.put("limit", size + 1);

@@ -89,7 +89,7 @@ class Agenda {
 	}
 
 	private CasePage page(CaseQuery query, String after) {
-		return search.search(after == null ? query : withAfter(query, after), READER);
+		return search.pageWithoutTotal(after == null ? query : withAfter(query, after), READER);
 	}
 
 	private static CaseQuery query(List<String> states, String layer, String grid, String light, Boolean supervised) {

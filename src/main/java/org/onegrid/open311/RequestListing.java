@@ -66,7 +66,7 @@ class RequestListing {
 		List<Map<String, Object>> found = new ArrayList<>();
 		String after = null;
 		do {
-			CasePage page = search.search(new CaseQuery(null, service == null ? null : service.kind().name(),
+			CasePage page = search.pageWithoutTotal(new CaseQuery(null, service == null ? null : service.kind().name(),
 					service == null ? null : service.code(), null, null, null, "CITIZEN", null, null,
 					start.toString(), end == null ? null : end.toString(), open, null, 200, after), READER);
 			for (CaseSummary summary : page.items()) {

@@ -44,6 +44,9 @@ class CaseSearchIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	CaseSearch search;
+
 	CaseFixtures cases;
 
 	@BeforeEach
@@ -154,6 +157,18 @@ class CaseSearchIntegrationTests {
 			.isEqualTo(new MatchCount.Total(5, false));
 		assertThat(new MatchCount(jdbc, countingUpTo(0)).of(window.where.toString(), window.params))
 			.isEqualTo(new MatchCount.Total(CaseSearch.COUNT_CAP, true));
+	}
+
+	@Test
+	void readsTheSamePageWithoutItsTotalForReadersThatOnlyTakeTheMatches() {
+		CaseQuery window = new CaseQuery(null, null, null, null, null, null, null, null, null, "2026-03-16T01:00:00Z",
+				"2026-03-16T01:05:00Z", null, null, 2, null);
+		CasePage counted = search.search(window, Grant.system("test"));
+		CasePage uncounted = search.pageWithoutTotal(window, Grant.system("test"));
+		assertThat(counted.total()).isEqualTo(5);
+		assertThat(uncounted.total()).isNull();
+		assertThat(uncounted.items()).isEqualTo(counted.items());
+		assertThat(uncounted.next()).isEqualTo(counted.next());
 	}
 
 	private static CasesProperties countingUpTo(long expected) {
