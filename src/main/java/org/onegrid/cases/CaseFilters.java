@@ -70,6 +70,18 @@ final class CaseFilters {
 	}
 
 	/**
+	 * The cases {@code username} reported outside the grid {@code gridKey}: what a reader scoped to that one grid
+	 * sees beyond the grid's own cases.
+	 */
+	static CaseFilters reportedOutside(String username, String gridKey) {
+		CaseFilters f = new CaseFilters();
+		f.where.append(" AND reported_by = :me AND NOT grid_keys && ARRAY[CAST(:outside AS text)]");
+		f.params.put("me", username);
+		f.params.put("outside", gridKey);
+		return f;
+	}
+
+	/**
 	 * The cases the grant reaches: those in its grids, those of its departments and those its holder reported. A part
 	 * the grant does not have is left out rather than written as an overlap with nothing, so that a reader scoped by
 	 * grids alone is matched on the report's columns only, through their indexes, and a search never has to join

@@ -1,29 +1,41 @@
 package org.onegrid.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onegrid.access.Grant;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.stereotype.Service;
 
 /**
- * Counts of the cases a reader may see, for overview screens: each a single grouped statement over the indexed
- * columns, so that a screen polling it costs the database little. Only the reader's cases are counted (see
- * {@link Grant}); a reader who sees everything counts the whole district.
+ * Counts of the cases a reader may see, for overview screens that poll them. Only the reader's cases are counted
+ * (see {@link Grant}); a reader who sees everything counts the whole district. A reader who sees the whole district,
+ * or one grid above the leaf, is answered from the counts the database keeps in step with every change to a case,
+ * for periods from midnight to midnight in the calendar's zone: a few rows, however many cases there are. Any other
+ * reader or period is answered by reading the cases, through their indexes. Both give the same figures.
  */
 @Service
 public class CaseTallies {
 
-	private final JdbcClient jdbc;
+	private final RawTallies raw;
+
+	private final KeptTallies kept;
 
 	private final IntakeChannels channels;
 
-	CaseTallies(JdbcClient jdbc, IntakeChannels channels) {
+	private final ZoneId zone;
+
+	CaseTallies(RawTallies raw, KeptTallies kept, IntakeChannels channels, WorkingCalendar calendar) {
+		this.raw = raw;
+		this.kept = kept;
 		this.channels = channels;
-		this.jdbc = jdbc;
+		this.zone = calendar.zone();
 	}
 
 	/** Open cases under one grid of a level: how many, and how many of them overdue (red light). */
@@ -47,92 +59,121 @@ public class CaseTallies {
 
 	/**
 	 * Cases reported in {@code [from, to)}, by the code of the channel they came in on (the district's own channels
-	 * apart from the built-in ones); every channel is present, with zero when none came in. Reads the reporting-time
-	 * index.
+	 * apart from the built-in ones); every channel is present, with zero when none came in.
 	 */
 	public Map<String, Long> reportedByChannel(Instant from, Instant to, Grant reader) {
-		CaseFilters f = scope(reader, from, to);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		channels.list().forEach(channel -> counts.put(channel.code(), 0L));
-		jdbc.sql("SELECT channel_code, count(*) AS n FROM case_row WHERE " + f.where + " GROUP BY channel_code")
-			.params(f.params)
-			.query((rs, row) -> counts.put(rs.getString("channel_code"), rs.getLong("n")))
-			.list();
+		Optional<String> key = keptKey(reader);
+		Optional<LocalDate[]> days = days(from, to);
+		if (key.isPresent() && days.isPresent()) {
+			kept.byDay(key.get(), "reported", days.get()[0], days.get()[1])
+				.forEach((code, n) -> counts.merge(code, n, Long::sum));
+			outside(reader, key.get()).ifPresent(f -> raw.reportedByChannel(f, from, to)
+				.forEach((code, n) -> counts.merge(code, n, Long::sum)));
+		}
+		else {
+			raw.reportedByChannel(CaseFilters.of(CaseQuery.all(), reader), from, to)
+				.forEach((code, n) -> counts.merge(code, n, Long::sum));
+		}
 		return counts;
 	}
 
-	/** The open cases and the overdue ones among them. Reads every open case in the reader's scope once. */
+	/** The open cases and the overdue ones among them. */
 	public OpenTally open(Grant reader) {
-		CaseFilters f = scope(reader, null, null);
-		return jdbc.sql("SELECT count(*) AS open, count(*) FILTER (WHERE light = 'RED') AS overdue FROM case_row"
-				+ " WHERE is_open AND " + f.where)
-			.params(f.params)
-			.query((rs, row) -> new OpenTally(rs.getLong("open"), rs.getLong("overdue")))
-			.single();
+		Optional<String> key = keptKey(reader);
+		if (key.isEmpty()) {
+			return raw.open(CaseFilters.of(CaseQuery.all(), reader));
+		}
+		Map<String, Map<String, Long>> now = kept.now(key.get(), List.of("open", "red"));
+		OpenTally mine = outside(reader, key.get()).map(raw::open).orElse(new OpenTally(0, 0));
+		return new OpenTally(now.get("open").getOrDefault("", 0L) + mine.open(),
+				now.get("red").getOrDefault("", 0L) + mine.overdue());
 	}
 
 	/**
 	 * Open cases by the grid of the level named {@code levelName} (such as 街道) on each case's trail in its primary
-	 * layer, most open first; a case whose trail has no grid of that level is not counted. Reads every open case in
-	 * the reader's scope once.
+	 * layer, most open first; a case whose trail has no grid of that level is not counted.
 	 */
 	public List<GridTally> openByLevel(String levelName, Grant reader) {
-		CaseFilters f = scope(reader, null, null);
-		f.params.put("level", levelName);
-		return jdbc.sql("""
-				SELECT t.value ->> 'layer' AS layer, g.value ->> 'code' AS code, min(g.value ->> 'name') AS name,
-				  count(*) AS open, count(*) FILTER (WHERE light = 'RED') AS overdue
-				FROM case_row,
-				  jsonb_array_elements(report -> 'trails') t,
-				  jsonb_array_elements(t.value -> 'grids') g
-				WHERE is_open AND t.value ->> 'layer' = report ->> 'primaryLayer'
-				  AND g.value ->> 'levelName' = :level AND\s""" + f.where + """
-
-				GROUP BY 1, 2
-				ORDER BY open DESC, overdue DESC, code
-				""")
-			.params(f.params)
-			.query((rs, row) -> new GridTally(rs.getString("layer"), rs.getString("code"), rs.getString("name"),
-					rs.getLong("open"), rs.getLong("overdue")))
-			.list();
+		Optional<String> key = keptKey(reader);
+		if (key.isEmpty()) {
+			return TallyOrder.mostOpen(raw.openByLevel(CaseFilters.of(CaseQuery.all(), reader), levelName));
+		}
+		Map<String, GridTally> grids = new LinkedHashMap<>();
+		Map<String, Map<String, Long>> now = kept.now(key.get(), List.of("open_at", "red_at"));
+		now.get("open_at").forEach((dimension, open) -> {
+			String[] grid = KeptTallies.parts(dimension);
+			if (grid.length == 4 && grid[2].equals(levelName)) {
+				long overdue = now.get("red_at").getOrDefault(dimension, 0L);
+				TallyOrder.merge(grids, new GridTally(grid[0], grid[1], grid[3], open, overdue));
+			}
+		});
+		outside(reader, key.get())
+			.ifPresent(f -> raw.openByLevel(f, levelName).forEach(t -> TallyOrder.merge(grids, t)));
+		return TallyOrder.mostOpen(grids.values());
 	}
 
 	/** The {@code limit} minor classes most reported in {@code [from, to)}, most first. */
 	public List<CategoryTally> topCategories(Instant from, Instant to, int limit, Grant reader) {
-		CaseFilters f = scope(reader, from, to);
-		f.params.put("limit", limit);
-		return jdbc.sql("SELECT kind, minor_code, count(*) AS n FROM case_row WHERE " + f.where
-				+ " GROUP BY kind, minor_code ORDER BY n DESC, minor_code LIMIT :limit")
-			.params(f.params)
-			.query((rs, row) -> new CategoryTally(rs.getString("kind"), rs.getString("minor_code"), rs.getLong("n")))
-			.list();
+		Optional<String> key = keptKey(reader);
+		Optional<LocalDate[]> days = days(from, to);
+		if (key.isEmpty() || days.isEmpty()) {
+			return raw.categories(CaseFilters.of(CaseQuery.all(), reader), from, to, limit);
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		kept.byDay(key.get(), "category", days.get()[0], days.get()[1])
+			.forEach((dim, n) -> counts.merge(dim, n, Long::sum));
+		outside(reader, key.get()).ifPresent(f -> raw.categories(f, from, to, Integer.MAX_VALUE)
+			.forEach(t -> counts.merge(t.kind() + "\u001f" + t.minorCode(), t.count(), Long::sum)));
+		List<CategoryTally> tallies = new ArrayList<>();
+		counts.forEach((dimension, n) -> {
+			String[] category = KeptTallies.parts(dimension);
+			tallies.add(new CategoryTally(category[0], category[1], n));
+		});
+		return TallyOrder.mostReported(tallies).stream().limit(limit).toList();
 	}
 
 	/**
 	 * Cases closed (结案) in {@code [from, to)} and how many were handled on time (按期处置): the last feedback came
-	 * within the handling deadline. Self-handled cases had no deadline and are left out. Reads the closing-time index.
+	 * within the handling deadline. Self-handled cases had no deadline and are left out.
 	 */
 	public OnTime closedOnTime(Instant from, Instant to, Grant reader) {
-		CaseFilters f = scope(reader, null, null);
-		f.params.put("closedFrom", Cases.utc(from));
-		f.params.put("closedTo", Cases.utc(to));
-		return jdbc.sql("""
-				SELECT count(*) AS closed, count(*) FILTER (WHERE (data ->> 'handledOnTime')::boolean) AS on_time
-				FROM case_row
-				WHERE closed_at >= :closedFrom AND closed_at < :closedTo AND state IN ('CLOSED', 'EVALUATED')
-				  AND NOT coalesce((report ->> 'selfHandled')::boolean, false) AND\s""" + f.where)
-			.params(f.params)
-			.query((rs, row) -> new OnTime(rs.getLong("closed"), rs.getLong("on_time")))
-			.single();
+		Optional<String> key = keptKey(reader);
+		Optional<LocalDate[]> days = days(from, to);
+		if (key.isEmpty() || days.isEmpty()) {
+			return raw.closedOnTime(CaseFilters.of(CaseQuery.all(), reader), from, to);
+		}
+		long closed = kept.byDay(key.get(), "closed", days.get()[0], days.get()[1]).getOrDefault("", 0L);
+		long onTime = kept.byDay(key.get(), "on_time", days.get()[0], days.get()[1]).getOrDefault("", 0L);
+		OnTime mine = outside(reader, key.get()).map(f -> raw.closedOnTime(f, from, to)).orElse(new OnTime(0, 0));
+		return new OnTime(closed + mine.closed(), onTime + mine.onTime());
 	}
 
-	private static CaseFilters scope(Grant reader, Instant from, Instant to) {
-		CaseFilters f = CaseFilters.of(CaseQuery.all(), reader);
-		if (from != null) {
-			f.where.append(" AND reported_at >= :from AND reported_at < :to");
-			f.params.put("from", Cases.utc(from));
-			f.params.put("to", Cases.utc(to));
+	/** The key whose kept counts answer for the reader: the district, or the one grid they see, if counted ahead. */
+	private Optional<String> keptKey(Grant reader) {
+		if (reader.all()) {
+			return Optional.of(KeptTallies.DISTRICT);
 		}
-		return f;
+		if (!reader.departments().isEmpty() || reader.gridKeys().size() != 1) {
+			return Optional.empty();
+		}
+		String key = reader.gridKeys().iterator().next();
+		return kept.countsAhead(key) ? Optional.of(key) : Optional.empty();
+	}
+
+	/** The cases the reader sees beyond the kept key's: those they reported elsewhere. */
+	private static Optional<CaseFilters> outside(Grant reader, String key) {
+		return KeptTallies.DISTRICT.equals(key) ? Optional.empty()
+				: Optional.of(CaseFilters.reportedOutside(reader.username(), key));
+	}
+
+	/** The days {@code [from, to)} covers, when both are midnights in the calendar's zone. */
+	private Optional<LocalDate[]> days(Instant from, Instant to) {
+		LocalDate first = LocalDate.ofInstant(from, zone);
+		LocalDate end = LocalDate.ofInstant(to, zone);
+		boolean midnights = first.atStartOfDay(zone).toInstant().equals(from)
+				&& end.atStartOfDay(zone).toInstant().equals(to);
+		return midnights ? Optional.of(new LocalDate[] { first, end }) : Optional.empty();
 	}
 }

@@ -19,15 +19,17 @@ import org.onegrid.catalogue.MinorClass;
 import org.springframework.stereotype.Service;
 
 /**
- * Works out the dashboard's figures for a viewer. Every figure is one grouped statement through another module's
- * public API, so that many screens polling the figures cost the database a few index reads each:
+ * Works out the dashboard's figures for a viewer, each through another module's public API. The case counts come
+ * from the counts the database keeps in step with every change to a case, for a viewer who sees the district or one
+ * grid above the leaf, so that many screens polling the figures cost the database a few rows each (see
+ * {@link CaseTallies}):
  * <ul>
- * <li>intake today: cases reported since midnight in the district's zone, by channel (reporting-time index);</li>
+ * <li>intake today: cases reported since midnight in the district's zone, by channel;</li>
  * <li>open and overdue by street: every open case in scope, grouped by the grid of the street level on its primary
  * trail; overdue means the current stage's light is red, which the light sweep sets on working time;</li>
  * <li>top categories: cases reported today, and since the first of the month, by minor class;</li>
  * <li>on-time rate: of the cases closed this month, self-handled ones apart, the share whose last feedback came
- * within its deadline (closing-time index);</li>
+ * within its deadline;</li>
  * <li>on patrol now: workers whose phone sent a point, or who checked in, within the patrol window, among those
  * who serve the viewer's grids (everyone, for a viewer who sees the whole district).</li>
  * </ul>

@@ -1,0 +1,79 @@
+package org.onegrid.cases;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the counts that the database keeps in step with every change to a case (table {@code case_tally}, written
+ * by its triggers): for one scope key, a measure's rows are summed, whether already folded into one or not yet.
+ * A key is the whole district ({@code *}) or a grid above the leaf of some case's trail; see
+ * {@link #countsAhead(String)}.
+ */
+@Component
+class KeptTallies {
+
+	/** The key under which every case counts. */
+	static final String DISTRICT = "*";
+
+	private static final String SEPARATOR = "\u001f";
+
+	private final JdbcClient jdbc;
+
+	KeptTallies(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Whether the cases of {@code key} are counted ahead: the district always, a grid unless it is the leaf of some
+	 * case's trail (a leaf's few cases are counted by reading them).
+	 */
+	boolean countsAhead(String key) {
+		return DISTRICT.equals(key) || !jdbc.sql("SELECT EXISTS (SELECT 1 FROM case_tally_leaf WHERE scope_key = ?)")
+			.param(key)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** A measure counted by day, summed over {@code [from, to)}, by dimension. */
+	Map<String, Long> byDay(String key, String measure, LocalDate from, LocalDate to) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT dimension, sum(n) AS n FROM case_tally
+				WHERE scope_key = :key AND measure = :measure AND day >= :from AND day < :to
+				GROUP BY dimension HAVING sum(n) <> 0
+				""")
+			.param("key", key)
+			.param("measure", measure)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> counts.put(rs.getString("dimension"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/** Measures counted now (not on a day), by measure and dimension. */
+	Map<String, Map<String, Long>> now(String key, List<String> measures) {
+		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		measures.forEach(measure -> counts.put(measure, new LinkedHashMap<>()));
+		jdbc.sql("""
+				SELECT measure, dimension, sum(n) AS n FROM case_tally
+				WHERE scope_key = :key AND measure IN (:measures) AND day = 'infinity'
+				GROUP BY measure, dimension HAVING sum(n) <> 0
+				""")
+			.param("key", key)
+			.param("measures", measures)
+			.query((rs, row) -> counts.get(rs.getString("measure")).put(rs.getString("dimension"), rs.getLong("n")))
+			.list();
+		return counts;
+	}
+
+	/** The parts of a dimension joined by the database: a category's kind and minor class, a grid's four names. */
+	static String[] parts(String dimension) {
+		return dimension.split(SEPARATOR, -1);
+	}
+}
