@@ -50,7 +50,7 @@ public class GridMeetingRules {
 	public MeetingRule put(String layerCode, String level, String code, MeetingRule rule) {
 		GridLayer layer = layers.get(layerCode);
 		List<Violation> violations = new ArrayList<>();
-		String levelName = MeetingRules.levelName(layer, level);
+		String levelName = MeetingRuleChecks.levelName(layer, level);
 		if (levelName == null) {
 			violations.add(new Violation("level", "UNKNOWN_LEVEL", "层级 '" + level + "' 不存在 / Level '" + level
 					+ "' is none of the layer's levels " + layer.levelNames()));
@@ -67,7 +67,7 @@ public class GridMeetingRules {
 	public void delete(String layerCode, String level, String code) {
 		GridLayer layer = layers.get(layerCode);
 		if (jdbc.sql("DELETE FROM meeting_rule WHERE code = ? AND layer_code = ? AND level_name = ?")
-			.params(code, layerCode, MeetingRules.levelName(layer, level)).update() == 0) {
+			.params(code, layerCode, MeetingRuleChecks.levelName(layer, level)).update() == 0) {
 			throw ApiProblem.notFound("Meeting rule", code);
 		}
 	}
