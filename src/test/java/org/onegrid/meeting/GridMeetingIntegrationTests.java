@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A grid level's standing meeting (网格工作例会): on its day every grid of the level sits once, however often and
  * on however many instances at once the sweep runs, with that grid's stuck cases on its agenda and not its neighbour's; out of turn only someone serving
- * the grid in a caller role calls it; bad rules and calls are refused field by field.
+ * the grid in a caller role calls it, and reads the rules of their grid's level from their own account's grids;
+ * bad rules and calls are refused field by field.
  */
 @IntegrationTest
 class GridMeetingIntegrationTests {
@@ -114,6 +115,47 @@ class GridMeetingIntegrationTests {
 		assertThat(leader.status()).as(leader.body().toString()).isEqualTo(403);
 		assertThat(leader.contentType()).startsWith("application/problem+json");
 		assertThat(api.get(meetings("GG2")).body().size()).isEqualTo(inSecond);
+	}
+
+	@Test
+	void aGridChiefFindsTheGridsTheyServeInTheirOwnAccount() {
+		JsonNode me = api.as("gmt-chief", TestStaff.PASSWORD).get("/api/v1/auth/me").body();
+		assertThat(me.path("username").asString()).isEqualTo("gmt-chief");
+		assertThat(me.path("displayName").asString()).isEqualTo("例会网格长");
+		assertThat(me.path("roles").toString()).isEqualTo("[\"grid-chief\"]");
+		assertThat(me.path("personId").asLong()).isEqualTo(chief);
+		assertThat(me.path("grids").size()).isEqualTo(1);
+		JsonNode grid = me.path("grids").get(0);
+		assertThat(grid.path("layerCode").asString()).isEqualTo(LAYER);
+		assertThat(grid.path("gridCode").asString()).isEqualTo("GG1");
+		assertThat(grid.path("gridName").asString()).isEqualTo("一号网格");
+		assertThat(grid.path("levelName").asString()).isEqualTo("网格");
+		assertThat(grid.path("role").asString()).isEqualTo("grid-chief");
+		JsonNode leader = api.as("leader-" + UNIT, TestStaff.PASSWORD).get("/api/v1/auth/me").body();
+		assertThat(leader.path("username").asString()).isEqualTo("leader-" + UNIT);
+		assertThat(leader.path("grids").isArray()).isTrue();
+		assertThat(leader.path("grids").size()).isZero();
+	}
+
+	@Test
+	void aGridChiefReadsTheRulesOfTheirGridsLevelButNotTheWholeLayers() {
+		assertThat(api.put(RULES + "/grid-routine", ROUTINE).status()).isEqualTo(200);
+		TestApi gridChief = api.as("gmt-chief", TestStaff.PASSWORD);
+
+		Response own = gridChief.get(RULES + "?grid=GG1");
+		assertThat(own.status()).as(own.body().toString()).isEqualTo(200);
+		assertThat(own.body().size()).isEqualTo(1);
+		assertThat(own.body().get(0).path("code").asString()).isEqualTo("grid-routine");
+		assertThat(gridChief.get(RULES).status()).isEqualTo(403);
+		assertThat(gridChief.get(RULES + "?grid=GG2").status()).isEqualTo(403);
+		assertThat(gridChief.get(RULES + "?grid=nope").status()).isEqualTo(403);
+		assertThat(api.anonymous().get(RULES + "?grid=GG1").status()).isEqualTo(401);
+
+		assertThat(fields(api.get(RULES + "?grid=GS1"))).containsExactly("grid");
+		Response unknown = api.get(RULES + "?grid=nope");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(api.get(RULES).body().size()).isEqualTo(1);
 	}
 
 	@Test
