@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The grids the signed-in caller serves, read afresh on each call so that a new assignment shows without signing in
- * again; only the caller's own memberships, never anyone else's.
+ * again; only the caller's own memberships, never anyone else's, and only of grids that still exist.
  */
 @Component
 class ServedGrids {
@@ -32,6 +32,7 @@ class ServedGrids {
 			return Me.of(caller, List.of());
 		}
 		List<Me.ServedGrid> grids = teams.gridsOf(caller.personId()).stream()
+			.filter(member -> layers.exists(member.layerCode()))
 			.flatMap(member -> layers.grid(member.layerCode(), member.gridCode()).stream()
 				.map(grid -> new Me.ServedGrid(grid.layer(), grid.code(), grid.name(), grid.levelName(),
 						member.role())))

@@ -13,6 +13,7 @@ import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
+import org.onegrid.TestLayers;
 import org.onegrid.TestStaff;
 import org.onegrid.cases.CaseFixtures;
 import org.onegrid.cases.LightSweep;
@@ -135,6 +136,31 @@ class GridMeetingIntegrationTests {
 		assertThat(leader.path("username").asString()).isEqualTo("leader-" + UNIT);
 		assertThat(leader.path("grids").isArray()).isTrue();
 		assertThat(leader.path("grids").size()).isZero();
+	}
+
+	@Test
+	void aGridOfARemovedLayerDropsOutOfTheAccountsGrids() {
+		Response person = api.post("/api/v1/people", """
+				{"name":"两层网格长","unitCode":"%s","roles":["grid-chief"]}""".formatted(UNIT));
+		long id = person.body().path("id").asLong();
+		String username = "gmt-two-layers-" + id;
+		assertThat(api.post("/api/v1/accounts", """
+				{"username":"%s","displayName":"两层网格长","password":"%s","roles":["grid-chief"],"personId":%d}
+				""".formatted(username, TestStaff.PASSWORD, id)).status()).isEqualTo(201);
+		String gone = "gmt-gone-" + id;
+		TestLayers.oneGrid(api, gone, "将删除的网格层", "网格", "GONE1", "将删除的网格", 41.2);
+		for (String[] grid : new String[][] { { LAYER, "GG2" }, { gone, "GONE1" } }) {
+			assertThat(api.post("/api/v1/teams/" + grid[0] + "/" + grid[1] + "/members",
+					"{\"personId\":" + id + ",\"role\":\"grid-chief\"}").status()).isIn(200, 201);
+		}
+		TestApi twoLayers = api.as(username, TestStaff.PASSWORD);
+		assertThat(twoLayers.get("/api/v1/auth/me").body().path("grids").size()).isEqualTo(2);
+
+		assertThat(api.delete("/api/v1/layers/" + gone).status()).isEqualTo(204);
+		Response me = twoLayers.get("/api/v1/auth/me");
+		assertThat(me.status()).as(me.body().toString()).isEqualTo(200);
+		assertThat(me.body().path("grids").size()).isEqualTo(1);
+		assertThat(me.body().path("grids").get(0).path("gridCode").asString()).isEqualTo("GG2");
 	}
 
 	@Test
