@@ -79,7 +79,7 @@ export const MeetingsPage = {
 
 		function pick(change) {
 			change();
-			chosen.value = null;
+			[rules.value, meetings.value, chosen.value] = [[], [], null];
 			guard(load);
 		}
 
