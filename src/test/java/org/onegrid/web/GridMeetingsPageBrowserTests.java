@@ -25,7 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The meetings page for a 网格长: they pick their grid among "my grids", call its 网格工作例会 (the only standing
  * meeting their post may call, with no one-off meeting offered) and find the grid's serious case on its agenda,
- * with only the decision their role may take; a unit's leader, who serves no grid, is offered no grid at all.
+ * with only the decision their role may take; a unit's leader, who serves no grid, is offered no grid at all, and
+ * one who also serves a grid switches between it, with the standing meeting their post there may call, and their
+ * unit.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +38,8 @@ class GridMeetingsPageBrowserTests {
 	private static final String UNIT = "mgpg-street";
 
 	private static final String CHIEF = "mgpg-chief";
+
+	private static final String CENTRE = "mgpg-centre";
 
 	@Autowired
 	TestApi api;
@@ -51,6 +55,10 @@ class GridMeetingsPageBrowserTests {
 	void givesTheGridAChiefAStandingMeetingAndASeriousCase() throws IOException {
 		TestLayers.oneGrid(api, LAYER, "网格会议页面测试", "网格", "MG1", "会议页面一号网格", 47.3);
 		TestStaff.unitWith(api, UNIT, "STREET", null, LAYER, "MG1", "leader");
+		TestStaff.unitWith(api, CENTRE, "STREET", null, LAYER, "MG1", "leader");
+		long centreLeader = api.get("/api/v1/people?unit=" + CENTRE).body().get(0).path("id").asLong();
+		assertThat(api.post("/api/v1/teams/" + LAYER + "/MG1/members",
+				"{\"personId\":" + centreLeader + ",\"role\":\"leader\"}").status()).isIn(200, 201);
 		Response person = api.post("/api/v1/people", """
 				{"name":"会议页面网格长","unitCode":"%s","roles":["grid-chief"]}""".formatted(UNIT));
 		assertThat(person.status()).as(person.body().toString()).isEqualTo(201);
@@ -126,6 +134,26 @@ class GridMeetingsPageBrowserTests {
 		assertThat(new Select(browser.findElement(By.id("unit"))).getOptions())
 			.extracting(option -> option.getAttribute("value")).containsExactly(UNIT);
 		chromium.checkAccessibility("meetings page of a unit's leader");
+	}
+
+	@Test
+	void aLeaderWhoAlsoServesAGridSwitchesBetweenTheGridAndTheirUnit() {
+		var browser = chromium.browser;
+		var wait = chromium.wait;
+		signIn("leader-" + CENTRE);
+		assertThat(browser.findElement(By.id("holder-grid")).isSelected()).isTrue();
+		assertThat(new Select(browser.findElement(By.id("my-grid"))).getFirstSelectedOption().getText())
+			.isEqualTo("会议页面一号网格（网格·领导）");
+		assertThat(new Select(browser.findElement(By.id("call-rule"))).getOptions())
+			.extracting(option -> option.getAttribute("value")).containsExactly("mgpg-leaders");
+		chromium.checkAccessibility("meetings page of a leader serving a grid");
+
+		browser.findElement(By.id("holder-unit")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit")));
+		assertThat(browser.findElements(By.id("my-grid"))).isEmpty();
+		assertThat(new Select(browser.findElement(By.id("unit"))).getOptions())
+			.extracting(option -> option.getAttribute("value")).containsExactly(CENTRE);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call-kind")));
 	}
 
 	private void signIn(String username) {
