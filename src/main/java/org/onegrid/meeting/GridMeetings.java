@@ -97,7 +97,8 @@ public class GridMeetings {
 	 */
 	public int callDue(MeetingRule rule, LocalDate day) {
 		MeetingRule.GridLevel level = rule.grid();
-		if (!layers.exists(level.layer()) || MeetingRuleChecks.levelName(layers.get(level.layer()), level.level()) == null) {
+		if (!layers.exists(level.layer())
+				|| MeetingRuleChecks.levelName(layers.get(level.layer()), level.level()) == null) {
 			return 0;
 		}
 		Set<String> called = new HashSet<>(records.gridsCalled(rule.code(), day));

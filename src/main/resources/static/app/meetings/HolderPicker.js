@@ -6,7 +6,8 @@ import { h, inject } from '../vue.js';
  */
 export const HolderPicker = {
 	props: { grids: { type: Array, required: true }, units: { type: Array, required: true },
-		kind: { type: String, required: true }, grid: String, unit: String, roleName: { type: Function, required: true } },
+		kind: { type: String, required: true }, grid: String, unit: String,
+		roleName: { type: Function, required: true } },
 	emits: ['kind', 'grid', 'unit'],
 	setup(props, { emit }) {
 		const { t, locale } = inject('i18n');

@@ -14,15 +14,18 @@ export const MeetingDetail = {
 	setup(props, { emit }) {
 		const { t } = inject('i18n');
 
+		const decides = () => props.actions.length > 0;
+		const headings = () => [t('agenda.case'), t('agenda.reasons'), t('agenda.description'),
+			...(decides() ? [t('agenda.decision')] : [])];
+
 		const agenda = (m) => h('table', { id: 'agenda' }, [
 			h('caption', t('agenda.heading', m.agenda.length)),
-			h('thead', h('tr', [t('agenda.case'), t('agenda.reasons'), t('agenda.description'),
-				...(props.actions.length > 0 ? [t('agenda.decision')] : [])].map((text) => h('th', { scope: 'col' }, text)))),
+			h('thead', h('tr', headings().map((text) => h('th', { scope: 'col' }, text)))),
 			h('tbody', m.agenda.map((item) => h('tr', { key: item.caseId, 'data-case': item.caseId }, [
 				h('td', h('a', { href: `/#case-${item.caseId}` }, item.caseNo)),
 				h('td', item.reasons.map((r) => t(`reason.${r}`)).join('、')),
 				h('td', item.description),
-				props.actions.length > 0 ? h('td', h(DecisionForm, { caseId: item.caseId, departments: props.departments,
+				decides() ? h('td', h(DecisionForm, { caseId: item.caseId, departments: props.departments,
 					actions: props.actions, onDecide: (body) => emit('decide', body) })) : null,
 			]))),
 		]);

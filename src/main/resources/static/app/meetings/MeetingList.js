@@ -7,8 +7,9 @@ export const MeetingList = {
 	emits: ['choose'],
 	setup(props, { emit }) {
 		const { t } = inject('i18n');
+		const current = (m) => (props.chosen && props.chosen.id === m.id ? 'true' : null);
 		const item = (m) => h('li', { key: m.id }, h('button', { type: 'button', class: 'link', 'data-meeting': m.id,
-			'aria-current': props.chosen && props.chosen.id === m.id ? 'true' : null, onClick: () => emit('choose', m) },
+			'aria-current': current(m), onClick: () => emit('choose', m) },
 		[`${props.format.time(m.startsAt)} · ${t(`kind.${m.kind}`)} · `, m.title, ' · ',
 			m.heldAt ? t('list.held') : t('list.open', m.agenda.length)]));
 		return () => h('section', { class: 'panel', id: 'meeting-list', 'aria-label': t('list.heading') }, [

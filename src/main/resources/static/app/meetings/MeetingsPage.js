@@ -40,8 +40,9 @@ export const MeetingsPage = {
 		function paths() {
 			if (kind.value === 'grid' && grid.value) {
 				const layer = `/api/v1/layers/${encode(grid.value.layerCode)}`;
-				return { meetings: `${layer}/grids/${encode(grid.value.gridCode)}/meetings`,
-					rules: `${layer}/levels/${encode(grid.value.levelName)}/meeting-rules?grid=${encode(grid.value.gridCode)}` };
+				const code = encode(grid.value.gridCode);
+				return { meetings: `${layer}/grids/${code}/meetings`,
+					rules: `${layer}/levels/${encode(grid.value.levelName)}/meeting-rules?grid=${code}` };
 			}
 			if (kind.value === 'unit' && unit.value) {
 				const path = `/api/v1/units/${encode(unit.value)}`;

@@ -22,9 +22,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A grid level's standing meeting (网格工作例会): on its day every grid of the level sits once, however often and
- * on however many instances at once the sweep runs, with that grid's stuck cases on its agenda and not its neighbour's; out of turn only someone serving
- * the grid in a caller role calls it, and reads the rules of their grid's level from their own account's grids;
- * bad rules and calls are refused field by field.
+ * on however many instances at once the sweep runs, with that grid's stuck cases on its agenda and not its
+ * neighbour's; out of turn only someone serving the grid in a caller role calls it; that person finds the grids they
+ * serve in their own account and reads the rules of their grid's level; bad rules and calls are refused field by
+ * field.
  */
 @IntegrationTest
 class GridMeetingIntegrationTests {
