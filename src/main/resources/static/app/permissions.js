@@ -8,8 +8,12 @@ export const CONFIG_PERMISSIONS = ['catalogue:manage', 'people:manage', 'account
  * read from GET /api/v1/roles.
  */
 export async function loadPermissions(me) {
+	return permissionsOf(me, await get('/api/v1/roles'));
+}
+
+/** The caller's permissions out of the roles as GET /api/v1/roles lists them. */
+export function permissionsOf(me, roles) {
 	const held = new Set(me ? me.roles : []);
-	const roles = await get('/api/v1/roles');
 	return new Set(roles.filter((role) => held.has(role.code)).flatMap((role) => role.permissions));
 }
 

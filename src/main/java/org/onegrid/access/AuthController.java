@@ -38,11 +38,14 @@ class AuthController {
 
 	private final SecurityContextRepository contexts;
 
+	private final ServedGrids servedGrids;
+
 	private final Clock clock;
 
 	AuthController(SignIn signIn, ApiTokenIssuer tokens, AccountDirectory accounts,
-			SecurityContextRepository contexts, Clock clock) {
+			SecurityContextRepository contexts, ServedGrids servedGrids, Clock clock) {
 		this.clock = clock;
+		this.servedGrids = servedGrids;
 		this.signIn = signIn;
 		this.tokens = tokens;
 		this.accounts = accounts;
@@ -97,11 +100,11 @@ class AuthController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@Operation(summary = "Who is signed in")
+	@Operation(summary = "Who is signed in, and the grids they serve with their post in each")
 	@GetMapping("/me")
 	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.OWN)
-	Caller me() {
-		return CurrentCaller.require();
+	Me me() {
+		return servedGrids.describe(CurrentCaller.require());
 	}
 
 	@Operation(summary = "Change your own password: your other sessions end and your API tokens are revoked")

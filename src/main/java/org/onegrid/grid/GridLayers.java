@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.grid.internal.Grids;
@@ -77,6 +78,16 @@ public class GridLayers {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * One grid of the layer without its geometry, looked up by its code alone; empty when the layer has no such
+	 * grid.
+	 * @throws ApiProblem 404 when there is no such layer
+	 */
+	public Optional<GridSummary> grid(String layerCode, String gridCode) {
+		GridLayer layer = get(layerCode);
+		return grids.entry(layerCode, gridCode).map(grid -> summary(layer, grid));
 	}
 
 	/** The layer as nested nodes from its roots down, without geometry. */

@@ -43,11 +43,13 @@ class GridMeetingController {
 		this.calendar = calendar;
 	}
 
-	@Operation(summary = "The standing meetings every grid of the level holds (网格工作例会)")
+	@Operation(summary = "The standing meetings every grid of the level holds (网格工作例会): for the whole layer, "
+			+ "or with grid, one grid of the level in the caller's grids")
 	@GetMapping("/levels/{level}/meeting-rules")
-	@Allow(value = "meeting:read", scope = AccessScope.GRID, on = "layer")
-	List<MeetingRule> rules(@PathVariable String layer, @PathVariable String level) {
-		return rules.list(layer, level);
+	@Allow(value = "meeting:read", scope = AccessScope.GRID, on = { "layer", "grid" })
+	List<MeetingRule> rules(@PathVariable String layer, @PathVariable String level,
+			@RequestParam(required = false) String grid) {
+		return rules.list(layer, level, grid);
 	}
 
 	@Operation(summary = "Add or change a standing meeting every grid of the level holds: how often, when, who calls it")

@@ -8,6 +8,7 @@ import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.grid.GridLayer;
 import org.onegrid.grid.GridLayers;
+import org.onegrid.grid.GridSummary;
 import org.onegrid.people.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,10 +36,22 @@ public class GridMeetingRules {
 		this.jdbc = jdbc;
 	}
 
-	/** The rules of the layer's level, by code; 404 for an unknown layer, 400 for an unknown level. */
-	public List<MeetingRule> list(String layerCode, String level) {
+	/**
+	 * The rules of the layer's level, by code; 404 for an unknown layer, 400 for an unknown level. When
+	 * {@code gridCode} is given, the level must be that grid's (so that someone serving the grid reads the rules it
+	 * holds): 404 for an unknown grid, 400 for a grid of another level.
+	 */
+	public List<MeetingRule> list(String layerCode, String level, String gridCode) {
 		GridLayer layer = layers.get(layerCode);
 		String name = layer.levelNames().get(layer.levelOf(level, "level"));
+		if (gridCode != null) {
+			GridSummary grid = layers.grid(layerCode, gridCode)
+				.orElseThrow(() -> ApiProblem.notFound("Grid", layerCode + "/" + gridCode));
+			if (!grid.levelName().equals(name)) {
+				throw ApiProblem.invalidField("grid", "OTHER_LEVEL", "网格 " + gridCode + " 属于 " + grid.levelName()
+						+ " 层级 / Grid " + gridCode + " is of level " + grid.levelName() + ", not " + name);
+			}
+		}
 		return jdbc.sql("SELECT * FROM meeting_rule WHERE layer_code = ? AND level_name = ? ORDER BY code")
 			.params(layerCode, name).query(MeetingRules::read).list();
 	}
@@ -50,7 +63,7 @@ public class GridMeetingRules {
 	public MeetingRule put(String layerCode, String level, String code, MeetingRule rule) {
 		GridLayer layer = layers.get(layerCode);
 		List<Violation> violations = new ArrayList<>();
-		String levelName = MeetingRules.levelName(layer, level);
+		String levelName = MeetingRuleChecks.levelName(layer, level);
 		if (levelName == null) {
 			violations.add(new Violation("level", "UNKNOWN_LEVEL", "层级 '" + level + "' 不存在 / Level '" + level
 					+ "' is none of the layer's levels " + layer.levelNames()));
@@ -67,7 +80,7 @@ public class GridMeetingRules {
 	public void delete(String layerCode, String level, String code) {
 		GridLayer layer = layers.get(layerCode);
 		if (jdbc.sql("DELETE FROM meeting_rule WHERE code = ? AND layer_code = ? AND level_name = ?")
-			.params(code, layerCode, MeetingRules.levelName(layer, level)).update() == 0) {
+			.params(code, layerCode, MeetingRuleChecks.levelName(layer, level)).update() == 0) {
 			throw ApiProblem.notFound("Meeting rule", code);
 		}
 	}

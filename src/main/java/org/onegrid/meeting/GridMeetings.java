@@ -11,6 +11,7 @@ import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
+import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.grid.GridLayers;
 import org.onegrid.grid.GridSummary;
 import org.onegrid.people.GridTeams;
@@ -38,14 +39,17 @@ public class GridMeetings {
 
 	private final GridTeams teams;
 
+	private final WorkingCalendar calendar;
+
 	GridMeetings(Meetings meetings, MeetingWriter writer, MeetingRules rules, MeetingRecords records,
-			GridLayers layers, GridTeams teams) {
+			GridLayers layers, GridTeams teams, WorkingCalendar calendar) {
 		this.meetings = meetings;
 		this.writer = writer;
 		this.rules = rules;
 		this.records = records;
 		this.layers = layers;
 		this.teams = teams;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -73,8 +77,8 @@ public class GridMeetings {
 		}
 		int length = request.lengthMinutes() != null ? request.lengthMinutes()
 				: rule != null ? rule.lengthMinutes() : 60;
-		Meetings.checkLength(length, null, violations);
-		Instant startsAt = meetings.startOf(request, violations);
+		MeetingTimes.checkLength(length, null, violations);
+		Instant startsAt = MeetingTimes.startOf(request, calendar.now(), violations);
 		Fields.failIfAny(violations);
 		if (!grant.system() && !serves(grant, grid, rule)) {
 			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "只有本网格的 " + rule.callerRoles()
@@ -93,7 +97,8 @@ public class GridMeetings {
 	 */
 	public int callDue(MeetingRule rule, LocalDate day) {
 		MeetingRule.GridLevel level = rule.grid();
-		if (!layers.exists(level.layer()) || MeetingRules.levelName(layers.get(level.layer()), level.level()) == null) {
+		if (!layers.exists(level.layer())
+				|| MeetingRuleChecks.levelName(layers.get(level.layer()), level.level()) == null) {
 			return 0;
 		}
 		Set<String> called = new HashSet<>(records.gridsCalled(rule.code(), day));
@@ -114,7 +119,7 @@ public class GridMeetings {
 	}
 
 	private GridSummary grid(String layerCode, String gridCode) {
-		return layers.grids(layerCode, null, null).stream().filter(g -> g.code().equals(gridCode)).findFirst()
+		return layers.grid(layerCode, gridCode)
 			.orElseThrow(() -> ApiProblem.notFound("Grid", layerCode + "/" + gridCode));
 	}
 

@@ -29,6 +29,8 @@ class MeetingController {
 
 	private final Meetings meetings;
 
+	private final UnitMeetings unitMeetings;
+
 	private final MeetingDecisions decisions;
 
 	private final MeetingRules rules;
@@ -37,9 +39,10 @@ class MeetingController {
 
 	private final WorkingCalendar calendar;
 
-	MeetingController(Meetings meetings, MeetingDecisions decisions, MeetingRules rules, Authorization authorization,
-			WorkingCalendar calendar) {
+	MeetingController(Meetings meetings, UnitMeetings unitMeetings, MeetingDecisions decisions, MeetingRules rules,
+			Authorization authorization, WorkingCalendar calendar) {
 		this.meetings = meetings;
+		this.unitMeetings = unitMeetings;
 		this.decisions = decisions;
 		this.rules = rules;
 		this.authorization = authorization;
@@ -50,7 +53,7 @@ class MeetingController {
 	@PostMapping("/units/{code}/meetings")
 	@Allow(value = "meeting:call", scope = AccessScope.UNIT, on = "code", audit = AuditClass.OWN)
 	ResponseEntity<Meeting> call(@PathVariable String code, @RequestBody MeetingRequest request) {
-		return ResponseEntity.status(201).body(meetings.call(code, request, authorization.current()));
+		return ResponseEntity.status(201).body(unitMeetings.call(code, request, authorization.current()));
 	}
 
 	@Operation(summary = "The unit's meetings starting in [from, to), latest first; the last 90 days when omitted")
@@ -59,7 +62,7 @@ class MeetingController {
 	List<Meeting> list(@PathVariable String code, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to) {
 		Instant end = to == null ? calendar.now().plus(90, ChronoUnit.DAYS) : to;
-		return meetings.list(code, from == null ? calendar.now().minus(90, ChronoUnit.DAYS) : from, end);
+		return unitMeetings.list(code, from == null ? calendar.now().minus(90, ChronoUnit.DAYS) : from, end);
 	}
 
 	@Operation(summary = "One meeting with its agenda, minutes and decisions")

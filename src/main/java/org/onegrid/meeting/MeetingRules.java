@@ -5,20 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.calendar.WorkingCalendar;
-import org.onegrid.grid.GridLayer;
-import org.onegrid.grid.GridLayers;
 import org.onegrid.people.Organisation;
 import org.onegrid.people.Roles;
 import org.springframework.http.HttpStatus;
@@ -28,29 +23,27 @@ import org.springframework.stereotype.Service;
 /**
  * The standing meetings of units and of grid levels, kept as data, so that a district writes down its own 会商 and
  * 例会 (which unit, or which level of grids, how often, who may call them, what they take up) without a release, and
- * they sit without someone remembering them.
+ * they sit without someone remembering them. A rule's code names one holder's rule only.
  */
 @Service
 public class MeetingRules {
 
-	private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
-
 	private final JdbcClient jdbc;
+
+	private final MeetingRuleChecks checks;
 
 	private final Organisation organisation;
 
 	private final Roles roles;
 
-	private final GridLayers layers;
-
 	private final WorkingCalendar calendar;
 
-	MeetingRules(JdbcClient jdbc, Organisation organisation, Roles roles, GridLayers layers,
+	MeetingRules(JdbcClient jdbc, MeetingRuleChecks checks, Organisation organisation, Roles roles,
 			WorkingCalendar calendar) {
 		this.jdbc = jdbc;
+		this.checks = checks;
 		this.organisation = organisation;
 		this.roles = roles;
-		this.layers = layers;
 		this.calendar = calendar;
 	}
 
@@ -69,45 +62,12 @@ public class MeetingRules {
 	 * installation's roles, or also those a profile is about to define).
 	 */
 	public List<Violation> check(String code, MeetingRule rule, Predicate<String> roleExists) {
-		List<Violation> violations = new ArrayList<>();
-		if (code == null || !CODE.matcher(code).matches()) {
-			violations.add(new Violation("code", "PATTERN", "a rule code has 1 to 40 lower-case letters, digits and "
-					+ "hyphens"));
-		}
-		Fields.oneOf(MeetingKind.class, rule.kind(), "kind", true, violations);
-		Fields.text(rule.name(), "name", Fields.MAX_NAME, violations);
-		Cadence cadence = Fields.oneOf(Cadence.class, rule.cadence(), "cadence", true, violations);
-		int day = rule.workingDay() == null ? 1 : rule.workingDay();
-		if (cadence != null && (day < 1 || day > cadence.maxWorkingDay())) {
-			violations.add(new Violation("workingDay", "RANGE", "a " + cadence.name().toLowerCase()
-					+ " meeting sits on working day 1 to " + cadence.maxWorkingDay() + " of its period"));
-		}
-		if (rule.at() == null) {
-			violations.add(new Violation("at", "REQUIRED", "at is the time of day, such as 09:00"));
-		}
-		Meetings.checkLength(rule.lengthMinutes(), rule.at(), violations);
-		List<String> callers = rule.callerRoles() == null ? List.of() : rule.callerRoles();
-		if (callers.isEmpty()) {
-			violations.add(new Violation("callerRoles", "REQUIRED", "name the roles that may call the meeting"));
-		}
-		callers.stream().filter(role -> role == null || !roleExists.test(role.strip())).forEach(role -> violations
-			.add(new Violation("callerRoles", "UNKNOWN", "there is no role '" + role + "'")));
-		for (String reason : rule.agenda() == null ? List.<String>of() : rule.agenda()) {
-			Fields.oneOf(AgendaReason.class, reason, "agenda", true, violations);
-		}
-		return violations;
+		return checks.check(code, rule, roleExists);
 	}
 
 	/** The rule as it is stored: defaults filled in, names of constants in capitals, a level by its name. */
 	public MeetingRule normalised(String code, String unitCode, MeetingRule rule) {
-		List<String> agenda = rule.agenda() == null || rule.agenda().isEmpty()
-				? Arrays.stream(AgendaReason.values()).map(Enum::name).toList()
-				: rule.agenda().stream().map(Fields::upper).distinct().toList();
-		MeetingRule.GridLevel grid = unitCode != null || rule.grid() == null ? null : levelOf(rule.grid());
-		return new MeetingRule(code, unitCode, grid, Fields.upper(rule.kind()), rule.name().strip(),
-				Fields.upper(rule.cadence()), rule.workingDay() == null ? 1 : rule.workingDay(), rule.at(),
-				rule.lengthMinutes() == null ? 60 : rule.lengthMinutes(),
-				rule.callerRoles().stream().map(String::strip).distinct().toList(), agenda);
+		return checks.normalised(code, unitCode, rule);
 	}
 
 	/** Adds the unit's rule or replaces it, refused field by field; 409 when the code is another holder's rule. */
@@ -117,22 +77,6 @@ public class MeetingRules {
 		}
 		Fields.failIfAny(check(code, rule, roles::exists));
 		return store(code, normalised(code, unitCode, rule));
-	}
-
-	/** The level's name in the layer, given by name or by number from 0; {@code null} when it has no such level. */
-	static String levelName(GridLayer layer, String level) {
-		String text = level == null ? "" : level.strip();
-		int index = layer.levelNames().indexOf(text);
-		if (index < 0 && text.matches("\\d{1,2}")) {
-			index = Integer.parseInt(text);
-		}
-		return index < 0 || index >= layer.levelNames().size() ? null : layer.levelNames().get(index);
-	}
-
-	private MeetingRule.GridLevel levelOf(MeetingRule.GridLevel grid) {
-		String layer = grid.layer() == null ? null : grid.layer().strip();
-		String name = layer != null && layers.exists(layer) ? levelName(layers.get(layer), grid.level()) : null;
-		return new MeetingRule.GridLevel(layer, name != null || grid.level() == null ? name : grid.level().strip());
 	}
 
 	/** Stores the normalised rule; 409 when its code is the rule of another unit or grid level. */

@@ -24,13 +24,13 @@ class MeetingSchedule {
 
 	private final MeetingRules rules;
 
-	private final Meetings meetings;
+	private final UnitMeetings meetings;
 
 	private final GridMeetings gridMeetings;
 
 	private final WorkingCalendar calendar;
 
-	MeetingSchedule(MeetingRules rules, Meetings meetings, GridMeetings gridMeetings, WorkingCalendar calendar) {
+	MeetingSchedule(MeetingRules rules, UnitMeetings meetings, GridMeetings gridMeetings, WorkingCalendar calendar) {
 		this.rules = rules;
 		this.meetings = meetings;
 		this.gridMeetings = gridMeetings;

@@ -1,14 +1,8 @@
 package org.onegrid.meeting;
 
 import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
@@ -16,17 +10,15 @@ import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.grid.GridHierarchy;
-import org.onegrid.people.Organisation;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Calls meetings and keeps their record. A standing meeting sits once on each of its days however many instances
- * run; out of turn it may be called only by the roles its rule names. Every meeting's agenda is taken when it is
- * called, and its minutes may be written (and corrected) once it has begun. A caller sees the meetings of the units
- * and of the grids in their scope.
+ * The record of every meeting, of a unit or of a grid, once called: its agenda as taken when it was called, and its
+ * minutes, which may be written (and corrected) once it has begun. A caller sees the meetings of the units and of
+ * the grids in their scope, and no other.
  */
 @Service
 public class Meetings {
@@ -37,78 +29,23 @@ public class Meetings {
 
 	private final JdbcClient jdbc;
 
-	private final MeetingRules rules;
-
-	private final MeetingWriter writer;
-
 	private final MeetingRecords records;
-
-	private final Organisation organisation;
 
 	private final GridHierarchy hierarchy;
 
 	private final WorkingCalendar calendar;
 
-	Meetings(JdbcClient jdbc, MeetingRules rules, MeetingWriter writer, MeetingRecords records,
-			Organisation organisation, GridHierarchy hierarchy, WorkingCalendar calendar) {
+	Meetings(JdbcClient jdbc, MeetingRecords records, GridHierarchy hierarchy, WorkingCalendar calendar) {
 		this.jdbc = jdbc;
-		this.rules = rules;
-		this.writer = writer;
 		this.records = records;
-		this.organisation = organisation;
 		this.hierarchy = hierarchy;
 		this.calendar = calendar;
-	}
-
-	/** Calls a meeting of the unit; refused field by field, 403 when the rule's caller roles exclude the caller. */
-	@Transactional
-	public Meeting call(String unitCode, MeetingRequest request, Grant grant) {
-		if (!organisation.exists(unitCode)) {
-			throw ApiProblem.notFound("Unit", unitCode);
-		}
-		List<Violation> violations = new ArrayList<>();
-		MeetingRule rule = null;
-		if (Fields.blankToNull(request.rule()) != null) {
-			rule = rules.find(request.rule().strip()).filter(r -> unitCode.equals(r.unitCode())).orElse(null);
-			if (rule == null) {
-				violations.add(new Violation("rule", "UNKNOWN", "unit " + unitCode + " has no standing meeting '"
-						+ request.rule() + "'"));
-			}
-		}
-		MeetingKind kind = Fields.oneOf(MeetingKind.class, request.kind() == null && rule != null ? rule.kind()
-				: request.kind(), "kind", true, violations);
-		String title = request.title() == null && rule != null ? rule.name() : request.title();
-		Fields.text(title, "title", Fields.MAX_NAME, violations);
-		int length = request.lengthMinutes() != null ? request.lengthMinutes()
-				: rule != null ? rule.lengthMinutes() : 60;
-		checkLength(length, null, violations);
-		Instant startsAt = startOf(request, violations);
-		Fields.failIfAny(violations);
-		if (rule != null && !grant.system() && rule.callerRoles().stream().noneMatch(grant.roles()::contains)) {
-			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Only " + rule.callerRoles() + " may call "
-					+ rule.name() + " (" + rule.code() + ")");
-		}
-		List<AgendaReason> reasons = rule == null ? Arrays.asList(AgendaReason.values())
-				: rule.agenda().stream().map(AgendaReason::valueOf).toList();
-		long id = writer.insert(MeetingHolder.unit(unitCode), kind, title.strip(), startsAt, length, grant.username(),
-				rule == null ? null : rule.code(), null, reasons).orElseThrow();
-		return get(id, grant);
-	}
-
-	/** Calls the unit's standing meeting for the day, once however many instances try; empty when it sat. */
-	public Optional<Long> callByRule(MeetingRule rule, LocalDate day) {
-		return writer.callByRule(rule, day, MeetingHolder.unit(rule.unitCode()));
 	}
 
 	/** The meeting with its agenda, minutes and decisions; 404 when there is none in the caller's scope. */
 	public Meeting get(long id, Grant grant) {
 		return records.get(id).filter(m -> inScope(m, grant))
 			.orElseThrow(() -> ApiProblem.notFound("Meeting", Long.toString(id)));
-	}
-
-	/** The unit's meetings starting in [from, to), the latest first. */
-	public List<Meeting> list(String unitCode, Instant from, Instant to) {
-		return records.list(unitCode, from, to);
 	}
 
 	/** Writes the meeting's minutes and attendance; 409 before it begins. The first writing marks it held. */
@@ -149,24 +86,5 @@ public class Meetings {
 			return grant.seesGridPath(meeting.layerCode(), hierarchy.path(meeting.layerCode(), meeting.gridCode()));
 		}
 		return grant.all() || grant.units().contains(meeting.unitCode());
-	}
-
-	/** When the requested meeting starts, now when not given: from an hour ago to 90 days ahead. */
-	Instant startOf(MeetingRequest request, List<Violation> violations) {
-		Instant now = calendar.now();
-		Instant startsAt = request.startsAt() == null ? now : request.startsAt();
-		if (startsAt.isBefore(now.minus(Duration.ofHours(1))) || startsAt.isAfter(now.plus(Duration.ofDays(90)))) {
-			violations.add(new Violation("startsAt", "RANGE", "a meeting starts from an hour ago to 90 days ahead"));
-		}
-		return startsAt;
-	}
-
-	static void checkLength(Integer length, LocalTime at, List<Violation> violations) {
-		if (length != null && (length < 15 || length > 480)) {
-			violations.add(new Violation("lengthMinutes", "RANGE", "a meeting lasts 15 to 480 minutes"));
-		}
-		else if (length != null && at != null && at.plusMinutes(length).isBefore(at)) {
-			violations.add(new Violation("lengthMinutes", "PAST_MIDNIGHT", "a standing meeting ends by midnight"));
-		}
 	}
 }

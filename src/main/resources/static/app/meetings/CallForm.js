@@ -2,13 +2,16 @@ import { h, inject, ref } from '../vue.js';
 
 const KINDS = ['CONSULTATION', 'ROUTINE', 'JOINT'];
 
-/** Calls a meeting now: a standing meeting of the unit out of turn, or a one-off meeting of a kind and title. */
+/**
+ * Calls a meeting now: one of the standing meetings given (those the caller may call) out of turn, or, where
+ * `oneOff` allows it, a one-off meeting of a kind and title.
+ */
 export const CallForm = {
-	props: { rules: { type: Array, required: true } },
+	props: { rules: { type: Array, required: true }, oneOff: { type: Boolean, default: true } },
 	emits: ['call'],
 	setup(props, { emit }) {
 		const { t } = inject('i18n');
-		const rule = ref('');
+		const rule = ref(props.oneOff || props.rules.length === 0 ? '' : props.rules[0].code);
 		const kind = ref('CONSULTATION');
 		const title = ref('');
 
@@ -21,7 +24,7 @@ export const CallForm = {
 			h('h2', t('call.heading')),
 			h('label', { class: 'field', for: 'call-rule' }, t('call.rule')),
 			h('select', { id: 'call-rule', value: rule.value, onChange: (event) => { rule.value = event.target.value; } }, [
-				h('option', { value: '' }, t('call.oneOff')),
+				props.oneOff ? h('option', { value: '' }, t('call.oneOff')) : null,
 				...props.rules.map((r) => h('option', { value: r.code }, r.name)),
 			]),
 			rule.value ? null : [

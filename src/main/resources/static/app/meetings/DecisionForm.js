@@ -1,14 +1,16 @@
 import { h, inject, ref } from '../vue.js';
 
-const ACTIONS = ['supervise', 'escalate', 'dispatch', 'arbitrate'];
-
-/** What the meeting decided on one case: the action, the department it names when it needs one, and its words. */
+/**
+ * What the meeting decided on one case: one of the actions given (those the caller may take), the department it
+ * names when it needs one, and its words.
+ */
 export const DecisionForm = {
-	props: { caseId: { type: Number, required: true }, departments: { type: Array, required: true } },
+	props: { caseId: { type: Number, required: true }, departments: { type: Array, required: true },
+		actions: { type: Array, required: true } },
 	emits: ['decide'],
 	setup(props, { emit }) {
 		const { t } = inject('i18n');
-		const action = ref('supervise');
+		const action = ref(props.actions[0]);
 		const department = ref('');
 		const note = ref('');
 		const id = (name) => `${name}-${props.caseId}`;
@@ -23,7 +25,7 @@ export const DecisionForm = {
 		return () => h('form', { class: 'decision', onSubmit: submit }, [
 			h('label', { class: 'visually-hidden', for: id('action') }, t('decision.action')),
 			h('select', { id: id('action'), value: action.value, onChange: (event) => { action.value = event.target.value; } },
-				ACTIONS.map((a) => h('option', { value: a }, t(`action.${a}`)))),
+				props.actions.map((a) => h('option', { value: a }, t(`action.${a}`)))),
 			needsDepartment() ? [
 				h('label', { class: 'visually-hidden', for: id('department') }, t('decision.department')),
 				h('select', { id: id('department'), value: department.value,

@@ -2,24 +2,31 @@ import { h, inject } from '../vue.js';
 import { DecisionForm } from './DecisionForm.js';
 import { MinutesForm } from './MinutesForm.js';
 
-/** One meeting: when and who called it, the stuck cases on its agenda with a decision form each, and its record. */
+/**
+ * One meeting: when and who called it, the stuck cases on its agenda, its decisions and its minutes; a decision form
+ * on each case for the decisions the caller may take, and the minutes form for a caller who may write them.
+ */
 export const MeetingDetail = {
 	props: { meeting: { type: Object, required: true }, format: { type: Object, required: true },
-		departments: { type: Array, required: true } },
+		departments: { type: Array, required: true }, actions: { type: Array, required: true },
+		mayRecord: { type: Boolean, required: true } },
 	emits: ['decide', 'record'],
 	setup(props, { emit }) {
 		const { t } = inject('i18n');
 
+		const decides = () => props.actions.length > 0;
+		const headings = () => [t('agenda.case'), t('agenda.reasons'), t('agenda.description'),
+			...(decides() ? [t('agenda.decision')] : [])];
+
 		const agenda = (m) => h('table', { id: 'agenda' }, [
 			h('caption', t('agenda.heading', m.agenda.length)),
-			h('thead', h('tr', [t('agenda.case'), t('agenda.reasons'), t('agenda.description'), t('agenda.decision')]
-				.map((text) => h('th', { scope: 'col' }, text)))),
+			h('thead', h('tr', headings().map((text) => h('th', { scope: 'col' }, text)))),
 			h('tbody', m.agenda.map((item) => h('tr', { key: item.caseId, 'data-case': item.caseId }, [
 				h('td', h('a', { href: `/#case-${item.caseId}` }, item.caseNo)),
 				h('td', item.reasons.map((r) => t(`reason.${r}`)).join('、')),
 				h('td', item.description),
-				h('td', h(DecisionForm, { caseId: item.caseId, departments: props.departments,
-					onDecide: (body) => emit('decide', body) })),
+				decides() ? h('td', h(DecisionForm, { caseId: item.caseId, departments: props.departments,
+					actions: props.actions, onDecide: (body) => emit('decide', body) })) : null,
 			]))),
 		]);
 
@@ -28,6 +35,12 @@ export const MeetingDetail = {
 			m.decisions.length === 0 ? h('p', { class: 'muted' }, t('decisions.none'))
 				: h('ul', m.decisions.map((d) => h('li', { key: d.id, 'data-decision': d.id },
 					`${d.caseNo} · ${t(`action.${d.action}`)} · ${d.note} · ${d.decidedBy} · ${props.format.time(d.decidedAt)}`))),
+		]);
+
+		const minutes = (m) => h('section', { id: 'minutes-record', 'aria-label': t('minutes.heading') }, [
+			h('h3', t('minutes.heading')),
+			h('p', { class: m.minutes ? null : 'muted' }, m.minutes || t('minutes.none')),
+			m.attendees && m.attendees.length > 0 ? h('p', t('minutes.present', m.attendees.join('、'))) : null,
 		]);
 
 		return () => {
@@ -40,7 +53,8 @@ export const MeetingDetail = {
 					: t('meeting.notHeld')),
 				m.agenda.length === 0 ? h('p', { class: 'muted' }, t('agenda.none')) : agenda(m),
 				decisions(m),
-				h(MinutesForm, { meeting: m, onRecord: (body) => emit('record', body) }),
+				props.mayRecord ? h(MinutesForm, { meeting: m, onRecord: (body) => emit('record', body) })
+					: minutes(m),
 			]);
 		};
 	},

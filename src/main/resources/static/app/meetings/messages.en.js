@@ -1,7 +1,7 @@
 /** English texts of the meetings page. */
 export default {
 	'page.title': 'Meetings',
-	'page.subtitle': 'A unit\'s consultations, routine and joint meetings: agendas, decisions and minutes',
+	'page.subtitle': 'Consultations, routine and joint meetings of units and grids: agendas, decisions and minutes',
 	'page.signedInAs': 'Signed in as {0}',
 	'page.language': '中文',
 	'page.back': 'Back to the workbench',
@@ -11,6 +11,12 @@ export default {
 	'error.dismiss': 'Dismiss',
 	'error.field': '{0}: {1} ({2})',
 
+	'holder.legend': 'Whose meetings',
+	'holder.grid': 'My grids',
+	'holder.unit': 'Units',
+	'holder.none': 'There are no meetings you may see.',
+	'grid.label': 'My grid',
+	'grid.option': '{0} ({1}, {2})',
 	'unit.label': 'Unit',
 	'call.heading': 'Call a meeting',
 	'call.rule': 'Standing meeting',
@@ -24,6 +30,7 @@ export default {
 
 	'list.heading': 'Meetings',
 	'list.none': 'The unit had no meeting in the last 90 days.',
+	'list.noneGrid': 'The grid had no meeting in the last 90 days.',
 	'list.held': 'held',
 	'list.open': '{0} cases on the agenda',
 
@@ -59,6 +66,8 @@ export default {
 	'minutes.text': 'Minutes',
 	'minutes.attendees': 'Attendees (one per line)',
 	'minutes.submit': 'Save minutes',
+	'minutes.none': 'No minutes yet.',
+	'minutes.present': 'Present: {0}',
 
 	'notice.called': 'Meeting "{0}" called, with its agenda.',
 	'notice.decided': 'Decision recorded and applied to the case ({0}).',

@@ -1,7 +1,7 @@
 /** 会商与例会页面的中文文本(默认语言)。 */
 export default {
 	'page.title': '会商与例会',
-	'page.subtitle': '单位的会商、例会与联席会议：议题、决定与纪要',
+	'page.subtitle': '单位与网格的会商、例会与联席会议：议题、决定与纪要',
 	'page.signedInAs': '当前用户：{0}',
 	'page.language': 'English',
 	'page.back': '返回工作台',
@@ -11,6 +11,12 @@ export default {
 	'error.dismiss': '关闭',
 	'error.field': '{0}：{1}（{2}）',
 
+	'holder.legend': '查看谁的会议',
+	'holder.grid': '我的网格',
+	'holder.unit': '单位',
+	'holder.none': '没有您可查看的会议。',
+	'grid.label': '我的网格',
+	'grid.option': '{0}（{1}·{2}）',
 	'unit.label': '单位',
 	'call.heading': '召开会议',
 	'call.rule': '例行会议',
@@ -24,6 +30,7 @@ export default {
 
 	'list.heading': '会议',
 	'list.none': '本单位近 90 天没有会议。',
+	'list.noneGrid': '本网格近 90 天没有会议。',
 	'list.held': '已召开',
 	'list.open': '议题 {0} 件',
 
@@ -59,6 +66,8 @@ export default {
 	'minutes.text': '纪要',
 	'minutes.attendees': '参会人员（每行一人）',
 	'minutes.submit': '保存纪要',
+	'minutes.none': '尚无纪要。',
+	'minutes.present': '参会人员：{0}',
 
 	'notice.called': '会议“{0}”已召开，议题已列出。',
 	'notice.decided': '决定已记录并已作用于案件（{0}）。',

@@ -50,6 +50,9 @@ class AccessIntegrationTests {
 		Cookie session = TestApi.sessionOf(login);
 		MvcResult me = perform(MockMvcRequestBuilders.get("/api/v1/auth/me"), session, false);
 		assertThat(json(me).path("username").asString()).isEqualTo("sess-user");
+		assertThat(json(me).path("roles").isArray()).isTrue();
+		assertThat(json(me).path("grids").isArray()).isTrue();
+		assertThat(json(me).path("grids").size()).isZero();
 		MvcResult withoutToken = perform(post("/api/v1/auth/tokens", "{\"name\":\"ci\"}"), session, false);
 		assertThat(withoutToken.getResponse().getStatus()).isEqualTo(403);
 		assertThat(json(withoutToken).path("detail").asString()).contains("CSRF");

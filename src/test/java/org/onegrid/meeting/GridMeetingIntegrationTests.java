@@ -13,6 +13,7 @@ import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
+import org.onegrid.TestLayers;
 import org.onegrid.TestStaff;
 import org.onegrid.cases.CaseFixtures;
 import org.onegrid.cases.LightSweep;
@@ -21,8 +22,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A grid level's standing meeting (网格工作例会): on its day every grid of the level sits once, however often and
- * on however many instances at once the sweep runs, with that grid's stuck cases on its agenda and not its neighbour's; out of turn only someone serving
- * the grid in a caller role calls it; bad rules and calls are refused field by field.
+ * on however many instances at once the sweep runs, with that grid's stuck cases on its agenda and not its
+ * neighbour's; out of turn only someone serving the grid in a caller role calls it; that person finds the grids they
+ * serve in their own account and reads the rules of their grid's level; bad rules and calls are refused field by
+ * field.
  */
 @IntegrationTest
 class GridMeetingIntegrationTests {
@@ -114,6 +117,72 @@ class GridMeetingIntegrationTests {
 		assertThat(leader.status()).as(leader.body().toString()).isEqualTo(403);
 		assertThat(leader.contentType()).startsWith("application/problem+json");
 		assertThat(api.get(meetings("GG2")).body().size()).isEqualTo(inSecond);
+	}
+
+	@Test
+	void aGridChiefFindsTheGridsTheyServeInTheirOwnAccount() {
+		JsonNode me = api.as("gmt-chief", TestStaff.PASSWORD).get("/api/v1/auth/me").body();
+		assertThat(me.path("username").asString()).isEqualTo("gmt-chief");
+		assertThat(me.path("displayName").asString()).isEqualTo("例会网格长");
+		assertThat(me.path("roles").toString()).isEqualTo("[\"grid-chief\"]");
+		assertThat(me.path("personId").asLong()).isEqualTo(chief);
+		assertThat(me.path("grids").size()).isEqualTo(1);
+		JsonNode grid = me.path("grids").get(0);
+		assertThat(grid.path("layerCode").asString()).isEqualTo(LAYER);
+		assertThat(grid.path("gridCode").asString()).isEqualTo("GG1");
+		assertThat(grid.path("gridName").asString()).isEqualTo("一号网格");
+		assertThat(grid.path("levelName").asString()).isEqualTo("网格");
+		assertThat(grid.path("role").asString()).isEqualTo("grid-chief");
+		JsonNode leader = api.as("leader-" + UNIT, TestStaff.PASSWORD).get("/api/v1/auth/me").body();
+		assertThat(leader.path("username").asString()).isEqualTo("leader-" + UNIT);
+		assertThat(leader.path("grids").isArray()).isTrue();
+		assertThat(leader.path("grids").size()).isZero();
+	}
+
+	@Test
+	void aGridOfARemovedLayerDropsOutOfTheAccountsGrids() {
+		Response person = api.post("/api/v1/people", """
+				{"name":"两层网格长","unitCode":"%s","roles":["grid-chief"]}""".formatted(UNIT));
+		long id = person.body().path("id").asLong();
+		String username = "gmt-two-layers-" + id;
+		assertThat(api.post("/api/v1/accounts", """
+				{"username":"%s","displayName":"两层网格长","password":"%s","roles":["grid-chief"],"personId":%d}
+				""".formatted(username, TestStaff.PASSWORD, id)).status()).isEqualTo(201);
+		String gone = "gmt-gone-" + id;
+		TestLayers.oneGrid(api, gone, "将删除的网格层", "网格", "GONE1", "将删除的网格", 41.2);
+		for (String[] grid : new String[][] { { LAYER, "GG2" }, { gone, "GONE1" } }) {
+			assertThat(api.post("/api/v1/teams/" + grid[0] + "/" + grid[1] + "/members",
+					"{\"personId\":" + id + ",\"role\":\"grid-chief\"}").status()).isIn(200, 201);
+		}
+		TestApi twoLayers = api.as(username, TestStaff.PASSWORD);
+		assertThat(twoLayers.get("/api/v1/auth/me").body().path("grids").size()).isEqualTo(2);
+
+		assertThat(api.delete("/api/v1/layers/" + gone).status()).isEqualTo(204);
+		Response me = twoLayers.get("/api/v1/auth/me");
+		assertThat(me.status()).as(me.body().toString()).isEqualTo(200);
+		assertThat(me.body().path("grids").size()).isEqualTo(1);
+		assertThat(me.body().path("grids").get(0).path("gridCode").asString()).isEqualTo("GG2");
+	}
+
+	@Test
+	void aGridChiefReadsTheRulesOfTheirGridsLevelButNotTheWholeLayers() {
+		assertThat(api.put(RULES + "/grid-routine", ROUTINE).status()).isEqualTo(200);
+		TestApi gridChief = api.as("gmt-chief", TestStaff.PASSWORD);
+
+		Response own = gridChief.get(RULES + "?grid=GG1");
+		assertThat(own.status()).as(own.body().toString()).isEqualTo(200);
+		assertThat(own.body().size()).isEqualTo(1);
+		assertThat(own.body().get(0).path("code").asString()).isEqualTo("grid-routine");
+		assertThat(gridChief.get(RULES).status()).isEqualTo(403);
+		assertThat(gridChief.get(RULES + "?grid=GG2").status()).isEqualTo(403);
+		assertThat(gridChief.get(RULES + "?grid=nope").status()).isEqualTo(403);
+		assertThat(api.anonymous().get(RULES + "?grid=GG1").status()).isEqualTo(401);
+
+		assertThat(fields(api.get(RULES + "?grid=GS1"))).containsExactly("grid");
+		Response unknown = api.get(RULES + "?grid=nope");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.contentType()).startsWith("application/problem+json");
+		assertThat(api.get(RULES).body().size()).isEqualTo(1);
 	}
 
 	@Test

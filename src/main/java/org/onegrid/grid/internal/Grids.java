@@ -61,9 +61,20 @@ public class Grids {
 		return jdbc.sql("""
 				SELECT code, name, level, parent_code, area_m2, generated FROM grid
 				WHERE layer_code = ? ORDER BY ordinal
-				""").param(layer).query((rs, row) -> new GridEntry(rs.getString("code"), rs.getString("name"),
-				rs.getInt("level"), rs.getString("parent_code"), rs.getDouble("area_m2"), rs.getBoolean("generated")))
-			.list();
+				""").param(layer).query(Grids::entry).list();
+	}
+
+	private static GridEntry entry(ResultSet rs, int row) throws SQLException {
+		return new GridEntry(rs.getString("code"), rs.getString("name"), rs.getInt("level"),
+				rs.getString("parent_code"), rs.getDouble("area_m2"), rs.getBoolean("generated"));
+	}
+
+	/** One grid of the layer without its geometry; empty when the layer has no such grid. */
+	public Optional<GridEntry> entry(String layer, String code) {
+		return jdbc.sql("""
+				SELECT code, name, level, parent_code, area_m2, generated FROM grid
+				WHERE layer_code = ? AND code = ?
+				""").params(layer, code).query(Grids::entry).optional();
 	}
 
 	/** The grid's code and its ancestors' up to the layer's root, the grid first; empty when there is no such grid. */
