@@ -70,11 +70,11 @@ final class CaseFilters {
 	}
 
 	/**
-	 * The cases {@code username} reported outside the grid {@code gridKey}: what a reader scoped to that one grid
-	 * sees beyond the grid's own cases.
+	 * The cases matching {@code q} that {@code username} reported outside the grid {@code gridKey}: what a reader
+	 * scoped to that one grid sees beyond the grid's own cases.
 	 */
-	static CaseFilters reportedOutside(String username, String gridKey) {
-		CaseFilters f = new CaseFilters();
+	static CaseFilters reportedOutside(CaseQuery q, String username, String gridKey) {
+		CaseFilters f = of(q, Grant.system(username));
 		f.where.append(" AND reported_by = :me AND NOT grid_keys && ARRAY[CAST(:outside AS text)]");
 		f.params.put("me", username);
 		f.params.put("outside", gridKey);

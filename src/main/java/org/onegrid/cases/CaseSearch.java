@@ -38,10 +38,13 @@ public class CaseSearch {
 
 	private final MatchCount count;
 
+	private final KeptTotal keptTotal;
+
 	CaseSearch(JdbcClient jdbc, Cases cases, CaseViews views, StateLabels labels, IntakeChannels channels,
-			MatchCount count) {
+			MatchCount count, KeptTotal keptTotal) {
 		this.channels = channels;
 		this.count = count;
+		this.keptTotal = keptTotal;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.views = views;
@@ -81,9 +84,11 @@ public class CaseSearch {
 	 * A page of the cases in the grant's scope that match every filter, newest report first or, sorted by
 	 * deadline, the most pressing first. Pages are reached by
 	 * number within the first {@value #MAX_OFFSET} matches, and beyond by following {@code next} (as
-	 * {@code after}). The total is counted up to {@value #COUNT_CAP} and then given as that cap with
-	 * {@code totalCapped}, or given so at once when far more matches are expected ({@link MatchCount}); it is
-	 * counted for the first page of a walk only, since following {@code next} does not change it.
+	 * {@code after}). The total is exact when the counts kept in step with the cases answer it ({@link KeptTotal}:
+	 * every case, a class, a period or the open cases, of the district or a grid above the leaf); otherwise it is
+	 * counted up to {@value #COUNT_CAP} and then given as that cap with {@code totalCapped}, or given so at once when
+	 * far more matches are expected ({@link MatchCount}). It is given for the first page of a walk only, since
+	 * following {@code next} does not change it.
 	 */
 	public CasePage search(CaseQuery q, Grant grant) {
 		return search(q, grant, true);
@@ -122,9 +127,12 @@ public class CaseSearch {
 		Long total = null;
 		boolean capped = false;
 		if (cursor == null && counted) {
-			MatchCount.Total matches = count.of(f.where.toString(), f.params);
-			capped = matches.capped();
-			total = matches.total();
+			total = keptTotal.of(q, grant).orElse(null);
+			if (total == null) {
+				MatchCount.Total matches = count.of(f.where.toString(), f.params);
+				capped = matches.capped();
+				total = matches.total();
+			}
 		}
 		else if (cursor != null) {
 			f.after(cursor);

@@ -64,7 +64,7 @@ public class CaseTallies {
 	public Map<String, Long> reportedByChannel(Instant from, Instant to, Grant reader) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		channels.list().forEach(channel -> counts.put(channel.code(), 0L));
-		Optional<String> key = keptKey(reader);
+		Optional<String> key = kept.keyFor(reader);
 		Optional<LocalDate[]> days = days(from, to);
 		if (key.isPresent() && days.isPresent()) {
 			kept.byDay(key.get(), "reported", days.get()[0], days.get()[1])
@@ -81,7 +81,7 @@ public class CaseTallies {
 
 	/** The open cases and the overdue ones among them. */
 	public OpenTally open(Grant reader) {
-		Optional<String> key = keptKey(reader);
+		Optional<String> key = kept.keyFor(reader);
 		if (key.isEmpty()) {
 			return raw.open(CaseFilters.of(CaseQuery.all(), reader));
 		}
@@ -96,7 +96,7 @@ public class CaseTallies {
 	 * layer, most open first; a case whose trail has no grid of that level is not counted.
 	 */
 	public List<GridTally> openByLevel(String levelName, Grant reader) {
-		Optional<String> key = keptKey(reader);
+		Optional<String> key = kept.keyFor(reader);
 		if (key.isEmpty()) {
 			return TallyOrder.mostOpen(raw.openByLevel(CaseFilters.of(CaseQuery.all(), reader), levelName));
 		}
@@ -116,7 +116,7 @@ public class CaseTallies {
 
 	/** The {@code limit} minor classes most reported in {@code [from, to)}, most first. */
 	public List<CategoryTally> topCategories(Instant from, Instant to, int limit, Grant reader) {
-		Optional<String> key = keptKey(reader);
+		Optional<String> key = kept.keyFor(reader);
 		Optional<LocalDate[]> days = days(from, to);
 		if (key.isEmpty() || days.isEmpty()) {
 			return raw.categories(CaseFilters.of(CaseQuery.all(), reader), from, to, limit);
@@ -139,7 +139,7 @@ public class CaseTallies {
 	 * within the handling deadline. Self-handled cases had no deadline and are left out.
 	 */
 	public OnTime closedOnTime(Instant from, Instant to, Grant reader) {
-		Optional<String> key = keptKey(reader);
+		Optional<String> key = kept.keyFor(reader);
 		Optional<LocalDate[]> days = days(from, to);
 		if (key.isEmpty() || days.isEmpty()) {
 			return raw.closedOnTime(CaseFilters.of(CaseQuery.all(), reader), from, to);
@@ -150,22 +150,10 @@ public class CaseTallies {
 		return new OnTime(closed + mine.closed(), onTime + mine.onTime());
 	}
 
-	/** The key whose kept counts answer for the reader: the district, or the one grid they see, if counted ahead. */
-	private Optional<String> keptKey(Grant reader) {
-		if (reader.all()) {
-			return Optional.of(KeptTallies.DISTRICT);
-		}
-		if (!reader.departments().isEmpty() || reader.gridKeys().size() != 1) {
-			return Optional.empty();
-		}
-		String key = reader.gridKeys().iterator().next();
-		return kept.countsAhead(key) ? Optional.of(key) : Optional.empty();
-	}
-
 	/** The cases the reader sees beyond the kept key's: those they reported elsewhere. */
 	private static Optional<CaseFilters> outside(Grant reader, String key) {
 		return KeptTallies.DISTRICT.equals(key) ? Optional.empty()
-				: Optional.of(CaseFilters.reportedOutside(reader.username(), key));
+				: Optional.of(CaseFilters.reportedOutside(CaseQuery.all(), reader.username(), key));
 	}
 
 	/** The days {@code [from, to)} covers, when both are midnights in the calendar's zone. */

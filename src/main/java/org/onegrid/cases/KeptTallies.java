@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.onegrid.access.Grant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +39,39 @@ class KeptTallies {
 		return DISTRICT.equals(key) || !jdbc.sql("SELECT EXISTS (SELECT 1 FROM case_tally_leaf WHERE scope_key = ?)")
 			.param(key)
 			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The key whose kept counts answer for the reader: the district for a reader who sees it whole, or the one grid a
+	 * reader sees without departments, if that grid is counted ahead. A reader so scoped also sees the cases they
+	 * reported elsewhere, which the caller counts apart.
+	 */
+	Optional<String> keyFor(Grant reader) {
+		if (reader.all()) {
+			return Optional.of(DISTRICT);
+		}
+		if (!reader.departments().isEmpty() || reader.gridKeys().size() != 1) {
+			return Optional.empty();
+		}
+		String key = reader.gridKeys().iterator().next();
+		return countsAhead(key) ? Optional.of(key) : Optional.empty();
+	}
+
+	/**
+	 * A measure summed over every dimension that matches {@code pattern} (a {@code LIKE} pattern), on the days
+	 * {@code [from, to)}, or on every day when they are {@code null}.
+	 */
+	long sum(String key, String measure, String pattern, LocalDate from, LocalDate to) {
+		return jdbc.sql("SELECT coalesce(sum(n), 0) FROM case_tally WHERE scope_key = :key AND measure = :measure"
+				+ " AND dimension LIKE :pattern" + (from == null ? "" : " AND day >= :from")
+				+ (to == null ? "" : " AND day < :to"))
+			.param("key", key)
+			.param("measure", measure)
+			.param("pattern", pattern)
+			.param("from", from)
+			.param("to", to)
+			.query(Long.class)
 			.single();
 	}
 

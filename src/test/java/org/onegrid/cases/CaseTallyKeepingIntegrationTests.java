@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * histories in March 2033, a month no other test uses (returns, partners, postponements, reworks, voids, cases
  * left open and lights turned red as the clock moves on, with reports in other categories, on other channels and
  * outside the street), a reader scoped to one street is answered from the kept counts, and the same reader with a
- * second grid that holds nothing is answered by reading the cases: every figure is the same. The kept rows also
+ * second grid that holds nothing is answered by reading the cases: every figure, and every search total the kept
+ * counts can answer, is the same. The kept rows also
  * equal the rows of a count made afresh from every case.
  */
 @IntegrationTest
@@ -53,6 +54,9 @@ class CaseTallyKeepingIntegrationTests {
 
 	@Autowired
 	TallyFolding folding;
+
+	@Autowired
+	CaseSearch search;
 
 	@AfterEach
 	void resetClock() {
@@ -94,6 +98,9 @@ class CaseTallyKeepingIntegrationTests {
 			same(street, kept, read, LocalDate.of(2033, 3, 1), LocalDate.of(2033, 4, 1));
 			assertThat(tallies.closedOnTime(instant(LocalDate.of(2033, 3, 1)), instant(LocalDate.of(2033, 4, 1)),
 					kept).closed()).as(street + " has closed cases").isPositive();
+			for (CaseQuery q : searches()) {
+				assertThat(search.search(q, kept).total()).as(street + " " + q).isEqualTo(search.search(q, read).total());
+			}
 		}
 
 		List<Map<String, Object>> maintained = keptRows();
@@ -113,6 +120,19 @@ class CaseTallyKeepingIntegrationTests {
 		assertThat(tallies.topCategories(start, end, 5, kept)).as(period)
 			.isEqualTo(tallies.topCategories(start, end, 5, read));
 		assertThat(tallies.closedOnTime(start, end, kept)).as(period).isEqualTo(tallies.closedOnTime(start, end, read));
+	}
+
+	/** Searches whose totals the kept counts answer: every case, a class, a period, the open cases. */
+	private static List<CaseQuery> searches() {
+		String march = instant(LocalDate.of(2033, 3, 1)).toString();
+		String fifth = instant(LocalDate.of(2033, 3, 5)).toString();
+		return List.of(CaseQuery.all(), query("event", null, null, null, null), query(null, "0103", null, null, null),
+				query(null, "02", null, null, null), query(null, null, march, fifth, null),
+				query("COMPONENT", "0201", fifth, null, null), query(null, null, null, null, true));
+	}
+
+	private static CaseQuery query(String kind, String category, String from, String to, Boolean open) {
+		return new CaseQuery(null, kind, category, null, null, null, null, null, null, from, to, open, null, null, null);
 	}
 
 	/** The kept counts, each group summed, whether folded yet or not. */

@@ -1,0 +1,83 @@
+package org.onegrid.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Optional;
+
+import org.onegrid.access.Grant;
+import org.onegrid.api.Fields;
+import org.onegrid.calendar.WorkingCalendar;
+import org.onegrid.catalogue.Kind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The exact total of a search, from the counts kept in step with every change to a case, when the search asks only
+ * what they are kept by: every case, a kind or class (大类 or 小类), a reporting period from midnight to midnight,
+ * or the open cases; for a reader who sees the district, or one grid above the leaf (their own reports elsewhere
+ * counted apart). A search that asks anything else is counted by reading the cases ({@link MatchCount}).
+ */
+@Component
+class KeptTotal {
+
+	private final KeptTallies kept;
+
+	private final JdbcClient jdbc;
+
+	private final ZoneId zone;
+
+	KeptTotal(KeptTallies kept, JdbcClient jdbc, WorkingCalendar calendar) {
+		this.kept = kept;
+		this.jdbc = jdbc;
+		this.zone = calendar.zone();
+	}
+
+	Optional<Long> of(CaseQuery q, Grant grant) {
+		boolean others = q.states() != null && !q.states().isEmpty() || given(q.department()) || given(q.channel())
+				|| given(q.urgency()) || given(q.light()) || given(q.bbox()) || given(q.text()) || given(q.grid())
+				|| q.supervised() != null || Boolean.TRUE.equals(q.mine()) || Boolean.FALSE.equals(q.open());
+		boolean open = Boolean.TRUE.equals(q.open());
+		LocalDate from = day(q.from());
+		LocalDate to = day(q.to());
+		boolean unaligned = given(q.from()) && from == null || given(q.to()) && to == null;
+		boolean classed = given(q.kind()) || given(q.category());
+		if (others || unaligned || open && (classed || given(q.from()) || given(q.to()))) {
+			return Optional.empty();
+		}
+		Optional<String> key = kept.keyFor(grant);
+		if (key.isEmpty()) {
+			return Optional.empty();
+		}
+		long total = open ? kept.sum(key.get(), "open", "", null, null)
+				: kept.sum(key.get(), "category", pattern(q), from, to);
+		if (!KeptTallies.DISTRICT.equals(key.get())) {
+			CaseFilters mine = CaseFilters.reportedOutside(q, grant.username(), key.get());
+			total += jdbc.sql("SELECT count(*) FROM case_row WHERE " + mine.where).params(mine.params)
+				.query(Long.class).single();
+		}
+		return Optional.of(total);
+	}
+
+	/** The kind and class a category's dimension starts with, "kind<US>class". */
+	private static String pattern(CaseQuery q) {
+		Kind kind = Fields.oneOf(Kind.class, q.kind(), "kind", false, new ArrayList<>());
+		String category = Fields.blankToNull(q.category());
+		return (kind == null ? "%" : kind.name()) + "\u001f" + (category == null ? "" : category.strip()) + "%";
+	}
+
+	private static boolean given(String filter) {
+		return Fields.blankToNull(filter) != null;
+	}
+
+	/** The day an instant starts, when it is a midnight in the calendar's zone; else {@code null}. */
+	private LocalDate day(String instant) {
+		if (Fields.blankToNull(instant) == null) {
+			return null;
+		}
+		Instant at = Instant.parse(instant.strip());
+		LocalDate day = LocalDate.ofInstant(at, zone);
+		return day.atStartOfDay(zone).toInstant().equals(at) ? day : null;
+	}
+}
