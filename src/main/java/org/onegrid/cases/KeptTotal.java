@@ -51,7 +51,8 @@ class KeptTotal {
 			return Optional.empty();
 		}
 		long total = open ? kept.sum(key.get(), "open", "", null, null)
-				: kept.sum(key.get(), "category", pattern(q), from, to);
+				: classed ? kept.sum(key.get(), "category", pattern(q), from, to)
+						: kept.sum(key.get(), "reported", "%", from, to);
 		if (!KeptTallies.DISTRICT.equals(key.get())) {
 			CaseFilters mine = CaseFilters.reportedOutside(q, grant.username(), key.get());
 			total += jdbc.sql("SELECT count(*) FROM case_row WHERE " + mine.where).params(mine.params)
