@@ -51,37 +51,43 @@ CREATE TYPE case_tally_change AS (
     handled_on_time boolean
 );
 
--- What one case contributes to each measure: one row per measure, day and dimension it counts under.
+-- What one case contributes to each measure: one row per measure, day and dimension it counts under. This and the
+-- summing below are PL/pgSQL with generic plans, planned once per session rather than at every call (as a SQL
+-- function is) or for every array of changes (as a custom plan is); the row counts given to the planner keep a
+-- one-case change from looking like a statement worth compiling.
 CREATE FUNCTION case_tally_rows(c case_tally_change, report jsonb, channel_code text, zone text)
 RETURNS TABLE (measure text, day date, dimension text, n int)
-LANGUAGE sql STABLE AS $$
-    SELECT 'reported', c.number_day, channel_code, 1
-    UNION ALL
-    SELECT 'category', c.number_day, coalesce(c.kind, '') || chr(31) || coalesce(c.minor_code, ''), 1
-    UNION ALL
-    SELECT m.measure, 'infinity'::date, '', 1
-    FROM (VALUES ('open'), ('red')) m (measure)
-    WHERE c.is_open AND (m.measure = 'open' OR c.light = 'RED')
-    UNION ALL
-    SELECT m.measure, 'infinity'::date,
-        concat_ws(chr(31), t.value ->> 'layer', g.value ->> 'code', g.value ->> 'levelName', g.value ->> 'name'), 1
-    FROM (VALUES ('open_at'), ('red_at')) m (measure),
-        jsonb_array_elements(report -> 'trails') t,
-        jsonb_array_elements(t.value -> 'grids') g
-    WHERE c.is_open AND (m.measure = 'open_at' OR c.light = 'RED')
-      AND t.value ->> 'layer' = report ->> 'primaryLayer'
-    UNION ALL
-    SELECT m.measure, (c.closed_at AT TIME ZONE zone)::date, '', 1
-    FROM (VALUES ('closed'), ('on_time')) m (measure)
-    WHERE c.state IN ('CLOSED', 'EVALUATED') AND c.closed_at IS NOT NULL
-      AND NOT coalesce((report ->> 'selfHandled')::boolean, false)
-      AND (m.measure = 'closed' OR coalesce(c.handled_on_time, false))
+LANGUAGE plpgsql STABLE ROWS 12 SET plan_cache_mode = force_generic_plan AS $$
+BEGIN
+    RETURN QUERY
+        SELECT 'reported', c.number_day, channel_code, 1
+        UNION ALL
+        SELECT 'category', c.number_day, coalesce(c.kind, '') || chr(31) || coalesce(c.minor_code, ''), 1
+        UNION ALL
+        SELECT m.measure, 'infinity'::date, '', 1
+        FROM (VALUES ('open'), ('red')) m (measure)
+        WHERE c.is_open AND (m.measure = 'open' OR c.light = 'RED')
+        UNION ALL
+        SELECT m.measure, 'infinity'::date,
+            concat_ws(chr(31), t.value ->> 'layer', g.value ->> 'code', g.value ->> 'levelName', g.value ->> 'name'), 1
+        FROM (VALUES ('open_at'), ('red_at')) m (measure),
+            jsonb_array_elements(report -> 'trails') t,
+            jsonb_array_elements(t.value -> 'grids') g
+        WHERE c.is_open AND (m.measure = 'open_at' OR c.light = 'RED')
+          AND t.value ->> 'layer' = report ->> 'primaryLayer'
+        UNION ALL
+        SELECT m.measure, (c.closed_at AT TIME ZONE zone)::date, '', 1
+        FROM (VALUES ('closed'), ('on_time')) m (measure)
+        WHERE c.state IN ('CLOSED', 'EVALUATED') AND c.closed_at IS NOT NULL
+          AND NOT coalesce((report ->> 'selfHandled')::boolean, false)
+          AND (m.measure = 'closed' OR coalesce(c.handled_on_time, false));
+END;
 $$;
 
 -- The scope keys a case counts under: the whole district, and every grid of its trails but the leaf.
 CREATE FUNCTION case_tally_keys(report jsonb)
 RETURNS SETOF text
-LANGUAGE sql IMMUTABLE AS $$
+LANGUAGE sql IMMUTABLE ROWS 4 AS $$
     SELECT '*'
     UNION ALL
     SELECT (t.value ->> 'layer') || ':' || (g.value ->> 'code')
@@ -93,7 +99,7 @@ $$;
 -- The leaf grids of a case's trails, whose readers count cases themselves.
 CREATE FUNCTION case_tally_leaves(report jsonb)
 RETURNS SETOF text
-LANGUAGE sql IMMUTABLE AS $$
+LANGUAGE sql IMMUTABLE ROWS 2 AS $$
     SELECT (t.value ->> 'layer') || ':' || (t.value -> 'grids' -> 0 ->> 'code')
     FROM jsonb_array_elements(report -> 'trails') t
     WHERE t.value -> 'grids' -> 0 ->> 'code' IS NOT NULL
@@ -103,7 +109,8 @@ $$;
 -- cancel out add nothing.
 CREATE FUNCTION case_tally_add(changes case_tally_change[])
 RETURNS void
-LANGUAGE sql AS $$
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
+BEGIN
     INSERT INTO case_tally (scope_key, measure, day, dimension, n)
     SELECT k.key, c.measure, c.day, c.dimension, sum(c.n)
     FROM (
@@ -118,13 +125,17 @@ LANGUAGE sql AS $$
     JOIN case_report r ON r.id = c.id
     CROSS JOIN LATERAL case_tally_keys(r.report) k (key)
     GROUP BY k.key, c.measure, c.day, c.dimension
-    HAVING sum(c.n) <> 0
+    HAVING sum(c.n) <> 0;
+END;
 $$;
 
 -- Counts the cases a statement inserted, changed or deleted. An update counts only the cases whose counted columns
--- changed.
+-- changed (a light only as red or not, a state only as closed or not), and calls nothing further when there are
+-- none: most steps of a case change no count.
 CREATE FUNCTION case_tally_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+    changes case_tally_change[];
 BEGIN
     IF TG_OP = 'INSERT' THEN
         INSERT INTO case_tally_leaf (scope_key)
@@ -141,20 +152,25 @@ BEGIN
                 (o.data ->> 'handledOnTime')::boolean)::case_tally_change
             FROM old_rows o));
     ELSE
-        PERFORM case_tally_add(ARRAY(
+        changes := ARRAY(
             SELECT ROW(n.id, 1, n.is_open, n.light, n.state, n.kind, n.minor_code, n.number_day, n.closed_at,
                 (n.data ->> 'handledOnTime')::boolean)::case_tally_change
             FROM new_rows n JOIN old_rows o ON o.id = n.id
-            WHERE (n.is_open, n.light, n.state, n.kind, n.minor_code, n.closed_at, n.data ->> 'handledOnTime')
-                IS DISTINCT FROM (o.is_open, o.light, o.state, o.kind, o.minor_code, o.closed_at,
-                                  o.data ->> 'handledOnTime')
+            WHERE (n.is_open, n.light = 'RED', n.state IN ('CLOSED', 'EVALUATED'), n.kind, n.minor_code,
+                   n.closed_at, n.data ->> 'handledOnTime')
+                IS DISTINCT FROM (o.is_open, o.light = 'RED', o.state IN ('CLOSED', 'EVALUATED'), o.kind,
+                                  o.minor_code, o.closed_at, o.data ->> 'handledOnTime')
             UNION ALL
             SELECT ROW(o.id, -1, o.is_open, o.light, o.state, o.kind, o.minor_code, o.number_day, o.closed_at,
                 (o.data ->> 'handledOnTime')::boolean)::case_tally_change
             FROM new_rows n JOIN old_rows o ON o.id = n.id
-            WHERE (n.is_open, n.light, n.state, n.kind, n.minor_code, n.closed_at, n.data ->> 'handledOnTime')
-                IS DISTINCT FROM (o.is_open, o.light, o.state, o.kind, o.minor_code, o.closed_at,
-                                  o.data ->> 'handledOnTime')));
+            WHERE (n.is_open, n.light = 'RED', n.state IN ('CLOSED', 'EVALUATED'), n.kind, n.minor_code,
+                   n.closed_at, n.data ->> 'handledOnTime')
+                IS DISTINCT FROM (o.is_open, o.light = 'RED', o.state IN ('CLOSED', 'EVALUATED'), o.kind,
+                                  o.minor_code, o.closed_at, o.data ->> 'handledOnTime'));
+        IF cardinality(changes) > 0 THEN
+            PERFORM case_tally_add(changes);
+        END IF;
     END IF;
     RETURN NULL;
 END;
