@@ -1,11 +1,13 @@
 -- Case counts kept in step with every change to a case, so that overview screens answer from a few rows instead of
--- counting cases. Every change to a case adds signed rows (+1 / -1) to case_tally, one per scope key the case
--- counts under and per measure that changed: '*' (the whole district) and every grid of its trails above the leaf.
--- A leaf grid holds too few cases to be worth counting ahead; its key is listed in case_tally_leaf, and a reader
--- scoped to it counts the cases themselves. A periodic pass folds each group's rows into one row.
+-- counting cases. case_tally holds one count per scope key, measure, day and dimension: the keys are '*' (the whole
+-- district) and every grid of a case's trails above the leaf. A leaf grid holds too few cases to be worth counting
+-- ahead; its key is listed in case_tally_leaf, and a reader scoped to it counts the cases themselves.
 --
--- The rows are written by triggers on cases, in the transaction that changes the case, so the counts are exact for
--- every committed change, whichever instance or statement made it. Measures:
+-- A trigger on cases notes each change that alters a count in case_tally_pending (one row per case: the counted
+-- columns as they are now, +1, and as they were, -1), in the transaction that changes the case, so that writing a
+-- case costs one small row more. A periodic pass, one instance at a time, adds the pending changes to case_tally in
+-- sets and removes them in one transaction. A reader sums case_tally and the pending changes: every committed change
+-- counts at once, whichever instance or statement made it. Measures:
 --   reported  cases by their reporting day (the day of their number) and channel code;
 --   category  cases by their reporting day and "kind<US>minor class";
 --   closed    cases closed (结案, closed or evaluated, self-handled ones apart) by their closing day;
@@ -20,17 +22,14 @@ CREATE TABLE case_tally_state (
 INSERT INTO case_tally_state (zone) VALUES ('Asia/Shanghai');
 
 CREATE TABLE case_tally (
-    id        bigint  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    scope_key text    NOT NULL,
-    measure   text    NOT NULL CHECK (measure IN ('reported', 'category', 'closed', 'on_time', 'open', 'red',
-                                                  'open_at', 'red_at')),
-    day       date    NOT NULL,
-    dimension text    NOT NULL,
-    n         bigint  NOT NULL,
-    folded    boolean NOT NULL DEFAULT false
+    scope_key text   NOT NULL,
+    measure   text   NOT NULL CHECK (measure IN ('reported', 'category', 'closed', 'on_time', 'open', 'red',
+                                                 'open_at', 'red_at')),
+    day       date   NOT NULL,
+    dimension text   NOT NULL,
+    n         bigint NOT NULL,
+    PRIMARY KEY (scope_key, measure, day, dimension)
 );
-CREATE INDEX case_tally_read ON case_tally (scope_key, measure, day);
-CREATE INDEX case_tally_unfolded ON case_tally (id) WHERE NOT folded;
 
 CREATE TABLE case_tally_leaf (
     scope_key text PRIMARY KEY
@@ -49,6 +48,11 @@ CREATE TYPE case_tally_change AS (
     number_day     date,
     closed_at      timestamptz,
     handled_on_time boolean
+);
+
+CREATE TABLE case_tally_pending (
+    id     bigint            GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    change case_tally_change NOT NULL
 );
 
 -- What one case contributes to each measure: one row per measure, day and dimension it counts under. This and the
@@ -105,12 +109,17 @@ LANGUAGE sql IMMUTABLE ROWS 2 AS $$
     WHERE t.value -> 'grids' -> 0 ->> 'code' IS NOT NULL
 $$;
 
--- Adds the signed rows of a set of changes, summed per scope key, measure, day and dimension; contributions that
--- cancel out add nothing.
+-- Adds a set of changes to the counts, summed per scope key, measure, day and dimension, and lists the leaf grids
+-- of the cases taken in.
 CREATE FUNCTION case_tally_add(changes case_tally_change[])
 RETURNS void
 LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
+    INSERT INTO case_tally_leaf (scope_key)
+    SELECT DISTINCT l.key
+    FROM unnest(changes) m JOIN case_report r ON r.id = m.id, case_tally_leaves(r.report) l (key)
+    WHERE m.sign > 0
+    ON CONFLICT DO NOTHING;
     INSERT INTO case_tally (scope_key, measure, day, dimension, n)
     SELECT k.key, c.measure, c.day, c.dimension, sum(c.n)
     FROM (
@@ -125,52 +134,44 @@ BEGIN
     JOIN case_report r ON r.id = c.id
     CROSS JOIN LATERAL case_tally_keys(r.report) k (key)
     GROUP BY k.key, c.measure, c.day, c.dimension
-    HAVING sum(c.n) <> 0;
+    HAVING sum(c.n) <> 0
+    ON CONFLICT (scope_key, measure, day, dimension) DO UPDATE SET n = case_tally.n + excluded.n;
 END;
 $$;
 
--- Counts the cases a statement inserted, changed or deleted. An update counts only the cases whose counted columns
--- changed (a light only as red or not, a state only as closed or not), and calls nothing further when there are
--- none: most steps of a case change no count.
+-- Notes the changes a statement made to cases that alter a count: every case inserted or deleted, and of the cases
+-- updated those whose counted columns changed (a light only as red or not, a state only as closed or not); most
+-- steps of a case change no count and note nothing.
 CREATE FUNCTION case_tally_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
-DECLARE
-    changes case_tally_change[];
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        INSERT INTO case_tally_leaf (scope_key)
-        SELECT DISTINCT l.key
-        FROM new_rows n JOIN case_report r ON r.id = n.id, case_tally_leaves(r.report) l (key)
-        ON CONFLICT DO NOTHING;
-        PERFORM case_tally_add(ARRAY(
-            SELECT ROW(n.id, 1, n.is_open, n.light, n.state, n.kind, n.minor_code, n.number_day, n.closed_at,
-                (n.data ->> 'handledOnTime')::boolean)::case_tally_change
-            FROM new_rows n));
+        INSERT INTO case_tally_pending (change)
+        SELECT ROW(n.id, 1, n.is_open, n.light, n.state, n.kind, n.minor_code, n.number_day,
+                n.closed_at, (n.data ->> 'handledOnTime')::boolean)::case_tally_change
+        FROM new_rows n;
     ELSIF TG_OP = 'DELETE' THEN
-        PERFORM case_tally_add(ARRAY(
-            SELECT ROW(o.id, -1, o.is_open, o.light, o.state, o.kind, o.minor_code, o.number_day, o.closed_at,
-                (o.data ->> 'handledOnTime')::boolean)::case_tally_change
-            FROM old_rows o));
+        INSERT INTO case_tally_pending (change)
+        SELECT ROW(o.id, -1, o.is_open, o.light, o.state, o.kind, o.minor_code, o.number_day,
+                o.closed_at, (o.data ->> 'handledOnTime')::boolean)::case_tally_change
+        FROM old_rows o;
     ELSE
-        changes := ARRAY(
-            SELECT ROW(n.id, 1, n.is_open, n.light, n.state, n.kind, n.minor_code, n.number_day, n.closed_at,
-                (n.data ->> 'handledOnTime')::boolean)::case_tally_change
-            FROM new_rows n JOIN old_rows o ON o.id = n.id
+        INSERT INTO case_tally_pending (change)
+        SELECT ROW(n.id, 1, n.is_open, n.light, n.state, n.kind, n.minor_code, n.number_day,
+                n.closed_at, (n.data ->> 'handledOnTime')::boolean)::case_tally_change
+        FROM new_rows n JOIN old_rows o ON o.id = n.id
             WHERE (n.is_open, n.light = 'RED', n.state IN ('CLOSED', 'EVALUATED'), n.kind, n.minor_code,
                    n.closed_at, n.data ->> 'handledOnTime')
                 IS DISTINCT FROM (o.is_open, o.light = 'RED', o.state IN ('CLOSED', 'EVALUATED'), o.kind,
                                   o.minor_code, o.closed_at, o.data ->> 'handledOnTime')
-            UNION ALL
-            SELECT ROW(o.id, -1, o.is_open, o.light, o.state, o.kind, o.minor_code, o.number_day, o.closed_at,
-                (o.data ->> 'handledOnTime')::boolean)::case_tally_change
-            FROM new_rows n JOIN old_rows o ON o.id = n.id
+        UNION ALL
+        SELECT ROW(o.id, -1, o.is_open, o.light, o.state, o.kind, o.minor_code, o.number_day,
+                o.closed_at, (o.data ->> 'handledOnTime')::boolean)::case_tally_change
+        FROM new_rows n JOIN old_rows o ON o.id = n.id
             WHERE (n.is_open, n.light = 'RED', n.state IN ('CLOSED', 'EVALUATED'), n.kind, n.minor_code,
                    n.closed_at, n.data ->> 'handledOnTime')
                 IS DISTINCT FROM (o.is_open, o.light = 'RED', o.state IN ('CLOSED', 'EVALUATED'), o.kind,
-                                  o.minor_code, o.closed_at, o.data ->> 'handledOnTime'));
-        IF cardinality(changes) > 0 THEN
-            PERFORM case_tally_add(changes);
-        END IF;
+                                  o.minor_code, o.closed_at, o.data ->> 'handledOnTime');
     END IF;
     RETURN NULL;
 END;
@@ -189,6 +190,7 @@ LANGUAGE plpgsql AS $$
 BEGIN
     DELETE FROM case_tally;
     DELETE FROM case_tally_leaf;
+    DELETE FROM case_tally_pending;
     RETURN NULL;
 END;
 $$;
@@ -196,18 +198,19 @@ $$;
 CREATE TRIGGER case_tally_truncated AFTER TRUNCATE ON cases
     FOR EACH STATEMENT EXECUTE FUNCTION case_tally_cleared();
 
--- Counts every case afresh, each group in one folded row; gives the number of rows. The caller keeps writers out
--- while it runs.
+-- Counts every case afresh, pending changes included; gives the number of rows. The caller keeps writers out while
+-- it runs.
 CREATE FUNCTION case_tally_rebuild()
 RETURNS bigint
 LANGUAGE sql AS $$
     DELETE FROM case_tally;
     DELETE FROM case_tally_leaf;
+    DELETE FROM case_tally_pending;
     INSERT INTO case_tally_leaf (scope_key)
     SELECT DISTINCT l.key
     FROM cases c JOIN case_report r ON r.id = c.id, case_tally_leaves(r.report) l (key);
-    INSERT INTO case_tally (scope_key, measure, day, dimension, n, folded)
-    SELECT k.key, t.measure, t.day, t.dimension, sum(t.n), true
+    INSERT INTO case_tally (scope_key, measure, day, dimension, n)
+    SELECT k.key, t.measure, t.day, t.dimension, sum(t.n)
     FROM cases c
     JOIN case_report r ON r.id = c.id
     CROSS JOIN LATERAL case_tally_rows(ROW(c.id, 1, c.is_open, c.light, c.state, c.kind, c.minor_code,
@@ -219,29 +222,48 @@ LANGUAGE sql AS $$
     SELECT count(*) FROM case_tally;
 $$;
 
--- Folds the groups of the oldest unfolded rows (at most batch of them) into one row each; gives the number of
--- unfolded rows it looked at, so that a caller knows whether more are waiting. Rows of transactions still running
--- are left for a later pass.
+-- Adds the oldest pending changes (at most batch of them) to the counts and removes them; gives how many it took.
+-- Changes of transactions still running are left for a later pass. One pass runs at a time (the caller holds a lock).
 CREATE FUNCTION case_tally_fold(batch int)
 RETURNS bigint
-LANGUAGE sql AS $$
-    WITH unfolded AS (
-        SELECT scope_key, measure, day, dimension FROM case_tally WHERE NOT folded ORDER BY id LIMIT batch
-    ), touched AS (
-        SELECT DISTINCT scope_key, measure, day, dimension FROM unfolded
-    ), gone AS (
-        DELETE FROM case_tally t USING touched g
-        WHERE t.scope_key = g.scope_key AND t.measure = g.measure AND t.day = g.day AND t.dimension = g.dimension
-        RETURNING t.scope_key, t.measure, t.day, t.dimension, t.n
-    ), kept AS (
-        INSERT INTO case_tally (scope_key, measure, day, dimension, n, folded)
-        SELECT scope_key, measure, day, dimension, sum(n), true
-        FROM gone
-        GROUP BY scope_key, measure, day, dimension
-        HAVING sum(n) <> 0
-        RETURNING 1
+LANGUAGE plpgsql AS $$
+DECLARE
+    changes case_tally_change[];
+BEGIN
+    WITH taken AS (
+        DELETE FROM case_tally_pending
+        WHERE id IN (SELECT id FROM case_tally_pending ORDER BY id LIMIT batch)
+        RETURNING change
     )
-    SELECT count(*) FROM unfolded
+    SELECT array_agg(change) INTO changes FROM taken;
+    IF changes IS NULL THEN
+        RETURN 0;
+    END IF;
+    PERFORM case_tally_add(changes);
+    RETURN cardinality(changes);
+END;
+$$;
+
+-- The pending changes' contributions under one scope key, which a reader adds to the counts.
+CREATE FUNCTION case_tally_pending_for(key text)
+RETURNS TABLE (measure text, day date, dimension text, n bigint)
+LANGUAGE sql STABLE AS $$
+    SELECT t.measure, t.day, t.dimension, sum((p.change).sign * t.n)
+    FROM case_tally_pending p
+    JOIN case_report r ON r.id = (p.change).id
+    CROSS JOIN LATERAL case_tally_rows(p.change, r.report, coalesce(r.source, r.channel),
+        (SELECT zone FROM case_tally_state)) t
+    WHERE key IN (SELECT case_tally_keys(r.report))
+    GROUP BY t.measure, t.day, t.dimension
+$$;
+
+-- Whether a grid is the leaf of some case's trail, the cases of pending changes included.
+CREATE FUNCTION case_tally_is_leaf(key text)
+RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM case_tally_leaf WHERE scope_key = key)
+        OR EXISTS (SELECT 1 FROM case_tally_pending p JOIN case_report r ON r.id = (p.change).id
+                   WHERE (p.change).sign > 0 AND key IN (SELECT case_tally_leaves(r.report)))
 $$;
 
 SELECT case_tally_rebuild();

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the counts that the database keeps in step with every change to a case (table {@code case_tally}, written
- * by its triggers): for one scope key, a measure's rows are summed, whether already folded into one or not yet.
+ * Reads the counts that the database keeps in step with every change to a case: for one scope key, the counts of
+ * {@code case_tally} and the contributions of the changes still pending there (noted by the cases' trigger, not yet
+ * added by {@link TallyFolding}), summed, so that every committed change counts at once.
  * A key is the whole district ({@code *}) or a grid above the leaf of some case's trail; see
  * {@link #countsAhead(String)}.
  */
@@ -24,6 +25,12 @@ class KeptTallies {
 	static final String DISTRICT = "*";
 
 	private static final String SEPARATOR = "\u001f";
+
+	/** The counts of one scope key, {@code :key}, pending changes included. */
+	private static final String COUNTS = """
+			(SELECT measure, day, dimension, n FROM case_tally WHERE scope_key = :key
+			 UNION ALL
+			 SELECT measure, day, dimension, n FROM case_tally_pending_for(:key)) counts""";
 
 	private final JdbcClient jdbc;
 
@@ -36,10 +43,7 @@ class KeptTallies {
 	 * case's trail (a leaf's few cases are counted by reading them).
 	 */
 	boolean countsAhead(String key) {
-		return DISTRICT.equals(key) || !jdbc.sql("SELECT EXISTS (SELECT 1 FROM case_tally_leaf WHERE scope_key = ?)")
-			.param(key)
-			.query(Boolean.class)
-			.single();
+		return DISTRICT.equals(key) || !jdbc.sql("SELECT case_tally_is_leaf(?)").param(key).query(Boolean.class).single();
 	}
 
 	/**
@@ -63,7 +67,7 @@ class KeptTallies {
 	 * {@code [from, to)}, or on every day when they are {@code null}.
 	 */
 	long sum(String key, String measure, String pattern, LocalDate from, LocalDate to) {
-		return jdbc.sql("SELECT coalesce(sum(n), 0) FROM case_tally WHERE scope_key = :key AND measure = :measure"
+		return jdbc.sql("SELECT coalesce(sum(n), 0) FROM " + COUNTS + " WHERE measure = :measure"
 				+ " AND dimension LIKE :pattern" + (from == null ? "" : " AND day >= :from")
 				+ (to == null ? "" : " AND day < :to"))
 			.param("key", key)
@@ -78,11 +82,8 @@ class KeptTallies {
 	/** A measure counted by day, summed over {@code [from, to)}, by dimension. */
 	Map<String, Long> byDay(String key, String measure, LocalDate from, LocalDate to) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT dimension, sum(n) AS n FROM case_tally
-				WHERE scope_key = :key AND measure = :measure AND day >= :from AND day < :to
-				GROUP BY dimension HAVING sum(n) <> 0
-				""")
+		jdbc.sql("SELECT dimension, sum(n) AS n FROM " + COUNTS
+				+ " WHERE measure = :measure AND day >= :from AND day < :to GROUP BY dimension HAVING sum(n) <> 0")
 			.param("key", key)
 			.param("measure", measure)
 			.param("from", from)
@@ -96,11 +97,8 @@ class KeptTallies {
 	Map<String, Map<String, Long>> now(String key, List<String> measures) {
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 		measures.forEach(measure -> counts.put(measure, new LinkedHashMap<>()));
-		jdbc.sql("""
-				SELECT measure, dimension, sum(n) AS n FROM case_tally
-				WHERE scope_key = :key AND measure IN (:measures) AND day = 'infinity'
-				GROUP BY measure, dimension HAVING sum(n) <> 0
-				""")
+		jdbc.sql("SELECT measure, dimension, sum(n) AS n FROM " + COUNTS + " WHERE measure IN (:measures)"
+				+ " AND day = 'infinity' GROUP BY measure, dimension HAVING sum(n) <> 0")
 			.param("key", key)
 			.param("measures", measures)
 			.query((rs, row) -> counts.get(rs.getString("measure")).put(rs.getString("dimension"), rs.getLong("n")))

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Folds the rows that case changes add to the kept counts into one row per group, so that a count reads a few rows
- * however many changes made it. One instance folds at a time; the others skip their turn. A pass goes on while it
- * finds full batches, so a burst of changes is folded before the next turn.
+ * Adds the case changes pending in the kept counts to them, in sets, so that a reader has few pending changes to
+ * add up and writing a case costs only the note of its change. One instance folds at a time; the others skip their
+ * turn. A pass goes on while it finds full batches, so a burst of changes is taken in before the next turn.
  */
 @Component
 class TallyFolding {
@@ -21,14 +21,14 @@ class TallyFolding {
 	private final int batch;
 
 	TallyFolding(JdbcClient jdbc, TransactionTemplate transactions,
-			@Value("${onegrid.cases.tally-fold-batch:20000}") int batch) {
+			@Value("${onegrid.cases.tally-fold-batch:5000}") int batch) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.batch = batch;
 	}
 
-	@Scheduled(fixedDelayString = "${onegrid.cases.tally-fold-interval:5s}",
-			initialDelayString = "${onegrid.cases.tally-fold-interval:5s}")
+	@Scheduled(fixedDelayString = "${onegrid.cases.tally-fold-interval:1s}",
+			initialDelayString = "${onegrid.cases.tally-fold-interval:1s}")
 	void fold() {
 		boolean more = true;
 		while (more) {
