@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -62,14 +63,25 @@ class DatabaseConfiguration {
 	 * the schema (deploy/postgres/least-privilege.sql).
 	 */
 	@Bean
-	FlywayConfigurationCustomizer migrationRole(DatabaseProperties properties, HikariDataSource dataSource) {
+	FlywayConfigurationCustomizer migrationRole(DatabaseProperties properties, DataSource dataSource) {
 		return flyway -> {
 			if (properties.migratesAsOwner()) {
+				HikariDataSource pool = pool(dataSource);
 				log.info("Database: migrations run as {}, the application as {}", properties.migrationUser(),
-						dataSource.getUsername());
-				flyway.dataSource(dataSource.getJdbcUrl(), properties.migrationUser(), properties.migrationPassword());
+						pool.getUsername());
+				flyway.dataSource(pool.getJdbcUrl(), properties.migrationUser(), properties.migrationPassword());
 			}
 		};
+	}
+
+	/** The pool behind the data source, which a wrapper (a tracing or counting proxy) may hide. */
+	private static HikariDataSource pool(DataSource dataSource) {
+		try {
+			return dataSource.unwrap(HikariDataSource.class);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("The data source is not OneGrid's connection pool", e);
+		}
 	}
 
 	@Bean(destroyMethod = "stop")
