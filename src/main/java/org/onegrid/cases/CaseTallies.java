@@ -2,7 +2,6 @@ package org.onegrid.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.onegrid.access.Grant;
-import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,13 +27,10 @@ public class CaseTallies {
 
 	private final IntakeChannels channels;
 
-	private final ZoneId zone;
-
-	CaseTallies(RawTallies raw, KeptTallies kept, IntakeChannels channels, WorkingCalendar calendar) {
+	CaseTallies(RawTallies raw, KeptTallies kept, IntakeChannels channels) {
 		this.raw = raw;
 		this.kept = kept;
 		this.channels = channels;
-		this.zone = calendar.zone();
 	}
 
 	/** Open cases under one grid of a level: how many, and how many of them overdue (red light). */
@@ -158,10 +153,7 @@ public class CaseTallies {
 
 	/** The days {@code [from, to)} covers, when both are midnights in the calendar's zone. */
 	private Optional<LocalDate[]> days(Instant from, Instant to) {
-		LocalDate first = LocalDate.ofInstant(from, zone);
-		LocalDate end = LocalDate.ofInstant(to, zone);
-		boolean midnights = first.atStartOfDay(zone).toInstant().equals(from)
-				&& end.atStartOfDay(zone).toInstant().equals(to);
-		return midnights ? Optional.of(new LocalDate[] { first, end }) : Optional.empty();
+		Optional<LocalDate> end = kept.dayStarting(to);
+		return kept.dayStarting(from).flatMap(first -> end.map(last -> new LocalDate[] { first, last }));
 	}
 }

@@ -33,8 +33,7 @@ public class CaseTallyKeeping implements InitializingBean {
 	public long rebuild() {
 		return transactions.execute(status -> {
 			lock();
-			jdbc.sql("UPDATE case_tally_state SET zone = ?").param(zone.getId()).update();
-			return jdbc.sql("SELECT case_tally_rebuild()").query(Long.class).single();
+			return recount();
 		});
 	}
 
@@ -44,11 +43,16 @@ public class CaseTallyKeeping implements InitializingBean {
 			transactions.executeWithoutResult(status -> {
 				lock();
 				if (!zone.getId().equals(storedZone())) {
-					jdbc.sql("UPDATE case_tally_state SET zone = ?").param(zone.getId()).update();
-					jdbc.sql("SELECT case_tally_rebuild()").query(Long.class).single();
+					recount();
 				}
 			});
 		}
+	}
+
+	/** Counts every case afresh in the calendar's zone, inside the caller's locked transaction. */
+	private long recount() {
+		jdbc.sql("UPDATE case_tally_state SET zone = ?").param(zone.getId()).update();
+		return jdbc.sql("SELECT case_tally_rebuild()").query(Long.class).single();
 	}
 
 	/** Keeps case writers and other counting passes out until the transaction ends. */

@@ -1,12 +1,15 @@
 package org.onegrid.cases;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.onegrid.access.Grant;
+import org.onegrid.calendar.WorkingCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,8 +37,20 @@ class KeptTallies {
 
 	private final JdbcClient jdbc;
 
-	KeptTallies(JdbcClient jdbc) {
+	private final ZoneId zone;
+
+	KeptTallies(JdbcClient jdbc, WorkingCalendar calendar) {
 		this.jdbc = jdbc;
+		this.zone = calendar.zone();
+	}
+
+	/**
+	 * The day that starts at {@code at}, when it is a midnight in the calendar's zone (the zone the counts are kept
+	 * in); else empty, and a period bounded there must be counted by reading the cases.
+	 */
+	Optional<LocalDate> dayStarting(Instant at) {
+		LocalDate day = LocalDate.ofInstant(at, zone);
+		return day.atStartOfDay(zone).toInstant().equals(at) ? Optional.of(day) : Optional.empty();
 	}
 
 	/**

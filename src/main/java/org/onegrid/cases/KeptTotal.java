@@ -2,15 +2,12 @@ package org.onegrid.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.Fields;
-import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.catalogue.Kind;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +21,11 @@ class KeptTotal {
 
 	private final KeptTallies kept;
 
-	private final JdbcClient jdbc;
+	private final RawTallies raw;
 
-	private final ZoneId zone;
-
-	KeptTotal(KeptTallies kept, JdbcClient jdbc, WorkingCalendar calendar) {
+	KeptTotal(KeptTallies kept, RawTallies raw) {
 		this.kept = kept;
-		this.jdbc = jdbc;
-		this.zone = calendar.zone();
+		this.raw = raw;
 	}
 
 	Optional<Long> of(CaseQuery q, Grant grant) {
@@ -54,9 +48,7 @@ class KeptTotal {
 				: classed ? kept.sum(key.get(), "category", pattern(q), from, to)
 						: kept.sum(key.get(), "reported", "%", from, to);
 		if (!KeptTallies.DISTRICT.equals(key.get())) {
-			CaseFilters mine = CaseFilters.reportedOutside(q, grant.username(), key.get());
-			total += jdbc.sql("SELECT count(*) FROM case_row WHERE " + mine.where).params(mine.params)
-				.query(Long.class).single();
+			total += raw.count(CaseFilters.reportedOutside(q, grant.username(), key.get()));
 		}
 		return Optional.of(total);
 	}
@@ -74,11 +66,6 @@ class KeptTotal {
 
 	/** The day an instant starts, when it is a midnight in the calendar's zone; else {@code null}. */
 	private LocalDate day(String instant) {
-		if (Fields.blankToNull(instant) == null) {
-			return null;
-		}
-		Instant at = Instant.parse(instant.strip());
-		LocalDate day = LocalDate.ofInstant(at, zone);
-		return day.atStartOfDay(zone).toInstant().equals(at) ? day : null;
+		return given(instant) ? kept.dayStarting(Instant.parse(instant.strip())).orElse(null) : null;
 	}
 }

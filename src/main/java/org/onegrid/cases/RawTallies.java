@@ -33,6 +33,11 @@ class RawTallies {
 		return counts;
 	}
 
+	/** The cases matched. */
+	long count(CaseFilters f) {
+		return jdbc.sql("SELECT count(*) FROM case_row WHERE " + f.where).params(f.params).query(Long.class).single();
+	}
+
 	CaseTallies.OpenTally open(CaseFilters f) {
 		return jdbc.sql("SELECT count(*) AS open, count(*) FILTER (WHERE light = 'RED') AS overdue FROM case_row"
 				+ " WHERE is_open AND " + f.where)
