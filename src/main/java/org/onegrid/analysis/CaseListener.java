@@ -1,15 +1,15 @@
 package org.onegrid.analysis;
 
 import org.onegrid.access.Grant;
+import org.onegrid.api.SameTransactionListener;
 import org.onegrid.cases.CaseClosed;
 import org.onegrid.cases.CaseReported;
 import org.onegrid.cases.CaseSearch;
 import org.onegrid.cases.CaseView;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the analysis facts from the cases module's events once their step has committed. The report's place is
+ * Keeps the analysis facts from the cases module's events, in the step's own transaction. The report's place is
  * read once through the cases module's public API, since the event carries grids but not the point.
  */
 @Component
@@ -26,7 +26,7 @@ class CaseListener {
 		this.search = search;
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseReported event) {
 		if (event.layer() == null || event.grids().isEmpty() || event.minorCode() == null) {
 			return;
@@ -36,7 +36,7 @@ class CaseListener {
 				event.reportedAt(), view.lon(), view.lat(), view.closedAt()), event.kind().name());
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseClosed event) {
 		facts.closed(event.caseId(), event.closedAt());
 	}

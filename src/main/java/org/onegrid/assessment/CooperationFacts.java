@@ -1,9 +1,9 @@
 package org.onegrid.assessment;
 
+import org.onegrid.api.SameTransactionListener;
 import org.onegrid.cases.CaseAssisted;
 import org.onegrid.cases.CaseDispatched;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +24,7 @@ class CooperationFacts {
 		this.dispatches = dispatches;
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseDispatched event) {
 		for (String department : event.assistingDepartments()) {
 			jdbc.sql("""
@@ -44,7 +44,7 @@ class CooperationFacts {
 		}
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseAssisted event) {
 		jdbc.sql("""
 				UPDATE assessment_assist SET fed_back_at = :at, on_time = :onTime

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.onegrid.api.SameTransactionListener;
 import org.onegrid.cases.CaseBrief;
 import org.onegrid.cases.CaseBriefs;
 import org.onegrid.cases.CaseEscalated;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a feed line for each case taken in, each stage gone overdue and each escalation, from the cases module's
- * events: in the listener's own transaction, after the case's has committed, and once however often an event is
- * delivered.
+ * events, once however often an event is delivered. A report's and an escalation's line is written in the step's
+ * own transaction; the lines of a sweep pass's red lights are written after it committed, in the listener's
+ * transaction, so that a large pass does not wait for them.
  */
 @Component
 class FeedRecorder {
@@ -47,7 +49,7 @@ class FeedRecorder {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseReported event) {
 		record("REPORTED", List.of(event.caseId()), id -> "REPORTED:" + id, id -> event.reportedAt());
 	}
@@ -66,7 +68,7 @@ class FeedRecorder {
 		}
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseEscalated event) {
 		record("ESCALATED", List.of(event.caseId()), id -> "ESCALATED:" + id + ":" + event.seq(),
 				id -> event.escalatedAt());

@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.onegrid.access.Grant;
+import org.onegrid.api.SameTransactionListener;
 import org.onegrid.cases.CaseClosed;
 import org.onegrid.cases.CaseHandedBack;
 import org.onegrid.cases.CaseSearch;
 import org.onegrid.cases.CaseView;
 import org.onegrid.cases.TimelineEntry;
 import org.onegrid.webhook.Pushes;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the hotline or platform a case came from what became of it (办结反馈): the ticket number, the result and
  * its time, through the source's push-back target; a 110 diversion handed back to 110 is told likewise, with
- * the reason. It hears of a close only after the close committed, and the
- * message goes out through the webhook outbox, which retries until the target answers.
+ * the reason. The message is recorded in the webhook outbox in the close's own transaction, so it exists if and only
+ * if the close committed, and the outbox retries until the target answers.
  */
 @Component
 class PushBack {
@@ -41,7 +41,7 @@ class PushBack {
 		this.pushes = pushes;
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseClosed closed) {
 		tickets.byCase(closed.caseId()).filter(row -> row.status().equals("CASED")).ifPresent(row -> {
 			CaseView view = cases.get(closed.caseId(), READER);
@@ -50,7 +50,7 @@ class PushBack {
 	}
 
 	/** A 110 diversion handed back: the ticket records it and 110 hears the reason. */
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseHandedBack handedBack) {
 		tickets.byCase(handedBack.caseId()).filter(row -> row.status().equals("CASED")).ifPresent(row -> {
 			tickets.handedBack(handedBack.caseId());

@@ -3,6 +3,7 @@ package org.onegrid.webhook;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onegrid.api.SameTransactionListener;
 import org.onegrid.cases.Actor;
 import org.onegrid.cases.CaseClosed;
 import org.onegrid.cases.CaseDispatched;
@@ -21,11 +22,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hears the cases module's events once their transaction has committed (an event of a rolled-back step is never
- * heard) and records them in the outbox. An event whose recording failed stays incomplete in the publication
- * registry and is handed over again when the application restarts; the outbox records each event once however
- * often it is handed over, so none is lost and none doubled. Who reported and who acted are left out:
- * subscribers learn what happened and where, not who.
+ * Records the cases module's events in the outbox. A step's event is recorded in the step's own transaction, just
+ * before it commits: the delivery exists if and only if the step committed, and it describes the case as that step
+ * left it. The lights of a sweep pass are recorded after the pass committed, in the listener's transaction, so that
+ * a large pass does not wait for them; such an event whose recording failed stays incomplete in the publication
+ * registry and is handed over again when the application restarts, and the outbox records each event once however
+ * often it is handed over. Who reported and who acted are left out: subscribers learn what happened and where, not
+ * who.
  */
 @Component
 class CaseEvents {
@@ -36,69 +39,69 @@ class CaseEvents {
 		this.outbox = outbox;
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseReported event) {
 		outbox.record(Occurrence.step(EventType.REPORTED, event.caseId(), 1, event.reportedAt(), "channel",
 				event.channel().name(), "kind", event.kind().name(), "minorCode", event.minorCode(), "handlingGrid",
 				event.handlingGrid(), "selfHandled", event.selfHandled()));
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseFiled event) {
 		outbox.record(Occurrence.step(EventType.FILED, event.caseId(), event.seq(), event.filedAt()));
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseDispatched event) {
 		outbox.record(Occurrence.step(EventType.DISPATCHED, event.caseId(), event.seq(), event.dispatchedAt(),
 				"leadDepartment", event.leadDepartment(), "assistingDepartments", event.assistingDepartments(),
 				"deadline", event.deadline()));
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseReturned event) {
 		outbox.record(Occurrence.step(EventType.RETURNED, event.caseId(), event.seq(), event.returnedAt(),
 				"department", event.department()));
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseHandled event) {
 		outbox.record(Occurrence.step(EventType.HANDLED, event.caseId(), event.seq(), event.handledAt(),
 				"department", event.department(), "onTime", event.onTime()));
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseReworked event) {
 		outbox.record(Occurrence.step(EventType.REWORKED, event.caseId(), event.seq(), event.reworkedAt(),
 				"department", event.department()));
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseClosed event) {
 		outbox.record(Occurrence.step(EventType.CLOSED, event.caseId(), event.seq(), event.closedAt(),
 				"leadDepartment", event.leadDepartment(), "reworkCount", event.reworkCount(), "handledOnTime",
 				event.handledOnTime(), "selfHandled", event.selfHandled()));
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseEvaluated event) {
 		outbox.record(Occurrence.step(EventType.EVALUATED, event.caseId(), event.seq(), event.evaluatedAt(),
 				"department", event.department(), "satisfaction",
 				event.satisfaction() == null ? null : event.satisfaction().name()));
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CasePostponed event) {
 		outbox.record(Occurrence.step(EventType.POSTPONED, event.caseId(), event.seq(), event.approvedAt(),
 				"department", event.department(), "days", event.days(), "deadline", event.deadline()));
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseVoided event) {
 		outbox.record(Occurrence.step(EventType.VOIDED, event.caseId(), event.seq(), event.voidedAt()));
 	}
 
-	@ApplicationModuleListener
+	@SameTransactionListener
 	void on(CaseEscalated event) {
 		outbox.record(Occurrence.step(EventType.ESCALATED, event.caseId(), event.seq(), event.escalatedAt(),
 				"layer", event.layer(), "fromGrid", event.fromGrid(), "toGrid", event.toGrid(), "automatic",

@@ -165,6 +165,19 @@ class WebhookDeliveryIntegrationTests {
 	}
 
 	@Test
+	void recordsAStepsDeliveryBeforeTheStepReturns() {
+		long subscriber = subscribe("/hook", "[\"case.reported\",\"case.filed\"]", "");
+		long id = fixtures.report(WebhookFixtures.IN_WC1);
+		assertThat(fixtures.deliveries(subscriber, null)).as("the report's delivery, with no wait").hasSize(1);
+		fixtures.act(id, "accept", "");
+		fixtures.act(id, "file", "\"conditionMet\":true");
+
+		List<JsonNode> recorded = fixtures.deliveries(subscriber, null);
+		assertThat(recorded).as("committed with the filing itself").hasSize(2);
+		assertThat(recorded.get(0).path("eventType").asString()).isEqualTo("case.filed");
+	}
+
+	@Test
 	void aGridScopedSubscriberHearsOnlyOfCasesInItsGridOrBelow() throws Exception {
 		long community = subscribe("/wc1", "[\"case.reported\"]", ",\"grids\":[{\"layer\":\"whk\",\"grid\":\"WC1\"}]");
 		long street = subscribe("/ws", "[\"case.reported\"]", ",\"grids\":[{\"layer\":\"whk\",\"grid\":\"WS\"}]");

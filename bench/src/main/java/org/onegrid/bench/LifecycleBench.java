@@ -80,7 +80,9 @@ public final class LifecycleBench {
 			for (int t : threads) {
 				System.out.println(row(ClosedLoop.run(alone, databases, runId, t, warmup, seconds)));
 			}
-			System.out.print(new StepProfile(alone).run(runId, profile).table());
+			StepProfile steps = new StepProfile(alone).run(runId, profile);
+			System.out.print(steps.table());
+			System.out.print(steps.statements());
 			flowable.close();
 			flowablePool.close();
 			context.close();
