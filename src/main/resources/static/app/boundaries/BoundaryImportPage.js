@@ -7,8 +7,8 @@ import { computed, h, inject, onMounted, reactive, ref, watchEffect } from '../v
 import { ImportForm } from './ImportForm.js';
 import { OutcomeList } from './OutcomeList.js';
 import { OutcomeMap } from './OutcomeMap.js';
-import { outcomes, parseCollection, propertyNames } from './outcomes.js';
-import { importPath, leaveOut, refusal } from './requests.js';
+import { outcomes, parseCollection, propertyNames, summaryOf } from './outcomes.js';
+import { importPath, refusal, toSend } from './requests.js';
 
 /** The API's field names the form shows its errors next to; the problem box lists any other. */
 const FORM_FIELDS = ['layer', 'codeProperty', 'nameProperty', 'parentProperty', 'levelProperty', 'crs', 'geometry'];
@@ -48,9 +48,9 @@ export const BoundaryImportPage = {
 		function readFile(file) {
 			result.value = null;
 			selected.value = null;
+			collection.value = null;
+			fileName.value = '';
 			if (!file) {
-				collection.value = null;
-				fileName.value = '';
 				return;
 			}
 			const reader = new FileReader();
@@ -58,7 +58,9 @@ export const BoundaryImportPage = {
 				collection.value = parseCollection(String(reader.result), t);
 				fileName.value = file.name;
 			});
-			reader.onerror = () => { problem.value = { title: t('error.heading'), detail: t('file.unreadable'), errors: [] }; };
+			reader.onerror = () => {
+				problem.value = { title: t('error.heading'), detail: t('file.unreadable'), errors: [] };
+			};
 			reader.readAsText(file);
 		}
 
@@ -71,8 +73,7 @@ export const BoundaryImportPage = {
 
 		async function run(dryRun) {
 			busy.value = true;
-			const sent = dryRun || !options.omitRefused ? { features: collection.value.features,
-				indexes: collection.value.features.map((feature, index) => index) } : leaveOut(collection.value, view.value.rows);
+			const sent = toSend(collection.value, view.value.rows, !dryRun && options.omitRefused);
 			const tried = choices();
 			const ok = await guard(async () => {
 				try {
@@ -98,18 +99,7 @@ export const BoundaryImportPage = {
 			busy.value = false;
 		}
 
-		const summary = () => {
-			const answer = result.value;
-			if (!answer) {
-				return collection.value ? t('summary.unchecked') : t('summary.noFile');
-			}
-			if (answer.dryRun) {
-				return answer.accepted ? t('summary.wouldImport', answer.imported, answer.layer)
-					: t('summary.wouldRefuse', answer.layer);
-			}
-			return answer.accepted ? t('summary.imported', answer.imported, answer.layer, answer.version)
-				: t('summary.refused', answer.layer);
-		};
+		const phase = () => (result.value ? (result.value.dryRun ? 'dry-run' : 'imported') : 'none');
 
 		watchEffect(() => {
 			document.title = `${t('page.title')} · OneGrid`;
@@ -131,16 +121,19 @@ export const BoundaryImportPage = {
 					.filter((error) => !('featureIndex' in error) && !FORM_FIELDS.includes(error.field)) },
 					onDismiss: () => { problem.value = null; } }),
 				permitted.value === false ? h('p', { id: 'not-permitted' }, t('page.notPermitted')) : null,
-				permitted.value ? h('p', { id: 'boundary-summary', 'data-state': result.value ? (result.value.dryRun ? 'dry-run' : 'imported')
-					: 'none', 'data-accepted': result.value ? String(result.value.accepted) : '' }, summary()) : null,
+				permitted.value ? h('p', { id: 'boundary-summary', 'data-state': phase(),
+					'data-accepted': result.value ? String(result.value.accepted) : '' },
+				summaryOf(result.value, Boolean(collection.value), t)) : null,
 				permitted.value ? h('div', { class: 'boundary-columns' }, [
 					h('div', [
-						h(ImportForm, { options, layers: layers.value, properties: collection.value
-							? propertyNames(collection.value) : [], fieldErrors: fieldErrors.value, fileName: fileName.value,
-						busy: busy.value, dryRunCurrent: dryRunCurrent.value, refused: refusedCount.value,
-						onFile: readFile, onChange: change, onDryRun: () => run(true), onImport: () => run(false) }),
-						h(OutcomeList, { rows: view.value.rows, fileProblems: view.value.fileProblems, selected: selected.value,
+						h(ImportForm, { options, layers: layers.value, fieldErrors: fieldErrors.value,
+							properties: collection.value ? propertyNames(collection.value) : [], fileName: fileName.value,
+							busy: busy.value, dryRunCurrent: dryRunCurrent.value, refused: refusedCount.value,
+							onFile: readFile, onChange: change, onDryRun: () => run(true), onImport: () => run(false) }),
+						h(OutcomeList, { rows: view.value.rows, fileProblems: view.value.fileProblems,
+							selected: selected.value,
 							heading: t(result.value && !result.value.dryRun ? 'list.importHeading' : 'list.heading'),
+							done: Boolean(result.value && !result.value.dryRun && result.value.accepted),
 							onSelect: (index) => { selected.value = index; } }),
 					]),
 					h(OutcomeMap, { collection: collection.value, crs: options.crs, rows: view.value.rows,

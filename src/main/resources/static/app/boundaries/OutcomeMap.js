@@ -39,7 +39,9 @@ export const OutcomeMap = {
 				onEachFeature: (feature, layer) => {
 					const row = props.rows[feature.properties.index];
 					shapes.set(row.index, layer);
-					layer.bindTooltip(`${row.code || t('list.noCode')} · ${t(`outcome.${row.outcome}`)}`);
+					const moved = row.repairs.reduce((sum, repair) => sum + repair.areaMoved, 0);
+					layer.bindTooltip(`${row.code || t('list.noCode')} · ${t(`outcome.${row.outcome}`)}${row.repairs.length
+						? ` · ${t('map.moved', Math.round(moved))}` : ''}`);
 					layer.on('click', () => emit('select', row.index));
 				},
 			}).addTo(handle.map);

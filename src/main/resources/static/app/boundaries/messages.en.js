@@ -46,6 +46,13 @@ export default {
 	'count.repaired': '{0} repaired',
 	'count.refused': '{0} refused',
 
+	'done.accepted': 'imported',
+	'done.repaired': 'repaired and imported',
+	'done.refused': 'not imported',
+	'doneCount.accepted': '{0} imported',
+	'doneCount.repaired': '{0} repaired and imported',
+	'doneCount.refused': '{0} not imported',
+
 	'list.heading': 'Feature by feature',
 	'list.importHeading': 'Import result',
 	'list.caption': "The file's features and what the import makes of them",
@@ -55,9 +62,10 @@ export default {
 	'list.outcome': 'Outcome',
 	'list.why': 'Why',
 	'list.noCode': 'no code',
-	'list.repair': '{0}: area {1} m² → {2} m², {3} m² moved ({4})',
+	'list.repair': '{0} ({1} m² moved): {2}',
 	'list.leftOut': 'Left out, as chosen',
 
+	'map.moved': '{0} m² moved',
 	'map.label': "Map of the file's features",
 
 	'summary.noFile': 'Choose a file, the target layer and the property mapping, then run a dry run.',

@@ -46,6 +46,13 @@ export default {
 	'count.repaired': '修复 {0}',
 	'count.refused': '拒绝 {0}',
 
+	'done.accepted': '已导入',
+	'done.repaired': '已修复并导入',
+	'done.refused': '未导入',
+	'doneCount.accepted': '已导入 {0}',
+	'doneCount.repaired': '修复后导入 {0}',
+	'doneCount.refused': '未导入 {0}',
+
 	'list.heading': '逐要素结果',
 	'list.importHeading': '导入结果',
 	'list.caption': '文件中的要素及其导入结果',
@@ -55,9 +62,10 @@ export default {
 	'list.outcome': '结果',
 	'list.why': '原因',
 	'list.noCode': '无编码',
-	'list.repair': '{0}：面积 {1} m² → {2} m²，变动 {3} m²（{4}）',
+	'list.repair': '{0}（变动 {1} m²）：{2}',
 	'list.leftOut': '按选择未导入',
 
+	'map.moved': '变动 {0} m²',
 	'map.label': '文件要素地图',
 
 	'summary.noFile': '请选择文件、目标网格层和属性映射，然后试导入。',

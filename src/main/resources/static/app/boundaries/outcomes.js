@@ -61,6 +61,19 @@ export function countOutcomes(rows) {
 	return counts;
 }
 
+/** The sentence above the form: no file yet, not tried yet, or what the dry run or the import said. */
+export function summaryOf(answer, hasFile, t) {
+	if (!answer) {
+		return hasFile ? t('summary.unchecked') : t('summary.noFile');
+	}
+	if (answer.dryRun) {
+		return answer.accepted ? t('summary.wouldImport', answer.imported, answer.layer)
+			: t('summary.wouldRefuse', answer.layer);
+	}
+	return answer.accepted ? t('summary.imported', answer.imported, answer.layer, answer.version)
+		: t('summary.refused', answer.layer);
+}
+
 /** A feature's geometry as WGS-84 GeoJSON, for the map: GCJ-02 shifted back, CGCS2000 taken as WGS-84. */
 export function toWgs84(geometry, crs) {
 	if (!geometry || crs !== 'gcj02') {

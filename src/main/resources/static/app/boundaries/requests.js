@@ -18,9 +18,12 @@ export function importPath(options, dryRun) {
 	return `/api/v1/layers/${encodeURIComponent(options.layer)}/import?${query}`;
 }
 
-/** The features the last dry run did not refuse, with the file index of each one sent. */
-export function leaveOut(collection, rows) {
-	const indexes = rows.filter((row) => row.outcome !== 'refused').map((row) => row.index);
+/**
+ * The features to send, with the file index of each one: all of them, or, when `omitRefused`, those the last dry
+ * run did not refuse.
+ */
+export function toSend(collection, rows, omitRefused) {
+	const indexes = rows.filter((row) => !omitRefused || row.outcome !== 'refused').map((row) => row.index);
 	return { features: indexes.map((index) => collection.features[index]), indexes };
 }
 

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
+import org.onegrid.TestApi.Response;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -34,6 +36,8 @@ import tools.jackson.databind.JsonNode;
 class BoundariesPageBrowserTests {
 
 	private static final String LAYER = "boundary-page";
+
+	private static final String DISPATCHER_PASSWORD = "boundary-page-password";
 
 	@Autowired
 	TestApi api;
@@ -80,16 +84,8 @@ class BoundariesPageBrowserTests {
 	void showsTheFileOnTheMapWithItsProblemsThenImportsWhatIsAccepted() {
 		var browser = chromium.browser;
 		var wait = chromium.wait;
-		browser.get(chromium.url("/boundaries.html?lang=zh-CN"));
-		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		choosesTheFile();
 		assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo("网格边界导入");
-		browser.findElement(By.id("boundary-file")).sendKeys(file.toString());
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("boundary-file-name"), "BM, MC"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#boundary-layer option[value='" + LAYER
-				+ "']")));
-		new Select(browser.findElement(By.id("boundary-layer"))).selectByValue(LAYER);
-		new Select(browser.findElement(By.id("boundary-code"))).selectByValue("BM");
-		new Select(browser.findElement(By.id("boundary-name"))).selectByValue("MC");
 		assertThat(browser.findElement(By.id("boundary-import")).isEnabled()).isFalse();
 		chromium.checkAccessibility("boundary import page with a file chosen");
 
@@ -116,6 +112,7 @@ class BoundariesPageBrowserTests {
 		assertThat(row(0).getAttribute("data-outcome")).isEqualTo("accepted");
 		assertThat(row(2).getAttribute("data-outcome")).isEqualTo("refused");
 		assertThat(List.of(count("accepted"), count("repaired"), count("refused"))).containsExactly("1", "1", "1");
+		chromium.screenshot("boundaries-page-dry-run");
 		chromium.checkAccessibility("boundary import page after a dry run");
 
 		browser.findElement(By.id("boundary-omit")).click();
@@ -123,7 +120,9 @@ class BoundariesPageBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.id("boundary-summary"), "data-state", "imported"));
 		assertThat(browser.findElement(By.id("boundary-summary")).getAttribute("data-accepted")).isEqualTo("true");
 		assertThat(browser.findElement(By.id("boundary-summary")).getText()).contains("导入 2 个网格");
-		assertThat(row(2).getText()).contains("按选择未导入");
+		assertThat(row(1).getText()).contains("已修复并导入");
+		assertThat(row(2).getText()).contains("未导入", "按选择未导入");
+		chromium.screenshot("boundaries-page-imported");
 
 		JsonNode grids = api.get("/api/v1/layers/" + LAYER + "/grids").body();
 		List<String> codes = new ArrayList<>();
@@ -135,6 +134,53 @@ class BoundariesPageBrowserTests {
 	void theWorkbenchLinksThePageForThoseWhoManageGrids() {
 		chromium.browser.get(chromium.url("/?lang=zh-CN"));
 		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/boundaries.html']")));
+	}
+
+	@Test
+	void aDispatcherSeesNoLinkAndThePageOffersNoImport() {
+		Response created = api.post("/api/v1/accounts", """
+				{"username":"boundary-dispatcher","displayName":"边界页派遣员","password":"%s","roles":["dispatcher"]}
+				""".formatted(DISPATCHER_PASSWORD));
+		assertThat(created.status()).as(created.body().toString()).isIn(201, 409);
+		var browser = chromium.browser;
+		browser.manage().deleteAllCookies();
+		chromium.signIn("boundary-dispatcher", DISPATCHER_PASSWORD, "/");
+		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in"), "·"));
+		assertThat(browser.findElements(By.cssSelector("a[href='/boundaries.html']"))).isEmpty();
+		browser.get(chromium.url("/boundaries.html?lang=zh-CN"));
+		chromium.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		assertThat(browser.findElements(By.id("not-permitted"))).hasSize(1);
+		assertThat(browser.findElements(By.id("boundary-form"))).isEmpty();
+		browser.manage().deleteAllCookies();
+		chromium.signIn("admin", TestApi.ADMIN_PASSWORD, "/boundaries.html?lang=zh-CN");
+	}
+
+	@Test
+	void showsTheServersRefusalOfAnOptionNextToItsField() {
+		choosesTheFile();
+		((JavascriptExecutor) chromium.browser).executeScript("const select = document.getElementById('boundary-crs');"
+				+ "select.add(new Option('utm', 'utm')); select.value = 'utm';"
+				+ "select.dispatchEvent(new Event('change'));");
+		chromium.browser.findElement(By.id("boundary-dry-run")).click();
+		chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("boundary-crs-error"), "utm"));
+		assertThat(chromium.browser.findElement(By.id("boundary-crs")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(chromium.browser.findElement(By.id("error-title")).getText()).contains("请求无效");
+		assertThat(chromium.browser.findElement(By.id("boundary-summary")).getAttribute("data-state")).isEqualTo("none");
+	}
+
+	/** Opens the page, chooses the file, the test layer and the properties BM (code) and MC (name). */
+	private void choosesTheFile() {
+		var browser = chromium.browser;
+		var wait = chromium.wait;
+		browser.get(chromium.url("/boundaries.html?lang=zh-CN"));
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		browser.findElement(By.id("boundary-file")).sendKeys(file.toString());
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("boundary-file-name"), "BM, MC"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#boundary-layer option[value='" + LAYER
+				+ "']")));
+		new Select(browser.findElement(By.id("boundary-layer"))).selectByValue(LAYER);
+		new Select(browser.findElement(By.id("boundary-code"))).selectByValue("BM");
+		new Select(browser.findElement(By.id("boundary-name"))).selectByValue("MC");
 	}
 
 	private WebElement row(int index) {
