@@ -21,3 +21,11 @@ export function permissionsOf(me, roles) {
 export function mayConfigure(permissions) {
 	return CONFIG_PERMISSIONS.some((permission) => permissions.has(permission));
 }
+
+/** The permission the layer import API asks for; it earns the link to the boundary import page. */
+export const BOUNDARY_PERMISSION = 'grid:manage';
+
+/** Whether the caller may import grid boundaries into a layer. */
+export function mayImportBoundaries(permissions) {
+	return permissions.has(BOUNDARY_PERMISSION);
+}

@@ -75,7 +75,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/", "/index.html", "/login.html", "/mobile.html", "/calendar.html", "/config.html",
 					"/map.html", "/intake.html", "/dashboard.html", "/assessment.html", "/portal.html", "/analysis.html",
-					"/triage.html", "/imports.html", "/meetings.html", "/field-rules.html", "/app/**",
+					"/triage.html", "/imports.html", "/boundaries.html", "/meetings.html", "/field-rules.html", "/app/**",
 					"/webjars/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/info").permitAll();
 			if (properties.publicApiDocs()) {
 				requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll();

@@ -9,11 +9,13 @@ const LINKS = [
 ];
 
 /**
- * The banner: the centre's name, the pages of OneGrid (the configuration page only for those who may change it),
+ * The banner: the centre's name, the pages of OneGrid (the boundary import page only for those who may manage grid
+ * layers, the configuration page only for those who may change it),
  * who is signed in, the language switch and signing out.
  */
 export const TopBar = {
-	props: { me: Object, roleNames: String, current: { type: String, default: '/' }, configure: Boolean },
+	props: { me: Object, roleNames: String, current: { type: String, default: '/' }, configure: Boolean,
+		importBoundaries: Boolean },
 	emits: ['sign-out'],
 	setup(props, { emit }) {
 		const { t, locale, locales, use } = inject('i18n');
@@ -22,6 +24,7 @@ export const TopBar = {
 			h('a', { class: 'skip-link', href: '#case-list' }, t('top.skip')),
 			h('h1', { id: 'app-title' }, t('app.name')),
 			h('nav', { 'aria-label': t('nav.label'), class: 'top-nav' }, h('ul', LINKS
+				.concat(props.importBoundaries ? [['nav.boundaries', '/boundaries.html']] : [])
 				.concat(props.configure ? [['nav.config', '/config.html']] : [])
 				.map(([key, href]) => h('li', h('a', { href, 'aria-current': href === props.current ? 'page' : null },
 					t(key)))))),

@@ -10,7 +10,7 @@ import { QueueTabs } from './QueueTabs.js';
 import { useQueuePages } from './queuePages.js';
 import { queuesFor } from './queues.js';
 import { TopBar } from './TopBar.js';
-import { mayConfigure } from '../permissions.js';
+import { mayConfigure, mayImportBoundaries } from '../permissions.js';
 
 /** The case the address names (#case-42), if any. */
 const fromHash = () => Number((window.location.hash.match(/^#case-(\d+)$/) || [])[1]) || null;
@@ -93,7 +93,8 @@ export const Workbench = {
 		return () => h('div', { class: 'desk' }, [
 			h(TopBar, { me: props.me, roleNames: directory.value ? props.me.roles.map((role) => names.value.role(role))
 				.filter(Boolean).join('、') : '', configure: directory.value ? mayConfigure(permissionsOf(directory.value,
-				props.me.roles)) : false, onSignOut: signOut }),
+				props.me.roles)) : false, importBoundaries: directory.value
+				? mayImportBoundaries(permissionsOf(directory.value, props.me.roles)) : false, onSignOut: signOut }),
 			h('main', { id: 'desk-main', class: { 'with-detail': Boolean(selectedId.value) } }, [
 				h('div', { class: 'work-column' }, [
 					h(QueueTabs, { queues: queues.value, current: queueKey.value, counts: counts.value, onChoose: choose }),

@@ -15,6 +15,7 @@ export default {
 	'nav.fieldRules': 'Field rules',
 	'nav.calendar': 'Calendar',
 	'nav.mobile': 'Field page',
+	'nav.boundaries': 'Boundary import',
 	'nav.config': 'Configuration',
 	'top.language': '中文',
 	'top.languageLabel': 'Switch language',

@@ -15,6 +15,7 @@ export default {
 	'nav.fieldRules': '巡查与在岗规则',
 	'nav.calendar': '工作日历',
 	'nav.mobile': '移动端',
+	'nav.boundaries': '网格边界导入',
 	'nav.config': '系统配置',
 	'top.language': 'English',
 	'top.languageLabel': '切换语言',
