@@ -1,5 +1,7 @@
 package org.onegrid.cases;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,6 +82,34 @@ final class CaseJson {
 		return loaded;
 	}
 
+
+	/**
+	 * A timeline as the database gives it as JSON, its rows oldest first ({@code null} for none); each row's
+	 * {@code at} is a time with its offset.
+	 */
+	static List<TimelineEntry> timeline(String json) {
+		if (json == null) {
+			return List.of();
+		}
+		List<TimelineEntry> entries = new ArrayList<>();
+		for (JsonNode row : MAPPER.readTree(json)) {
+			entries.add(new TimelineEntry(row.path("seq").asInt(), text(row, "action"), state(text(row, "from_state")),
+					state(text(row, "to_state")), text(row, "actor"), text(row, "role"),
+					OffsetDateTime.parse(row.path("at").asString()).toInstant(), text(row, "note"),
+					MAPPER.convertValue(row.path("attachments"), STRINGS),
+					MAPPER.convertValue(row.path("details"), OBJECT)));
+		}
+		return List.copyOf(entries);
+	}
+
+	private static String text(JsonNode row, String field) {
+		JsonNode value = row.path(field);
+		return value.isNull() || value.isMissingNode() ? null : value.asString();
+	}
+
+	private static CaseState state(String name) {
+		return name == null ? null : CaseState.valueOf(name);
+	}
 
 	static List<String> strings(String json) {
 		return MAPPER.readValue(json, STRINGS);

@@ -32,7 +32,9 @@ class CaseViews {
 
 	/** The case with its whole timeline; 404 when there is none or the grant's scope does not cover it. */
 	CaseView get(long id, Grant grant) {
-		return of(visible(id, grant), cases.timeline(id), grant);
+		Cases.Loaded loaded = cases.load(id).filter(l -> l.c().visibleTo(grant))
+			.orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(id)));
+		return of(loaded.c(), loaded.timeline(), grant);
 	}
 
 	/** The case if it exists and is in scope; 404 otherwise, so that out-of-scope cases are not even confirmed. */

@@ -111,6 +111,10 @@ class CaseWriter {
 			.query(Long.class)
 			.single();
 		c.numberDay = day;
+		jdbc.sql(TimelineRows.APPEND_FROM + "(SELECT CAST(:id AS bigint) AS id) c")
+			.param("id", c.id)
+			.param("entries", TimelineRows.json(c.newEntries))
+			.update();
 		return stored(c, List.of());
 	}
 
@@ -126,18 +130,21 @@ class CaseWriter {
 			throw new IllegalArgumentException("A step records at least one timeline entry");
 		}
 		return transactions.execute(status -> {
-			int updated = jdbc.sql("""
-					UPDATE cases SET version = version + 1, state = :state, light = :light,
-					  next_light_at = :nextLightAt, deadline = :deadline, handling_grid = :handlingGrid,
-					  departments = string_to_array(:departments, chr(31)), is_open = :open, closed_at = :closedAt,
-					  updated_at = :updatedAt, data = CAST(:data AS jsonb), kind = :kind, minor_code = :minorCode,
-					  urgency = :urgency, tier = :tier
-					WHERE id = :id AND version = :version
-					""")
+			int appended = jdbc.sql("""
+					WITH changed AS (
+					  UPDATE cases SET version = version + 1, state = :state, light = :light,
+					    next_light_at = :nextLightAt, deadline = :deadline, handling_grid = :handlingGrid,
+					    departments = string_to_array(:departments, chr(31)), is_open = :open, closed_at = :closedAt,
+					    updated_at = :updatedAt, data = CAST(:data AS jsonb), kind = :kind, minor_code = :minorCode,
+					    urgency = :urgency, tier = :tier
+					  WHERE id = :id AND version = :version
+					  RETURNING id)
+					""" + TimelineRows.APPEND_FROM + "changed c")
 				.params(CaseRow.of(c))
 				.param("version", c.version)
+				.param("entries", TimelineRows.json(c.newEntries))
 				.update();
-			if (updated == 0) {
+			if (appended == 0) {
 				return Optional.empty();
 			}
 			List<TimelineEntry> after = stored(c, before);
@@ -145,27 +152,12 @@ class CaseWriter {
 		});
 	}
 
-	/** Appends the new timeline entries, publishes the events and counts the case as stored at its next version. */
+	/**
+	 * Records the use of the stored files the new timeline entries (already appended) refer to, publishes the events
+	 * and counts the case as stored at its next version.
+	 */
 	private List<TimelineEntry> stored(Case c, List<TimelineEntry> before) {
 		for (TimelineEntry entry : c.newEntries) {
-			jdbc.sql("""
-					INSERT INTO case_timeline (case_id, seq, action, from_state, to_state, actor, role, at, note,
-					  attachments, details)
-					VALUES (:id, :seq, :action, :from, :to, :actor, :role, :at, :note, CAST(:attachments AS jsonb),
-					  CAST(:details AS jsonb))
-					""")
-				.param("id", c.id)
-				.param("seq", entry.seq())
-				.param("action", entry.action())
-				.param("from", entry.from() == null ? null : entry.from().name())
-				.param("to", entry.to().name())
-				.param("actor", entry.actor())
-				.param("role", entry.role())
-				.param("at", Cases.utc(entry.at()))
-				.param("note", entry.note())
-				.param("attachments", CaseJson.write(entry.attachments()))
-				.param("details", CaseJson.write(entry.details()))
-				.update();
 			attachments.recordUse(c.id, entry.attachments());
 		}
 		c.events.forEach(events::publishEvent);

@@ -2,6 +2,10 @@ package org.onegrid.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,5 +44,27 @@ class CaseJsonTests {
 			.doesNotContain("\"state\"", "\"assignment\"", "\"notices\"");
 		assertThat(CaseJson.steps(c)).contains("\"state\"", "\"assignment\"", "\"notices\"", "\"快 / Hurry\"")
 			.doesNotContain("\"trails\"", "\"description\"", "\"channelDetails\"");
+	}
+
+	@Test
+	void readsATimelineAsPostgresqlAggregatesItsRows() {
+		String rows = """
+				[{"case_id":7,"seq":1,"action":"report","from_state":null,"to_state":"REPORTED","actor":"worker-1",
+				  "role":"grid-worker","at":"2026-03-13T08:00:00.123456+08:00","note":null,"attachments":["a.jpg"],
+				  "details":{"requestId":"r-1","count":2}},
+				 {"case_id":7,"seq":2,"action":"accept","from_state":"REPORTED","to_state":"ACCEPTED","actor":"op-1",
+				  "role":"dispatcher","at":"2026-03-13T00:05:00+00:00","note":"收到 / Received","attachments":[],
+				  "details":{}}]
+				""";
+
+		List<TimelineEntry> timeline = CaseJson.timeline(rows);
+
+		assertThat(timeline).containsExactly(
+				new TimelineEntry(1, "report", null, CaseState.REPORTED, "worker-1", "grid-worker",
+						Instant.parse("2026-03-13T00:00:00.123456Z"), null, List.of("a.jpg"),
+						Map.of("requestId", "r-1", "count", 2)),
+				new TimelineEntry(2, "accept", CaseState.REPORTED, CaseState.ACCEPTED, "op-1", "dispatcher",
+						Instant.parse("2026-03-13T00:05:00Z"), "收到 / Received", List.of(), Map.of()));
+		assertThat(CaseJson.timeline(null)).isEmpty();
 	}
 }
