@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,8 @@ public class Assessment {
 
 	private final Scorecards scorecards;
 
+	private final Bundles bundles;
+
 	private final Months months;
 
 	private final ReadScope scope;
@@ -56,8 +59,9 @@ public class Assessment {
 
 	Assessment(DepartmentIndicators departments, GridIndicators grids, ChannelIndicators channels,
 			WorkerIndicators workers, OperatorIndicators operators, CaseLines lines,
-			Scorecards scorecards, Months months, ReadScope scope, Comparisons comparisons,
+			Scorecards scorecards, Bundles bundles, Months months, ReadScope scope, Comparisons comparisons,
 			FactReads reads, TransactionTemplate transactions, Clock clock, WorkingCalendar calendar) {
+		this.bundles = bundles;
 		this.comparisons = comparisons;
 		this.reads = reads;
 		this.channels = channels;
@@ -112,8 +116,9 @@ public class Assessment {
 		Supplier<Map<String, BigDecimal>> previous = comparisons.start(() -> scoresOf(period.previous(), type));
 		Supplier<Map<String, BigDecimal>> yearBefore = comparisons.start(() -> scoresOf(period.yearBefore(), type));
 		List<Figures> figures = live(period, type, asOf);
+		Scorecard card = scorecards.of(type);
 		return new PeriodScores(period.label(), type, null, asOf,
-				Scoring.score(figures, scorecards.of(type), previous.get(), yearBefore.get()));
+				Scoring.score(figures, card, previous.get(), yearBefore.get(), bundling(card, period)));
 	}
 
 	/**
@@ -136,11 +141,15 @@ public class Assessment {
 			months.lock(period.label());
 			Instant now = clock.instant();
 			MonthRevision revision = months.add(period.label(), closedBy, now, asOf(period));
+			Map<ObjectType, Map<String, BigDecimal>> published = new EnumMap<>(ObjectType.class);
 			for (ObjectType type : ObjectType.values()) {
 				List<Figures> figures = live(period, type, revision.asOf());
-				months.publish(revision, type, figures,
-						Scoring.score(figures, scorecards.of(type), scoresOf(period.previous(), type),
-								scoresOf(period.yearBefore(), type)));
+				Scorecard card = scorecards.of(type);
+				List<Score> scores = Scoring.score(figures, card, scoresOf(period.previous(), type),
+						scoresOf(period.yearBefore(), type),
+						bundles.of(card, () -> published.get(card.bundle().objectType())));
+				months.publish(revision, type, figures, scores);
+				published.put(type, scores.stream().collect(Collectors.toMap(Score::object, Score::score)));
 			}
 			return revision;
 		});
@@ -210,9 +219,21 @@ public class Assessment {
 	private Map<String, BigDecimal> scoresOf(Period before, ObjectType type) {
 		List<Score> scores = published(before)
 			.map(revision -> months.scores(revision, type))
-			.orElseGet(() -> Scoring.score(live(before, type, asOf(before)), scorecards.of(type), Map.of(),
-					Map.of()));
+			.orElseGet(() -> {
+				Scorecard card = scorecards.of(type);
+				return Scoring.score(live(before, type, asOf(before)), card, Map.of(), Map.of(),
+						bundling(card, before));
+			});
 		return scores.stream().collect(Collectors.toMap(Score::object, Score::score));
+	}
+
+	/**
+	 * The bundle of a people's scorecard in the period: the scores of the bundled grids in the same period, as
+	 * published if it was closed, otherwise live. The grids come before the people in {@link ObjectType}, so a close
+	 * has published them already.
+	 */
+	private Bundling bundling(Scorecard card, Period period) {
+		return bundles.of(card, () -> scoresOf(period, card.bundle().objectType()));
 	}
 
 	private Instant instant(LocalDate day) {

@@ -1,6 +1,9 @@
 package org.onegrid.assessment;
 
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,8 +90,9 @@ class Months {
 		for (Score s : scores) {
 			jdbc.sql("""
 					INSERT INTO assessment_published_score (month, revision, object_type, object_code, score, grade,
-					  rank, change, year_on_year)
-					VALUES (:month, :revision, :type, :object, :score, :grade, :rank, :change, :yearOnYear)
+					  rank, change, year_on_year, own_score, bundle_weight, grid_score, bundle_grids)
+					VALUES (:month, :revision, :type, :object, :score, :grade, :rank, :change, :yearOnYear, :own,
+					  :weight, :grids, CAST(:codes AS text[]))
 					""")
 				.param("month", revision.month())
 				.param("revision", revision.revision())
@@ -99,6 +103,10 @@ class Months {
 				.param("rank", s.rank())
 				.param("change", s.change())
 				.param("yearOnYear", s.yearOnYear())
+				.param("own", s.bundle() == null ? null : s.bundle().ownScore())
+				.param("weight", s.bundle() == null ? null : s.bundle().weight())
+				.param("grids", s.bundle() == null ? null : s.bundle().gridScore())
+				.param("codes", s.bundle() == null ? null : s.bundle().grids().toArray(String[]::new))
 				.update();
 		}
 	}
@@ -122,7 +130,9 @@ class Months {
 
 	List<Score> scores(MonthRevision revision, ObjectType type) {
 		return jdbc.sql("""
-				SELECT object_code, score, grade, rank, change, year_on_year FROM assessment_published_score
+				SELECT object_code, score, grade, rank, change, year_on_year, own_score, bundle_weight, grid_score,
+				  bundle_grids
+				FROM assessment_published_score
 				WHERE month = :month AND revision = :revision AND object_type = :type
 				ORDER BY rank, object_code
 				""")
@@ -131,7 +141,16 @@ class Months {
 			.param("type", type.name())
 			.query((rs, row) -> new Score(rs.getString("object_code"), rs.getBigDecimal("score"),
 					rs.getString("grade"), rs.getInt("rank"), rs.getBigDecimal("change"),
-					rs.getBigDecimal("year_on_year")))
+					rs.getBigDecimal("year_on_year"), part(rs)))
 			.list();
+	}
+
+	private static Score.Part part(ResultSet rs) throws SQLException {
+		if (rs.getBigDecimal("bundle_weight") == null) {
+			return null;
+		}
+		Array codes = rs.getArray("bundle_grids");
+		return new Score.Part(rs.getBigDecimal("bundle_weight"), rs.getBigDecimal("own_score"),
+				rs.getBigDecimal("grid_score"), codes == null ? List.of() : List.of((String[]) codes.getArray()));
 	}
 }

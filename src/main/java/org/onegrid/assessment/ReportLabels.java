@@ -85,6 +85,8 @@ final class ReportLabels {
 		WORKER.put("patrolWeeks", new String[] { "巡查频次考核周数", "Weeks with a patrol minimum" });
 		WORKER.put("patrolWeeksMet", new String[] { "巡查频次达标周数", "Weeks the minimum was met" });
 		WORKER.put("patrolMinimumRate", new String[] { "巡查频次达标率", "Patrol minimum rate" });
+		WORKER.put("offlineScore", new String[] { "线下考核得分", "Offline assessment score" });
+		WORKER.put("offlineRate", new String[] { "线下考核得分率", "Offline assessment rate" });
 		OPERATOR.put("accepted", new String[] { "受理数", "Accepted" });
 		OPERATOR.put("onTimeAccepted", new String[] { "按时受理数", "Accepted on time" });
 		OPERATOR.put("onTimeAcceptRate", new String[] { "按时受理率", "On-time accept rate" });

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The district's scorecards, which it changes without a release: the weights of each object type's indicators and
- * its grade thresholds. A change scores every month not yet closed; a closed month keeps the scores it published.
+ * The district's scorecards, which it changes without a release: the weights of each object type's indicators, its
+ * grade thresholds and, for workers, the bundle with their grids' scores. A change scores every month not yet closed;
+ * a closed month keeps the scores it published.
  */
 @Service
 public class ScorecardSettings {
@@ -41,7 +42,9 @@ public class ScorecardSettings {
 		return new ScorecardSetting(type.name(),
 				card.items().stream().map(i -> new ScorecardSetting.Item(i.indicator(), i.weight(), i.inverted()))
 					.toList(),
-				card.grades().stream().map(g -> new ScorecardSetting.Grade(g.name(), g.minScore())).toList());
+				card.grades().stream().map(g -> new ScorecardSetting.Grade(g.name(), g.minScore())).toList(),
+				card.bundle() == null ? null
+						: new ScorecardSetting.Bundle(card.bundle().objectType().name(), card.bundle().weight()));
 	}
 
 	/** Replaces the type's scorecard whole, refused field by field unless it is complete and adds up to 100. */
@@ -52,6 +55,12 @@ public class ScorecardSettings {
 		List<ScorecardSetting.Grade> grades = setting.grades();
 		jdbc.sql("DELETE FROM assessment_scorecard WHERE object_type = ?").param(type.name()).update();
 		jdbc.sql("DELETE FROM assessment_grade WHERE object_type = ?").param(type.name()).update();
+		jdbc.sql("DELETE FROM assessment_scorecard_bundle WHERE object_type = ?").param(type.name()).update();
+		if (setting.bundle() != null) {
+			jdbc.sql("INSERT INTO assessment_scorecard_bundle (object_type, bundled_type, weight) VALUES (?, ?, ?)")
+				.params(type.name(), setting.bundle().objectType().strip().toUpperCase(), setting.bundle().weight())
+				.update();
+		}
 		for (ScorecardSetting.Item item : items) {
 			jdbc.sql("INSERT INTO assessment_scorecard (object_type, indicator, weight, inverted) VALUES (?, ?, ?, ?)")
 				.params(type.name(), item.indicator(), item.weight(), Boolean.TRUE.equals(item.inverted()))
@@ -70,6 +79,7 @@ public class ScorecardSettings {
 		List<Violation> violations = new ArrayList<>();
 		checkItems(type, setting.items() == null ? List.of() : setting.items(), violations);
 		checkGrades(setting.grades() == null ? List.of() : setting.grades(), violations);
+		BundleChecks.check(type, setting.bundle(), violations);
 		return violations;
 	}
 
@@ -84,6 +94,10 @@ public class ScorecardSettings {
 				+ (Boolean.TRUE.equals(i.inverted()) ? "-" : "+")));
 		setting.grades().forEach(g -> parts.add(g.grade().strip() + ">=" + g.minScore().stripTrailingZeros()
 			.toPlainString()));
+		if (setting.bundle() != null) {
+			parts.add("bundle:" + setting.bundle().objectType().strip().toUpperCase() + "="
+					+ setting.bundle().weight().stripTrailingZeros().toPlainString());
+		}
 		return parts;
 	}
 

@@ -26,6 +26,12 @@ class Scorecards {
 				jdbc.sql("SELECT grade, min_score FROM assessment_grade WHERE object_type = :type")
 					.param("type", type.name())
 					.query((rs, row) -> new Scorecard.Grade(rs.getString("grade"), rs.getBigDecimal("min_score")))
-					.list());
+					.list(),
+				jdbc.sql("SELECT bundled_type, weight FROM assessment_scorecard_bundle WHERE object_type = :type")
+					.param("type", type.name())
+					.query((rs, row) -> new Scorecard.Bundle(ObjectType.valueOf(rs.getString("bundled_type")),
+							rs.getBigDecimal("weight")))
+					.optional()
+					.orElse(null));
 	}
 }

@@ -25,9 +25,20 @@ final class Scoring {
 	 */
 	static List<Score> score(List<Figures> figures, Scorecard card, Map<String, BigDecimal> previous,
 			Map<String, BigDecimal> yearBefore) {
+		return score(figures, card, previous, yearBefore, Bundling.NONE);
+	}
+
+	/**
+	 * The scores of every object, best first, each bundled with its grids' part where the scorecard says so: see
+	 * {@link Bundling#total}.
+	 */
+	static List<Score> score(List<Figures> figures, Scorecard card, Map<String, BigDecimal> previous,
+			Map<String, BigDecimal> yearBefore, Bundling bundling) {
 		List<Score> unranked = new ArrayList<>();
 		for (Figures f : figures) {
-			unranked.add(new Score(f.object(), points(f, card), null, 0, null, null));
+			Score.Part part = bundling.part(f.object(), points(f, card));
+			BigDecimal score = part == null ? points(f, card) : Bundling.total(part);
+			unranked.add(new Score(f.object(), score, null, 0, null, null, part));
 		}
 		unranked.sort(Comparator.comparing(Score::score).reversed().thenComparing(Score::object));
 		List<Score> ranked = new ArrayList<>();
@@ -36,7 +47,7 @@ final class Scoring {
 			int rank = i > 0 && s.score().compareTo(unranked.get(i - 1).score()) == 0 ? ranked.get(i - 1).rank()
 					: i + 1;
 			ranked.add(new Score(s.object(), s.score(), card.grade(s.score()), rank, minus(s.score(), previous.get(
-					s.object())), minus(s.score(), yearBefore.get(s.object()))));
+					s.object())), minus(s.score(), yearBefore.get(s.object())), s.bundle()));
 		}
 		return List.copyOf(ranked);
 	}

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * Grid workers' and supervisors' indicators for a period, one row per account: what they reported on patrol and how
  * much of it was valid, how soon they verified and checked, what citizens or the hotline reported first in their
  * grids, what they handled on the spot, how often they checked in, how often spot checks found them at their posts,
- * and in how many weeks they met their patrol minimums. A worker whom only spot checks or patrol minimums measured has
- * a row too.
+ * in how many weeks they met their patrol minimums, and the offline part an assessor gave them. A worker whom only
+ * spot checks, patrol minimums or an offline score measured has a row too.
  */
 @Component
 class WorkerIndicators {
@@ -33,8 +33,11 @@ class WorkerIndicators {
 
 	private final WorkerPatrols patrols;
 
+	private final WorkerOfflineScores offline;
+
 	WorkerIndicators(JdbcClient jdbc, WorkerAttendance attendance, WorkerSpotChecks spotChecks,
-			WorkerPatrols patrols) {
+			WorkerPatrols patrols, WorkerOfflineScores offline) {
+		this.offline = offline;
 		this.patrols = patrols;
 		this.jdbc = jdbc;
 		this.attendance = attendance;
@@ -45,6 +48,7 @@ class WorkerIndicators {
 		Map<String, Long> persons = attendance.persons();
 		Map<Long, SpotCheckTally> tallies = spotChecks.tallies(start, end, asOf);
 		Map<Long, WorkerPatrols.Tally> weeks = patrols.tallies(start, end, asOf);
+		Map<Long, BigDecimal> assessed = offline.scores(start, end);
 		return jdbc.sql("""
 				WITH reports AS (
 				  SELECT c.reported_by AS username, c.self_handled, %1$s AS invalid
@@ -62,7 +66,8 @@ class WorkerIndicators {
 				  WHERE c.reported_at >= :start AND c.reported_at < :end AND c.reported_at < :asOf AND NOT %1$s),
 				people AS (
 				  SELECT username FROM reports UNION SELECT username FROM steps UNION SELECT username FROM missed
-				  UNION SELECT unnest(CAST(:spotChecked AS text[])) UNION SELECT unnest(CAST(:covered AS text[])))
+				  UNION SELECT unnest(CAST(:spotChecked AS text[])) UNION SELECT unnest(CAST(:covered AS text[]))
+				  UNION SELECT unnest(CAST(:assessed AS text[])))
 				SELECT p.username,
 				  (SELECT count(*) FROM reports r WHERE r.username = p.username) AS reports,
 				  (SELECT count(*) FROM reports r WHERE r.username = p.username AND NOT r.invalid) AS valid,
@@ -83,6 +88,7 @@ class WorkerIndicators {
 			.param("asOf", Facts.utc(asOf))
 			.param("spotChecked", spotChecks.checkedAccounts(persons, tallies))
 			.param("covered", patrols.coveredAccounts(persons, weeks))
+			.param("assessed", offline.assessedAccounts(persons, assessed))
 			.query((rs, row) -> {
 				String username = rs.getString("username");
 				long valid = rs.getLong("valid");
@@ -108,6 +114,7 @@ class WorkerIndicators {
 			.map(figures -> attendance.add(figures, persons.get(figures.object()), start, end, asOf))
 			.map(figures -> spotChecks.add(figures, persons.get(figures.object()), tallies))
 			.map(figures -> patrols.add(figures, persons.get(figures.object()), weeks))
+			.map(figures -> offline.add(figures, persons.get(figures.object()), assessed))
 			.toList();
 	}
 }

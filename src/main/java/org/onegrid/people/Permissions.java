@@ -68,6 +68,12 @@ public final class Permissions {
 	public static final String ASSESSMENT_MANAGE = "assessment:manage";
 
 	/**
+	 * Entering the offline part (线下考核) of the monthly assessment of the people in one's scope, never one's own; a
+	 * grid's 指导员 or a unit's head, as the district grants it.
+	 */
+	public static final String ASSESSMENT_ASSESS = "assessment:assess";
+
+	/**
 	 * Keeping the GPS position in the photos one uploads; without it the position is removed from the file before
 	 * it is stored.
 	 */
@@ -129,7 +135,7 @@ public final class Permissions {
 		CASE_ACTIONS.forEach(action -> known.add(caseAction(action)));
 		known.addAll(List.of(CASE_PATROL, CASE_DECLARE_CHANNEL, PII_READ, PEOPLE_MANAGE, CATALOGUE_MANAGE, CALENDAR_MANAGE, GRID_MANAGE, ROSTER_MANAGE,
 				TRACK_READ, REGISTRY_QUERY, PEOPLE_READ, ROSTER_READ, GRID_READ, ACCOUNT_MANAGE, AUDIT_READ,
-				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ATTACHMENT_KEEP_LOCATION, WEBHOOK_MANAGE,
+				ALERT_MANAGE, ASSESSMENT_READ, ASSESSMENT_MANAGE, ASSESSMENT_ASSESS, ATTACHMENT_KEEP_LOCATION, WEBHOOK_MANAGE,
 				DASHBOARD_READ, PROFILE_LOAD, HOTLINE_INTAKE, HOTLINE_TRIAGE, HOTLINE_MANAGE, HISTORY_IMPORT,
 				ANALYSIS_READ));
 		known.addAll(List.of(ROLL_CALL_CALL, ROLL_CALL_READ, ROLL_CALL_ANSWER));

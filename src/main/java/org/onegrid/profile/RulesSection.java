@@ -20,7 +20,8 @@ import org.onegrid.staffing.StaffingRuleDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * The profile's {@code rules.yaml}: the district's assessment scorecards (weights and grades per object type), its
+ * The profile's {@code rules.yaml}: the district's assessment scorecards (weights, grades and the workers' bundle
+ * with their grids' scores, per object type), its
  * automatic supervision rules, its spot checks of grid workers ({@link SpotCheckSection}), its units' staffing
  * rules ({@link StaffingSection}) and its grid workers' patrol minimums ({@link PatrolSection}). Each entry is checked by the owning module before anything is written, so a
  * scorecard that does not add up to 100 is refused with its file and line; export gives back what is stored now.
@@ -62,7 +63,7 @@ class RulesSection {
 				PatrolSection.KEY);
 		List<Item<ScorecardSetting>> cards = new ArrayList<>();
 		for (Value entry : file.list("scorecards", false)) {
-			var card = new YamlMap(entry, "a scorecard", problems, "objectType", "items", "grades");
+			var card = new YamlMap(entry, "a scorecard", problems, "objectType", "items", "grades", "bundle");
 			String type = card.text("objectType", true);
 			List<ScorecardSetting.Item> items = new ArrayList<>();
 			for (Value line : card.list("items", true)) {
@@ -75,7 +76,12 @@ class RulesSection {
 				var grade = new YamlMap(line, "a grade", problems, "grade", "minScore");
 				grades.add(new ScorecardSetting.Grade(grade.text("grade", true), number(grade, "minScore", problems)));
 			}
-			cards.add(new Item<>(entry, type, new ScorecardSetting(type, items, grades)));
+			ScorecardSetting.Bundle bundle = null;
+			if (card.has("bundle")) {
+				var bound = new YamlMap(card.value("bundle"), "a scorecard's bundle", problems, "objectType", "weight");
+				bundle = new ScorecardSetting.Bundle(bound.text("objectType", true), number(bound, "weight", problems));
+			}
+			cards.add(new Item<>(entry, type, new ScorecardSetting(type, items, grades, bundle)));
 		}
 		List<Item<SupervisionRuleRequest>> rules = new ArrayList<>();
 		for (Value entry : file.list("supervision", false)) {
@@ -150,6 +156,8 @@ class RulesSection {
 					.put("weight", i.weight()).put("inverted", i.inverted()).map()).toList())
 				.put("grades", card.grades().stream().map(g -> new Entries().put("grade", g.grade())
 					.put("minScore", g.minScore()).map()).toList())
+				.put("bundle", card.bundle() == null ? null : new Entries().put("objectType",
+						card.bundle().objectType()).put("weight", card.bundle().weight()).map())
 				.map());
 		}
 		List<Object> rulesOut = new ArrayList<>();

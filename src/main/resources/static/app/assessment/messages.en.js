@@ -37,6 +37,9 @@ export default {
 	'ranking.grade': 'Grade',
 	'ranking.change': 'Month on month',
 	'ranking.yearOnYear': 'Year on year',
+	'ranking.ownScore': 'Own score',
+	'ranking.gridScore': 'Grids\' score',
+	'ranking.noGridScore': 'no grid scored: own score alone',
 
 	'figures.heading': 'Indicators',
 	'figures.published': 'Published revision {0}',

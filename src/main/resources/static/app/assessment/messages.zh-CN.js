@@ -37,6 +37,9 @@ export default {
 	'ranking.grade': '等次',
 	'ranking.change': '环比',
 	'ranking.yearOnYear': '同比',
+	'ranking.ownScore': '个人得分',
+	'ranking.gridScore': '所在网格得分',
+	'ranking.noGridScore': '所在网格无评分:仅计个人得分',
 
 	'figures.heading': '考核指标',
 	'figures.published': '已发布的第 {0} 版数据',

@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  * empty OneGrid it gives 莲都 its 207 grids and the 开发区 its 66, and the "1+1+1+5+X" team with its 指导员; one
  * case per tier goes from the 专职网格员's report through the trade that handles it, checked by the 指导员, to its
  * close; its grid workers are held to two patrol days a week; each grid sits once for its 网格工作例会, which its
- * 网格长 may also call out of turn, with that grid's stuck cases on the agenda; its export loads back unchanged.
+ * 网格长 may also call out of turn, with that grid's stuck cases on the agenda; its workers' scorecard binds 30 of
+ * their points to their grids' scores and weighs the 指导员's offline part; its export loads back unchanged.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LianduProfileIntegrationTests {
@@ -55,13 +56,15 @@ class LianduProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheGridsOfLianduAndTheDevelopmentZone() {
-		assertThat(liandu.load("lishui.", "yanquan.")).hasSize(1).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(liandu.load("lishui.", "yanquan.")).as("nothing of the plan left unsupported").isEmpty();
 		var grids = liandu.onegrid.get("/api/v1/layers/ops/grids").body();
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331102\\d{9}")).hasSize(207);
 		assertThat(grids.findValuesAsString("code")).filteredOn(code -> code.matches("331171\\d{9}")).hasSize(66);
 		var card = liandu.onegrid.get("/api/v1/assessment/scorecards/worker").body();
 		assertThat(card.path("items").findValuesAsString("indicator")).containsExactlyInAnyOrder("attendanceRate",
-				"missedRate", "patrolMinimumRate");
+				"missedRate", "patrolMinimumRate", "offlineRate");
+		assertThat(card.path("bundle").path("objectType").asString()).isEqualTo("GRID");
+		assertThat(card.path("bundle").path("weight").decimalValue()).isEqualByComparingTo("30");
 		var departments = liandu.onegrid.get("/api/v1/assessment/scorecards/department").body();
 		assertThat(departments.path("items").findValuesAsString("indicator")).contains("cooperationRate");
 	}

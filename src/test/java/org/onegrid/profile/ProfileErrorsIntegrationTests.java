@@ -250,6 +250,24 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesABundleOnAnyScorecardButTheWorkersAtItsEntry() {
+		Map<String, String> files = changhe();
+		files.put("rules.yaml", files.get("rules.yaml") + """
+				scorecards:
+				  - objectType: GRID
+				    items:
+				      - {indicator: discoveryRate, weight: 100}
+				    grades:
+				      - {grade: 优, minScore: 90}
+				    bundle: {objectType: GRID, weight: 100}
+				""");
+		JsonNode errors = refused(files);
+		assertThat(errors.findValuesAsString("code")).containsExactly("NOT_A_WORKER", "RANGE");
+		int entry = lineOf(files.get("rules.yaml").substring(0, files.get("rules.yaml").indexOf("- objectType"))) + 1;
+		assertThat(errors.findValuesAsString("line")).containsOnly(Integer.toString(entry));
+	}
+
+	@Test
 	void refusesASpotCheckRuleAtItsEntryAndABadTimeAtItsLine() {
 		Map<String, String> files = changhe();
 		files.put("rules.yaml", files.get("rules.yaml") + """
