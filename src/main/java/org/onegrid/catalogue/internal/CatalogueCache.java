@@ -21,6 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A database trigger bumps {@code catalogue_stamp} on every change. The snapshot is re-validated against the stamp
  * at most every two seconds, so a change made on another instance shows within two seconds; a change made on this
  * instance shows as soon as it commits.
+ * <p>
+ * No lock is held while the database is asked: a caller inside a transaction holds a pooled connection, and were
+ * it to wait on a lock held by a caller waiting for a connection, a busy pool would stall. Two callers may read the
+ * same new snapshot at once; the newer stamp is kept.
  */
 @Component
 public class CatalogueCache {
@@ -79,14 +83,15 @@ public class CatalogueCache {
 		if (current != null && System.nanoTime() - checkedAt < RECHECK_NANOS) {
 			return current;
 		}
+		long stamp = jdbc.sql("SELECT version FROM catalogue_stamp WHERE id = 1").query(Long.class).single();
+		Snapshot fresh = current != null && current.stamp() == stamp ? current : read(stamp);
 		synchronized (this) {
-			long stamp = jdbc.sql("SELECT version FROM catalogue_stamp WHERE id = 1").query(Long.class).single();
-			if (snapshot == null || snapshot.stamp() != stamp) {
-				snapshot = read(stamp);
+			if (snapshot == null || snapshot.stamp() < fresh.stamp()) {
+				snapshot = fresh;
 			}
 			checkedAt = System.nanoTime();
-			return snapshot;
 		}
+		return fresh;
 	}
 
 	private Snapshot read(long stamp) {
