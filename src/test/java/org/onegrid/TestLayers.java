@@ -30,4 +30,17 @@ public final class TestLayers {
 				""".formatted(grid, gridName, level, lon, east, east, lon, lon));
 		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
 	}
+
+	/**
+	 * A GeoJSON feature for a grid import: a rectangle from {@code (x0, y0)} to {@code (x1, y1)} with the grid's
+	 * code (also its name), parent code or none, and level.
+	 */
+	public static String feature(String code, String parent, String level, double x0, double y0, double x1,
+			double y1) {
+		return """
+				{"type":"Feature","properties":{"code":"%s","name":"%s","parent":%s,"level":"%s"},
+				 "geometry":{"type":"Polygon","coordinates":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}}"""
+			.formatted(code, code, parent == null ? "null" : "\"" + parent + "\"", level, x0, y0, x1, y0, x1, y1, x0,
+					y1, x0, y0);
+	}
 }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onegrid.IntegrationTest;
-import org.onegrid.TestApi.Response;
 import org.onegrid.TestApi;
+import org.onegrid.TestApi.Response;
 import org.onegrid.people.Organisation;
 import org.onegrid.people.People;
 import org.onegrid.people.PersonDefinition;
@@ -15,6 +15,7 @@ import org.onegrid.people.UnitDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onegrid.TestLayers.feature;
 
 /**
  * One naming across the API: a level is named the same way (by name or number) in every call that takes one, a role
@@ -88,12 +89,4 @@ class ApiNamingIntegrationTests {
 		return response.body().findValuesAsString("code");
 	}
 
-	private static String feature(String code, String parent, String level, double x0, double y0, double x1,
-			double y1) {
-		return """
-				{"type":"Feature","properties":{"code":"%s","name":"%s","parent":%s,"level":"%s"},
-				 "geometry":{"type":"Polygon","coordinates":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}}"""
-			.formatted(code, code, parent == null ? "null" : "\"" + parent + "\"", level, x0, y0, x1, y0, x1, y1, x0,
-					y1, x0, y0);
-	}
 }

@@ -1,6 +1,7 @@
 package org.onegrid.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onegrid.TestLayers.feature;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -307,12 +308,4 @@ class PeopleIndicatorsIntegrationTests {
 				true), "test", false);
 	}
 
-	private static String feature(String code, String parent, String level, double x0, double y0, double x1,
-			double y1) {
-		return """
-				{"type":"Feature","properties":{"code":"%s","name":"%s","parent":%s,"level":"%s"},
-				 "geometry":{"type":"Polygon","coordinates":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}}"""
-			.formatted(code, code, parent == null ? "null" : "\"" + parent + "\"", level, x0, y0, x1, y0, x1, y1, x0,
-					y1, x0, y0);
-	}
 }
