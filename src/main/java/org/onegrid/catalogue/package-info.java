@@ -9,5 +9,5 @@
  * the district edits it through {@code /api/v1/catalogue}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case catalogue",
-		allowedDependencies = { "api", "calendar" })
+		allowedDependencies = { "api", "calendar", "grid" })
 package org.onegrid.catalogue;

@@ -25,9 +25,12 @@ public class GridExport {
 
 	private final Grids grids;
 
-	GridExport(GridLayers layers, Grids grids) {
+	private final LayerHistory history;
+
+	GridExport(GridLayers layers, Grids grids, LayerHistory history) {
 		this.layers = layers;
 		this.grids = grids;
+		this.history = history;
 	}
 
 	/** One grid as a GeoJSON Feature. */
@@ -48,10 +51,22 @@ public class GridExport {
 				features.add(feature(layer, grid));
 			}
 		}
+		return collection(layer, layer.version(), features);
+	}
+
+	/** The layer's grids as a version left them, the current one or an earlier kept one, as a FeatureCollection. */
+	public Map<String, Object> exportVersion(String layerCode, long version) {
+		GridLayer layer = layers.get(layerCode);
+		List<Object> features = new ArrayList<>();
+		history.grids(layerCode, version).forEach(grid -> features.add(feature(layer, grid)));
+		return collection(layer, version, features);
+	}
+
+	private static Map<String, Object> collection(GridLayer layer, long version, List<Object> features) {
 		Map<String, Object> collection = new LinkedHashMap<>();
 		collection.put("type", "FeatureCollection");
-		collection.put("layer", layerCode);
-		collection.put("version", layer.version());
+		collection.put("layer", layer.code());
+		collection.put("version", version);
 		collection.put("generated", layer.generated());
 		collection.put("features", features);
 		return collection;

@@ -20,8 +20,10 @@ import tools.jackson.databind.JsonNode;
  * Every feature is checked first; if any check fails the import is refused with the complete list of
  * {@link ImportProblem}s and nothing is written. In repair mode an invalid polygon is repaired instead of refused,
  * and each repair is reported. An accepted file replaces the layer's grids in one transaction, and the point-location
- * index serves the new grids as soon as the call returns. A dry run makes the same checks and repairs, and writes
- * nothing.
+ * index serves the new grids as soon as the call returns. The replaced grids are kept as the layer's earlier version;
+ * what named a grid whose code is gone (team members, units, rules) follows it to its successor in the same
+ * transaction, and the result lists every such move. A dry run makes the same checks and repairs, lists the moves
+ * it would make, and writes nothing.
  */
 @Service
 public class GridImport {
@@ -36,13 +38,16 @@ public class GridImport {
 
 	private final ApplicationEventPublisher events;
 
+	private final LayerFollowing following;
+
 	GridImport(Layers layers, Grids grids, TransactionTemplate transactions, GridLocator locator,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LayerFollowing following) {
 		this.layers = layers;
 		this.grids = grids;
 		this.transactions = transactions;
 		this.locator = locator;
 		this.events = events;
+		this.following = following;
 	}
 
 	/**
@@ -61,11 +66,14 @@ public class GridImport {
 					+ " problem(s) found; nothing was imported", problems).with("repairs", repairs);
 		}
 		ImportResult result = transactions.execute(status -> {
-			layers.lock(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
+			GridLayer locked = layers.lock(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
+			LayerFollowing.Prepared prepared = following.prepare(locked, accepted);
 			grids.replace(layerCode, accepted);
 			long version = layers.replaced(layerCode, accepted.size());
+			LayerFollowing.Changes changes = following.apply(prepared, version);
 			events.publishEvent(new GridLayerChanged(layerCode, version));
-			return new ImportResult(layerCode, version, accepted.size(), false, true, List.of(), List.copyOf(repairs));
+			return new ImportResult(layerCode, version, accepted.size(), false, true, List.of(), List.copyOf(repairs),
+					changes.succession(), changes.moves());
 		});
 		locator.refresh();
 		return result;
@@ -83,8 +91,10 @@ public class GridImport {
 		List<StoredGrid> accepted = new GridImportValidation(layer, mapping).validate(featureCollection, problems,
 				repairs);
 		boolean wouldImport = problems.isEmpty();
+		LayerFollowing.Changes changes = wouldImport ? following.preview(layer, accepted)
+				: new LayerFollowing.Changes(null, List.of());
 		return new ImportResult(layerCode, layer.version(), wouldImport ? accepted.size() : 0, true, wouldImport,
-				List.copyOf(problems), List.copyOf(repairs));
+				List.copyOf(problems), List.copyOf(repairs), changes.succession(), changes.moves());
 	}
 
 	/**
@@ -102,6 +112,6 @@ public class GridImport {
 				repairs);
 		boolean wouldImport = problems.isEmpty();
 		return new ImportResult(definition.code(), 0, wouldImport ? accepted.size() : 0, true, wouldImport,
-				List.copyOf(problems), List.copyOf(repairs));
+				List.copyOf(problems), List.copyOf(repairs), null, List.of());
 	}
 }

@@ -5,6 +5,7 @@ import { PageHeader } from '../PageHeader.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { computed, h, inject, onMounted, reactive, ref, watchEffect } from '../vue.js';
 import { ImportForm } from './ImportForm.js';
+import { LayerChanges } from './LayerChanges.js';
 import { OutcomeList } from './OutcomeList.js';
 import { OutcomeMap } from './OutcomeMap.js';
 import { outcomes, parseCollection, propertyNames, summaryOf } from './outcomes.js';
@@ -17,7 +18,8 @@ const FORM_FIELDS = ['layer', 'codeProperty', 'nameProperty', 'parentProperty', 
  * Loads a layer's grid boundaries from a GeoJSON file a surveying office delivered: the file is read in the browser,
  * mapped (which property holds code, name, parent and level; its coordinate system; strict or repair), tried with a
  * dry run that shows on the map and in a list what would be refused or repaired and why, and only then imported,
- * with the same choices, by an explicit second step.
+ * with the same choices, by an explicit second step. Both steps show what the new boundaries do to the layer as it
+ * stands: which grids change or pass to another, and what follows them.
  */
 export const BoundaryImportPage = {
 	setup() {
@@ -135,6 +137,8 @@ export const BoundaryImportPage = {
 							heading: t(result.value && !result.value.dryRun ? 'list.importHeading' : 'list.heading'),
 							done: Boolean(result.value && !result.value.dryRun && result.value.accepted),
 							onSelect: (index) => { selected.value = index; } }),
+						result.value && result.value.accepted ? h(LayerChanges, { succession: result.value.succession,
+							moves: result.value.moves || [], done: !result.value.dryRun }) : null,
 					]),
 					h(OutcomeMap, { collection: collection.value, crs: options.crs, rows: view.value.rows,
 						selected: selected.value, onSelect: (index) => { selected.value = index; } }),

@@ -1,6 +1,7 @@
 package org.onegrid.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onegrid.TestLayers.feature;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -168,17 +169,79 @@ class BoundariesPageBrowserTests {
 		assertThat(chromium.browser.findElement(By.id("boundary-summary")).getAttribute("data-state")).isEqualTo("none");
 	}
 
-	/** Opens the page, chooses the file, the test layer and the properties BM (code) and MC (name). */
+	@Test
+	void showsWhatANewBoundaryDoesToTheLayerAndWhatFollowsIt() throws IOException {
+		String layer = "boundary-page-change";
+		assertThat(api.put("/api/v1/layers/" + layer, """
+				{"code":"%s","name":"边界变更测试层","kind":"ops","levelNames":["社区"],"codeRule":"FREE"}
+				""".formatted(layer)).status()).isEqualTo(200);
+		api.get("/api/v1/catalogue/rules").body().forEach(r -> {
+			if (r.path("layerCode").asString().equals(layer)) {
+				api.delete("/api/v1/catalogue/rules/" + r.path("id").asLong());
+			}
+		});
+		Response old = api.post("/api/v1/layers/" + layer + "/import", "{\"type\":\"FeatureCollection\",\"features\":["
+				+ feature("Q1", null, "社区", 121.30, 31.00, 121.31, 31.01) + ","
+				+ feature("Q2", null, "社区", 121.31, 31.00, 121.32, 31.01) + "]}");
+		assertThat(old.status()).as(old.body().toString()).isEqualTo(200);
+		Response rule = api.post("/api/v1/catalogue/rules", """
+				{"kind":"COMPONENT","categoryCode":"0202","layerCode":"%s","gridCode":"Q2","leadDepartment":"water",
+				 "assistingDepartments":[]}""".formatted(layer));
+		assertThat(rule.status()).as(rule.body().toString()).isEqualTo(201);
+		Path merged = Files.createTempFile("onegrid-boundaries-merged-", ".geojson");
+		try {
+			Files.writeString(merged, """
+					{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"BM":"Q1","MC":"合并网格"},
+					 "geometry":{"type":"Polygon","coordinates":[[[121.30,31.00],[121.32,31.00],[121.32,31.01],
+					 [121.30,31.01],[121.30,31.00]]]}}]}""");
+			choosesTheFile(merged, layer);
+			var wait = chromium.wait;
+			chromium.browser.findElement(By.id("boundary-dry-run")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("layer-changes")));
+			assertThat(chromium.browser.findElement(By.id("layer-changes-heading")).getText()).isEqualTo("边界变更预览");
+			assertThat(change("#layer-change-grids tr[data-code='Q2']").getText()).contains("并入", "Q1");
+			assertThat(change("#layer-moves tr[data-subject='responsibility-rule']").getText())
+				.contains("权责清单规则", "Q2", "Q1", "转到承接网格");
+			chromium.checkAccessibility("boundary import page showing a boundary change");
+
+			chromium.browser.findElement(By.id("boundary-import")).click();
+			wait.until(ExpectedConditions.textToBe(By.id("layer-changes-heading"), "边界变更结果"));
+			((JavascriptExecutor) chromium.browser)
+				.executeScript("document.getElementById('layer-changes').scrollIntoView()");
+			chromium.screenshot("boundaries-page-boundary-change");
+			long id = rule.body().path("id").asLong();
+			List<String> grids = new ArrayList<>();
+			api.get("/api/v1/catalogue/rules").body().forEach(r -> {
+				if (r.path("id").asLong() == id) {
+					grids.add(r.path("gridCode").asString());
+				}
+			});
+			assertThat(grids).containsExactly("Q1");
+		}
+		finally {
+			Files.deleteIfExists(merged);
+		}
+	}
+
+	private WebElement change(String selector) {
+		return chromium.browser.findElement(By.cssSelector(selector));
+	}
+
 	private void choosesTheFile() {
+		choosesTheFile(file, LAYER);
+	}
+
+	/** Opens the page, chooses the file, the layer and the properties BM (code) and MC (name). */
+	private void choosesTheFile(Path chosen, String layer) {
 		var browser = chromium.browser;
 		var wait = chromium.wait;
 		browser.get(chromium.url("/boundaries.html?lang=zh-CN"));
 		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
-		browser.findElement(By.id("boundary-file")).sendKeys(file.toString());
+		browser.findElement(By.id("boundary-file")).sendKeys(chosen.toString());
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("boundary-file-name"), "BM, MC"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#boundary-layer option[value='" + LAYER
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#boundary-layer option[value='" + layer
 				+ "']")));
-		new Select(browser.findElement(By.id("boundary-layer"))).selectByValue(LAYER);
+		new Select(browser.findElement(By.id("boundary-layer"))).selectByValue(layer);
 		new Select(browser.findElement(By.id("boundary-code"))).selectByValue("BM");
 		new Select(browser.findElement(By.id("boundary-name"))).selectByValue("MC");
 	}

@@ -99,7 +99,7 @@ public class Grids {
 			.query(Grids::map).optional();
 	}
 
-	private static StoredGrid map(ResultSet rs, int row) throws SQLException {
+	static StoredGrid map(ResultSet rs, int row) throws SQLException {
 		Geometry geometry;
 		try {
 			geometry = new WKBReader(GeoJson.FACTORY).read(rs.getBytes("geometry"));

@@ -1,0 +1,41 @@
+package org.onegrid.grid;
+
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * A replacement of a layer's grids as its {@link GridFollower}s see it: the succession, whether to apply it or only
+ * tell what it would do, and which new grid holds a point.
+ */
+public final class LayerChange {
+
+	private final LayerSuccession succession;
+
+	private final boolean apply;
+
+	private final BiFunction<Double, Double, Optional<String>> leafAt;
+
+	LayerChange(LayerSuccession succession, boolean apply, BiFunction<Double, Double, Optional<String>> leafAt) {
+		this.succession = succession;
+		this.apply = apply;
+		this.leafAt = leafAt;
+	}
+
+	public LayerSuccession succession() {
+		return succession;
+	}
+
+	public String layer() {
+		return succession.layer();
+	}
+
+	/** True for an import, false for a dry run, which must change nothing. */
+	public boolean apply() {
+		return apply;
+	}
+
+	/** The code of the deepest grid of the new version that holds the point, if any. */
+	public Optional<String> leafAt(double lon, double lat) {
+		return leafAt.apply(lon, lat);
+	}
+}
