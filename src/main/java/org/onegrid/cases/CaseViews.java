@@ -32,9 +32,13 @@ class CaseViews {
 
 	/** The case with its whole timeline; 404 when there is none or the grant's scope does not cover it. */
 	CaseView get(long id, Grant grant) {
-		Cases.Loaded loaded = cases.load(id).filter(l -> l.c().visibleTo(grant))
-			.orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(id)));
+		Cases.Loaded loaded = loaded(id, grant);
 		return of(loaded.c(), loaded.timeline(), grant);
+	}
+
+	/** The case as stored with its timeline, if it exists and is in scope; 404 otherwise. */
+	Cases.Loaded loaded(long id, Grant grant) {
+		return cases.load(id, grant).orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(id)));
 	}
 
 	/** The case if it exists and is in scope; 404 otherwise, so that out-of-scope cases are not even confirmed. */

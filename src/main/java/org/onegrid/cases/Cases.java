@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import org.onegrid.access.Grant;
 import org.onegrid.catalogue.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,6 +53,11 @@ class Cases {
 			.param(id)
 			.query((rs, row) -> new Loaded(read(rs, row), CaseJson.timeline(rs.getString("timeline"))))
 			.optional();
+	}
+
+	/** {@link #load} when the grant's scope covers the case; empty too when it does not, so as not to confirm it. */
+	Optional<Loaded> load(long id, Grant grant) {
+		return load(id).filter(loaded -> loaded.c().visibleTo(grant));
 	}
 
 	Optional<Case> find(long id) {

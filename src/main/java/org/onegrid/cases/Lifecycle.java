@@ -128,8 +128,7 @@ public class Lifecycle {
 	 * one (409 otherwise).
 	 */
 	private Cases.Loaded current(long id, Integer version, Grant grant) {
-		Cases.Loaded stored = cases.load(id).filter(l -> l.c().visibleTo(grant))
-			.orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(id)));
+		Cases.Loaded stored = views.loaded(id, grant);
 		Case c = stored.c();
 		if (version != null && version != c.version) {
 			throw CaseConflict.stale(c.state, c.version, c.allowedSlugs(), version);
@@ -139,7 +138,7 @@ public class Lifecycle {
 
 	private Cases.Loaded mergeTarget(Case c, long targetId, Grant grant) {
 		c.require(CaseAction.MERGE);
-		return cases.load(targetId).filter(target -> target.c().visibleTo(grant))
+		return cases.load(targetId, grant)
 			.orElseThrow(() -> ApiProblem.invalidField("targetCaseId", "UNKNOWN", "there is no case " + targetId));
 	}
 

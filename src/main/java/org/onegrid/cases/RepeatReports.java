@@ -35,7 +35,7 @@ class RepeatReports {
 	 * or no longer open).
 	 */
 	Cases.Loaded target(Case report, long targetId, Grant grant) {
-		Cases.Loaded target = cases.load(targetId).filter(loaded -> loaded.c().visibleTo(grant))
+		Cases.Loaded target = cases.load(targetId, grant)
 			.orElseThrow(() -> ApiProblem.notFound("Case", Long.toString(targetId)));
 		if (!report.duplicateCandidates.contains(targetId)) {
 			throw ApiProblem.invalidField("targetCaseId", "NOT_A_REPEAT", "case " + targetId + " is not an open case "
