@@ -111,7 +111,7 @@ class CaseWriter {
 			.query(Long.class)
 			.single();
 		c.numberDay = day;
-		jdbc.sql(TimelineRows.APPEND_FROM + "(SELECT CAST(:id AS bigint) AS id) c")
+		jdbc.sql(TimelineRows.appendFrom("(SELECT CAST(:id AS bigint) AS id)"))
 			.param("id", c.id)
 			.param("entries", TimelineRows.json(c.newEntries))
 			.update();
@@ -139,7 +139,7 @@ class CaseWriter {
 					    urgency = :urgency, tier = :tier
 					  WHERE id = :id AND version = :version
 					  RETURNING id)
-					""" + TimelineRows.APPEND_FROM + "changed c")
+					""" + TimelineRows.appendFrom("changed"))
 				.params(CaseRow.of(c))
 				.param("version", c.version)
 				.param("entries", TimelineRows.json(c.newEntries))

@@ -11,11 +11,7 @@ import java.util.Map;
  */
 final class TimelineRows {
 
-	/**
-	 * Appends the entries of the {@code :entries} parameter to the case whose {@code id} is given by the row source,
-	 * aliased {@code c}, that completes this text; nothing is appended when the source has no row.
-	 */
-	static final String APPEND_FROM = """
+	private static final String APPEND = """
 			INSERT INTO case_timeline (case_id, seq, action, from_state, to_state, actor, role, at, note, attachments,
 			  details)
 			SELECT c.id, e.seq, e.action, e.from_state, e.to_state, e.actor, e.role, e.at, e.note, e.attachments,
@@ -27,7 +23,16 @@ final class TimelineRows {
 	private TimelineRows() {
 	}
 
-	/** The entries as the JSON array {@link #APPEND_FROM} reads; times as UTC instants. */
+	/**
+	 * The statement that appends the entries of the {@code :entries} parameter to the case whose {@code id} the row
+	 * source {@code cases} gives (a subquery or a common table expression, aliased {@code c} here); nothing is
+	 * appended when the source has no row.
+	 */
+	static String appendFrom(String cases) {
+		return APPEND + cases + " c";
+	}
+
+	/** The entries as the JSON array {@link #appendFrom} reads; times as UTC instants. */
 	static String json(List<TimelineEntry> entries) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (TimelineEntry entry : entries) {
