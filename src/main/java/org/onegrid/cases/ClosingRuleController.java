@@ -6,9 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.onegrid.api.AccessScope;
 import org.onegrid.api.Allow;
-import org.onegrid.api.ApiProblem;
 import org.onegrid.api.AuditClass;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,31 +39,21 @@ class ClosingRuleController {
 	@GetMapping("/{tier}")
 	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT)
 	ClosingRule get(@PathVariable String tier) {
-		return rules.get(tier(tier));
+		return rules.get(Tiers.named(tier));
 	}
 
 	@Operation(summary = "Set who may close a case of the tier: levels of the primary layer, roles, or a role at a level")
 	@PutMapping("/{tier}")
 	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ClosingRule put(@PathVariable String tier, @RequestBody ClosingRule.Request request) {
-		return rules.put(tier(tier), request);
+		return rules.put(Tiers.named(tier), request);
 	}
 
 	@Operation(summary = "Remove the tier's closers, so that case:close alone decides again")
 	@DeleteMapping("/{tier}")
 	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Void> delete(@PathVariable String tier) {
-		rules.delete(tier(tier));
+		rules.delete(Tiers.named(tier));
 		return ResponseEntity.noContent().build();
-	}
-
-	private static Tier tier(String tier) {
-		try {
-			return Tier.valueOf(tier);
-		}
-		catch (IllegalArgumentException e) {
-			throw new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "There is no tier '" + tier + "'; the tiers are "
-					+ List.of(Tier.values()));
-		}
 	}
 }

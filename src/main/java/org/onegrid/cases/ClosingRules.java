@@ -107,8 +107,7 @@ public class ClosingRules {
 					"closers lists 1 to " + MAX_CLOSERS + " closers; to lift the rule, remove it"));
 			return List.of();
 		}
-		List<String> levelNames = layers.exists(properties.primaryLayer())
-				? layers.get(properties.primaryLayer()).levelNames() : List.of();
+		PrimaryLevels levels = new PrimaryLevels(layers, properties);
 		List<ClosingRule.Closer> closers = new ArrayList<>();
 		Set<ClosingRule.Closer> seen = new HashSet<>();
 		for (int i = 0; i < given.size(); i++) {
@@ -120,7 +119,7 @@ public class ClosingRules {
 				violations.add(new Violation(field, "REQUIRED", field + " names a level, a role or both"));
 				continue;
 			}
-			level = level == null ? null : levelName(level.strip(), levelNames, field + ".level", violations);
+			level = level == null ? null : levels.name(level.strip(), field + ".level", violations);
 			if (role != null && !roles.exists(role.strip())) {
 				violations.add(new Violation(field + ".role", "UNKNOWN_ROLE", "there is no role '" + role + "'"));
 			}
@@ -131,20 +130,5 @@ public class ClosingRules {
 			closers.add(stored);
 		}
 		return closers;
-	}
-
-	/** A level by its name or its number from 0, as every call that takes a level names it. */
-	private String levelName(String level, List<String> names, String field, List<Violation> violations) {
-		int index = names.indexOf(level);
-		if (index < 0 && level.matches("\\d{1,2}") && Integer.parseInt(level) < names.size()) {
-			index = Integer.parseInt(level);
-		}
-		if (index < 0) {
-			violations.add(new Violation(field, "UNKNOWN_LEVEL", "层级 '" + level + "' 不存在 / Level '" + level
-					+ "' is none of the primary layer '" + properties.primaryLayer() + "' levels " + names
-					+ " (by name, or by number from 0)"));
-			return level;
-		}
-		return names.get(index);
 	}
 }

@@ -48,10 +48,13 @@ class DistrictRules implements CaseRules {
 
 	private final DepartmentDirectory directory;
 
+	private final TierLevels tierLevels;
+
 	DistrictRules(Catalogue catalogue, ResponsibilityLookup responsibilities, WorkingCalendar calendar,
 			CasesProperties properties, AreaClasses areaClasses, Receivers receivers, AccountDirectory accounts,
-			DepartmentDirectory directory) {
+			DepartmentDirectory directory, TierLevels tierLevels) {
 		this.directory = directory;
+		this.tierLevels = tierLevels;
 		this.receivers = receivers;
 		this.accounts = accounts;
 		this.areaClasses = areaClasses;
@@ -210,7 +213,7 @@ class DistrictRules implements CaseRules {
 
 	@Override
 	public String handlingGrid(GridTrail trail, Tier tier) {
-		List<String> names = properties.tierLevels().getOrDefault(tier, List.of());
+		List<String> names = tierLevels.of(tier);
 		for (GridTrail.Step step : trail.grids()) {
 			if (step.levelName() != null && names.contains(step.levelName())) {
 				return step.code();

@@ -2,18 +2,16 @@ package org.onegrid.profile;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.onegrid.catalogue.MinorClassDefinition;
 import org.onegrid.catalogue.RuleDefinition;
 import org.onegrid.cases.ClosingRule;
-import org.onegrid.cases.Tier;
 
 /**
  * Checks a profile's catalogue and responsibility matrix: the district's maximum within the installation's, minor
  * classes under known major classes, every department the matrix or a default names known, rules on known
- * categories, layers and grids, tiers handled at levels of the primary layer as the installation has them, and
+ * categories, layers and grids, tiers handled at levels of the primary layer, and
  * tiers closed by levels of that layer and known roles.
  */
 final class CatalogueChecks {
@@ -33,8 +31,7 @@ final class CatalogueChecks {
 		}
 	}
 
-	void check(DistrictProfile profile, ProfileChecks checks, int installationMaximum,
-			Map<Tier, List<String>> installationTiers) {
+	void check(DistrictProfile profile, ProfileChecks checks, int installationMaximum) {
 		if (profile.maxWorkingDays() > installationMaximum) {
 			problems.error(profile.at().file(), profile.at().line(), "NOT_SUPPORTED", "maxWorkingDays "
 					+ profile.maxWorkingDays() + " is beyond this installation's " + installationMaximum
@@ -88,11 +85,6 @@ final class CatalogueChecks {
 					problems.error(item.at(), "UNKNOWN_LEVEL", tier + ": the primary layer '" + profile.primaryLayer()
 							+ "' has no level '" + level + "' (its levels: " + levels + ")");
 				}
-			}
-			List<String> installed = installationTiers.getOrDefault(Tier.valueOf(tier), List.of());
-			if (!installed.containsAll(item.value())) {
-				problems.error(item.at(), "NOT_SUPPORTED", tier + " is handled at " + installed + " in this "
-						+ "installation (onegrid.cases.tier-levels); a profile cannot change tier levels yet");
 			}
 		});
 		profile.closers().forEach((tier, closers) -> closers(tier, closers, levels, profile.primaryLayer()));

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.onegrid.cases.ClosingRules;
 import org.onegrid.cases.Tier;
+import org.onegrid.cases.TierLevels;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.catalogue.Kind;
 import org.onegrid.catalogue.MajorClass;
@@ -22,9 +23,8 @@ import org.onegrid.profile.DistrictProfile.MajorClassEntry;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the catalogue and responsibility sections of a profile's export, as they are stored now. Tiers' levels are
- * given back as the profile stated them, since they are the installation's setting, which the load checked; their
- * closers as stored now.
+ * Writes the catalogue and responsibility sections of a profile's export, as they are stored now, tiers' handling
+ * levels and closers included.
  */
 @Component
 class CatalogueExport {
@@ -35,8 +35,12 @@ class CatalogueExport {
 
 	private final ClosingRules closing;
 
-	CatalogueExport(Catalogue catalogue, ResponsibilityLookup responsibilities, ClosingRules closing) {
+	private final TierLevels tierLevels;
+
+	CatalogueExport(Catalogue catalogue, ResponsibilityLookup responsibilities, ClosingRules closing,
+			TierLevels tierLevels) {
 		this.closing = closing;
+		this.tierLevels = tierLevels;
 		this.catalogue = catalogue;
 		this.responsibilities = responsibilities;
 	}
@@ -46,8 +50,11 @@ class CatalogueExport {
 		profile.urgencies().forEach(item -> urgencies.put(item.key(),
 				catalogue.urgencyFactors().get(Urgency.valueOf(item.key())).stripTrailingZeros().toPlainString()));
 		Map<String, Object> tiers = new LinkedHashMap<>();
-		profile.tiers().forEach((tier, levels) -> tiers.put(tier, !profile.closers().containsKey(tier) ? levels.value()
-				: new Entries().put("levels", levels.value()).put("closers", closers(Tier.valueOf(tier))).map()));
+		profile.tiers().forEach((tier, item) -> {
+			List<String> levels = tierLevels.of(Tier.valueOf(tier));
+			tiers.put(tier, !profile.closers().containsKey(tier) ? levels
+					: new Entries().put("levels", levels).put("closers", closers(Tier.valueOf(tier))).map());
+		});
 		List<Object> majors = new ArrayList<>();
 		List<MajorClass> tree = catalogue.tree(null);
 		for (Item<MajorClassEntry> item : profile.majorClasses()) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.onegrid.cases.ClosingRule;
 import org.onegrid.cases.ClosingRules;
 import org.onegrid.cases.Tier;
+import org.onegrid.cases.TierLevel;
+import org.onegrid.cases.TierLevels;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.catalogue.Kind;
 import org.onegrid.catalogue.MajorClass;
@@ -24,8 +26,8 @@ import org.onegrid.profile.DistrictProfile.MajorClassEntry;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a profile's catalogue (major and minor classes with their limits, urgency factors), responsibility matrix
- * and closing rights by tier through the catalogue and cases modules. A rule that differs from the stored rule for
+ * Writes a profile's catalogue (major and minor classes with their limits, urgency factors), responsibility matrix,
+ * and handling levels and closing rights by tier through the catalogue and cases modules. A rule that differs from the stored rule for
  * the same category and grid replaces it.
  */
 @Component
@@ -37,8 +39,12 @@ class CatalogueWriter {
 
 	private final ClosingRules closing;
 
-	CatalogueWriter(Catalogue catalogue, ResponsibilityLookup responsibilities, ClosingRules closing) {
+	private final TierLevels tierLevels;
+
+	CatalogueWriter(Catalogue catalogue, ResponsibilityLookup responsibilities, ClosingRules closing,
+			TierLevels tierLevels) {
 		this.closing = closing;
+		this.tierLevels = tierLevels;
 		this.catalogue = catalogue;
 		this.responsibilities = responsibilities;
 	}
@@ -81,6 +87,12 @@ class CatalogueWriter {
 				responsibilities.add(wanted);
 			});
 		}
+		profile.tiers().forEach((tier, item) -> {
+			TierLevel stored = tierLevels.get(Tier.valueOf(tier));
+			changes.apply(item, "tierLevels", stored.district() ? stored : null,
+					() -> stored.levels().equals(item.value()),
+					() -> tierLevels.put(Tier.valueOf(tier), new TierLevel.Request(item.value())));
+		});
 		profile.closers().forEach((tier, items) -> {
 			List<ClosingRule.Closer> wanted = items.stream().map(Item::value).toList();
 			ClosingRule stored = closing.of(Tier.valueOf(tier)).orElse(null);

@@ -7,7 +7,6 @@ import jakarta.validation.Validator;
 
 import org.onegrid.access.AuditLog;
 import org.onegrid.calendar.WorkingCalendar;
-import org.onegrid.cases.CasesProperties;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.grid.GridImport;
 import org.onegrid.grid.GridLayers;
@@ -45,8 +44,6 @@ public class ProfileLoading {
 
 	private final Catalogue catalogue;
 
-	private final CasesProperties cases;
-
 	private final WorkingCalendar calendar;
 
 	private final ProfileWriters writers;
@@ -66,8 +63,7 @@ public class ProfileLoading {
 	private final HotlinesSection hotlines;
 
 	ProfileLoading(GridLayers layers, GridImport imports, GridLocator locator, Organisation organisation,
-			DepartmentDirectory directory, Roles roles, Catalogue catalogue, CasesProperties cases,
-			WorkingCalendar calendar, ProfileWriters writers, LoadedProfiles loaded, AuditLog audit,
+			DepartmentDirectory directory, Roles roles, Catalogue catalogue, WorkingCalendar calendar, ProfileWriters writers, LoadedProfiles loaded, AuditLog audit,
 			TransactionTemplate transactions, Validator validator, RulesSection rules,
 			MeetingsSection meetings, HotlinesSection hotlines) {
 		this.meetings = meetings;
@@ -81,7 +77,6 @@ public class ProfileLoading {
 		this.directory = directory;
 		this.roles = roles;
 		this.catalogue = catalogue;
-		this.cases = cases;
 		this.calendar = calendar;
 		this.writers = writers;
 		this.loaded = loaded;
@@ -132,8 +127,7 @@ public class ProfileLoading {
 			Known known = new Known(profile, layers, organisation, directory, roles, catalogue);
 			var checks = new ProfileChecks(problems, known);
 			checks.check(profile, imports, validator);
-			new CatalogueChecks(problems, known).check(profile, checks, catalogue.maxWorkingDays(),
-					cases.tierLevels());
+			new CatalogueChecks(problems, known).check(profile, checks, catalogue.maxWorkingDays());
 			new StaffChecks(problems, known).check(profile, checks);
 			rules.check(RulesSection.read(profile.files(), problems), known, problems);
 			meetings.check(MeetingsSection.read(profile.files(), problems), known, problems);

@@ -57,7 +57,7 @@ class ZhongshanProfileIntegrationTests {
 		zhongshan.walk(new CasePath("GENERAL", "7101", 121.2, 30.982667, "zhongshan.worker1", "zhongshan.intake",
 				"zhongshan.dispatch", null, "zhongshan.safety", "zhongshan.chief1", "310117004102", 5));
 		zhongshan.walk(new CasePath("SERIOUS", "7102", 121.2, 30.982667, "zhongshan.worker1", "zhongshan.intake",
-				"zhongshan.dispatch", null, "zhongshan.beat1", "zhongshan.chief1", "310117004000", 5));
+				"zhongshan.dispatch", null, "zhongshan.beat1", "zhongshan.chief1", "310117004100", 5));
 		zhongshan.walk(new CasePath("MAJOR", "7103", 121.2, 30.982667, "zhongshan.worker1", "zhongshan.intake",
 				"zhongshan.dispatch", "district-agencies", "songjiang.agency", "zhongshan.chief1", "310117000000", 5));
 	}

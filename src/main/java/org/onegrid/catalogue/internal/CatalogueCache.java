@@ -41,22 +41,25 @@ public class CatalogueCache {
 
 	private final AreaClassRules areaClasses;
 
+	private final TierLevelRows tierLevels;
+
 	private volatile Snapshot snapshot;
 
 	private volatile long checkedAt;
 
 	CatalogueCache(JdbcClient jdbc, MinorClasses minors, UrgencyFactors urgencies, ResponsibilityRules rules,
-			AreaClassRules areaClasses) {
+			AreaClassRules areaClasses, TierLevelRows tierLevels) {
 		this.areaClasses = areaClasses;
+		this.tierLevels = tierLevels;
 		this.jdbc = jdbc;
 		this.minors = minors;
 		this.urgencies = urgencies;
 		this.rules = rules;
 	}
 
-	/** What the catalogue held at one stamp. */
+	/** What the catalogue held at one stamp; {@code tierLevels} only for the tiers the district set. */
 	public record Snapshot(long stamp, Map<String, MinorClass> minorClasses, Map<Urgency, BigDecimal> urgencyFactors,
-			List<ResponsibilityRule> rules, List<AreaClassRule> areaClasses) {
+			List<ResponsibilityRule> rules, List<AreaClassRule> areaClasses, Map<String, List<String>> tierLevels) {
 
 		public MinorClass minorClass(Kind kind, String code) {
 			return minorClasses.get(kind + "/" + code);
@@ -97,7 +100,8 @@ public class CatalogueCache {
 	private Snapshot read(long stamp) {
 		Map<String, MinorClass> byKey = new HashMap<>();
 		minors.all().forEach(minor -> byKey.put(minor.kind() + "/" + minor.code(), minor));
-		return new Snapshot(stamp, Map.copyOf(byKey), Map.copyOf(urgencies.all()), rules.all(), areaClasses.all());
+		return new Snapshot(stamp, Map.copyOf(byKey), Map.copyOf(urgencies.all()), rules.all(), areaClasses.all(),
+				Map.copyOf(tierLevels.all()));
 	}
 
 	/**
