@@ -3,9 +3,7 @@ package org.onegrid.assessment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,27 +13,19 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.onegrid.access.Grant;
-import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The assessment (考核) of departments, grids, intake channels and people by day, week, month or year. A period is answered live from the
- * assessment's facts, as of its end or now, whichever is earlier; a month, once closed, is answered from its latest
- * published revision, so that later events never change what was published. Periods follow the district's zone.
+ * The assessment (考核) of departments, grids, intake channels and people by day, week, month or year. A period is
+ * answered live from the assessment's facts, as of its end or now, whichever is earlier; a month, once closed, is
+ * answered from its latest published revision, so that later events never change what was published. Periods follow
+ * the district's zone.
  */
 @Service
 public class Assessment {
 
-	private final DepartmentIndicators departments;
-
-	private final GridIndicators grids;
-
-	private final ChannelIndicators channels;
-
-	private final WorkerIndicators workers;
-
-	private final OperatorIndicators operators;
+	private final LiveFigures live;
 
 	private final CaseLines lines;
 
@@ -49,33 +39,21 @@ public class Assessment {
 
 	private final Comparisons comparisons;
 
-	private final FactReads reads;
-
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
-	Assessment(DepartmentIndicators departments, GridIndicators grids, ChannelIndicators channels,
-			WorkerIndicators workers, OperatorIndicators operators, CaseLines lines,
-			Scorecards scorecards, Bundles bundles, Months months, ReadScope scope, Comparisons comparisons,
-			FactReads reads, TransactionTemplate transactions, Clock clock, WorkingCalendar calendar) {
+	Assessment(LiveFigures live, CaseLines lines, Scorecards scorecards, Bundles bundles, Months months,
+			ReadScope scope, Comparisons comparisons, TransactionTemplate transactions, Clock clock) {
+		this.live = live;
 		this.bundles = bundles;
 		this.comparisons = comparisons;
-		this.reads = reads;
-		this.channels = channels;
-		this.workers = workers;
-		this.operators = operators;
 		this.lines = lines;
 		this.scope = scope;
-		this.departments = departments;
-		this.grids = grids;
 		this.scorecards = scorecards;
 		this.months = months;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.zone = calendar.zone();
 	}
 
 	/** The period's indicators: a closed month's as published, any other period's live. */
@@ -86,8 +64,8 @@ public class Assessment {
 			return new PeriodFigures(revision.month(), type, revision.revision(), revision.asOf(),
 					months.figures(revision, type));
 		}
-		Instant asOf = asOf(period);
-		return new PeriodFigures(period.label(), type, null, asOf, live(period, type, asOf));
+		Instant asOf = live.asOf(period);
+		return new PeriodFigures(period.label(), type, null, asOf, live.of(period, type, asOf));
 	}
 
 	/** The period's indicators that the reader may see (every department's, and the grids within their own). */
@@ -112,10 +90,10 @@ public class Assessment {
 			return new PeriodScores(revision.month(), type, revision.revision(), revision.asOf(),
 					months.scores(revision, type));
 		}
-		Instant asOf = asOf(period);
+		Instant asOf = live.asOf(period);
 		Supplier<Map<String, BigDecimal>> previous = comparisons.start(() -> scoresOf(period.previous(), type));
 		Supplier<Map<String, BigDecimal>> yearBefore = comparisons.start(() -> scoresOf(period.yearBefore(), type));
-		List<Figures> figures = live(period, type, asOf);
+		List<Figures> figures = live.of(period, type, asOf);
 		Scorecard card = scorecards.of(type);
 		return new PeriodScores(period.label(), type, null, asOf,
 				Scoring.score(figures, card, previous.get(), yearBefore.get(), bundling(card, period)));
@@ -140,10 +118,10 @@ public class Assessment {
 		return transactions.execute(status -> {
 			months.lock(period.label());
 			Instant now = clock.instant();
-			MonthRevision revision = months.add(period.label(), closedBy, now, asOf(period));
+			MonthRevision revision = months.add(period.label(), closedBy, now, live.asOf(period));
 			Map<ObjectType, Map<String, BigDecimal>> published = new EnumMap<>(ObjectType.class);
 			for (ObjectType type : ObjectType.values()) {
-				List<Figures> figures = live(period, type, revision.asOf());
+				List<Figures> figures = live.of(period, type, revision.asOf());
 				Scorecard card = scorecards.of(type);
 				List<Score> scores = Scoring.score(figures, card, scoresOf(period.previous(), type),
 						scoresOf(period.yearBefore(), type),
@@ -183,9 +161,9 @@ public class Assessment {
 				|| scope.visible(type, List.of(username), name -> name, reader).isEmpty()) {
 			return Optional.empty();
 		}
-		Instant asOf = asOf(period);
+		Instant asOf = live.asOf(period);
 		return Optional.of(new PersonCases(period.label(), type, username, asOf,
-				lines.of(type, username, instant(period.start()), instant(period.end()), asOf)));
+				lines.of(type, username, live.instant(period.start()), live.instant(period.end()), asOf)));
 	}
 
 	/** Whether the month is over in the district's zone, so that it may be closed. */
@@ -195,24 +173,12 @@ public class Assessment {
 
 	/** Whether the period is over in the district's zone, so that it may be closed. */
 	public boolean isOver(Period period) {
-		return !instant(period.end()).isAfter(clock.instant());
+		return !live.instant(period.end()).isAfter(clock.instant());
 	}
 
 	private Optional<MonthRevision> published(Period period) {
 		boolean closable = period.kind() == Period.Kind.MONTH || period.kind() == Period.Kind.YEAR;
 		return closable ? months.latest(period.label()) : Optional.empty();
-	}
-
-	private List<Figures> live(Period period, ObjectType type, Instant asOf) {
-		Instant start = instant(period.start());
-		Instant end = instant(period.end());
-		return reads.run(() -> switch (type) {
-			case DEPARTMENT -> departments.of(start, end, asOf);
-			case GRID -> grids.of(start, end, asOf);
-			case CHANNEL -> channels.of(start, end, asOf);
-			case WORKER -> workers.of(start, end, asOf);
-			case OPERATOR -> operators.of(start, end, asOf);
-		});
 	}
 
 	/** A period's scores by object, to compare with: a closed month's as published, otherwise live. */
@@ -221,7 +187,7 @@ public class Assessment {
 			.map(revision -> months.scores(revision, type))
 			.orElseGet(() -> {
 				Scorecard card = scorecards.of(type);
-				return Scoring.score(live(before, type, asOf(before)), card, Map.of(), Map.of(),
+				return Scoring.score(live.of(before, type, live.asOf(before)), card, Map.of(), Map.of(),
 						bundling(card, before));
 			});
 		return scores.stream().collect(Collectors.toMap(Score::object, Score::score));
@@ -234,15 +200,5 @@ public class Assessment {
 	 */
 	private Bundling bundling(Scorecard card, Period period) {
 		return bundles.of(card, () -> scoresOf(period, card.bundle().objectType()));
-	}
-
-	private Instant instant(LocalDate day) {
-		return day.atStartOfDay(zone).toInstant();
-	}
-
-	private Instant asOf(Period period) {
-		Instant now = clock.instant();
-		Instant end = instant(period.end());
-		return now.isBefore(end) ? now : end;
 	}
 }
