@@ -53,6 +53,11 @@ class TallyHealthIntegrationTests {
 				assertThat(stalled.getStatus()).isEqualTo(TallyHealth.STALLED);
 				assertThat((Long) stalled.getDetails().get("pending")).isPositive();
 				assertThat(stalled.getDetails().get("oldestSeenForSeconds")).isEqualTo(61L);
+				TestApi.Response overall = api.get("/actuator/health");
+				assertThat(overall.status()).as("instances stay in service").isEqualTo(200);
+				assertThat(overall.body().path("status").asString()).isEqualTo("UP");
+				assertThat(overall.body().path("components").path("caseTally").path("status").asString())
+					.isEqualTo("STALLED");
 			}
 			finally {
 				statement.execute("SELECT pg_advisory_unlock(hashtext('case_tally'))");
