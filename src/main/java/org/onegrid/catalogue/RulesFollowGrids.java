@@ -2,13 +2,11 @@ package org.onegrid.catalogue;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.onegrid.grid.GridFollower;
 import org.onegrid.grid.LayerChange;
@@ -40,8 +38,7 @@ class RulesFollowGrids implements GridFollower {
 
 	@Override
 	public List<LayerMove> follow(LayerChange change) {
-		Map<String, String> successors = new HashMap<>();
-		change.succession().vanished().forEach(fate -> successors.put(fate.code(), fate.successor()));
+		Map<String, String> successors = change.successors();
 		if (successors.isEmpty()) {
 			return List.of();
 		}
@@ -54,15 +51,15 @@ class RulesFollowGrids implements GridFollower {
 
 	private List<LayerMove> follow(LayerChange change, Map<String, String> successors, RuleTable table) {
 		String where = " FROM " + table.name()
-				+ " WHERE layer_code = :layer AND grid_code = ANY (string_to_array(:grids, chr(31)))";
+				+ " WHERE layer_code = :layer AND grid_code = ANY (:grids)";
 		Set<String> taken = new HashSet<>(jdbc.sql("SELECT grid_code || chr(30) || " + table.key() + where)
 			.param("layer", change.layer())
-			.param("grids", joined(successors.values()))
+			.param("grids", codes(successors.values()))
 			.query(String.class)
 			.list());
 		List<String[]> rules = jdbc.sql("SELECT " + table.columns() + ", " + table.key() + where + " ORDER BY 3, 1")
 			.param("layer", change.layer())
-			.param("grids", joined(successors.keySet()))
+			.param("grids", codes(successors.keySet()))
 			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
 			.list();
 		List<LayerMove> moves = new ArrayList<>();
@@ -91,7 +88,7 @@ class RulesFollowGrids implements GridFollower {
 	private record RuleTable(String subject, String name, String columns, String key, String identity) {
 	}
 
-	private static String joined(Collection<String> codes) {
-		return codes.stream().filter(Objects::nonNull).collect(Collectors.joining("\u001f"));
+	private static String[] codes(Collection<String> codes) {
+		return codes.stream().filter(Objects::nonNull).toArray(String[]::new);
 	}
 }

@@ -1,5 +1,7 @@
 package org.onegrid.grid;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -32,6 +34,13 @@ public final class LayerChange {
 	/** True for an import, false for a dry run, which must change nothing. */
 	public boolean apply() {
 		return apply;
+	}
+
+	/** The codes of the grids that vanished, each with the code of its successor (null when it was removed). */
+	public Map<String, String> successors() {
+		Map<String, String> successors = new HashMap<>();
+		succession.vanished().forEach(fate -> successors.put(fate.code(), fate.successor()));
+		return successors;
 	}
 
 	/** The code of the deepest grid of the new version that holds the point, if any. */

@@ -2,13 +2,11 @@ package org.onegrid.people;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.onegrid.grid.GridFollower;
 import org.onegrid.grid.LayerChange;
@@ -34,8 +32,7 @@ class TeamsFollowGrids implements GridFollower {
 
 	@Override
 	public List<LayerMove> follow(LayerChange change) {
-		Map<String, String> successors = new HashMap<>();
-		change.succession().vanished().forEach(fate -> successors.put(fate.code(), fate.successor()));
+		Map<String, String> successors = change.successors();
 		if (successors.isEmpty()) {
 			return List.of();
 		}
@@ -47,14 +44,14 @@ class TeamsFollowGrids implements GridFollower {
 	private List<LayerMove> members(LayerChange change, Map<String, String> successors) {
 		Set<String> serving = new HashSet<>(jdbc.sql("""
 				SELECT grid_code || chr(31) || person_id || chr(31) || role_code FROM grid_team_member
-				WHERE layer_code = ? AND grid_code = ANY (string_to_array(?, chr(31)))
-				""").params(change.layer(), joined(successors.values())).query(String.class).list());
+				WHERE layer_code = ? AND grid_code = ANY (?)
+				""").params(change.layer(), codes(successors.values())).query(String.class).list());
 		List<Member> members = jdbc.sql("""
 				SELECT m.grid_code, m.person_id, p.name, m.role_code FROM grid_team_member m
 				JOIN person p ON p.id = m.person_id
-				WHERE m.layer_code = ? AND m.grid_code = ANY (string_to_array(?, chr(31)))
+				WHERE m.layer_code = ? AND m.grid_code = ANY (?)
 				ORDER BY m.grid_code, m.person_id, m.role_code
-				""").params(change.layer(), joined(successors.keySet()))
+				""").params(change.layer(), codes(successors.keySet()))
 			.query((rs, row) -> new Member(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
 			.list();
 		List<LayerMove> moves = new ArrayList<>();
@@ -82,8 +79,8 @@ class TeamsFollowGrids implements GridFollower {
 	private List<LayerMove> units(LayerChange change, Map<String, String> successors) {
 		List<LayerMove> moves = jdbc.sql("""
 				SELECT code, name, grid_code FROM org_unit
-				WHERE layer_code = ? AND grid_code = ANY (string_to_array(?, chr(31))) ORDER BY code
-				""").params(change.layer(), joined(successors.keySet())).query((rs, row) -> {
+				WHERE layer_code = ? AND grid_code = ANY (?) ORDER BY code
+				""").params(change.layer(), codes(successors.keySet())).query((rs, row) -> {
 					String to = successors.get(rs.getString(3));
 					return new LayerMove("unit", rs.getString(1), rs.getString(2), rs.getString(3), to,
 							to == null ? Outcome.DROPPED : Outcome.MOVED);
@@ -98,8 +95,8 @@ class TeamsFollowGrids implements GridFollower {
 		return moves;
 	}
 
-	private static String joined(Collection<String> codes) {
-		return codes.stream().filter(Objects::nonNull).collect(Collectors.joining("\u001f"));
+	private static String[] codes(Collection<String> codes) {
+		return codes.stream().filter(Objects::nonNull).toArray(String[]::new);
 	}
 
 	private record Member(String grid, long personId, String name, String role) {
