@@ -1,6 +1,6 @@
 import { api, get } from '../api.js';
 import { computed, h, inject, onBeforeUnmount, onMounted, ref, watchEffect } from '../vue.js';
-import { CaseDetail } from './CaseDetail.js';
+import { CaseDetailOnDemand, DetailPlaceholder, loadCaseDetail } from './CaseDetailOnDemand.js';
 import { CaseList } from './CaseList.js';
 import { loadDirectory, namesFor, permissionsOf } from './directory.js';
 import { FilterBar } from './FilterBar.js';
@@ -29,6 +29,9 @@ export const Workbench = {
 		const problem = ref(null);
 		const queueKey = ref('');
 		const selectedId = ref(fromHash());
+		if (selectedId.value) {
+			loadCaseDetail().catch(() => {});
+		}
 
 		const names = computed(() => namesFor(directory.value, locale.value, t));
 		const queues = computed(() => (directory.value ? queuesFor(permissionsOf(directory.value, props.me.roles)) : []));
@@ -105,11 +108,10 @@ export const Workbench = {
 						selectedId: selectedId.value, onSelect: select, onNext: () => guard(() => move(1)),
 						onPrevious: () => guard(() => move(-1)), onRefresh: () => guard(reload) }) : null,
 				]),
-				selectedId.value && directory.value ? h(CaseDetail, { caseId: selectedId.value, directory: directory.value,
-					names: names.value, zone: zone.value, onClose: () => select(null),
+				selectedId.value && directory.value ? h(CaseDetailOnDemand, { caseId: selectedId.value,
+					directory: directory.value, names: names.value, zone: zone.value, onClose: () => select(null),
 					onChanged: () => guard(reload) })
-					: h('section', { id: 'case-detail', class: 'panel detail placeholder', 'aria-label': t('detail.label') },
-						h('p', { class: 'muted empty' }, t('detail.empty'))),
+					: h(DetailPlaceholder),
 			]),
 		]);
 	},
