@@ -16,12 +16,21 @@ import { mayConfigure, mayImportBoundaries } from '../permissions.js';
 const fromHash = () => Number((window.location.hash.match(/^#case-(\d+)$/) || [])[1]) || null;
 
 /**
+ * Starts reading what the workbench needs before it can show a queue: the district's directory and the calendar's
+ * time zone. The page starts this together with asking who is signed in, so that neither waits for the other.
+ */
+export function readDirectoryAndCalendar() {
+	return Promise.all([loadDirectory(), get('/api/v1/calendar/years')]);
+}
+
+/**
  * The command centre's workbench: the signed-in person's work queues with their counts, a filtered page of the
  * chosen queue in deadline order, and the chosen case beside it. Pages follow the server's cursor, so nothing
- * loads more than a page; counts and the page are read again after every action.
+ * loads more than a page; counts and the page are read again after every action. The directory and calendar come
+ * from {@code reading} when the page has already started reading them.
  */
 export const Workbench = {
-	props: { me: Object },
+	props: { me: Object, reading: Promise },
 	setup(props) {
 		const { t, locale } = inject('i18n');
 		const directory = ref(null);
@@ -77,7 +86,7 @@ export const Workbench = {
 		onBeforeUnmount(() => window.removeEventListener('hashchange', followHash));
 
 		onMounted(() => guard(async () => {
-			const [loaded, calendar] = await Promise.all([loadDirectory(), get('/api/v1/calendar/years')]);
+			const [loaded, calendar] = await (props.reading || readDirectoryAndCalendar());
 			directory.value = loaded;
 			zone.value = calendar.zone || zone.value;
 			queueKey.value = queues.value.length ? queues.value[0].key : '';
