@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * The scripts a page's module needs, found by following its static {@code import} and {@code export … from}
  * statements through OneGrid's own scripts (a library from a webjar is one file and is not followed). Knowing them
  * all up front lets the browser ask for them at once rather than one level of imports per round trip, which on a
- * phone's slow link is most of the time a page takes.
+ * phone's slow link is most of the time a page takes. A script the page only loads on demand ({@code import(…)}) is
+ * not among them. Libraries come first: each is far larger than any script of OneGrid's, so asked for first it
+ * arrives while the small ones still wait for their round trips instead of after them.
  */
 final class ModuleGraph {
 
@@ -30,7 +32,10 @@ final class ModuleGraph {
 		this.classes = classes;
 	}
 
-	/** Every script {@code entry} (a path such as {@code /app/desk/main.js}) imports, directly or not, in order. */
+	/**
+	 * Every script {@code entry} (a path such as {@code /app/desk/main.js}) imports, directly or not: the libraries,
+	 * then OneGrid's own scripts, each in the order they were found.
+	 */
 	Set<String> importsOf(String entry) {
 		Set<String> found = new LinkedHashSet<>();
 		Deque<String> pending = new ArrayDeque<>();
@@ -50,7 +55,10 @@ final class ModuleGraph {
 			}
 		}
 		found.remove(entry);
-		return found;
+		Set<String> librariesFirst = new LinkedHashSet<>();
+		found.stream().filter(module -> !module.startsWith("/app/")).forEach(librariesFirst::add);
+		librariesFirst.addAll(found);
+		return librariesFirst;
 	}
 
 	/** The text of a script of OneGrid's own, if there is one at that path. */
