@@ -3,12 +3,12 @@ import { get } from '../api.js';
 /**
  * The district's names for what the API gives as codes: states (renamed by the district), categories, departments,
  * platforms and roles, in Chinese or English. Everything else (actions, channels, lights…) comes from the message
- * bundles, so that no slug ever reaches the screen.
+ * bundles, so that no slug ever reaches the screen. The roles are read here unless the caller is already reading them.
  */
-export async function loadDirectory() {
+export async function loadDirectory(roleList = get('/api/v1/roles')) {
 	const [states, majors, departments, platforms, roles] = await Promise.all([
 		get('/api/v1/cases/states'), get('/api/v1/catalogue/categories'), get('/api/v1/departments'),
-		get('/api/v1/platforms'), get('/api/v1/roles')]);
+		get('/api/v1/platforms'), roleList]);
 	const minors = new Map();
 	for (const major of majors) {
 		for (const minor of major.minorClasses || []) {
@@ -73,14 +73,4 @@ export function namesFor(directory, locale, t) {
 			return value && known(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : '';
 		},
 	};
-}
-
-/** Every permission of the given roles. */
-export function permissionsOf(directory, roleCodes) {
-	const permissions = new Set();
-	for (const code of roleCodes) {
-		const role = directory.roles.get(code);
-		(role ? role.permissions : []).forEach((permission) => permissions.add(permission));
-	}
-	return permissions;
 }

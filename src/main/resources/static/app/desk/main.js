@@ -5,16 +5,17 @@ import { createApp } from '../vue.js';
 import en from './messages.en.js';
 import zhCN from './messages.zh-CN.js';
 import { worksInTheField } from './roles.js';
-import { readDirectoryAndCalendar, Workbench } from './Workbench.js';
+import { startReading, Workbench } from './Workbench.js';
 
 /**
  * The workbench at /: who is signed in decides whether they stay (the command centre and departments) or go to the
  * phone page (grid workers and citizens). Without a session the API call sends them to sign in. What the first view
- * needs besides (the directory, the calendar, the channels) is asked for at the same time, not after the answer.
+ * needs besides (the roles, the directory, the calendar, the channels) is asked for at the same time, not after the
+ * answer.
  */
 const who = api.me();
-const reading = readDirectoryAndCalendar();
-reading.catch(() => {});
+const reading = startReading();
+reading.directoryAndCalendar.catch(() => {});
 useChannels();
 const me = await who;
 if (worksInTheField(me.roles)) {
