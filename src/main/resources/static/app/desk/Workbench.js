@@ -1,8 +1,8 @@
 import { api, get } from '../api.js';
-import { computed, h, inject, onBeforeUnmount, onMounted, ref, watchEffect } from '../vue.js';
-import { CaseDetailOnDemand, DetailPlaceholder, loadCaseDetail } from './CaseDetailOnDemand.js';
+import { computed, h, inject, onBeforeUnmount, onMounted, ref, shallowRef, watch, watchEffect } from '../vue.js';
 import { CaseList } from './CaseList.js';
-import { loadDirectory, namesFor } from './directory.js';
+import { DetailPlaceholder, loadCaseDetail } from './detailOnDemand.js';
+import { loadDirectory, namesFor, readDepartments, withDepartments } from './directory.js';
 import { FilterBar } from './FilterBar.js';
 import { ProblemBox } from './ProblemBox.js';
 import { describe } from './problems.js';
@@ -32,7 +32,7 @@ export function startReading() {
  * chosen queue in deadline order, and the chosen case beside it. Pages follow the server's cursor, so nothing
  * loads more than a page; counts and the page are read again after every action. The queues are read as soon as
  * the roles are known, while the directory is still on its way; {@code reading} is what the page already started
- * reading (see startReading).
+ * reading (see startReading). A case's detail, and the departments it names, are fetched when a case is first opened.
  */
 export const Workbench = {
 	props: { me: Object, reading: Object },
@@ -44,11 +44,11 @@ export const Workbench = {
 		const problem = ref(null);
 		const queueKey = ref('');
 		const selectedId = ref(fromHash());
-		if (selectedId.value) {
-			loadCaseDetail().catch(() => {});
-		}
+		const detail = shallowRef(null);
 
-		const names = computed(() => namesFor(directory.value, locale.value, t));
+		const named = computed(() => (directory.value && detail.value
+			? withDepartments(directory.value, detail.value.departments) : directory.value));
+		const names = computed(() => namesFor(named.value, locale.value, t));
 		const queues = computed(() => queuesFor(permissions.value));
 		const queue = computed(() => queues.value.find((candidate) => candidate.key === queueKey.value));
 		const { filters, sort, counts, page, reload, restart, move, filter } = useQueuePages(queues, queue);
@@ -61,6 +61,16 @@ export const Workbench = {
 				problem.value = describe(failure, t);
 			}
 		}
+
+		/** What a case's detail needs besides the queue's: its scripts, and the departments it names. */
+		watch(selectedId, (id) => {
+			if (id && !detail.value) {
+				guard(async () => {
+					const [component, departments] = await Promise.all([loadCaseDetail(), readDepartments()]);
+					detail.value = { component, departments };
+				});
+			}
+		}, { immediate: true });
 
 		function choose(key) {
 			queueKey.value = key;
@@ -132,10 +142,10 @@ export const Workbench = {
 						onNext: () => guard(() => move(1)), onPrevious: () => guard(() => move(-1)),
 						onRefresh: () => guard(reload) }) : null,
 				]),
-				selectedId.value && directory.value ? h(CaseDetailOnDemand, { caseId: selectedId.value,
-					directory: directory.value, names: names.value, zone: zone.value, onClose: () => select(null),
+				selectedId.value && directory.value && detail.value ? h(detail.value.component, { caseId: selectedId.value,
+					directory: named.value, names: names.value, zone: zone.value, onClose: () => select(null),
 					onChanged: () => guard(reload) })
-					: h(DetailPlaceholder),
+					: h(DetailPlaceholder, selectedId.value ? { text: 'loading' } : {}),
 			]),
 		]);
 	},

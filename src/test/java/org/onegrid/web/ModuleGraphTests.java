@@ -27,7 +27,7 @@ class ModuleGraphTests {
 
 	@Test
 	void leavesOutWhatThePageLoadsOnDemand() {
-		assertThat(graph.importsOf("/app/desk/main.js")).contains("/app/desk/CaseDetailOnDemand.js")
+		assertThat(graph.importsOf("/app/desk/main.js")).contains("/app/desk/detailOnDemand.js")
 			.doesNotContain("/app/desk/CaseDetail.js", "/app/desk/ActionForm.js", "/app/desk/CaseMap.js");
 	}
 }
