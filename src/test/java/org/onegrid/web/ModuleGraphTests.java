@@ -30,4 +30,11 @@ class ModuleGraphTests {
 		assertThat(graph.importsOf("/app/desk/main.js")).contains("/app/desk/detailOnDemand.js")
 			.doesNotContain("/app/desk/CaseDetail.js", "/app/desk/ActionForm.js", "/app/desk/CaseMap.js");
 	}
+
+	@Test
+	void listsWhatThePageLoadsOnDemandWithEverythingItNeedsBesides() {
+		assertThat(graph.onDemandOf("/app/desk/main.js")).contains("/app/desk/CaseDetail.js", "/app/desk/ActionForm.js",
+				"/app/desk/FormField.js", "/app/desk/PhotoUpload.js", "/app/desk/CaseMap.js", "/app/leaflet.js")
+			.doesNotContain("/app/vue.js", "/app/desk/ProblemBox.js", "/app/desk/main.js");
+	}
 }
