@@ -103,7 +103,7 @@ export const Workbench = {
 
 		onMounted(() => guard(async () => {
 			const reading = props.reading || startReading();
-			const named = reading.directoryAndCalendar.then(([loaded, calendar]) => {
+			const arrived = reading.directoryAndCalendar.then(([loaded, calendar]) => {
 				directory.value = loaded;
 				zone.value = calendar.zone || zone.value;
 			});
@@ -111,11 +111,11 @@ export const Workbench = {
 				permissions.value = permissionsOf(props.me, await reading.roles);
 			}
 			catch (failure) {
-				named.catch(() => {});
+				arrived.catch(() => {});
 				throw failure;
 			}
 			queueKey.value = queues.value.length ? queues.value[0].key : '';
-			await Promise.all([reload(), named]);
+			await Promise.all([reload(), arrived]);
 		}).finally(() => {
 			document.body.dataset.ready = 'true';
 		}));
