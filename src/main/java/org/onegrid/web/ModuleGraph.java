@@ -17,12 +17,17 @@ import java.util.regex.Pattern;
  * The scripts a page's module needs, found by following its static {@code import} and {@code export … from}
  * statements through OneGrid's own scripts (a library from a webjar is one file and is not followed). Knowing them
  * all up front lets the browser ask for them at once rather than one level of imports per round trip, which on a
- * phone's slow link is most of the time a page takes.
+ * phone's slow link is most of the time a page takes. A script the page only loads on demand ({@code import(…)}) is
+ * not among them; those are listed apart, so that the page can announce them all at once when it first needs them.
+ * Libraries come first: each is far larger than any script of OneGrid's, so asked for first it
+ * arrives while the small ones still wait for their round trips instead of after them.
  */
 final class ModuleGraph {
 
 	private static final Pattern IMPORT = Pattern.compile(
 			"(?m)(?:^|[;}])\\s*(?:import|export)\\s+(?:[^'\";]*?\\s*from\\s*)?['\"]([^'\"]+\\.js)['\"]");
+
+	private static final Pattern IMPORT_ON_DEMAND = Pattern.compile("\\bimport\\(\\s*['\"]([^'\"]+\\.js)['\"]\\s*\\)");
 
 	private final ClassLoader classes;
 
@@ -30,7 +35,10 @@ final class ModuleGraph {
 		this.classes = classes;
 	}
 
-	/** Every script {@code entry} (a path such as {@code /app/desk/main.js}) imports, directly or not, in order. */
+	/**
+	 * Every script {@code entry} (a path such as {@code /app/desk/main.js}) imports, directly or not: the libraries,
+	 * then OneGrid's own scripts, each in the order they were found.
+	 */
 	Set<String> importsOf(String entry) {
 		Set<String> found = new LinkedHashSet<>();
 		Deque<String> pending = new ArrayDeque<>();
@@ -50,7 +58,35 @@ final class ModuleGraph {
 			}
 		}
 		found.remove(entry);
-		return found;
+		return librariesFirst(found);
+	}
+
+	/**
+	 * The scripts the page of {@code entry} loads only on demand: each one a script it needs names in an
+	 * {@code import(…)}, and what that one imports that the page has not loaded already, libraries first. Imports on
+	 * demand inside these are not followed.
+	 */
+	Set<String> onDemandOf(String entry) {
+		Set<String> loaded = new LinkedHashSet<>(importsOf(entry));
+		loaded.add(entry);
+		Set<String> later = new LinkedHashSet<>();
+		for (String module : loaded) {
+			Matcher imports = IMPORT_ON_DEMAND.matcher(read(module).orElse(""));
+			while (imports.find()) {
+				String target = URI.create(module).resolve(imports.group(1)).getPath();
+				later.add(target);
+				later.addAll(importsOf(target));
+			}
+		}
+		later.removeAll(loaded);
+		return librariesFirst(later);
+	}
+
+	private static Set<String> librariesFirst(Set<String> modules) {
+		Set<String> ordered = new LinkedHashSet<>();
+		modules.stream().filter(module -> !module.startsWith("/app/")).forEach(ordered::add);
+		ordered.addAll(modules);
+		return ordered;
 	}
 
 	/** The text of a script of OneGrid's own, if there is one at that path. */

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Serves OneGrid's pages with a {@code <link rel="modulepreload">} for every script their module needs
  * ({@link ModuleGraph}), so that a browser fetches the whole page in about one round trip, not one per level of
- * imports. A page is worked out once and then answered from memory, with an ETag so that a browser that has it
- * gets a 304 (a weak one, since the server compresses the page on the way out); other paths pass through untouched.
+ * imports; the scripts it loads only on demand are listed in {@code <meta name="modules-on-demand">}, for the page
+ * to announce when it first needs them (as the workbench does). A page is worked out once and then answered from
+ * memory, with an ETag so that a browser that has it gets a 304 (a weak one, since the server compresses the page on
+ * the way out); other paths pass through untouched.
  */
 @Component
 class PagePreloads extends OncePerRequestFilter {
@@ -92,6 +95,10 @@ class PagePreloads extends OncePerRequestFilter {
 		StringBuilder links = new StringBuilder();
 		for (String module : graph.importsOf(entry.group(1))) {
 			links.append("<link rel=\"modulepreload\" href=\"").append(module).append("\">\n\t");
+		}
+		Set<String> later = graph.onDemandOf(entry.group(1));
+		if (!later.isEmpty()) {
+			links.append("<meta name=\"modules-on-demand\" content=\"").append(String.join(" ", later)).append("\">\n\t");
 		}
 		return html.substring(0, entry.start()) + links + html.substring(entry.start());
 	}

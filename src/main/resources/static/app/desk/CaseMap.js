@@ -1,9 +1,27 @@
 import { get } from '../api.js';
+import { loadLeaflet } from '../leaflet.js';
 import { h, inject, onBeforeUnmount, onMounted, ref } from '../vue.js';
 
+/** The outline of the case's own grid (the leaf of its primary trail) as GeoJSON, or null when there is none. */
+async function leafOutline(view) {
+	const trail = (view.gridTrails || []).find((candidate) => candidate.layer === view.primaryLayer)
+		|| (view.gridTrails || [])[0];
+	const leaf = trail && trail.grids[0];
+	if (!leaf) {
+		return null;
+	}
+	try {
+		return await get(`/api/v1/layers/${encodeURIComponent(trail.layer)}/grids/${encodeURIComponent(leaf.code)}`);
+	}
+	catch {
+		return null;
+	}
+}
+
 /**
- * Where the case is, on a small Leaflet map. There are no map tiles offline, so the case's own grid (the leaf of its
- * primary trail) is drawn as the background, with the case's point on it.
+ * Where the case is, on a small Leaflet map. There are no map tiles offline, so the case's own grid is drawn as the
+ * background, with the case's point on it. Leaflet arrives with the first map the page shows (see leaflet.js), while
+ * the grid is read; the map carries data-drawn="1" once the grid is drawn, "0" when it cannot be.
  */
 export const CaseMap = {
 	props: { view: Object },
@@ -13,29 +31,26 @@ export const CaseMap = {
 		let map = null;
 
 		onMounted(async () => {
+			const outline = leafOutline(props.view);
+			const L = await loadLeaflet().catch(() => null);
+			if (!L || !element.value) {
+				if (element.value) {
+					element.value.dataset.drawn = '0';
+				}
+				return;
+			}
 			const { lat, lon } = props.view;
-			map = window.L.map(element.value, { attributionControl: false, scrollWheelZoom: false })
-				.setView([lat, lon], 16);
-			window.L.circleMarker([lat, lon], { radius: 8, color: '#b3261e', weight: 3, fillColor: '#ff5449',
+			map = L.map(element.value, { attributionControl: false, scrollWheelZoom: false }).setView([lat, lon], 16);
+			L.circleMarker([lat, lon], { radius: 8, color: '#b3261e', weight: 3, fillColor: '#ff5449',
 				fillOpacity: 0.9 }).addTo(map);
-			const trail = (props.view.gridTrails || []).find((candidate) => candidate.layer === props.view.primaryLayer)
-				|| (props.view.gridTrails || [])[0];
-			const leaf = trail && trail.grids[0];
+			const feature = await outline;
 			let drawn = 0;
-			if (leaf) {
-				try {
-					const feature = await get(`/api/v1/layers/${encodeURIComponent(trail.layer)}/grids/${encodeURIComponent(leaf.code)}`);
-					if (map) {
-						const outline = window.L.geoJSON(feature, { style: { color: '#0b57d0', weight: 2, fillColor: '#d3e3fd',
-							fillOpacity: 0.5 } }).addTo(map);
-						outline.bringToBack();
-						map.fitBounds(outline.getBounds(), { padding: [12, 12], maxZoom: 18 });
-						drawn = 1;
-					}
-				}
-				catch {
-					drawn = 0;
-				}
+			if (feature && map) {
+				const grid = L.geoJSON(feature, { style: { color: '#0b57d0', weight: 2, fillColor: '#d3e3fd',
+					fillOpacity: 0.5 } }).addTo(map);
+				grid.bringToBack();
+				map.fitBounds(grid.getBounds(), { padding: [12, 12], maxZoom: 18 });
+				drawn = 1;
 			}
 			if (element.value) {
 				element.value.dataset.drawn = String(drawn);

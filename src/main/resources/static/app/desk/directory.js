@@ -3,28 +3,54 @@ import { get } from '../api.js';
 /**
  * The district's names for what the API gives as codes: states (renamed by the district), categories, departments,
  * platforms and roles, in Chinese or English. Everything else (actions, channels, lights…) comes from the message
- * bundles, so that no slug ever reaches the screen.
+ * bundles, so that no slug ever reaches the screen. The roles are read here unless the caller is already reading them.
+ * Departments and platforms are named only in a case's detail, so they are not read here (see readDepartments): until
+ * they are added (withDepartments), a department shows as its code.
  */
-export async function loadDirectory() {
-	const [states, majors, departments, platforms, roles] = await Promise.all([
-		get('/api/v1/cases/states'), get('/api/v1/catalogue/categories'), get('/api/v1/departments'),
-		get('/api/v1/platforms'), get('/api/v1/roles')]);
+export async function loadDirectory(roleList = get('/api/v1/roles')) {
+	const [states, majors, roles] = await Promise.all([
+		get('/api/v1/cases/states'), get('/api/v1/catalogue/categories'), roleList]);
 	const minors = new Map();
 	for (const major of majors) {
 		for (const minor of major.minorClasses || []) {
 			minors.set(minorKey(minor.kind, minor.code), { ...minor, major });
 		}
 	}
-	return {
+	return withDepartments({
 		states,
 		majors,
-		departments,
-		platforms,
 		minors,
 		stateLabels: new Map(states.map((state) => [state.state, state.name])),
+		roles: new Map(roles.map((role) => [role.code, role])),
+	}, { departments: [], platforms: [] });
+}
+
+let departmentsReading = null;
+
+/**
+ * The departments and platforms a case goes to, which a case's detail names (its responsibility, its timeline, the
+ * dispatch form): read once, when the first case is opened; after a failure the next call tries again.
+ */
+export function readDepartments() {
+	if (!departmentsReading) {
+		departmentsReading = Promise.all([get('/api/v1/departments'), get('/api/v1/platforms')])
+			.then(([departments, platforms]) => ({ departments, platforms }))
+			.catch((failure) => {
+				departmentsReading = null;
+				throw failure;
+			});
+	}
+	return departmentsReading;
+}
+
+/** The directory naming these departments and platforms. */
+export function withDepartments(directory, { departments, platforms }) {
+	return {
+		...directory,
+		departments,
+		platforms,
 		departmentsByCode: new Map(departments.map((department) => [department.code, department])),
 		platformsByCode: new Map(platforms.map((platform) => [platform.code, platform])),
-		roles: new Map(roles.map((role) => [role.code, role])),
 	};
 }
 
@@ -73,14 +99,4 @@ export function namesFor(directory, locale, t) {
 			return value && known(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : '';
 		},
 	};
-}
-
-/** Every permission of the given roles. */
-export function permissionsOf(directory, roleCodes) {
-	const permissions = new Set();
-	for (const code of roleCodes) {
-		const role = directory.roles.get(code);
-		(role ? role.permissions : []).forEach((permission) => permissions.add(permission));
-	}
-	return permissions;
 }

@@ -7,6 +7,7 @@ const PAGE_SIZE = 20;
 /**
  * The chosen queue's page and every queue's count, for the current filters and order. A page is read by the cursor
  * the server gave for it, never by loading everything; moving back re-reads the page from its remembered cursor.
+ * A first page comes with its total, which is the chosen queue's count, so that queue's count is not asked for twice.
  *
  * @param queues a ref to the queues shown
  * @param current a ref to the chosen queue
@@ -23,15 +24,17 @@ export function useQueuePages(queues, current) {
 			page.loading = false;
 			return;
 		}
+		const queue = current.value;
 		page.loading = true;
 		try {
-			const found = await get('/api/v1/cases', queueParams(current.value, filters,
+			const found = await get('/api/v1/cases', queueParams(queue, filters,
 				{ sort: sort.value, size: PAGE_SIZE, after: cursors[page.index] }));
 			page.items = found.items;
 			page.next = found.next;
 			if (found.total !== null) {
 				page.total = found.total;
 				page.capped = found.totalCapped;
+				counts.value = { ...counts.value, [queue.key]: { total: found.total, capped: found.totalCapped } };
 			}
 		}
 		finally {
@@ -39,17 +42,18 @@ export function useQueuePages(queues, current) {
 		}
 	}
 
-	async function loadCounts() {
-		const entries = await Promise.all(queues.value.map(async (queue) => {
+	async function loadCounts(counted) {
+		const entries = await Promise.all(queues.value.filter((queue) => queue.key !== counted).map(async (queue) => {
 			const found = await get('/api/v1/cases', queueParams(queue, filters, { size: 1 }));
 			return [queue.key, { total: found.total, capped: found.totalCapped }];
 		}));
-		counts.value = Object.fromEntries(entries);
+		const kept = counted && counts.value[counted] ? { [counted]: counts.value[counted] } : {};
+		counts.value = { ...Object.fromEntries(entries), ...kept };
 	}
 
 	/** Reads the page shown and the counts again, after a change. */
 	function reload() {
-		return Promise.all([loadPage(), loadCounts()]);
+		return Promise.all([loadPage(), loadCounts(page.index === 0 && current.value ? current.value.key : null)]);
 	}
 
 	/** Starts the chosen queue again from its first page. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,6 +31,10 @@ final class HeadlessChromium implements AutoCloseable {
 
 	final ChromeDriver browser;
 
+	/**
+	 * Waits up to 20 seconds; an element a page replaced while it was being checked (a placeholder giving way to what
+	 * it stood for) is looked up again on the next check.
+	 */
 	final WebDriverWait wait;
 
 	private final Path profile;
@@ -51,6 +56,7 @@ final class HeadlessChromium implements AutoCloseable {
 				"--disable-quic", "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
 		browser = new ChromeDriver(service, options);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	String url(String path) {
