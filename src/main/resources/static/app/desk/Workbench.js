@@ -127,12 +127,17 @@ export const Workbench = {
 			});
 		}
 
+		/** The first hand or key in the queue column starts fetching the detail's scripts, before a case is chosen. */
+		const warmDetail = () => {
+			loadCaseDetail().catch(() => {});
+		};
+
 		return () => h('div', { class: 'desk' }, [
 			h(TopBar, { me: props.me, roleNames: directory.value ? props.me.roles.map((role) => names.value.role(role))
 				.filter(Boolean).join('、') : '', configure: mayConfigure(permissions.value),
 				importBoundaries: mayImportBoundaries(permissions.value), onSignOut: signOut }),
 			h('main', { id: 'desk-main', class: { 'with-detail': Boolean(selectedId.value) } }, [
-				h('div', { class: 'work-column' }, [
+				h('div', { class: 'work-column', onPointerover: warmDetail, onFocusin: warmDetail }, [
 					h(QueueTabs, { queues: queues.value, current: queueKey.value, counts: counts.value, onChoose: choose }),
 					directory.value ? h(FilterBar, { filters, sort: sort.value, majors: directory.value.majors, names: names.value,
 						onApply: (chosen) => guard(() => filter(chosen)) }) : null,
