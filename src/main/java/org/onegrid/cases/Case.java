@@ -43,6 +43,9 @@ final class Case {
 	/** The timeline action of a reporter's follow-up note. */
 	static final String FOLLOW_UP = "follow-up";
 
+	/** The timeline action of a case following its territory after a boundary change. */
+	static final String RELOCATE = "relocate";
+
 	@JsonIgnore
 	Long id;
 
@@ -817,6 +820,31 @@ final class Case {
 		startStage(rules);
 		events.add(new CaseEscalated(id, primaryLayer, from, handlingGrid, actor.id(), reason, timelineSize,
 				rules.now()));
+	}
+
+	/**
+	 * 区划调整: a boundary change put the case's point in other grids of {@code trail}'s layer. An open case follows
+	 * its territory, so that the team of the grid it now lies in sees it and it counts there. On its primary layer
+	 * it stays handled at the same level, by that level's grid on the new trail; its state, the department holding
+	 * it and its clocks are as before. A closed case keeps the grids it was handled in.
+	 */
+	void relocate(GridTrail trail, long layerVersion, Instant at, CaseRules rules) {
+		if (!state.isOpen()) {
+			throw conflict("已办结的案件不随区划调整 / A closed case keeps its grids");
+		}
+		GridTrail before = trails.stream().filter(t -> t.layer().equals(trail.layer())).findFirst().orElseThrow();
+		trails = trails.stream().map(t -> t.layer().equals(trail.layer()) ? trail : t).toList();
+		if (trail.layer().equals(primaryLayer)) {
+			int level = before.grids().stream().filter(step -> step.code().equals(handlingGrid))
+				.mapToInt(GridTrail.Step::level).findFirst().orElse(-1);
+			handlingGrid = trail.grids().stream().filter(step -> step.level() == level).map(GridTrail.Step::code)
+				.findFirst().orElseGet(() -> rules.handlingGrid(trail, tier));
+		}
+		String from = before.grids().get(0).code();
+		String to = trail.grids().get(0).code();
+		record(RELOCATE, state, Actor.SYSTEM, at, null, null, details("layer", trail.layer(), "layerVersion",
+				layerVersion, "fromGrid", from, "toGrid", to, "handlingGrid", handlingGrid));
+		events.add(new CaseRelocated(id, trail.layer(), layerVersion, from, to, handlingGrid, timelineSize, at));
 	}
 
 	/** 督办 / 催办 addressed to the lead department, or to the handling grid before dispatch. */

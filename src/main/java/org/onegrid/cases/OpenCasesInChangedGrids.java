@@ -12,17 +12,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists the open cases that a boundary change puts in a different grid. A case keeps the grids its report fixed,
- * because its handling, scope and counts were settled on them; the list tells a person which open cases now lie
- * in another grid (or in none), so that they can be handed over.
+ * Moves the open cases that a boundary change puts in a different grid into the grid that holds them now, so that
+ * its team sees them and they count there ({@link CaseRelocation}); a dry run lists them. A case whose point no new
+ * grid holds stays where it is and is listed for a person to hand over. Closed cases keep the grids they were
+ * handled in.
  */
 @Component
 class OpenCasesInChangedGrids implements GridFollower {
 
 	private final JdbcClient jdbc;
 
-	OpenCasesInChangedGrids(JdbcClient jdbc) {
+	private final CaseRelocation relocation;
+
+	OpenCasesInChangedGrids(JdbcClient jdbc, CaseRelocation relocation) {
 		this.jdbc = jdbc;
+		this.relocation = relocation;
 	}
 
 	@Override
@@ -35,7 +39,7 @@ class OpenCasesInChangedGrids implements GridFollower {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
+		List<LayerMove> listed = jdbc.sql("""
 				SELECT id, to_char(number_day, 'YYYYMMDD') || '-' || lpad(day_number::text, 6, '0') AS number, lon, lat,
 				       t.value -> 'grids' -> 0 ->> 'code' AS leaf
 				FROM case_row, jsonb_array_elements(report -> 'trails') t
@@ -44,11 +48,17 @@ class OpenCasesInChangedGrids implements GridFollower {
 				""")
 			.param("keys", keys)
 			.param("layer", change.layer())
-			.query((rs, row) -> new LayerMove("open-case", rs.getString("id"), rs.getString("number"),
-					rs.getString("leaf"), change.leafAt(rs.getDouble("lon"), rs.getDouble("lat")).orElse(null),
-					Outcome.STAYS))
+			.query((rs, row) -> {
+				String to = change.leafAt(rs.getDouble("lon"), rs.getDouble("lat")).orElse(null);
+				return new LayerMove("open-case", rs.getString("id"), rs.getString("number"), rs.getString("leaf"),
+						to, to == null ? Outcome.STAYS : Outcome.MOVED);
+			})
 			.stream()
 			.filter(move -> !Objects.equals(move.from(), move.to()))
 			.toList();
+		if (!change.apply() || listed.isEmpty()) {
+			return listed;
+		}
+		return relocation.relocate(change, listed.stream().map(move -> Long.valueOf(move.id())).toList());
 	}
 }

@@ -15,12 +15,13 @@ public final class LayerChange {
 
 	private final boolean apply;
 
-	private final BiFunction<Double, Double, Optional<String>> leafAt;
+	private final BiFunction<Double, Double, Optional<Location.LayerPath>> pathAt;
 
-	LayerChange(LayerSuccession succession, boolean apply, BiFunction<Double, Double, Optional<String>> leafAt) {
+	LayerChange(LayerSuccession succession, boolean apply,
+			BiFunction<Double, Double, Optional<Location.LayerPath>> pathAt) {
 		this.succession = succession;
 		this.apply = apply;
-		this.leafAt = leafAt;
+		this.pathAt = pathAt;
 	}
 
 	public LayerSuccession succession() {
@@ -45,6 +46,11 @@ public final class LayerChange {
 
 	/** The code of the deepest grid of the new version that holds the point, if any. */
 	public Optional<String> leafAt(double lon, double lat) {
-		return leafAt.apply(lon, lat);
+		return pathAt(lon, lat).map(path -> path.leaf().code());
+	}
+
+	/** The grids of the new version that hold the point, from the deepest up to the layer's root, if any. */
+	public Optional<Location.LayerPath> pathAt(double lon, double lat) {
+		return pathAt.apply(lon, lat);
 	}
 }

@@ -40,7 +40,8 @@ class LayerFollowing {
 		Successions successions = new Successions(after);
 		LayerSuccession succession = successions.from(layer, versions.current(layer.code()),
 				grids.ofLayer(layer.code()));
-		return new Changes(succession, moves(new LayerChange(succession, false, successions::leafAt)));
+		return new Changes(succession,
+				moves(new LayerChange(succession, false, (lon, lat) -> successions.pathAt(layer, lon, lat))));
 	}
 
 	/**
@@ -53,14 +54,15 @@ class LayerFollowing {
 			versions.archive(layer.code(), replaced);
 		}
 		Successions successions = new Successions(after);
-		return new Prepared(successions, successions.from(layer, replaced, grids.ofLayer(layer.code())),
+		return new Prepared(layer, successions, successions.from(layer, replaced, grids.ofLayer(layer.code())),
 				after.size());
 	}
 
 	/** Moves what follows the grids, in the import's transaction, and records the version the import made. */
 	Changes apply(Prepared prepared, long version) {
 		LayerSuccession succession = prepared.succession().at(version);
-		List<LayerMove> moves = moves(new LayerChange(succession, true, prepared.successions()::leafAt));
+		List<LayerMove> moves = moves(new LayerChange(succession, true,
+				(lon, lat) -> prepared.successions().pathAt(prepared.layer(), lon, lat)));
 		Changes changes = new Changes(succession, moves);
 		versions.record(succession.layer(), version, succession.replacedVersion(), clock.instant(),
 				prepared.gridCount(), JSON.writeValueAsString(changes));
@@ -77,7 +79,7 @@ class LayerFollowing {
 	}
 
 	/** An import's succession, worked out before its grids replace the layer's. */
-	record Prepared(Successions successions, LayerSuccession succession, int gridCount) {
+	record Prepared(GridLayer layer, Successions successions, LayerSuccession succession, int gridCount) {
 	}
 
 	/** How the grids passed on and what followed them; both null for versions recorded before this was kept. */

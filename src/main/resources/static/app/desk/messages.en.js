@@ -87,6 +87,7 @@ export default {
 	'action.self-handle': 'Handled on the spot',
 	'action.absorb': 'Absorbed a duplicate',
 	'action.follow-up': 'Follow-up from the reporter',
+	'action.relocate': 'Moved into a new grid by a boundary change',
 	'action.light-yellow': 'Yellow warning',
 	'action.light-red': 'Red: overdue',
 	'action.verify': 'Verify',

@@ -87,6 +87,7 @@ export default {
 	'action.self-handle': '自处理',
 	'action.absorb': '合并重复案件',
 	'action.follow-up': '补充说明',
+	'action.relocate': '随区划调整移入新网格',
 	'action.light-yellow': '黄灯预警',
 	'action.light-red': '红灯超期',
 	'action.verify': '核实',

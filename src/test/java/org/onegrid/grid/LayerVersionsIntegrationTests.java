@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A street's four areas become three: the import keeps the old boundaries as an earlier version, moves the teams,
- * units and rules of the vanished area to the area that took its territory, and lists the open cases that now lie
+ * units and rules of the vanished area to the area that took its territory, and moves the open cases that now lie
  * in another area. A dry run tells all of it and changes nothing.
  */
 @IntegrationTest
@@ -58,8 +58,8 @@ class LayerVersionsIntegrationTests {
 				"team-member:" + twice + "/full-time-worker:A4:A3:DROPPED",
 				"team-member:" + lonely + "/full-time-worker:T1:null:DROPPED", "unit:" + unit("a4") + ":A4:A3:MOVED",
 				"unit:" + unit("t1") + ":T1:null:DROPPED", "responsibility-rule:" + rule + ":A4:A3:MOVED",
-				"area-class-rule:A4:A4:A3:MOVED", "open-case:" + inA3 + ":A3:A2:STAYS",
-				"open-case:" + inA4 + ":A4:A3:STAYS");
+				"area-class-rule:A4:A4:A3:MOVED", "open-case:" + inA3 + ":A3:A2:MOVED",
+				"open-case:" + inA4 + ":A4:A3:MOVED");
 		assertThat(moves(dryRun)).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(team("A4")).containsExactlyInAnyOrder(worker, twice);
 		assertThat(api.get(path("/versions")).body()).hasSize(1);

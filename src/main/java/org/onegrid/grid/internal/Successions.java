@@ -17,6 +17,7 @@ import org.onegrid.geo.GroundArea;
 import org.onegrid.grid.CorrespondenceReport.Counterpart;
 import org.onegrid.grid.GridLayer;
 import org.onegrid.grid.LayerSuccession;
+import org.onegrid.grid.Location;
 import org.onegrid.grid.LayerSuccession.GridFate;
 import org.onegrid.grid.LayerSuccession.Outcome;
 
@@ -65,6 +66,22 @@ public final class Successions {
 
 	/** The code of the deepest new grid that holds the point. */
 	public Optional<String> leafAt(double lon, double lat) {
+		return deepestAt(lon, lat).map(StoredGrid::code);
+	}
+
+	/** The new grids of {@code layer} that hold the point, from the deepest up to its root. */
+	public Optional<Location.LayerPath> pathAt(GridLayer layer, double lon, double lat) {
+		return deepestAt(lon, lat).map(leaf -> {
+			List<Location.GridRef> path = new ArrayList<>();
+			for (StoredGrid grid = leaf; grid != null && path.size() <= byCode.size(); grid = grid.parentCode() == null
+					? null : byCode.get(grid.parentCode())) {
+				path.add(new Location.GridRef(grid.code(), grid.name(), grid.level(), layer.levelName(grid.level())));
+			}
+			return new Location.LayerPath(layer.code(), layer.name(), path);
+		});
+	}
+
+	private Optional<StoredGrid> deepestAt(double lon, double lat) {
 		Point point = GeoJson.FACTORY.createPoint(new Coordinate(lon, lat));
 		StoredGrid deepest = null;
 		for (Object candidate : newGrids.query(point.getEnvelopeInternal())) {
@@ -73,7 +90,7 @@ public final class Successions {
 				deepest = grid;
 			}
 		}
-		return Optional.ofNullable(deepest).map(StoredGrid::code);
+		return Optional.ofNullable(deepest);
 	}
 
 	private List<Counterpart> counterparts(StoredGrid old) {

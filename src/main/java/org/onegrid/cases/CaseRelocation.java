@@ -1,0 +1,80 @@
+package org.onegrid.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onegrid.grid.LayerChange;
+import org.onegrid.grid.LayerMove;
+import org.onegrid.grid.LayerMove.Outcome;
+import org.onegrid.grid.Location;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves open cases into the new grids that hold their points when a boundary change replaces a layer's grids, in
+ * the import's own transaction: the new boundaries, the cases' grids and their counts commit together or not at all.
+ * The cases' rows are locked first, so a step taken on one of them meanwhile waits and then finds a newer version;
+ * the counts of the moved cases are moved under the counting lock, so that no counting pass reads them half moved.
+ */
+@Component
+class CaseRelocation {
+
+	private final JdbcClient jdbc;
+
+	private final Cases cases;
+
+	private final CaseWriter writer;
+
+	private final CaseRules rules;
+
+	CaseRelocation(JdbcClient jdbc, Cases cases, CaseWriter writer, CaseRules rules) {
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.writer = writer;
+		this.rules = rules;
+	}
+
+	/** Moves those of the cases that are still open and lie in another grid of the new version; lists each move. */
+	List<LayerMove> relocate(LayerChange change, List<Long> ids) {
+		List<Long> open = jdbc.sql("SELECT id FROM cases WHERE id = ANY (?) AND is_open ORDER BY id FOR UPDATE")
+			.param(ids.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('case_tally'))").query((rs, row) -> 1).list();
+		List<LayerMove> moves = new ArrayList<>();
+		for (long id : open) {
+			Case c = cases.find(id).orElseThrow();
+			GridTrail before = c.trails.stream().filter(t -> t.layer().equals(change.layer())).findFirst()
+				.orElseThrow();
+			GridTrail after = change.pathAt(c.lon, c.lat).map(CaseRelocation::trail).orElse(null);
+			String from = before.grids().get(0).code();
+			String number = CaseViews.caseNo(c.numberDay, c.dayNumber);
+			if (after == null) {
+				moves.add(new LayerMove("open-case", String.valueOf(id), number, from, null, Outcome.STAYS));
+			}
+			else if (!after.equals(before)) {
+				c.relocate(after, change.succession().version(), rules.now(), rules);
+				jdbc.sql("SELECT case_tally_move(:id, CAST(:report AS jsonb), string_to_array(:keys, chr(31)))")
+					.param("id", id)
+					.param("report", CaseJson.report(c))
+					.param("keys", String.join(Cases.SEPARATOR, Cases.gridKeys(c)))
+					.query((rs, row) -> 1)
+					.list();
+				writer.write(c, null).orElseThrow();
+				moves.add(new LayerMove("open-case", String.valueOf(id), number, from,
+						after.grids().get(0).code(), Outcome.MOVED));
+			}
+		}
+		return moves;
+	}
+
+	/** The case's trail through the new grids. */
+	static GridTrail trail(Location.LayerPath path) {
+		return new GridTrail(path.layer(), path.path().stream()
+			.map(ref -> new GridTrail.Step(ref.code(), ref.name(), ref.level(), ref.levelName()))
+			.toList());
+	}
+}

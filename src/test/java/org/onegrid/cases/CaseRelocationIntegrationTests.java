@@ -1,0 +1,161 @@
+package org.onegrid.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onegrid.TestLayers.feature;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.onegrid.IntegrationTest;
+import org.onegrid.TestApi;
+import org.onegrid.TestApi.Response;
+import org.onegrid.access.Grant;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A street's four areas become three. Its open cases follow their territory into the area that holds them now:
+ * their trail, their handling grid, who sees them and what they count towards move, and their timeline says so;
+ * their state stays. A rejected case keeps the grids it was handled in. The kept counts equal a count made afresh.
+ */
+@IntegrationTest
+class CaseRelocationIntegrationTests {
+
+	private final double x = 150 + (System.nanoTime() % 200) / 10.0;
+
+	private final String layer = "rl" + Long.toString(System.nanoTime() % 1_000_000, 36);
+
+	@Autowired
+	TestApi api;
+
+	@Autowired
+	CaseTallies tallies;
+
+	@Autowired
+	TallyFolding folding;
+
+	@Autowired
+	CaseTallyKeeping keeping;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void openCasesFollowTheirTerritoryAndTheirCountsMoveWithThem() {
+		ok(api.post("/api/v1/layers", """
+				{"code":"%s","name":"Relocation %s","kind":"ops","levelNames":["街道","片区"],"codeRule":"FREE"}
+				""".formatted(layer, layer)));
+		ok(api.post(path("/import"), collection(feature("S", null, "街道", x, 0, x + 0.04, 0.04), area("A1", 0, 0.01),
+				area("A2", 0.01, 0.02), area("A3", 0.02, 0.03), area("A4", 0.03, 0.04))));
+		long accepted = reported(0.035);
+		ok(api.post("/api/v1/cases/" + accepted + "/actions/accept", "{\"actor\":\"op-1\",\"role\":\"dispatcher\"}"));
+		long waiting = reported(0.0225);
+		long rejected = reported(0.036);
+		ok(api.post("/api/v1/cases/" + rejected + "/actions/reject",
+				"{\"actor\":\"op-1\",\"role\":\"dispatcher\",\"reason\":\"重复 / A duplicate\"}"));
+		long unchanged = reported(0.005);
+		JsonNode before = api.get("/api/v1/cases/" + accepted).body();
+
+		JsonNode result = ok(api.post(path("/import"), collection(feature("S", null, "街道", x, 0, x + 0.04, 0.04),
+				area("A1", 0, 0.01), area("A2", 0.01, 0.025), area("A3", 0.025, 0.04))));
+
+		assertThat(caseMoves(result)).containsExactlyInAnyOrder(accepted + ":A4:A3:MOVED", waiting + ":A3:A2:MOVED");
+		JsonNode moved = api.get("/api/v1/cases/" + accepted).body();
+		assertThat(trail(moved)).containsExactly("A3", "S");
+		assertThat(moved.path("state").asString()).isEqualTo("ACCEPTED");
+		assertThat(moved.path("version").asInt()).isEqualTo(before.path("version").asInt() + 1);
+		assertThat(moved.path("handlingGrid").asString()).isIn("A3", "S")
+			.isEqualTo(before.path("handlingGrid").asString().equals("S") ? "S" : "A3");
+		JsonNode step = moved.path("timeline").get(moved.path("timeline").size() - 1);
+		assertThat(step.path("action").asString()).isEqualTo("relocate");
+		assertThat(step.path("details").path("fromGrid").asString()).isEqualTo("A4");
+		assertThat(step.path("details").path("toGrid").asString()).isEqualTo("A3");
+		assertThat(step.path("details").path("layerVersion").asLong()).isEqualTo(result.path("version").asLong());
+		assertThat(trail(api.get("/api/v1/cases/" + waiting).body())).containsExactly("A2", "S");
+		assertThat(trail(api.get("/api/v1/cases/" + rejected).body())).as("a closed case keeps its grids")
+			.containsExactly("A4", "S");
+		assertThat(trail(api.get("/api/v1/cases/" + unchanged).body())).containsExactly("A1", "S");
+
+		assertThat(tallies.open(scoped(layer + ":A3")).open()).as("the new area's team sees the moved case")
+			.isEqualTo(1);
+		assertThat(tallies.open(scoped(layer + ":A4")).open()).isZero();
+		assertThat(openByArea()).as("the street's kept counts").containsExactlyInAnyOrderEntriesOf(
+				Map.of("A1", 1L, "A2", 1L, "A3", 1L));
+
+		folding.fold();
+		List<Map<String, Object>> kept = keptRows();
+		keeping.rebuild();
+		assertThat(keptRows()).as("the counts kept through the move equal a count made afresh").isEqualTo(kept);
+	}
+
+	private long reported(double east) {
+		return ok(api.post("/api/v1/cases", """
+				{"channel":"PATROL","reportedBy":"reporter-1","kind":"COMPONENT","minorCode":"0201",
+				 "description":"区划调整测试 / Boundary change test","lon":%s,"lat":0.02}""".formatted(x + east)))
+			.path("id").asLong();
+	}
+
+	private Map<String, Long> openByArea() {
+		Map<String, Long> open = new java.util.HashMap<>();
+		tallies.openByLevel("片区", scoped(layer + ":S")).stream().filter(t -> t.layer().equals(layer))
+			.forEach(t -> open.put(t.code(), t.open()));
+		return open;
+	}
+
+	private List<String> trail(JsonNode c) {
+		List<String> codes = new ArrayList<>();
+		for (JsonNode trail : c.path("gridTrails")) {
+			if (trail.path("layer").asString().equals(layer)) {
+				trail.path("grids").forEach(g -> codes.add(g.path("code").asString()));
+			}
+		}
+		return codes;
+	}
+
+	private static List<String> caseMoves(JsonNode result) {
+		List<String> moves = new ArrayList<>();
+		result.path("moves").forEach(m -> {
+			if (m.path("subject").asString().equals("open-case")) {
+				moves.add(m.path("id").asString() + ":" + m.path("from").asString() + ":" + m.path("to").asString()
+						+ ":" + m.path("outcome").asString());
+			}
+		});
+		return moves;
+	}
+
+	private List<Map<String, Object>> keptRows() {
+		return jdbc.sql("""
+				SELECT scope_key, measure, day, dimension, sum(n) AS n FROM case_tally
+				GROUP BY scope_key, measure, day, dimension HAVING sum(n) <> 0
+				ORDER BY scope_key, measure, day, dimension
+				""")
+			.query()
+			.listOfRows();
+	}
+
+	private String area(String code, double west, double east) {
+		return feature(code, "S", "片区", x + west, 0, x + east, 0.04);
+	}
+
+	private static String collection(String... features) {
+		return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+	}
+
+	private String path(String rest) {
+		return "/api/v1/layers/" + layer + rest;
+	}
+
+	private static Grant scoped(String gridKey) {
+		return new Grant("relocation-reader", List.of("dispatcher"), null, Set.of("case:read"), false, Set.of(gridKey), Set.of(),
+				Set.of(), false);
+	}
+
+	private static JsonNode ok(Response response) {
+		assertThat(response.status()).as(response.body().toString()).isIn(200, 201);
+		return response.body();
+	}
+}
