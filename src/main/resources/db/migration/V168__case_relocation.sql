@@ -1,8 +1,9 @@
--- An open case follows its territory when a boundary change replaces its grids: its report takes the new grids, and
--- its counts move with it. This takes in the case's pending changes under its old grids, takes its counts off the
--- old grids, replaces the report and its grid keys, and adds its counts under the new grids. The caller holds the
--- case's row and the counting lock, so no change of the case is noted in between and no counting pass runs.
-CREATE FUNCTION case_tally_move(case_id bigint, new_report jsonb, new_keys text[])
+-- An open case moves to other grids when a boundary change puts its point in another grid, or when a person
+-- corrects its point: its report takes the new point and grids, and its counts move with it. This takes in the
+-- case's pending changes under its old grids, takes its counts off the old grids, replaces the report, its grid keys
+-- and its point, and adds its counts under the new grids. The caller holds the case's row and the counting lock, so
+-- no change of the case is noted in between and no counting pass runs.
+CREATE FUNCTION case_relocate(case_id bigint, new_report jsonb, new_keys text[], new_lon float8, new_lat float8)
 RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -21,7 +22,9 @@ BEGIN
     INTO STRICT counted
     FROM cases c WHERE c.id = case_id;
     PERFORM case_tally_add(ARRAY[counted]);
-    UPDATE case_report SET report = new_report, grid_keys = new_keys WHERE id = case_id;
+    UPDATE case_report SET report = new_report, grid_keys = new_keys, lon = new_lon, lat = new_lat
+    WHERE id = case_id;
+    UPDATE cases SET lon = new_lon, lat = new_lat WHERE id = case_id AND (lon, lat) <> (new_lon, new_lat);
     counted.sign := 1;
     PERFORM case_tally_add(ARRAY[counted]);
 END;

@@ -3,6 +3,7 @@ package org.onegrid.analysis;
 import org.onegrid.access.Grant;
 import org.onegrid.api.SameTransactionListener;
 import org.onegrid.cases.CaseClosed;
+import org.onegrid.cases.CaseRelocated;
 import org.onegrid.cases.CaseReported;
 import org.onegrid.cases.CaseSearch;
 import org.onegrid.cases.CaseView;
@@ -34,6 +35,13 @@ class CaseListener {
 		CaseView view = search.get(event.caseId(), SYSTEM);
 		facts.reported(new ReportFacts.Report(event.caseId(), event.layer(), event.grids().get(0), event.minorCode(),
 				event.reportedAt(), view.lon(), view.lat(), view.closedAt()), event.kind().name());
+	}
+
+	/** A case moved counts where it lies now, in hot spots and surges alike. */
+	@SameTransactionListener
+	void on(CaseRelocated event) {
+		CaseView view = search.get(event.caseId(), SYSTEM);
+		facts.moved(event.caseId(), event.primaryLayer(), event.grids().get(0), view.lon(), view.lat());
 	}
 
 	@SameTransactionListener

@@ -45,6 +45,17 @@ class ReportFacts {
 			.update();
 	}
 
+	/** The case's place as it is now; a case reported before the facts were kept has none to move. */
+	void moved(long caseId, String layer, String grid, double lon, double lat) {
+		jdbc.sql("UPDATE analysis_report SET layer = :layer, grid = :grid, lon = :lon, lat = :lat WHERE case_id = :id")
+			.param("layer", layer)
+			.param("grid", grid)
+			.param("lon", lon)
+			.param("lat", lat)
+			.param("id", caseId)
+			.update();
+	}
+
 	void closed(long caseId, Instant at) {
 		jdbc.sql("UPDATE analysis_report SET closed_at = :at WHERE case_id = :id")
 			.param("at", utc(at))

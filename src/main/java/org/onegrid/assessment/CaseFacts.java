@@ -14,6 +14,7 @@ import org.onegrid.cases.CaseFiled;
 import org.onegrid.cases.CaseHandled;
 import org.onegrid.cases.CasePostponed;
 import org.onegrid.cases.CaseRejected;
+import org.onegrid.cases.CaseRelocated;
 import org.onegrid.cases.CaseReported;
 import org.onegrid.cases.CaseReturned;
 import org.onegrid.cases.CaseReworked;
@@ -54,6 +55,24 @@ class CaseFacts {
 		if (MISSED_CHANNELS.contains(event.channel()) && event.layer() != null && !event.grids().isEmpty()) {
 			facts.watched(event.caseId(), staff.teamAccounts(event.layer(), event.grids()));
 		}
+	}
+
+	/**
+	 * A person corrected the case's point: it was never where it was first placed, so the grids that hold it answer
+	 * for it from the start, and the teams answerable for having missed it are theirs. A boundary change moves no
+	 * fact: the case was where it was when it was reported.
+	 */
+	@SameTransactionListener
+	void on(CaseRelocated event) {
+		if (!event.corrected()) {
+			return;
+		}
+		facts.regridded(event.caseId(), event.handlingGrid()).ifPresent(channel -> {
+			if (MISSED_CHANNELS.stream().anyMatch(missed -> missed.name().equals(channel))) {
+				facts.unwatched(event.caseId());
+				facts.watched(event.caseId(), staff.teamAccounts(event.primaryLayer(), event.grids()));
+			}
+		});
 	}
 
 	@SameTransactionListener

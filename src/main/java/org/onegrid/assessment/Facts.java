@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,6 +68,20 @@ class Facts {
 			.param("at", utc(at))
 			.param("reportedBy", reportedBy)
 			.update();
+	}
+
+	/** Puts the case in {@code grid}; gives its channel, or nothing when the case has no facts. */
+	Optional<String> regridded(long caseId, String grid) {
+		return jdbc.sql("UPDATE assessment_case SET grid = :grid WHERE case_id = :caseId RETURNING channel")
+			.param("grid", grid)
+			.param("caseId", caseId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Forgets who was answerable for having found the case on patrol. */
+	void unwatched(long caseId) {
+		jdbc.sql("DELETE FROM assessment_watch WHERE case_id = ?").param(caseId).update();
 	}
 
 	/** The accounts answerable for having found the case on patrol. */

@@ -9,6 +9,7 @@ import org.onegrid.api.Violation;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.catalogue.Kind;
 import org.onegrid.catalogue.Urgency;
+import org.onegrid.geo.Crs;
 
 /**
  * Checks an action's request field by field and turns it into the step to take on the case. Every bad field is
@@ -163,6 +164,15 @@ final class ActionCheck {
 			case ARBITRATE -> {
 				target(r.department(), "department", true);
 				assisting();
+				yield null;
+			}
+			case RELOCATE -> {
+				reason();
+				ReportCheck.coordinate(r.lon(), "lon", 180, violations);
+				ReportCheck.coordinate(r.lat(), "lat", 90, violations);
+				if (r.crs() != null && Crs.parse(r.crs()).isEmpty()) {
+					violations.add(new Violation("crs", "UNKNOWN", "crs is one of wgs84, gcj02, bd09, cgcs2000"));
+				}
 				yield null;
 			}
 			case MERGE -> {

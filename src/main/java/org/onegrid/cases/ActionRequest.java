@@ -12,7 +12,19 @@ import java.util.List;
 public record ActionRequest(Integer version, String actor, String role, String note, List<String> attachments,
 		String reason, Boolean confirmed, Boolean conditionMet, String kind, String minorCode, String urgency,
 		String tier, String department, List<String> assistingDepartments, Boolean recordRule, Boolean passed,
-		String satisfaction, Integer days, Long targetCaseId, String noticeKind, String addressee, Integer noticeId) {
+		String satisfaction, Integer days, Long targetCaseId, String noticeKind, String addressee, Integer noticeId,
+		Double lon, Double lat, String crs) {
+
+	/** A request that moves no point. */
+	public ActionRequest(Integer version, String actor, String role, String note, List<String> attachments,
+			String reason, Boolean confirmed, Boolean conditionMet, String kind, String minorCode, String urgency,
+			String tier, String department, List<String> assistingDepartments, Boolean recordRule, Boolean passed,
+			String satisfaction, Integer days, Long targetCaseId, String noticeKind, String addressee,
+			Integer noticeId) {
+		this(version, actor, role, note, attachments, reason, confirmed, conditionMet, kind, minorCode, urgency, tier,
+				department, assistingDepartments, recordRule, passed, satisfaction, days, targetCaseId, noticeKind,
+				addressee, noticeId, null, null, null);
+	}
 
 	/** A request with only an actor, for actions that need nothing else. */
 	public static ActionRequest by(String actor, String role) {

@@ -43,9 +43,6 @@ final class Case {
 	/** The timeline action of a reporter's follow-up note. */
 	static final String FOLLOW_UP = "follow-up";
 
-	/** The timeline action of a case following its territory after a boundary change. */
-	static final String RELOCATE = "relocate";
-
 	@JsonIgnore
 	Long id;
 
@@ -193,6 +190,10 @@ final class Case {
 
 	@JsonIgnore
 	final List<Object> events = new ArrayList<>();
+
+	/** Whether a step moved the case to other grids, which its writer then moves its report and counts to. */
+	@JsonIgnore
+	boolean relocated;
 
 	Case() {
 	}
@@ -346,7 +347,8 @@ final class Case {
 				allowed.add(CaseAction.ESCALATE);
 			}
 			if (pending == null && state != CaseState.SUSPENDED) {
-				allowed.addAll(List.of(CaseAction.REQUEST_SUSPENSION, CaseAction.REQUEST_VOID, CaseAction.MERGE));
+				allowed.addAll(List.of(CaseAction.REQUEST_SUSPENSION, CaseAction.REQUEST_VOID, CaseAction.MERGE,
+						CaseAction.RELOCATE));
 				if (channel == Channel.POLICE_110) {
 					allowed.add(CaseAction.HAND_BACK);
 				}
@@ -823,28 +825,44 @@ final class Case {
 	}
 
 	/**
-	 * 区划调整: a boundary change put the case's point in other grids of {@code trail}'s layer. An open case follows
-	 * its territory, so that the team of the grid it now lies in sees it and it counts there. On its primary layer
-	 * it stays handled at the same level, by that level's grid on the new trail; its state, the department holding
-	 * it and its clocks are as before. A closed case keeps the grids it was handled in.
+	 * 重新定位: the case moves to the grids of {@code place}, because a boundary change put its point in other grids
+	 * ({@code layerVersion} names the new version) or because a person corrected its point ({@code reason} says
+	 * why). It follows its territory so that the team of the grid it lies in sees it and it counts there. It stays
+	 * handled at the same level of its primary layer, by that level's grid on the new trail, and a case waiting for
+	 * dispatch gets the responsibility matrix's answer for its new place; its state, the department holding it and
+	 * its clocks are as before. A closed case keeps the grids it was handled in.
 	 */
-	void relocate(GridTrail trail, long layerVersion, Instant at, CaseRules rules) {
+	void relocate(Place place, String layer, Actor actor, Long layerVersion, String reason, String note,
+			CaseRules rules) {
 		if (!state.isOpen()) {
-			throw conflict("已办结的案件不随区划调整 / A closed case keeps its grids");
+			throw conflict("已办结的案件不再重新定位 / A closed case keeps its grids");
 		}
-		GridTrail before = trails.stream().filter(t -> t.layer().equals(trail.layer())).findFirst().orElseThrow();
-		trails = trails.stream().map(t -> t.layer().equals(trail.layer()) ? trail : t).toList();
-		if (trail.layer().equals(primaryLayer)) {
-			int level = before.grids().stream().filter(step -> step.code().equals(handlingGrid))
-				.mapToInt(GridTrail.Step::level).findFirst().orElse(-1);
-			handlingGrid = trail.grids().stream().filter(step -> step.level() == level).map(GridTrail.Step::code)
-				.findFirst().orElseGet(() -> rules.handlingGrid(trail, tier));
+		String from = leafIn(trails, layer);
+		GridTrail before = primaryTrail();
+		int level = before.grids().stream().filter(step -> step.code().equals(handlingGrid))
+			.mapToInt(GridTrail.Step::level).findFirst().orElse(-1);
+		lon = place.lon();
+		lat = place.lat();
+		trails = place.trails();
+		primaryLayer = place.primaryLayer();
+		GridTrail after = primaryTrail();
+		handlingGrid = after.grids().stream().filter(step -> step.level() == level).map(GridTrail.Step::code)
+			.findFirst().orElseGet(() -> rules.handlingGrid(after, tier));
+		if (state == CaseState.FILED || state == CaseState.RETURNED) {
+			responsibility = rules.responsibility(kind, minorCode, fromGrid(handlingGrid));
 		}
-		String from = before.grids().get(0).code();
-		String to = trail.grids().get(0).code();
-		record(RELOCATE, state, Actor.SYSTEM, at, null, null, details("layer", trail.layer(), "layerVersion",
-				layerVersion, "fromGrid", from, "toGrid", to, "handlingGrid", handlingGrid));
-		events.add(new CaseRelocated(id, trail.layer(), layerVersion, from, to, handlingGrid, timelineSize, at));
+		relocated = true;
+		String to = leafIn(trails, layer);
+		record(CaseAction.RELOCATE.slug(), state, actor, rules.now(), note, null, details("layer", layer,
+				"layerVersion", layerVersion, "fromGrid", from, "toGrid", to, "handlingGrid", handlingGrid, "reason",
+				reason));
+		events.add(new CaseRelocated(id, layer, layerVersion, from, to, primaryLayer, gridsUpToHandling(),
+				handlingGrid, actor.id(), reason, timelineSize, rules.now()));
+	}
+
+	private static String leafIn(List<GridTrail> trails, String layer) {
+		return trails.stream().filter(trail -> trail.layer().equals(layer)).map(trail -> trail.grids().get(0).code())
+			.findFirst().orElse(null);
 	}
 
 	/** 督办 / 催办 addressed to the lead department, or to the handling grid before dispatch. */

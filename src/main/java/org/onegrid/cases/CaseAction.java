@@ -64,7 +64,12 @@ public enum CaseAction {
 	 * 退回110: a case diverted from 110 that turns out to be a police matter goes back to 110 with a {@code reason}
 	 * and ends there.
 	 */
-	HAND_BACK;
+	HAND_BACK,
+	/**
+	 * 重新定位: the case moves to the grids that hold its corrected point {@code lon}, {@code lat} (in {@code crs},
+	 * WGS-84 when not given), with a {@code reason}; boundary changes move open cases the same way.
+	 */
+	RELOCATE;
 
 	private final String slug = name().toLowerCase(Locale.ROOT).replace('_', '-');
 

@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Moves open cases into the new grids that hold their points when a boundary change replaces a layer's grids, in
  * the import's own transaction: the new boundaries, the cases' grids and their counts commit together or not at all.
- * The cases' rows are locked first, so a step taken on one of them meanwhile waits and then finds a newer version;
- * the counts of the moved cases are moved under the counting lock, so that no counting pass reads them half moved.
+ * The cases' rows are locked first, so a step taken on one of them meanwhile waits and then finds a newer version.
  */
 @Component
 class CaseRelocation {
@@ -40,10 +39,6 @@ class CaseRelocation {
 			.param(ids.toArray(Long[]::new))
 			.query(Long.class)
 			.list();
-		if (open.isEmpty()) {
-			return List.of();
-		}
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('case_tally'))").query((rs, row) -> 1).list();
 		List<LayerMove> moves = new ArrayList<>();
 		for (long id : open) {
 			Case c = cases.find(id).orElseThrow();
@@ -56,22 +51,18 @@ class CaseRelocation {
 				moves.add(new LayerMove("open-case", String.valueOf(id), number, from, null, Outcome.STAYS));
 			}
 			else if (!after.equals(before)) {
-				c.relocate(after, change.succession().version(), rules.now(), rules);
-				jdbc.sql("SELECT case_tally_move(:id, CAST(:report AS jsonb), string_to_array(:keys, chr(31)))")
-					.param("id", id)
-					.param("report", CaseJson.report(c))
-					.param("keys", String.join(Cases.SEPARATOR, Cases.gridKeys(c)))
-					.query((rs, row) -> 1)
-					.list();
+				List<GridTrail> trails = c.trails.stream().map(t -> t == before ? after : t).toList();
+				c.relocate(new Place(c.lon, c.lat, trails, c.primaryLayer), change.layer(), Actor.SYSTEM,
+						change.succession().version(), null, null, rules);
 				writer.write(c, null).orElseThrow();
-				moves.add(new LayerMove("open-case", String.valueOf(id), number, from,
-						after.grids().get(0).code(), Outcome.MOVED));
+				moves.add(new LayerMove("open-case", String.valueOf(id), number, from, after.grids().get(0).code(),
+						Outcome.MOVED));
 			}
 		}
 		return moves;
 	}
 
-	/** The case's trail through the new grids. */
+	/** A case's trail through the grids of a path. */
 	static GridTrail trail(Location.LayerPath path) {
 		return new GridTrail(path.layer(), path.path().stream()
 			.map(ref -> new GridTrail.Step(ref.code(), ref.name(), ref.level(), ref.levelName()))

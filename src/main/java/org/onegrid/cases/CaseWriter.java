@@ -147,9 +147,31 @@ class CaseWriter {
 			if (appended == 0) {
 				return Optional.empty();
 			}
+			if (c.relocated) {
+				moveReport(c);
+			}
 			List<TimelineEntry> after = stored(c, before);
 			return Optional.of(before == null ? List.of() : after);
 		});
+	}
+
+	/**
+	 * Gives the case's report its new point and grids, and moves its counts to them, under the counting lock, so
+	 * that no counting pass reads the case half moved. The case's row is already locked by its write.
+	 */
+	private void moveReport(Case c) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('case_tally'))").query((rs, row) -> 1).list();
+		jdbc.sql("""
+				SELECT case_relocate(:id, CAST(:report AS jsonb), string_to_array(:keys, chr(31)), :lon, :lat)
+				""")
+			.param("id", c.id)
+			.param("report", CaseJson.report(c))
+			.param("keys", String.join(Cases.SEPARATOR, Cases.gridKeys(c)))
+			.param("lon", c.lon)
+			.param("lat", c.lat)
+			.query((rs, row) -> 1)
+			.list();
+		c.relocated = false;
 	}
 
 	/**

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The stored cases, read: per case a row of what steps change ({@code cases}), a row of what intake fixed
- * ({@code case_report}; only a boundary change moves an open case's grids), and the append-only timeline. Writes go
+ * ({@code case_report}; only a move of an open case changes its point and grids), and the append-only timeline. Writes go
  * through {@link CaseWriter}.
  */
 @Repository

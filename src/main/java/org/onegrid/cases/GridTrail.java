@@ -3,8 +3,9 @@ package org.onegrid.cases;
 import java.util.List;
 
 /**
- * A snapshot of where a case lies in one grid layer, leaf first, taken at intake and moved only when a boundary
- * change puts an open case in another grid, so that later boundary changes do not move closed cases.
+ * A snapshot of where a case lies in one grid layer, leaf first, taken at intake and moved only with an open case
+ * (after a boundary change, or when a person corrects its point), so that later boundary changes do not move closed
+ * cases.
  */
 public record GridTrail(String layer, List<Step> grids) {
 

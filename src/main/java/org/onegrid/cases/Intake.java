@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +14,6 @@ import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.attachment.AttachmentReferences;
 import org.onegrid.catalogue.Catalogue;
-import org.onegrid.geo.Crs;
-import org.onegrid.grid.GridLocator;
-import org.onegrid.grid.Location;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +37,7 @@ public class Intake {
 
 	private final Catalogue catalogue;
 
-	private final GridLocator locator;
+	private final Places places;
 
 	private final CaseRules rules;
 
@@ -59,7 +55,7 @@ public class Intake {
 
 	private final IntakeChannels channels;
 
-	Intake(Cases cases, Catalogue catalogue, GridLocator locator, CaseRules rules, CasesProperties properties,
+	Intake(Cases cases, Catalogue catalogue, Places places, CaseRules rules, CasesProperties properties,
 			CaseViews views, CaseWriter writer, TransactionTemplate transactions, RepeatReports repeated,
 			AttachmentReferences attachments, IntakeChannels channels) {
 		this.channels = channels;
@@ -68,7 +64,7 @@ public class Intake {
 		this.attachments = attachments;
 		this.cases = cases;
 		this.catalogue = catalogue;
-		this.locator = locator;
+		this.places = places;
 		this.rules = rules;
 		this.properties = properties;
 		this.views = views;
@@ -156,22 +152,7 @@ public class Intake {
 
 	/** The report's point with the grids of every layer it lies in; refuses a point outside every grid. */
 	Place locate(NewCase report) {
-		Crs crs = report.crs() == null ? Crs.WGS84 : Crs.parse(report.crs()).orElseThrow();
-		Location location = locator.locate(report.lon(), report.lat(), crs);
-		if (location.layers().isEmpty()) {
-			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request",
-					"The point lies outside every grid", List.of(new Violation("lon", "OUTSIDE_EVERY_GRID",
-							"(" + report.lon() + ", " + report.lat() + ") in " + crs + " lies in no grid of any layer")));
-		}
-		List<GridTrail> trails = location.layers().stream()
-			.sorted(Comparator.comparing(Location.LayerPath::layer))
-			.map(path -> new GridTrail(path.layer(), path.path().stream()
-				.map(ref -> new GridTrail.Step(ref.code(), ref.name(), ref.level(), ref.levelName()))
-				.toList()))
-			.toList();
-		return new Place(location.lon(), location.lat(), trails, trails.stream()
-			.anyMatch(trail -> trail.layer().equals(properties.primaryLayer())) ? properties.primaryLayer()
-					: trails.get(0).layer());
+		return places.locate(report.lon(), report.lat(), report.crs());
 	}
 
 	static String hash(NewCase report) {

@@ -50,10 +50,13 @@ public class Lifecycle {
 
 	private final ClosingRights closing;
 
+	private final Places places;
+
 	Lifecycle(Cases cases, CaseRules rules, Catalogue catalogue, ResponsibilityLookup responsibilities,
 			CaseViews views, CaseWriter writer, TransactionTemplate transactions, AttachmentReferences attachments,
-			ClosingRights closing) {
+			ClosingRights closing, Places places) {
 		this.closing = closing;
+		this.places = places;
 		this.attachments = attachments;
 		this.cases = cases;
 		this.rules = rules;
@@ -112,6 +115,12 @@ public class Lifecycle {
 		}
 		else if (action == CaseAction.ARBITRATE) {
 			c.arbitrate(actor, arbitration(c, request), Fields.blankToNull(request.note()), rules);
+		}
+		else if (action == CaseAction.RELOCATE) {
+			c.require(CaseAction.RELOCATE);
+			Place place = places.locate(request.lon(), request.lat(), Fields.blankToNull(request.crs()));
+			c.relocate(place, place.primaryLayer(), actor, null, Fields.blankToNull(request.reason()),
+					Fields.blankToNull(request.note()), rules);
 		}
 		else {
 			step.apply(c, actor, rules);

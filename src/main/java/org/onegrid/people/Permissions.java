@@ -14,7 +14,7 @@ public final class Permissions {
 	public static final List<String> CASE_ACTIONS = List.of("create", "read", "verify", "accept", "reject", "file",
 			"arbitrate", "dispatch", "sign", "return", "feedback", "assist-feedback", "check", "close", "evaluate",
 			"request-postponement", "request-suspension", "request-void", "approve", "deny", "resume", "merge",
-			"escalate", "supervise", "answer-supervision", "hand-back", "coordinate");
+			"escalate", "supervise", "answer-supervision", "hand-back", "coordinate", "relocate");
 
 	/** Reporting from patrol as grid staff (channel PATROL), and closing what one fixed on the spot (自处理). */
 	public static final String CASE_PATROL = "case:patrol";

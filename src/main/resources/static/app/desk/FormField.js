@@ -42,6 +42,9 @@ export const FormField = {
 				case 'number':
 					return h('input', { ...common(), type: 'number', inputmode: 'numeric', min: 1, value,
 						onInput: (event) => set(event.target.value) });
+				case 'coordinate':
+					return h('input', { ...common(), type: 'number', inputmode: 'decimal', step: 'any', value,
+						onInput: (event) => set(event.target.value) });
 				case 'checkbox':
 				case 'confirm':
 					return h('input', { ...common(), type: 'checkbox', checked: value,

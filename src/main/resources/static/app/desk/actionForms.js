@@ -43,6 +43,8 @@ export const ACTION_FIELDS = {
 	resume: [NOTE],
 	merge: [{ name: 'targetCaseId', type: 'number', label: 'field.targetCaseId', required: true }, NOTE],
 	escalate: [REASON, NOTE],
+	relocate: [{ name: 'lon', type: 'coordinate', label: 'field.lon', required: true },
+		{ name: 'lat', type: 'coordinate', label: 'field.lat', required: true }, REASON, NOTE],
 	supervise: [{ name: 'noticeKind', type: 'choice', label: 'field.noticeKind', prefix: 'noticeKind',
 		values: ['SUPERVISE', 'URGE'] }, { ...NOTE, label: 'field.noticeNote', required: true }],
 	'answer-supervision': [{ name: 'noticeId', type: 'notice', label: 'field.noticeId', required: true },
@@ -69,6 +71,10 @@ export function initialValues(action, view) {
 		const open = (view.notices || []).find((notice) => !notice.answeredAt);
 		values.noticeId = open ? String(open.id) : '';
 	}
+	if (action === 'relocate') {
+		values.lon = String(view.lon);
+		values.lat = String(view.lat);
+	}
 	if (action === 'assist-feedback') {
 		values.department = outstanding(view)[0] || '';
 	}
@@ -86,7 +92,7 @@ export function requestBody(action, view, values, directory) {
 		else if (field.type === 'confirm' || field.type === 'checkbox') {
 			body[field.name] = Boolean(value);
 		}
-		else if (field.type === 'number') {
+		else if (field.type === 'number' || field.type === 'coordinate') {
 			body[field.name] = String(value).trim() === '' ? undefined : Number(value);
 		}
 		else if (field.type === 'attachments') {

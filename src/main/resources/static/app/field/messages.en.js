@@ -181,7 +181,7 @@ export default {
 	'action.light-red': 'Red light',
 	'action.absorb': 'Absorbed a duplicate',
 	'action.follow-up': 'Follow-up from the reporter',
-	'action.relocate': 'Moved into a new grid by a boundary change',
+	'action.relocate': 'Relocate',
 
 	'role.grid-chief': 'Grid chief',
 	'role.grid-instructor': 'Grid instructor',

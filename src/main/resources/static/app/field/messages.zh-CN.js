@@ -181,7 +181,7 @@ export default {
 	'action.light-red': '亮红灯',
 	'action.absorb': '合并收入',
 	'action.follow-up': '补充说明',
-	'action.relocate': '随区划调整移入新网格',
+	'action.relocate': '重新定位',
 
 	'role.grid-chief': '网格长',
 	'role.grid-instructor': '指导员',

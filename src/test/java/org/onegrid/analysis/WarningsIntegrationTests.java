@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Warnings found by the sweep from cases reported through the API in the tests' own district: a hot spot and a
  * surge listing exactly the grid's cases, seen by the street's dispatcher and not by the other street's; supervision
- * from a warning; and a problem reported again near a case closed days before.
+ * from a warning; and a problem reported again near a case closed days before, also when a person moved it there
+ * by correcting its point.
  */
 @IntegrationTest
 class WarningsIntegrationTests {
@@ -110,6 +111,28 @@ class WarningsIntegrationTests {
 		assertThat(ana(api.as("dispatcher-ana-at1", TestStaff.PASSWORD)))
 			.as("the other street sees no recurrence of these cases")
 			.noneMatch(w -> w.path("rule").asString().equals("RECURRENCE"));
+	}
+
+	@Test
+	void aCaseWhosePointIsCorrectedCountsWhereItLiesNow() {
+		AnalysisFixtures district = new AnalysisFixtures(api);
+		clock.setShanghai("2028-06-01T09:00");
+		long first = district.report("0202", 49.7, 6.08);
+		district.close(first);
+		clock.setShanghai("2028-06-04T09:00");
+		long misplaced = district.report("0202", AnalysisFixtures.lonOf(2), AnalysisFixtures.LAT);
+		Response moved = api.post("/api/v1/cases/" + misplaced + "/actions/relocate",
+				"{\"lon\":49.7,\"lat\":6.08018,\"reason\":\"坐标有误 / The point was wrong\"}");
+		assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
+		AnalysisFixtures.awaitFacts(jdbc);
+		sweep.sweep();
+
+		List<JsonNode> recurrences = ana(api.as("dispatcher-ana-at2", TestStaff.PASSWORD)).stream()
+			.filter(w -> w.path("rule").asString().equals("RECURRENCE") && ids(w).contains(misplaced))
+			.toList();
+		assertThat(recurrences).as("the corrected case recurs where it lies now").hasSize(1);
+		assertThat(recurrences.get(0).path("grid").asString()).isEqualTo("AT21");
+		assertThat(ids(recurrences.get(0))).containsExactly(first, misplaced);
 	}
 
 	private static JsonNode only(TestApi reader, String rule) {

@@ -3,7 +3,10 @@ package org.onegrid.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onegrid.TestLayers.feature;
 
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
+import org.onegrid.TestClock;
+import org.onegrid.TestStaff;
 import org.onegrid.access.Grant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A street's four areas become three. Its open cases follow their territory into the area that holds them now:
  * their trail, their handling grid, who sees them and what they count towards move, and their timeline says so;
- * their state stays. A rejected case keeps the grids it was handled in. The kept counts equal a count made afresh.
+ * their state stays. A rejected case keeps the grids it was handled in. A dispatcher corrects a case's point the same
+ * way, field by field checked; a grid worker may not. The kept counts equal a count made afresh.
  */
 @IntegrationTest
 class CaseRelocationIntegrationTests {
@@ -44,13 +50,12 @@ class CaseRelocationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestClock clock;
+
 	@Test
 	void openCasesFollowTheirTerritoryAndTheirCountsMoveWithThem() {
-		ok(api.post("/api/v1/layers", """
-				{"code":"%s","name":"Relocation %s","kind":"ops","levelNames":["街道","片区"],"codeRule":"FREE"}
-				""".formatted(layer, layer)));
-		ok(api.post(path("/import"), collection(feature("S", null, "街道", x, 0, x + 0.04, 0.04), area("A1", 0, 0.01),
-				area("A2", 0.01, 0.02), area("A3", 0.02, 0.03), area("A4", 0.03, 0.04))));
+		fourAreas();
 		long accepted = reported(0.035);
 		ok(api.post("/api/v1/cases/" + accepted + "/actions/accept", "{\"actor\":\"op-1\",\"role\":\"dispatcher\"}"));
 		long waiting = reported(0.0225);
@@ -68,8 +73,8 @@ class CaseRelocationIntegrationTests {
 		assertThat(trail(moved)).containsExactly("A3", "S");
 		assertThat(moved.path("state").asString()).isEqualTo("ACCEPTED");
 		assertThat(moved.path("version").asInt()).isEqualTo(before.path("version").asInt() + 1);
-		assertThat(moved.path("handlingGrid").asString()).isIn("A3", "S")
-			.isEqualTo(before.path("handlingGrid").asString().equals("S") ? "S" : "A3");
+		assertThat(before.path("handlingGrid").asString()).as("一般 is handled by the community").isEqualTo("A4");
+		assertThat(moved.path("handlingGrid").asString()).as("by the same level after the move").isEqualTo("A3");
 		JsonNode step = moved.path("timeline").get(moved.path("timeline").size() - 1);
 		assertThat(step.path("action").asString()).isEqualTo("relocate");
 		assertThat(step.path("details").path("fromGrid").asString()).isEqualTo("A4");
@@ -92,6 +97,85 @@ class CaseRelocationIntegrationTests {
 		assertThat(keptRows()).as("the counts kept through the move equal a count made afresh").isEqualTo(kept);
 	}
 
+	@Test
+	void aDispatcherCorrectsACasePointAndTheCaseMovesWithItsCounts() {
+		fourAreas();
+		String unit = "unit-" + layer;
+		TestStaff.unitWith(api, unit, "AREA", null, layer, "S", "full-time-worker", "dispatcher");
+		TestApi worker = api.as("full-time-worker-" + unit, TestStaff.PASSWORD);
+		TestApi dispatcher = api.as("dispatcher-" + unit, TestStaff.PASSWORD);
+		long id = reported(0.035);
+		JsonNode before = api.get("/api/v1/cases/" + id).body();
+		assertThat(CaseFixtures.strings(before.path("allowedActions"), null)).contains("relocate");
+		String corrected = relocation(0.005, 0.01, "\"地址有误 / The reported address was wrong\"");
+
+		assertThat(worker.post(relocate(id), corrected).status()).as("a grid worker may not move cases")
+			.isEqualTo(403);
+		assertThat(CaseFixtures.errors(dispatcher.post(relocate(id), "{\"lon\":200,\"reason\":\"\"}"), 400))
+			.containsExactlyInAnyOrder("reason:REQUIRED", "lon:OUT_OF_RANGE", "lat:REQUIRED");
+		assertThat(CaseFixtures.errors(dispatcher.post(relocate(id), relocation(0.5, 0.01, "\"远处 / Far away\"")),
+				422)).containsExactly("lon:OUTSIDE_EVERY_GRID");
+		assertThat(api.get("/api/v1/cases/" + id).body().path("version").asInt()).as("refusals change nothing")
+			.isEqualTo(before.path("version").asInt());
+
+		Map<String, Long> reportedBefore = reportedByGrid();
+
+		JsonNode moved = ok(dispatcher.post(relocate(id), corrected));
+		assertThat(trail(moved)).containsExactly("A1", "S");
+		assertThat(moved.path("lon").asDouble()).isEqualTo(x + 0.005);
+		assertThat(moved.path("lat").asDouble()).isEqualTo(0.01);
+		assertThat(moved.path("state").asString()).isEqualTo(before.path("state").asString());
+		JsonNode step = moved.path("timeline").get(moved.path("timeline").size() - 1);
+		assertThat(step.path("action").asString()).isEqualTo("relocate");
+		assertThat(step.path("details").path("fromGrid").asString()).isEqualTo("A4");
+		assertThat(step.path("details").path("toGrid").asString()).isEqualTo("A1");
+		assertThat(step.path("details").path("reason").asString()).startsWith("地址有误");
+		assertThat(tallies.open(scoped(layer + ":A1")).open()).isEqualTo(1);
+		assertThat(tallies.open(scoped(layer + ":A4")).open()).isZero();
+		assertThat(openByArea()).containsExactlyInAnyOrderEntriesOf(Map.of("A1", 1L));
+		assertThat(moved.path("handlingGrid").asString()).isEqualTo("A1");
+		Map<String, Long> reportedAfter = reportedByGrid();
+		assertThat(reportedAfter.getOrDefault("A1", 0L)).as("the grid that holds it answers for it")
+			.isEqualTo(reportedBefore.getOrDefault("A1", 0L) + 1);
+		assertThat(reportedAfter.getOrDefault("A4", 0L)).isEqualTo(reportedBefore.getOrDefault("A4", 0L) - 1);
+
+		ok(api.post("/api/v1/cases/" + id + "/actions/reject",
+				"{\"actor\":\"op-1\",\"role\":\"dispatcher\",\"reason\":\"重复 / A duplicate\"}"));
+		assertThat(dispatcher.post(relocate(id), corrected).status()).as("a closed case keeps its grids")
+			.isEqualTo(409);
+		folding.fold();
+		List<Map<String, Object>> kept = keptRows();
+		keeping.rebuild();
+		assertThat(keptRows()).as("the counts kept through the move equal a count made afresh").isEqualTo(kept);
+	}
+
+	/** The month's reports per grid, as the assessment counts them. */
+	private Map<String, Long> reportedByGrid() {
+		String month = YearMonth.from(clock.instant().atZone(ZoneId.of("Asia/Shanghai"))).toString();
+		Response response = api.get("/api/v1/assessment/indicators?period=" + month + "&objectType=GRID");
+		assertThat(response.status()).isEqualTo(200);
+		Map<String, Long> reported = new HashMap<>();
+		response.body().path("rows").forEach(row -> reported.put(row.path("object").asString(),
+				row.path("values").path("reported").asLong()));
+		return reported;
+	}
+
+	private void fourAreas() {
+		ok(api.post("/api/v1/layers", """
+				{"code":"%s","name":"Relocation %s","kind":"ops","levelNames":["街道","社区"],"codeRule":"FREE"}
+				""".formatted(layer, layer)));
+		ok(api.post(path("/import"), collection(feature("S", null, "街道", x, 0, x + 0.04, 0.04), area("A1", 0, 0.01),
+				area("A2", 0.01, 0.02), area("A3", 0.02, 0.03), area("A4", 0.03, 0.04))));
+	}
+
+	private String relocation(double east, double lat, String reason) {
+		return "{\"lon\":%s,\"lat\":%s,\"reason\":%s}".formatted(x + east, lat, reason);
+	}
+
+	private static String relocate(long id) {
+		return "/api/v1/cases/" + id + "/actions/relocate";
+	}
+
 	private long reported(double east) {
 		return ok(api.post("/api/v1/cases", """
 				{"channel":"PATROL","reportedBy":"reporter-1","kind":"COMPONENT","minorCode":"0201",
@@ -100,8 +184,8 @@ class CaseRelocationIntegrationTests {
 	}
 
 	private Map<String, Long> openByArea() {
-		Map<String, Long> open = new java.util.HashMap<>();
-		tallies.openByLevel("片区", scoped(layer + ":S")).stream().filter(t -> t.layer().equals(layer))
+		Map<String, Long> open = new HashMap<>();
+		tallies.openByLevel("社区", scoped(layer + ":S")).stream().filter(t -> t.layer().equals(layer))
 			.forEach(t -> open.put(t.code(), t.open()));
 		return open;
 	}
@@ -138,7 +222,7 @@ class CaseRelocationIntegrationTests {
 	}
 
 	private String area(String code, double west, double east) {
-		return feature(code, "S", "片区", x + west, 0, x + east, 0.04);
+		return feature(code, "S", "社区", x + west, 0, x + east, 0.04);
 	}
 
 	private static String collection(String... features) {

@@ -26,6 +26,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Drives the workbench in headless Chromium against the whole application, signed in as the people who work a case
@@ -223,6 +224,26 @@ class CommandCentreBrowserTests {
 		browser.findElement(By.id("field-reason")).sendKeys("不属于受理范围");
 		browser.findElement(By.id("action-submit")).click();
 		waitForState("REJECTED");
+	}
+
+	@Test
+	void movesACaseToTheGridsOfTheCorrectedPoint() {
+		long id = report("地址纠错,重新定位");
+		signIn("dispatcher-" + UNIT);
+		browser.get(chromium.url("/#case-" + id));
+		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-case-id", String.valueOf(id)));
+		browser.findElement(By.id("action-relocate")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.id("action-form"), "data-action", "relocate"));
+		WebElement lon = browser.findElement(By.id("field-lon"));
+		assertThat(lon.getDomProperty("value")).isEqualTo("60.005");
+		lon.clear();
+		lon.sendKeys("60.015");
+		browser.findElement(By.id("field-reason")).sendKeys("上报位置偏差,实际在社区外");
+		browser.findElement(By.id("action-submit")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-detail"), "重新定位"));
+		JsonNode moved = api.get("/api/v1/cases/" + id).body();
+		assertThat(moved.path("lon").asDouble()).isEqualTo(60.015);
+		assertThat(moved.path("gridTrails").get(0).path("grids").get(0).path("code").asString()).isEqualTo("P");
 	}
 
 	@Test

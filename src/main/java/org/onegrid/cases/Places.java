@@ -1,0 +1,48 @@
+package org.onegrid.cases;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Violation;
+import org.onegrid.geo.Crs;
+import org.onegrid.grid.GridLocator;
+import org.onegrid.grid.Location;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds where a point lies for a case: its grids in every layer, leaf first, and the layer that decides
+ * responsibility (the district's primary layer where it covers the point, else the first layer that does). A point
+ * outside every grid is refused, since no team would ever see the case.
+ */
+@Component
+class Places {
+
+	private final GridLocator locator;
+
+	private final CasesProperties properties;
+
+	Places(GridLocator locator, CasesProperties properties) {
+		this.locator = locator;
+		this.properties = properties;
+	}
+
+	/** The point (in {@code crs}, WGS-84 when null) with its grids; refuses a point outside every grid. */
+	Place locate(double lon, double lat, String crs) {
+		Location location = locator.locate(lon, lat, crs == null ? Crs.WGS84 : Crs.parse(crs).orElseThrow());
+		if (location.layers().isEmpty()) {
+			throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request",
+					"The point lies outside every grid", List.of(new Violation("lon", "OUTSIDE_EVERY_GRID",
+							"(" + lon + ", " + lat + ") in " + (crs == null ? Crs.WGS84 : crs)
+									+ " lies in no grid of any layer")));
+		}
+		List<GridTrail> trails = location.layers().stream()
+			.sorted(Comparator.comparing(Location.LayerPath::layer))
+			.map(CaseRelocation::trail)
+			.toList();
+		return new Place(location.lon(), location.lat(), trails, trails.stream()
+			.anyMatch(trail -> trail.layer().equals(properties.primaryLayer())) ? properties.primaryLayer()
+					: trails.get(0).layer());
+	}
+}
