@@ -14,6 +14,7 @@ import org.onegrid.cases.CaseHandled;
 import org.onegrid.cases.CaseLightChanged;
 import org.onegrid.cases.CaseLightsChanged;
 import org.onegrid.cases.CasePostponed;
+import org.onegrid.cases.CaseRelocated;
 import org.onegrid.cases.CaseReported;
 import org.onegrid.cases.CaseReturned;
 import org.onegrid.cases.CaseReworked;
@@ -106,6 +107,13 @@ class CaseEvents {
 		outbox.record(Occurrence.step(EventType.ESCALATED, event.caseId(), event.seq(), event.escalatedAt(),
 				"layer", event.layer(), "fromGrid", event.fromGrid(), "toGrid", event.toGrid(), "automatic",
 				Actor.SYSTEM.id().equals(event.by())));
+	}
+
+	@SameTransactionListener
+	void on(CaseRelocated event) {
+		outbox.record(Occurrence.step(EventType.RELOCATED, event.caseId(), event.seq(), event.relocatedAt(),
+				"layer", event.layer(), "fromGrid", event.fromGrid(), "toGrid", event.toGrid(), "handlingGrid",
+				event.handlingGrid(), "layerVersion", event.layerVersion(), "corrected", event.corrected()));
 	}
 
 	/** Each light a sweep pass turned, as an event of its own case, occurring when it is recorded. */

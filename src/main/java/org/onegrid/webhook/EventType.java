@@ -43,6 +43,12 @@ public enum EventType {
 	/** A case went up one grid level (上报), by a person or by the overdue sweep. */
 	ESCALATED("case.escalated"),
 
+	/**
+	 * An open case moved to other grids (重新定位): a person corrected its point, or a boundary change put it in
+	 * another grid.
+	 */
+	RELOCATED("case.relocated"),
+
 	/** A case's stage turned yellow (most of its time used) or red (overdue). */
 	LIGHT_CHANGED("case.light-changed"),
 

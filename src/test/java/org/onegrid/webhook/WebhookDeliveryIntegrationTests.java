@@ -192,6 +192,26 @@ class WebhookDeliveryIntegrationTests {
 	}
 
 	@Test
+	void tellsTheGridACaseMovedIntoOfTheMove() throws Exception {
+		long subscriber = subscribe("/moved", "[\"case.relocated\"]",
+				",\"grids\":[{\"layer\":\"whk\",\"grid\":\"WC2\"}]");
+		long id = fixtures.report(WebhookFixtures.IN_WC1);
+		TestApi.Response moved = api.post("/api/v1/cases/" + id + "/actions/relocate", """
+				{"lon":%s,"lat":%s,"reason":"坐标纠正 / Corrected point"}""".formatted(WebhookFixtures.IN_WC2[0],
+				WebhookFixtures.IN_WC2[1]));
+		assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
+		fixtures.awaitRecorded(subscriber, 1);
+		sweep.sweep();
+
+		JsonNode event = receiver.accepted().stream().map(WebhookReceiver.Received::json)
+			.filter(e -> e.path("case").path("id").asLong() == id).findFirst().orElseThrow();
+		assertThat(event.path("type").asString()).isEqualTo("case.relocated");
+		assertThat(event.path("details").path("fromGrid").asString()).isEqualTo("WC1");
+		assertThat(event.path("details").path("toGrid").asString()).isEqualTo("WC2");
+		assertThat(event.path("details").path("corrected").asBoolean()).isTrue();
+	}
+
+	@Test
 	void tellsOfALightThatTurnedYellow() throws Exception {
 		long subscriber = subscribe("/hook", "[\"case.light-changed\"]",
 				",\"grids\":[{\"layer\":\"whk\",\"grid\":\"WC2\"}]");
