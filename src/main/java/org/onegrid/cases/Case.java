@@ -32,8 +32,9 @@ import org.onegrid.catalogue.Urgency;
  * so that one class shows the whole lifecycle.
  * <p>
  * Fields marked {@code @JsonView(CaseJson.Report.class)} are what the report fixed at intake: they are stored once,
- * apart from the rest, and no step may change them. Those marked {@code CaseJson.Steps} are written at every step;
- * a field marked neither is stored with both.
+ * apart from the rest, and no step changes them but a move to other grids ({@link #relocate}), which stores its
+ * point and grids again. Those marked {@code CaseJson.Steps} are written at every step; a field marked neither is
+ * stored with both.
  */
 final class Case {
 

@@ -38,8 +38,8 @@ public record CasesProperties(@DefaultValue("ops") String primaryLayer,
 
 	public CasesProperties {
 		if (tierLevels == null || tierLevels.isEmpty()) {
-			tierLevels = Map.of(Tier.GENERAL, List.of("社区", "居委", "村", "小网格"), Tier.SERIOUS,
-					List.of("街道", "镇", "乡", "大网格"), Tier.MAJOR, List.of("区", "县", "市"));
+			tierLevels = Map.of(Tier.MINOR, List.of("微网格"), Tier.GENERAL, List.of("社区", "居委", "村", "小网格"),
+					Tier.SERIOUS, List.of("街道", "镇", "乡", "大网格"), Tier.MAJOR, List.of("区", "县", "市"));
 		}
 	}
 }

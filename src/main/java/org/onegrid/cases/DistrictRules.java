@@ -221,7 +221,7 @@ class DistrictRules implements CaseRules {
 		}
 		int size = trail.grids().size();
 		return switch (tier) {
-			case GENERAL -> trail.grids().get(0).code();
+			case MINOR, GENERAL -> trail.grids().get(0).code();
 			case SERIOUS -> trail.grids().get(Math.max(0, size - 2)).code();
 			case MAJOR -> trail.grids().get(size - 1).code();
 		};

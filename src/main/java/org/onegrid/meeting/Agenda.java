@@ -10,7 +10,6 @@ import org.onegrid.cases.CasePage;
 import org.onegrid.cases.CaseQuery;
 import org.onegrid.cases.CaseSearch;
 import org.onegrid.cases.CaseSummary;
-import org.onegrid.cases.Tier;
 import org.onegrid.people.OrgUnit;
 import org.onegrid.people.Organisation;
 import org.springframework.stereotype.Component;
@@ -79,7 +78,7 @@ class Agenda {
 		String after = null;
 		for (int pages = 0; pages < SERIOUS_PAGES && serious.size() < MAX_ITEMS; pages++) {
 			CasePage page = page(query(null, layer, grid, null, null), after);
-			page.items().stream().filter(c -> c.tier() != null && c.tier() != Tier.GENERAL).forEach(serious::add);
+			page.items().stream().filter(c -> c.tier() != null && c.tier().aboveGeneral()).forEach(serious::add);
 			after = page.next();
 			if (after == null) {
 				break;

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.onegrid.cases.ClosingRule;
+import org.onegrid.cases.Tier;
 
 /**
  * Reads {@code catalogue.yaml}'s {@code tiers}: each tier's handling levels, written as a list of level names, or as
@@ -13,7 +15,7 @@ import org.onegrid.cases.ClosingRule;
  */
 final class TierReader {
 
-	private static final List<String> TIERS = List.of("GENERAL", "SERIOUS", "MAJOR");
+	private static final List<String> TIERS = Stream.of(Tier.values()).map(Tier::name).toList();
 
 	private final Map<String, Item<List<String>>> levels = new LinkedHashMap<>();
 

@@ -35,7 +35,7 @@ class TierLevelsIntegrationTests {
 		JsonNode installed = api.get(SERIOUS).body();
 		assertThat(installed.path("district").asBoolean()).isFalse();
 		assertThat(installed.path("nameZh").asString()).isEqualTo("较大");
-		assertThat(api.get("/api/v1/tier-levels").body()).hasSize(3);
+		assertThat(api.get("/api/v1/tier-levels").body()).hasSize(4);
 		try {
 			JsonNode set = api.put(SERIOUS, "{\"levels\":[\"2\"]}").body();
 			assertThat(set.path("district").asBoolean()).isTrue();
