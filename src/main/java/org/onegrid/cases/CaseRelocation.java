@@ -6,7 +6,6 @@ import java.util.List;
 import org.onegrid.grid.LayerChange;
 import org.onegrid.grid.LayerMove;
 import org.onegrid.grid.LayerMove.Outcome;
-import org.onegrid.grid.Location;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +43,7 @@ class CaseRelocation {
 			Case c = cases.find(id).orElseThrow();
 			GridTrail before = c.trails.stream().filter(t -> t.layer().equals(change.layer())).findFirst()
 				.orElseThrow();
-			GridTrail after = change.pathAt(c.lon, c.lat).map(CaseRelocation::trail).orElse(null);
+			GridTrail after = change.pathAt(c.lon, c.lat).map(GridTrail::of).orElse(null);
 			String from = before.grids().get(0).code();
 			String number = CaseViews.caseNo(c.numberDay, c.dayNumber);
 			if (after == null) {
@@ -60,12 +59,5 @@ class CaseRelocation {
 			}
 		}
 		return moves;
-	}
-
-	/** A case's trail through the grids of a path. */
-	static GridTrail trail(Location.LayerPath path) {
-		return new GridTrail(path.layer(), path.path().stream()
-			.map(ref -> new GridTrail.Step(ref.code(), ref.name(), ref.level(), ref.levelName()))
-			.toList());
 	}
 }

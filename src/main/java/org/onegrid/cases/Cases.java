@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The stored cases, read: per case a row of what steps change ({@code cases}), a row of what intake fixed
- * ({@code case_report}; only a move of an open case changes its point and grids), and the append-only timeline. Writes go
- * through {@link CaseWriter}.
+ * ({@code case_report}; only a move of an open case changes its point and grids), and the append-only timeline.
+ * Writes go through {@link CaseWriter}.
  */
 @Repository
 class Cases {

@@ -39,7 +39,7 @@ class Places {
 		}
 		List<GridTrail> trails = location.layers().stream()
 			.sorted(Comparator.comparing(Location.LayerPath::layer))
-			.map(CaseRelocation::trail)
+			.map(GridTrail::of)
 			.toList();
 		return new Place(location.lon(), location.lat(), trails, trails.stream()
 			.anyMatch(trail -> trail.layer().equals(properties.primaryLayer())) ? properties.primaryLayer()

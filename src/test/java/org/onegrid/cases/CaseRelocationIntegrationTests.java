@@ -91,10 +91,7 @@ class CaseRelocationIntegrationTests {
 		assertThat(openByArea()).as("the street's kept counts").containsExactlyInAnyOrderEntriesOf(
 				Map.of("A1", 1L, "A2", 1L, "A3", 1L));
 
-		folding.fold();
-		List<Map<String, Object>> kept = keptRows();
-		keeping.rebuild();
-		assertThat(keptRows()).as("the counts kept through the move equal a count made afresh").isEqualTo(kept);
+		keptCountsEqualACountAfresh();
 	}
 
 	@Test
@@ -143,10 +140,7 @@ class CaseRelocationIntegrationTests {
 				"{\"actor\":\"op-1\",\"role\":\"dispatcher\",\"reason\":\"重复 / A duplicate\"}"));
 		assertThat(dispatcher.post(relocate(id), corrected).status()).as("a closed case keeps its grids")
 			.isEqualTo(409);
-		folding.fold();
-		List<Map<String, Object>> kept = keptRows();
-		keeping.rebuild();
-		assertThat(keptRows()).as("the counts kept through the move equal a count made afresh").isEqualTo(kept);
+		keptCountsEqualACountAfresh();
 	}
 
 	/** The month's reports per grid, as the assessment counts them. */
@@ -174,6 +168,15 @@ class CaseRelocationIntegrationTests {
 
 	private static String relocate(long id) {
 		return "/api/v1/cases/" + id + "/actions/relocate";
+	}
+
+	/** Takes in every pending change, then checks the kept counts against a count made afresh. */
+	private void keptCountsEqualACountAfresh() {
+		folding.fold();
+		List<Map<String, Object>> kept = CaseTallyKeepingIntegrationTests.keptRows(jdbc);
+		keeping.rebuild();
+		assertThat(CaseTallyKeepingIntegrationTests.keptRows(jdbc)).as("the counts kept through the move equal a "
+				+ "count made afresh").isEqualTo(kept);
 	}
 
 	private long reported(double east) {
@@ -211,16 +214,6 @@ class CaseRelocationIntegrationTests {
 		return moves;
 	}
 
-	private List<Map<String, Object>> keptRows() {
-		return jdbc.sql("""
-				SELECT scope_key, measure, day, dimension, sum(n) AS n FROM case_tally
-				GROUP BY scope_key, measure, day, dimension HAVING sum(n) <> 0
-				ORDER BY scope_key, measure, day, dimension
-				""")
-			.query()
-			.listOfRows();
-	}
-
 	private String area(String code, double west, double east) {
 		return feature(code, "S", "社区", x + west, 0, x + east, 0.04);
 	}
@@ -234,8 +227,8 @@ class CaseRelocationIntegrationTests {
 	}
 
 	private static Grant scoped(String gridKey) {
-		return new Grant("relocation-reader", List.of("dispatcher"), null, Set.of("case:read"), false, Set.of(gridKey), Set.of(),
-				Set.of(), false);
+		return new Grant("relocation-reader", List.of("dispatcher"), null, Set.of("case:read"), false, Set.of(gridKey),
+				Set.of(), Set.of(), false);
 	}
 
 	private static JsonNode ok(Response response) {
