@@ -1,5 +1,5 @@
 import { send } from '../api.js';
-import { h, inject, reactive, ref } from '../vue.js';
+import { h, inject, reactive, ref, watch } from '../vue.js';
 import { ACTION_FIELDS, initialValues, requestBody } from './actionForms.js';
 import { FormField } from './FormField.js';
 import { ProblemBox } from './ProblemBox.js';
@@ -20,6 +20,15 @@ export const ActionForm = {
 		const values = reactive(initialValues(props.action, props.view));
 		const problem = ref(null);
 		const busy = ref(false);
+		const picked = inject('mapPick', null);
+		if (picked && (ACTION_FIELDS[props.action] || []).some((field) => field.type === 'coordinate')) {
+			watch(picked, (point) => {
+				if (point) {
+					values.lon = String(point.lon);
+					values.lat = String(point.lat);
+				}
+			});
+		}
 
 		async function submit(event) {
 			event.preventDefault();
@@ -57,6 +66,8 @@ export const ActionForm = {
 				h('h4', { id: 'action-form-title' }, props.names.action(props.action)),
 				props.action === 'approve' && props.view.pendingRequest ? h('p', { class: 'muted' }, t('field.pendingApprove',
 					t(`request.${props.view.pendingRequest.kind}`))) : null,
+				fields.some((field) => field.type === 'coordinate') ? h('p', { id: 'action-pick-hint', class: 'muted' },
+					t('field.pickOnMap')) : null,
 				fields.map((field) => h(FormField, { key: field.name, field, values, error: errors[field.name] || null,
 					view: props.view, directory: props.directory, names: props.names })),
 				h(ProblemBox, { id: 'action-problem', described: problem.value, shownFields: fields.map((field) => field.name),

@@ -1,5 +1,5 @@
 import { get } from '../api.js';
-import { h, inject, nextTick, ref, watch } from '../vue.js';
+import { h, inject, nextTick, provide, ref, watch } from '../vue.js';
 import { ActionPanel } from './ActionPanel.js';
 import { CaseFacts } from './CaseFacts.js';
 import { CaseMap } from './CaseMap.js';
@@ -22,6 +22,9 @@ export const CaseDetail = {
 		const view = ref(null);
 		const problem = ref(null);
 		const notice = ref('');
+		/** A point chosen on the case's map, which a form that takes a point (重新定位) fills itself from. */
+		const picked = ref(null);
+		provide('mapPick', picked);
 
 		async function load() {
 			problem.value = null;
@@ -36,6 +39,7 @@ export const CaseDetail = {
 
 		watch(() => props.caseId, () => {
 			notice.value = '';
+			picked.value = null;
 			load();
 		}, { immediate: true });
 
@@ -51,6 +55,7 @@ export const CaseDetail = {
 
 		function done(next, action) {
 			view.value = next;
+			picked.value = null;
 			emit('changed');
 			announce(t('detail.done', props.names.action(action)));
 		}
@@ -86,7 +91,8 @@ export const CaseDetail = {
 					section('case-description', t('detail.description'), h('p', { class: 'description' }, current.description)),
 					h('div', { class: 'detail-columns' }, [
 						h(CaseFacts, { view: current, names: props.names, zone: props.zone }),
-						section('case-location', t('detail.map'), h(CaseMap, { key: current.id, view: current })),
+						section('case-location', t('detail.map'), h(CaseMap, { key: `${current.id}:${current.lon}:${current.lat}`,
+							view: current })),
 					]),
 					section('case-attachments', t('detail.photos'), h(Photos, { view: current, names: props.names })),
 					section('case-history', t('detail.timeline'), h(Timeline, { view: current, names: props.names, zone: props.zone })),

@@ -228,6 +228,7 @@ export default {
 	'field.days': 'Working days more',
 	'field.lon': 'Longitude (WGS-84)',
 	'field.lat': 'Latitude (WGS-84)',
+	'field.pickOnMap': 'Click the map to choose the new point; its longitude and latitude fill in.',
 	'field.targetCaseId': 'Merge into case (id)',
 	'field.noticeKind': 'Kind',
 	'field.addressee': 'Addressed to',

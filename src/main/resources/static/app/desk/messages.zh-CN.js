@@ -228,6 +228,7 @@ export default {
 	'field.days': '延期工作日数',
 	'field.lon': '经度(WGS-84)',
 	'field.lat': '纬度(WGS-84)',
+	'field.pickOnMap': '可在案件位置地图上点击选取新位置,经纬度随之填入。',
 	'field.targetCaseId': '合并到案件(编号 ID)',
 	'field.noticeKind': '类型',
 	'field.addressee': '督办对象',

@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -236,6 +237,14 @@ class CommandCentreBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.id("action-form"), "data-action", "relocate"));
 		WebElement lon = browser.findElement(By.id("field-lon"));
 		assertThat(lon.getDomProperty("value")).isEqualTo("60.005");
+		WebElement map = browser.findElement(By.id("case-map"));
+		wait.until(ExpectedConditions.attributeToBeNotEmpty(map, "data-drawn"));
+		new Actions(browser).moveToElement(map, 40, 0).click().perform();
+		wait.until(ExpectedConditions.attributeToBeNotEmpty(map, "data-picked"));
+		assertThat(Double.parseDouble(lon.getDomProperty("value"))).as("a click east of the point fills the form")
+			.isGreaterThan(60.005);
+		assertThat(browser.findElement(By.id("field-lat")).getDomProperty("value"))
+			.isEqualTo(map.getDomAttribute("data-picked").split(",")[1]);
 		lon.clear();
 		lon.sendKeys("60.015");
 		browser.findElement(By.id("field-reason")).sendKeys("上报位置偏差,实际在社区外");
