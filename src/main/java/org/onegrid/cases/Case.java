@@ -120,6 +120,10 @@ final class Case {
 	@JsonView(CaseJson.Report.class)
 	String primaryLayer;
 
+	/** The grid member the case lies on, such as a road section, or null. */
+	@JsonView(CaseJson.Report.class)
+	CaseMember member;
+
 	/** The grid of the primary trail whose level handles the case now. */
 	@JsonView(CaseJson.Steps.class)
 	String handlingGrid;
@@ -223,8 +227,9 @@ final class Case {
 		c.lat = place.lat();
 		c.trails = place.trails();
 		c.primaryLayer = place.primaryLayer();
+		c.member = place.member();
 		c.areaClass = report.areaClass() != null ? report.areaClass() : rules.areaClass(c.primaryTrail());
-		c.handlingGrid = rules.handlingGrid(c.primaryTrail(), c.tier);
+		c.handlingGrid = c.coordinated(rules.handlingGrid(c.primaryTrail(), c.tier));
 		Instant now = rules.now();
 		c.reportedAt = now;
 		c.state = CaseState.REPORTED;
@@ -430,6 +435,18 @@ final class Case {
 		return trails.stream().filter(trail -> trail.layer().equals(primaryLayer)).findFirst().orElseThrow();
 	}
 
+	/**
+	 * The grid that handles the case when {@code byRule} would: the grid of a coordinated member the case lies on
+	 * where that grid is higher on the primary trail, since the member's grid coordinates what spans its committees.
+	 */
+	private String coordinated(String byRule) {
+		if (member == null || !member.coordinated() || !member.layer().equals(primaryLayer)) {
+			return byRule;
+		}
+		GridTrail trail = primaryTrail();
+		return trail.indexOf(member.grid()) > trail.indexOf(byRule) ? member.grid() : byRule;
+	}
+
 	/** The grid above the handling grid on the primary trail, or {@code null} at the top. */
 	String parentOfHandlingGrid() {
 		GridTrail trail = primaryTrail();
@@ -501,7 +518,7 @@ final class Case {
 		urgency = newUrgency == null ? urgency : newUrgency;
 		if (newTier != null && newTier != tier) {
 			tier = newTier;
-			handlingGrid = rules.handlingGrid(primaryTrail(), tier);
+			handlingGrid = coordinated(rules.handlingGrid(primaryTrail(), tier));
 		}
 		responsibility = rules.responsibility(kind, minorCode, primaryTrail());
 		CaseState to = responsibility.isUnclear() ? CaseState.ARBITRATION : CaseState.FILED;
@@ -846,9 +863,10 @@ final class Case {
 		lat = place.lat();
 		trails = place.trails();
 		primaryLayer = place.primaryLayer();
+		member = place.member();
 		GridTrail after = primaryTrail();
-		handlingGrid = after.grids().stream().filter(step -> step.level() == level).map(GridTrail.Step::code)
-			.findFirst().orElseGet(() -> rules.handlingGrid(after, tier));
+		handlingGrid = coordinated(after.grids().stream().filter(step -> step.level() == level)
+			.map(GridTrail.Step::code).findFirst().orElseGet(() -> rules.handlingGrid(after, tier)));
 		if (state == CaseState.FILED || state == CaseState.RETURNED) {
 			responsibility = rules.responsibility(kind, minorCode, fromGrid(handlingGrid));
 		}

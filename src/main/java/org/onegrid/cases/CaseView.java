@@ -14,6 +14,7 @@ import org.onegrid.catalogue.Responsibility;
  * @param channel the built-in channel whose rules the case follows
  * @param channelCode the channel the case came in on: the district's own channel, or the built-in one
  * @param handlingGrid the grid whose level handles the case now (it moves up on escalation)
+ * @param member the grid member the case lies on, such as a road section, or null
  * @param responsibility what the responsibility matrix decided at filing
  * @param clock the current stage's time limit and light, or {@code null} when no clock runs
  * @param clockWarning why a stage that has a limit has no clock, such as a missing holiday schedule
@@ -27,7 +28,7 @@ public record CaseView(long id, String caseNo, int version, CaseState state, Lab
 		Channel channel, String channelCode, Map<String, String> channelDetails, NewCase.Reporter reporter,
 		String reportedBy, String kind, String minorCode, String urgency, Tier tier, String areaClass, String description,
 		String address, double lon, double lat, List<String> attachments, List<GridTrail> gridTrails,
-		String primaryLayer, String handlingGrid, Responsibility responsibility, Assignment assignment,
+		String primaryLayer, String handlingGrid, CaseMember member, Responsibility responsibility, Assignment assignment,
 		PendingRequest pendingRequest, List<SupervisionNotice> notices, List<Long> duplicateCandidates,
 		Long mergedInto, List<Long> absorbed, boolean selfHandled, int reworkCount, int returnCount,
 		int escalationCount, int postponedDays, Satisfaction satisfaction, StageClock clock, String clockWarning, Instant reportedAt,

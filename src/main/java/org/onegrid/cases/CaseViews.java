@@ -51,7 +51,7 @@ class CaseViews {
 		return new CaseView(c.id, caseNo(c), c.version, c.state, labels.of(c.state), c.state.isOpen(), c.channel,
 				c.channelCode(), c.channelDetails, reporter(c, grant), c.reportedBy, c.kind.name(), c.minorCode, c.urgency.name(), c.tier,
 				c.areaClass.name(), c.description, c.address, c.lon, c.lat, c.attachments, c.trails, c.primaryLayer,
-				c.handlingGrid, c.responsibility, c.assignment, c.pending, c.notices, c.duplicateCandidates,
+				c.handlingGrid, c.member, c.responsibility, c.assignment, c.pending, c.notices, c.duplicateCandidates,
 				c.mergedInto, c.absorbed, c.selfHandled, c.reworkCount, c.returnCount, c.escalationCount,
 				c.postponedDays, c.satisfaction, c.clock, c.clockWarning, c.reportedAt, c.closedAt,
 				CallerFit.allowedSlugs(c, grant, closing),

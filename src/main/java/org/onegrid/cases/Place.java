@@ -6,6 +6,7 @@ import java.util.List;
  * Where a report lies: its point in WGS 84 and its trail of grids in every layer that covers it.
  *
  * @param primaryLayer the layer whose trail decides responsibility and escalation
+ * @param member the member of a primary-layer grid the point lies on (a road section, a unit), or null
  */
-record Place(double lon, double lat, List<GridTrail> trails, String primaryLayer) {
+record Place(double lon, double lat, List<GridTrail> trails, String primaryLayer, CaseMember member) {
 }

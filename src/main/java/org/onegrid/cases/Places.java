@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds where a point lies for a case: its grids in every layer, leaf first, and the layer that decides
- * responsibility (the district's primary layer where it covers the point, else the first layer that does). A point
- * outside every grid is refused, since no team would ever see the case.
+ * responsibility (the district's primary layer where it covers the point, else the first layer that does), and the
+ * member of that layer's grids it lies on, if any. A point outside every grid is refused, since no team would ever
+ * see the case.
  */
 @Component
 class Places {
@@ -41,8 +42,9 @@ class Places {
 			.sorted(Comparator.comparing(Location.LayerPath::layer))
 			.map(GridTrail::of)
 			.toList();
-		return new Place(location.lon(), location.lat(), trails, trails.stream()
-			.anyMatch(trail -> trail.layer().equals(properties.primaryLayer())) ? properties.primaryLayer()
-					: trails.get(0).layer());
+		String primary = trails.stream().anyMatch(trail -> trail.layer().equals(properties.primaryLayer()))
+				? properties.primaryLayer() : trails.get(0).layer();
+		return new Place(location.lon(), location.lat(), trails, primary,
+				CaseMember.of(locator.memberAt(primary, location.lon(), location.lat()).orElse(null)));
 	}
 }

@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -88,7 +89,7 @@ public final class GeoJson {
 		return FACTORY.createLinearRing(coordinates);
 	}
 
-	private static Coordinate position(JsonNode position, Crs crs) {
+	static Coordinate position(JsonNode position, Crs crs) {
 		if (position == null || !position.isArray() || position.size() < 2 || !position.get(0).isNumber()
 				|| !position.get(1).isNumber()) {
 			throw new GeoJsonException("MALFORMED_COORDINATES", "A position must be [lon, lat]: " + position);
@@ -125,6 +126,14 @@ public final class GeoJson {
 		else if (geometry instanceof LineString line) {
 			json.put("type", "LineString");
 			json.put("coordinates", positions(line));
+		}
+		else if (geometry instanceof MultiLineString lines) {
+			json.put("type", "MultiLineString");
+			List<Object> parts = new ArrayList<>();
+			for (int i = 0; i < lines.getNumGeometries(); i++) {
+				parts.add(positions((LineString) lines.getGeometryN(i)));
+			}
+			json.put("coordinates", parts);
 		}
 		else {
 			json.put("type", "GeometryCollection");

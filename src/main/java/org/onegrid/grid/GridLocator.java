@@ -3,12 +3,15 @@ package org.onegrid.grid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.onegrid.geo.Crs;
+import org.onegrid.grid.internal.Grids;
 import org.onegrid.grid.internal.LayerIndex;
 import org.onegrid.grid.internal.Layers;
-import org.onegrid.grid.internal.Grids;
+import org.onegrid.grid.internal.MemberIndex;
+import org.onegrid.grid.internal.Members;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Service;
  * <p>
  * For each layer the answer is the deepest grid covering the point and its ancestors up to the root. A point on a
  * boundary shared by grids of the same level goes to the grid imported first, so the answer never depends on
- * timing. A point outside every grid gets no layers, not an error.
+ * timing. A point outside every grid gets no layers, not an error. The members of a layer's grids (road sections,
+ * units) are indexed beside its grids, so that a report can be placed on one.
  * <p>
  * The index is rebuilt on this instance as soon as an import commits. Other instances on the same database poll the
  * layers' versions every {@code onegrid.grid.index-refresh} (2 s by default), so they serve a replaced layer at most
@@ -36,13 +40,20 @@ public class GridLocator {
 
 	private final Grids grids;
 
+	private final Members members;
+
 	private volatile Map<String, LayerIndex> indexes = Map.of();
+
+	private volatile Map<String, MemberIndex> memberIndexes = Map.of();
 
 	private volatile String stamp = "";
 
-	GridLocator(Layers layers, Grids grids) {
+	private volatile String memberStamp = "";
+
+	GridLocator(Layers layers, Grids grids, Members members) {
 		this.layers = layers;
 		this.grids = grids;
+		this.members = members;
 	}
 
 	/** Where {@code (lon, lat)}, given in {@code crs}, lies in each layer that covers it. */
@@ -58,9 +69,16 @@ public class GridLocator {
 		return new Location(wgs[0], wgs[1], paths);
 	}
 
+	/** The member of a grid of {@code layer} that the WGS-84 point lies on, if any. */
+	public Optional<GridMember> memberAt(String layer, double lon, double lat) {
+		MemberIndex index = memberIndexes.get(layer);
+		return index == null ? Optional.empty() : index.at(lon, lat);
+	}
+
 	/** Rebuilds the indexes of the layers whose version changed since the last refresh. */
 	@Scheduled(fixedDelayString = "${onegrid.grid.index-refresh:2s}", initialDelayString = "${onegrid.grid.index-refresh:2s}")
 	public synchronized void refresh() {
+		refreshMembers();
 		String current = layers.stamp();
 		if (current.equals(stamp)) {
 			return;
@@ -81,6 +99,22 @@ public class GridLocator {
 		}
 		indexes = Map.copyOf(next);
 		stamp = current;
+	}
+
+	private void refreshMembers() {
+		String current = members.stamp();
+		if (current.equals(memberStamp)) {
+			return;
+		}
+		Map<String, MemberIndex> next = new TreeMap<>();
+		for (GridLayer layer : layers.all()) {
+			List<GridMember> found = members.ofLayer(layer.code());
+			if (!found.isEmpty()) {
+				next.put(layer.code(), MemberIndex.build(found));
+			}
+		}
+		memberIndexes = Map.copyOf(next);
+		memberStamp = current;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -24,13 +24,15 @@ import tools.jackson.databind.JsonNode;
  *
  * @param primaryLayer the layer whose grids people serve and tiers climb
  * @param grids each layer's FeatureCollection, by layer code
+ * @param members the FeatureCollection of each layer's grid members (road sections, units), by layer code
  * @param tiers each tier's handling level names, by tier code
  * @param closers who may close a case of the tier, by tier code, for the tiers that name closers
  * @param files the bundle's files as given, kept with the loaded profile
  * @param coordinator the department or platform coordinating matters that span platforms, or {@code null}
  */
 record DistrictProfile(Value at, String id, String name, String version, int maxWorkingDays, String primaryLayer,
-		List<Item<LayerDefinition>> layers, Map<String, Item<JsonNode>> grids, List<Item<UnitDefinition>> units,
+		List<Item<LayerDefinition>> layers, Map<String, Item<JsonNode>> grids,
+		Map<String, Item<JsonNode>> members, List<Item<UnitDefinition>> units,
 		List<Item<Department>> departments, List<Item<Platform>> platforms, List<Item<RoleDefinition>> roles,
 		Map<String, Item<List<String>>> tiers, Map<String, List<Item<ClosingRule.Closer>>> closers,
 		List<Item<BigDecimal>> urgencies, List<Item<MajorClassEntry>> majorClasses,

@@ -12,6 +12,7 @@ import org.onegrid.grid.GridExport;
 import org.onegrid.grid.GridImport;
 import org.onegrid.grid.GridLayer;
 import org.onegrid.grid.GridLayers;
+import org.onegrid.grid.GridMembers;
 import org.onegrid.grid.ImportMapping;
 import org.onegrid.grid.LayerDefinition;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a profile's layers and their grids through the grid module. A layer's grids are imported again only when
+ * Writes a profile's layers, their grids and their grids' members through the grid module. A layer's grids are imported again only when
  * some grid differs from the stored one in its code, name, parent, level or ground (the same ground drawn with its
  * rings in another order or direction counts as the same), so that a profile loaded twice leaves the layers' versions
  * alone.
@@ -35,10 +36,13 @@ class GridsWriter {
 
 	private final GridExport exports;
 
-	GridsWriter(GridLayers layers, GridImport imports, GridExport exports) {
+	private final GridMembers members;
+
+	GridsWriter(GridLayers layers, GridImport imports, GridExport exports, GridMembers members) {
 		this.layers = layers;
 		this.imports = imports;
 		this.exports = exports;
+		this.members = members;
 	}
 
 	void write(DistrictProfile profile, Changes changes) {
@@ -52,6 +56,14 @@ class GridsWriter {
 				changes.apply(at, "grids", stored == null || stored.gridCount() == 0 ? null : stored,
 						() -> sameGrids(item.key(), grids.value()),
 						() -> imports.importLayer(item.key(), grids.value(), ImportMapping.DEFAULT));
+			}
+			Item<JsonNode> wantedMembers = profile.members().get(item.key());
+			if (wantedMembers != null) {
+				Item<JsonNode> at = new Item<>(wantedMembers.at(), item.key(), wantedMembers.value());
+				JsonNode storedMembers = JSON.valueToTree(members.export(item.key()));
+				changes.apply(at, "members", storedMembers.path("features").isEmpty() ? null : storedMembers,
+						() -> MemberComparison.same(storedMembers, wantedMembers.value()),
+						() -> members.replace(item.key(), wantedMembers.value(), Crs.WGS84));
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.grid.GridExport;
 import org.onegrid.grid.GridLayer;
 import org.onegrid.grid.GridLayers;
+import org.onegrid.grid.GridMembers;
 import org.onegrid.people.DepartmentDirectory;
 import org.onegrid.people.OrgUnit;
 import org.onegrid.people.Organisation;
@@ -36,6 +37,8 @@ public class ProfileExport {
 
 	private final GridExport grids;
 
+	private final GridMembers members;
+
 	private final Organisation organisation;
 
 	private final DepartmentDirectory directory;
@@ -54,7 +57,8 @@ public class ProfileExport {
 
 	private final HotlinesSection hotlines;
 
-	ProfileExport(LoadedProfiles loaded, GridLayers layers, GridExport grids, Organisation organisation,
+	ProfileExport(LoadedProfiles loaded, GridLayers layers, GridExport grids, GridMembers members,
+			Organisation organisation,
 			DepartmentDirectory directory, Roles roles, CatalogueExport catalogue, StaffExport staff,
 			WorkingCalendar calendar, RulesSection rules,
 			MeetingsSection meetings, HotlinesSection hotlines) {
@@ -64,6 +68,7 @@ public class ProfileExport {
 		this.loaded = loaded;
 		this.layers = layers;
 		this.grids = grids;
+		this.members = members;
 		this.organisation = organisation;
 		this.directory = directory;
 		this.roles = roles;
@@ -97,13 +102,19 @@ public class ProfileExport {
 			}
 			GridLayer layer = layers.get(item.key());
 			var grid = profile.grids().get(layer.code());
+			var member = profile.members().get(layer.code());
 			layerEntries.add(new Entries().put("code", layer.code()).put("name", layer.name()).put("kind", layer.kind())
 				.put("levels", layer.levelNames()).put("codeRule", layer.codeRule().name())
 				.put("sequenceDigits", layer.sequenceDigits()).put("generated", layer.generated())
-				.put("source", layer.source()).put("grids", grid == null ? null : grid.key()).map());
+				.put("source", layer.source()).put("grids", grid == null ? null : grid.key())
+				.put("members", member == null ? null : member.key()).map());
 			if (grid != null) {
 				files.put(grid.key(), JSON.writerWithDefaultPrettyPrinter()
 					.writeValueAsString(grids.export(layer.code(), null)));
+			}
+			if (member != null) {
+				files.put(member.key(), JSON.writerWithDefaultPrettyPrinter()
+					.writeValueAsString(members.export(layer.code())));
 			}
 		}
 		files.put("layers.yaml", BundleWriter.yaml(heading, Map.of("layers", layerEntries)));

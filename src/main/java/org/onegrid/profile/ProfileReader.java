@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.onegrid.grid.CodeRule;
@@ -70,7 +71,7 @@ final class ProfileReader {
 		var people = new PeopleReader(problems);
 		var tiers = catalogue.tiers();
 		var profile = new DistrictProfile(head.at(), id, head.text("name", true), head.text("version", true),
-				max == null ? 0 : max, primary, layers.definitions(), grids, organisation.units(),
+				max == null ? 0 : max, primary, layers.definitions(), grids, layers.members(), organisation.units(),
 				organisation.departments(), organisation.platforms(), organisation.roles(docs.get("roles.yaml")),
 				tiers.levels(), tiers.closers(), catalogue.urgencies(), catalogue.majorClasses(),
 				catalogue.minorClasses(),
@@ -87,39 +88,50 @@ final class ProfileReader {
 		return profile;
 	}
 
-	private record Layers(List<Item<LayerDefinition>> definitions, Map<String, Item<JsonNode>> grids) {
+	private record Layers(List<Item<LayerDefinition>> definitions, Map<String, Item<JsonNode>> grids,
+			Map<String, Item<JsonNode>> members) {
 	}
 
 	private Layers layers(Value doc, Map<String, String> files, Set<String> used) {
 		var file = new YamlMap(doc, "layers.yaml", problems, "layers");
 		List<Item<LayerDefinition>> definitions = new ArrayList<>();
 		Map<String, Item<JsonNode>> grids = new LinkedHashMap<>();
+		Map<String, Item<JsonNode>> members = new LinkedHashMap<>();
 		for (Value entry : file.list("layers", false)) {
 			var layer = new YamlMap(entry, "a layer", problems, "code", "name", "kind", "levels", "codeRule",
-					"sequenceDigits", "generated", "source", "grids");
+					"sequenceDigits", "generated", "source", "grids", "members");
 			String code = layer.text("code", true);
 			CodeRule rule = Enums.of(CodeRule.class, layer, "codeRule", problems);
 			definitions.add(new Item<>(entry, code, new LayerDefinition(code, layer.text("name", true),
 					layer.text("kind", true), layer.texts("levels", true), rule, layer.integer("sequenceDigits", false),
 					layer.flag("generated"), layer.text("source", false))));
-			String path = layer.text("grids", false);
-			if (path == null || code == null) {
-				continue;
-			}
-			used.add(path);
-			String text = files.get(path);
-			if (text == null) {
-				problems.error(layer.value("grids"), "MISSING_FILE", "the bundle has no file '" + path + "'");
-				continue;
-			}
-			try {
-				grids.put(code, new Item<>(layer.value("grids"), path, JSON.readTree(text)));
-			}
-			catch (JacksonException e) {
-				problems.error(path, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "JSON_SYNTAX",
-						"not valid GeoJSON: " + e.getOriginalMessage());
+			if (code != null) {
+				geoJson(layer, "grids", files, used).ifPresent(item -> grids.put(code, item));
+				geoJson(layer, "members", files, used).ifPresent(item -> members.put(code, item));
 			}
 		}
-		return new Layers(definitions, grids);
+		return new Layers(definitions, grids, members);
+	}
+
+	/** The GeoJSON file a layer's {@code key} names, keyed by its path in the bundle. */
+	private Optional<Item<JsonNode>> geoJson(YamlMap layer, String key, Map<String, String> files, Set<String> used) {
+		String path = layer.text(key, false);
+		if (path == null) {
+			return Optional.empty();
+		}
+		used.add(path);
+		String text = files.get(path);
+		if (text == null) {
+			problems.error(layer.value(key), "MISSING_FILE", "the bundle has no file '" + path + "'");
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new Item<>(layer.value(key), path, JSON.readTree(text)));
+		}
+		catch (JacksonException e) {
+			problems.error(path, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "JSON_SYNTAX",
+					"not valid GeoJSON: " + e.getOriginalMessage());
+			return Optional.empty();
+		}
 	}
 }

@@ -46,7 +46,7 @@ class HongkouProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheFiveLevelGrid() {
-		assertThat(hongkou.load("hongkou.")).hasSize(2).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(hongkou.load("hongkou.")).isEmpty();
 		var areaTeam = hongkou.onegrid.get("/api/v1/team-templates/ops?level=片区").body();
 		assertThat(areaTeam.path("slots").findValuesAsString("role")).containsExactly("area-grid-chief");
 		assertThat(hongkou.onegrid.get("/api/v1/team-templates?layer=ops").body().findValuesAsString("levelName"))
@@ -87,6 +87,31 @@ class HongkouProfileIntegrationTests {
 
 	@Test
 	@Order(5)
+	void aCaseOnARoadSectionBetweenTwoJuweiIsHandledByItsPianqu() {
+		var members = hongkou.onegrid.get("/api/v1/layers/ops/members").body();
+		assertThat(members.path("features").findValuesAsString("kind")).containsExactly("road-section",
+				"road-section", "unit", "shop");
+		var onRoad = hongkou.as("hongkou.worker").post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"EVENT","minorCode":"7303","description":"路段 / on the road section",
+				"lon":121.4901,"lat":31.26}""");
+		assertThat(onRoad.status()).as(onRoad.body().toString()).isEqualTo(201);
+		assertThat(onRoad.body().path("member").path("code").asString()).isEqualTo("road-1-1");
+		assertThat(onRoad.body().path("member").path("kind").asString()).isEqualTo("road-section");
+		assertThat(onRoad.body().path("handlingGrid").asString()).isEqualTo("310109001100");
+		assertThat(onRoad.body().path("gridTrails").get(0).path("grids").get(1).path("code").asString())
+			.as("the point lies in the second 居委").isEqualTo("310109001102");
+		var atTheShop = hongkou.as("hongkou.worker").post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"EVENT","minorCode":"7303","description":"店面 / at the shop",
+				"lon":121.5,"lat":31.27005}""");
+		assertThat(atTheShop.body().path("member").path("contact").asString()).contains("店面长");
+		assertThat(atTheShop.body().path("handlingGrid").asString()).as("a shop is no coordinated member")
+			.isEqualTo("310109001102");
+		hongkou.walk(new CasePath("GENERAL", "7303", 121.4901, 31.26, "hongkou.worker", "hongkou.intake",
+				"hongkou.dispatch", null, "hongkou.beat", "hongkou.area-chief", "310109001100", 5));
+	}
+
+	@Test
+	@Order(6)
 	void itsExportLoadsBackWithoutAChange() {
 		hongkou.exportReloadsWithoutAChange();
 	}

@@ -1,0 +1,107 @@
+package org.onegrid.grid;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Fields;
+import org.onegrid.api.Violation;
+import org.onegrid.geo.Crs;
+import org.onegrid.geo.GeoJson;
+import org.onegrid.grid.internal.Grids;
+import org.onegrid.grid.internal.Layers;
+import org.onegrid.grid.internal.Members;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The members of a layer's grids: what a grid is made of besides its child grids, such as the units, residents'
+ * committees and road sections of a 片区. A district gives a layer's members as one GeoJSON FeatureCollection, checked
+ * field by field and stored all or nothing; reports are then placed on them as they come in.
+ */
+@Service
+public class GridMembers {
+
+	private final Layers layers;
+
+	private final Grids grids;
+
+	private final Members members;
+
+	private final GridLocator locator;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	GridMembers(Layers layers, Grids grids, Members members, GridLocator locator, TransactionTemplate transactions,
+			Clock clock) {
+		this.layers = layers;
+		this.grids = grids;
+		this.members = members;
+		this.locator = locator;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Replaces the members of the layer's grids with the features of {@code collection}, given in {@code crs}.
+	 * @throws ApiProblem 404 when the layer does not exist, 400 with every problem, field by field
+	 */
+	public MemberSet replace(String layer, JsonNode collection, Crs crs) {
+		MemberSet set = transactions.execute(status -> {
+			layers.lock(layer).orElseThrow(() -> ApiProblem.notFound("Layer", layer));
+			List<Violation> violations = new ArrayList<>();
+			List<GridMember> checked = new MemberValidation(layer, grids.ofLayer(layer), crs).validate(collection,
+					violations);
+			Fields.failIfAny(violations);
+			long version = members.replace(layer, checked, clock.instant());
+			Map<String, Integer> kinds = new TreeMap<>();
+			checked.forEach(member -> kinds.merge(member.kind(), 1, Integer::sum));
+			return new MemberSet(layer, version, checked.size(), kinds);
+		});
+		locator.refresh();
+		return set;
+	}
+
+	/** The layer's members as a GeoJSON FeatureCollection, in the form {@link #replace} takes. */
+	public Map<String, Object> export(String layer) {
+		layers.find(layer).orElseThrow(() -> ApiProblem.notFound("Layer", layer));
+		List<Object> features = new ArrayList<>();
+		for (GridMember member : members.ofLayer(layer)) {
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("code", member.code());
+			properties.put("name", member.name());
+			properties.put("kind", member.kind());
+			properties.put("grid", member.grid());
+			if (member.contact() != null) {
+				properties.put("contact", member.contact());
+			}
+			properties.put("coordinated", member.coordinated());
+			properties.put("reach", member.reachMetres());
+			Map<String, Object> feature = new LinkedHashMap<>();
+			feature.put("type", "Feature");
+			feature.put("properties", properties);
+			feature.put("geometry", GeoJson.write(member.shape()));
+			features.add(feature);
+		}
+		Map<String, Object> collection = new LinkedHashMap<>();
+		collection.put("type", "FeatureCollection");
+		collection.put("features", features);
+		return collection;
+	}
+
+	/**
+	 * What a replacement stored.
+	 *
+	 * @param version the version of the layer's members it made
+	 * @param kinds how many members of each kind
+	 */
+	public record MemberSet(String layer, long version, int count, Map<String, Integer> kinds) {
+	}
+}
