@@ -13,7 +13,8 @@ import org.onegrid.profile.DistrictProfileRun.CasePath;
 /**
  * The shipped profile of 虹口区: its dry run is clean; loaded into an empty OneGrid it gives the district its
  * five-level grid "区-街-片-居-自" and the posts of the 片区 and the 居委会服务站; one case per tier goes from the
- * 网格联络员's report through the 居委, the street's 联合执勤队 or a district bureau to its close; its export loads
+ * 网格联络员's report through the 居委, the street's 联合执勤队 or a district bureau to its close; a case on a road
+ * section between two 居委, whether patrolled or called in on 12319, is the 片区's to coordinate; its export loads
  * back unchanged.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -112,6 +113,29 @@ class HongkouProfileIntegrationTests {
 
 	@Test
 	@Order(6)
+	void a12319TicketOnTheRoadSectionGoesToItsPianquAndAnUnmappedOneWaitsForTriage() {
+		var onegrid = hongkou.onegrid;
+		assertThat(onegrid.get("/api/v1/hotline/sources").body().findValuesAsString("code"))
+			.contains("12345", "12319", "police-platform");
+		var ticket = onegrid.post("/api/v1/hotline/12319/tickets", """
+				{"ticketNo":"HK-12319-1","category":"市容环境","address":"示例路 8 号门前",
+				 "content":"人行道破损 / A broken pavement","reportedAt":"%s","lon":121.4899,"lat":31.265}"""
+			.formatted(onegrid.clock.instant().minusSeconds(600)));
+		assertThat(ticket.status()).as(ticket.body().toString()).isEqualTo(201);
+		assertThat(ticket.body().path("status").asString()).isEqualTo("CASED");
+		var cased = onegrid.get("/api/v1/cases/" + ticket.body().path("caseId").asLong()).body();
+		assertThat(cased.path("channel").asString()).isEqualTo("HOTLINE_12319");
+		assertThat(cased.path("minorCode").asString()).isEqualTo("7301");
+		assertThat(cased.path("member").path("code").asString()).isEqualTo("road-1-1");
+		assertThat(cased.path("handlingGrid").asString()).isEqualTo("310109001100");
+		var unmapped = onegrid.post("/api/v1/hotline/12319/tickets", """
+				{"ticketNo":"HK-12319-2","category":"其他","content":"未归类 / Unclassified","reportedAt":"%s",
+				 "lon":121.4899,"lat":31.265}""".formatted(onegrid.clock.instant().minusSeconds(300)));
+		assertThat(unmapped.body().path("status").asString()).as(unmapped.body().toString()).isEqualTo("TRIAGE");
+	}
+
+	@Test
+	@Order(7)
 	void itsExportLoadsBackWithoutAChange() {
 		hongkou.exportReloadsWithoutAChange();
 	}
