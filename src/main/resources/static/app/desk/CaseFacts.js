@@ -2,6 +2,13 @@ import { channelName, useChannels } from '../channels.js';
 import { h, inject } from '../vue.js';
 import { formatTime } from './time.js';
 
+/** The road section, unit or shop the case lies on, who answers for it, and which grid coordinates it. */
+function memberText(member, trail, t) {
+	const grid = trail && trail.grids.find((step) => step.code === member.grid);
+	return [member.name, member.contact ? t('detail.memberContact', member.contact) : '',
+		member.coordinated ? t('detail.memberCoordinated', grid ? grid.name : member.grid) : ''].filter(Boolean).join(' · ');
+}
+
 /** What is known about the case at a glance: category, channel, urgency, place, who holds it and what is pending. */
 export const CaseFacts = {
 	props: { view: Object, names: Object, zone: String },
@@ -25,6 +32,7 @@ export const CaseFacts = {
 					: view.reportedBy],
 				['address', view.address || '—'],
 				['grid', handling ? `${handling.name}(${gridPath})` : gridPath],
+				view.member ? ['member', memberText(view.member, trail, t)] : null,
 				responsibility ? ['responsibility', `${t(`basis.${responsibility.basis}`)}${responsibility.leadDepartment
 					? ` · ${names.department(responsibility.leadDepartment, trail)}` : ''}`] : null,
 				view.assignment ? ['lead', names.department(view.assignment.lead, trail)] : null,

@@ -256,6 +256,23 @@ class CommandCentreBrowserTests {
 	}
 
 	@Test
+	void saysWhichRoadSectionACaseLiesOnWhoAnswersForItAndWhichGridCoordinatesIt() {
+		assertThat(api.put("/api/v1/layers/" + LAYER + "/members", """
+				{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"wb-road",
+				 "name":"工作台东路(北段)","kind":"road-section","grid":"P","contact":"路段长老王","coordinated":true},
+				 "geometry":{"type":"LineString","coordinates":[[60.019,0],[60.019,0.006]]}}]}""").status())
+			.isEqualTo(200);
+		long id = api.post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"路段上的坑洞",
+				 "lon":60.0191,"lat":0.003}""").body().path("id").asLong();
+		signIn("dispatcher-" + UNIT);
+		browser.get(chromium.url("/#case-" + id));
+		wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-case-id", String.valueOf(id)));
+		String member = browser.findElement(By.cssSelector("[data-fact=member]")).getText();
+		assertThat(member).contains("工作台东路(北段)", "负责人:路段长老王", "由工作台街道统筹协调");
+	}
+
+	@Test
 	void uploadsAFeedbackPhotoOrSaysPlainlyThatUploadIsNotThere() throws IOException {
 		long id = dispatched("路面塌陷,上传照片", "municipal-works");
 		assertThat(api.post("/api/v1/cases/" + id + "/actions/sign", "{}").status()).isEqualTo(200);
