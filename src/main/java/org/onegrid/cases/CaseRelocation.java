@@ -51,7 +51,7 @@ class CaseRelocation {
 			}
 			else if (!after.equals(before)) {
 				List<GridTrail> trails = c.trails.stream().map(t -> t == before ? after : t).toList();
-				c.relocate(new Place(c.lon, c.lat, trails, c.primaryLayer, c.member), change.layer(), Actor.SYSTEM,
+				c.relocate(new Place(c.lon, c.lat, trails, c.primaryLayer, c.member, null), change.layer(), Actor.SYSTEM,
 						change.succession().version(), null, null, rules);
 				writer.write(c, null).orElseThrow();
 				moves.add(new LayerMove("open-case", String.valueOf(id), number, from, after.grids().get(0).code(),

@@ -109,12 +109,12 @@ public class Intake {
 			checked = checked.by(grant.username());
 		}
 		String hash = hash(report);
-		Case c = Case.report(checked, locate(report), properties.verifyChannels().contains(checked.channel()), rules);
-		if (!c.selfHandled) {
-			c.flagDuplicates(cases.openNear(c.kind, c.minorCode, c.lon, c.lat, properties.duplicateRadius(),
-					c.reportedAt.minus(properties.duplicateWindow())));
-		}
+		Report reported = checked;
+		Place place = locate(report);
+		Case located = reported(reported, place);
 		Optional<Receipt> created = transactions.execute(status -> {
+			Place confirmed = places.confirm(place);
+			Case c = confirmed == place ? located : reported(reported, confirmed);
 			if (!writer.claim(c, report.requestId(), hash)) {
 				return Optional.<Receipt>empty();
 			}
@@ -148,6 +148,21 @@ public class Intake {
 			}
 			return new Receipt(views.get(found.getKey(), grant), false);
 		});
+	}
+
+	/** A new case of the checked report at its place, with the open cases it may repeat. */
+	private Case reported(Report report, Place place) {
+		Case c = Case.report(report, place, properties.verifyChannels().contains(report.channel()), rules);
+		if (!c.selfHandled) {
+			c.flagDuplicates(cases.openNear(c.kind, c.minorCode, c.lon, c.lat, properties.duplicateRadius(),
+					c.reportedAt.minus(properties.duplicateWindow())));
+		}
+		return c;
+	}
+
+	/** The place again, located in the grids as committed, in the transaction that stores a case there. */
+	Place confirm(Place place) {
+		return places.confirm(place);
 	}
 
 	/** The report's point with the grids of every layer it lies in; refuses a point outside every grid. */

@@ -85,7 +85,8 @@ public class Lifecycle {
 			Fields.failIfAny(violations);
 		}
 		Actor actor = ActionCheck.actor(request, grant);
-		boolean together = action == CaseAction.MERGE || action == CaseAction.ARBITRATE;
+		boolean together = action == CaseAction.MERGE || action == CaseAction.ARBITRATE
+				|| action == CaseAction.RELOCATE;
 		for (int attempt = 1;; attempt++) {
 			try {
 				return together ? transactions.execute(status -> once(id, action, step, actor, request, grant))
@@ -118,7 +119,7 @@ public class Lifecycle {
 		}
 		else if (action == CaseAction.RELOCATE) {
 			c.require(CaseAction.RELOCATE);
-			Place place = places.locate(request.lon(), request.lat(), Fields.blankToNull(request.crs()));
+			Place place = places.confirm(places.locate(request.lon(), request.lat(), Fields.blankToNull(request.crs())));
 			c.relocate(place, place.primaryLayer(), actor, null, Fields.blankToNull(request.reason()),
 					Fields.blankToNull(request.note()), rules);
 		}

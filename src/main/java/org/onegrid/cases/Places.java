@@ -45,6 +45,19 @@ class Places {
 		String primary = trails.stream().anyMatch(trail -> trail.layer().equals(properties.primaryLayer()))
 				? properties.primaryLayer() : trails.get(0).layer();
 		return new Place(location.lon(), location.lat(), trails, primary,
-				CaseMember.of(locator.memberAt(primary, location.lon(), location.lat()).orElse(null)));
+				CaseMember.of(locator.memberAt(primary, location.lon(), location.lat()).orElse(null)), location);
+	}
+
+	/**
+	 * In the transaction that stores a case at {@code place}: the place itself when it was located in the grids as
+	 * committed, else the point located again in the grids an import committed meanwhile. Until the transaction
+	 * ends no import of grids starts, so the case is stored in grids that exist, and a later boundary change finds
+	 * it and moves it with its territory.
+	 */
+	Place confirm(Place place) {
+		if (place.located() == null || locator.confirm(place.located())) {
+			return place;
+		}
+		return locate(place.lon(), place.lat(), null);
 	}
 }

@@ -66,6 +66,7 @@ public class GridImport {
 					+ " problem(s) found; nothing was imported", problems).with("repairs", repairs);
 		}
 		ImportResult result = transactions.execute(status -> {
+			layers.changeBoundaries();
 			GridLayer locked = layers.lock(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
 			LayerFollowing.Prepared prepared = following.prepare(locked, accepted);
 			grids.replace(layerCode, accepted);

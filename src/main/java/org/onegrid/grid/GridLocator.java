@@ -42,11 +42,9 @@ public class GridLocator {
 
 	private final Members members;
 
-	private volatile Map<String, LayerIndex> indexes = Map.of();
+	private volatile Served served = new Served(Map.of(), "");
 
 	private volatile Map<String, MemberIndex> memberIndexes = Map.of();
-
-	private volatile String stamp = "";
 
 	private volatile String memberStamp = "";
 
@@ -59,14 +57,30 @@ public class GridLocator {
 	/** Where {@code (lon, lat)}, given in {@code crs}, lies in each layer that covers it. */
 	public Location locate(double lon, double lat, Crs crs) {
 		double[] wgs = crs.toWgs84(lon, lat);
+		Served now = served;
 		List<Location.LayerPath> paths = new ArrayList<>();
-		for (LayerIndex index : indexes.values()) {
+		for (LayerIndex index : now.indexes().values()) {
 			List<Location.GridRef> path = index.pathAt(wgs[0], wgs[1]);
 			if (!path.isEmpty()) {
 				paths.add(new Location.LayerPath(index.layer().code(), index.layer().name(), path));
 			}
 		}
-		return new Location(wgs[0], wgs[1], paths);
+		return new Location(wgs[0], wgs[1], paths, now.stamp());
+	}
+
+	/**
+	 * In the caller's transaction, before it stores what a location decided: waits for any import of grids under way
+	 * and keeps new ones out until the transaction ends, then tells whether the location was served from the grids
+	 * as committed. When it was not (another instance imported in between), the index is refreshed at once, so that
+	 * locating again gives the new grids.
+	 */
+	public boolean confirm(Location location) {
+		layers.holdBoundaries();
+		if (layers.stamp().equals(location.stamp())) {
+			return true;
+		}
+		refresh();
+		return false;
 	}
 
 	/** The member of a grid of {@code layer} that the WGS-84 point lies on, if any. */
@@ -80,10 +94,10 @@ public class GridLocator {
 	public synchronized void refresh() {
 		refreshMembers();
 		String current = layers.stamp();
-		if (current.equals(stamp)) {
+		if (current.equals(served.stamp())) {
 			return;
 		}
-		Map<String, LayerIndex> previous = indexes;
+		Map<String, LayerIndex> previous = served.indexes();
 		Map<String, LayerIndex> next = new TreeMap<>();
 		for (GridLayer layer : layers.all()) {
 			LayerIndex existing = previous.get(layer.code());
@@ -97,8 +111,7 @@ public class GridLocator {
 						layer.gridCount(), (System.nanoTime() - started) / 1_000_000);
 			}
 		}
-		indexes = Map.copyOf(next);
-		stamp = current;
+		served = new Served(Map.copyOf(next), current);
 	}
 
 	private void refreshMembers() {
@@ -120,5 +133,9 @@ public class GridLocator {
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
 		refresh();
+	}
+
+	/** The indexes served and the layers' stamp they were built at, swapped as one. */
+	private record Served(Map<String, LayerIndex> indexes, String stamp) {
 	}
 }

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Layers {
 
+	/** The advisory lock that an import of grids takes alone and a case's intake shares. */
+	private static final long BOUNDARIES = 0x4f4e454752494442L;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -35,6 +38,19 @@ public class Layers {
 
 	public Optional<GridLayer> find(String code) {
 		return jdbc.sql("SELECT * FROM grid_layer WHERE code = ?").param(code).query(Layers::map).optional();
+	}
+
+	/**
+	 * For the rest of the transaction, keeps every import of grids from starting or, when one is under way, waits
+	 * for it to end: what is located now can be stored before any boundary changes. Many may hold it at once.
+	 */
+	public void holdBoundaries() {
+		jdbc.sql("SELECT pg_advisory_xact_lock_shared(?)").param(BOUNDARIES).query((rs, row) -> 1).list();
+	}
+
+	/** For the rest of the transaction, waits for and then keeps out those who {@link #holdBoundaries}. */
+	public void changeBoundaries() {
+		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(BOUNDARIES).query((rs, row) -> 1).list();
 	}
 
 	/** Locks the layer row for the rest of the transaction, so that imports of one layer run one at a time. */
