@@ -1,10 +1,16 @@
 package org.onegrid.profile;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
+import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Violation;
 import org.onegrid.geo.Crs;
 import org.onegrid.geo.GeoJson;
 import org.onegrid.geo.GeoJsonException;
@@ -29,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 class GridsWriter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern FEATURE = Pattern.compile("features\\[(\\d+)]");
 
 	private final GridLayers layers;
 
@@ -63,8 +71,27 @@ class GridsWriter {
 				JsonNode storedMembers = JSON.valueToTree(members.export(item.key()));
 				changes.apply(at, "members", storedMembers.path("features").isEmpty() ? null : storedMembers,
 						() -> MemberComparison.same(storedMembers, wantedMembers.value()),
-						() -> members.replace(item.key(), wantedMembers.value(), Crs.WGS84));
+						() -> replaceMembers(item.key(), wantedMembers, profile.files().get(wantedMembers.key())));
 			}
+		}
+	}
+
+	/** Stores the layer's members; a refusal names the members file and the line of the first refused feature. */
+	private void replaceMembers(String layer, Item<JsonNode> file, String text) {
+		try {
+			members.replace(layer, file.value(), Crs.WGS84);
+		}
+		catch (ApiProblem problem) {
+			List<Violation> violations = problem.errors().stream().filter(Violation.class::isInstance)
+				.map(Violation.class::cast).toList();
+			if (violations.isEmpty()) {
+				throw problem;
+			}
+			Matcher feature = FEATURE.matcher(violations.get(0).field());
+			int line = feature.lookingAt() ? FeatureLines.lineOf(text, Integer.parseInt(feature.group(1))) : 0;
+			String reason = violations.stream().map(v -> v.field() + ": " + v.detail())
+				.collect(Collectors.joining("; "));
+			throw new Changes.LateError(new ProfileError(file.key(), line, violations.get(0).code(), reason));
 		}
 	}
 

@@ -130,6 +130,31 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesAMemberOfAGridTheLayerLacksAtItsFeaturesLine() {
+		Map<String, String> files = changhe();
+		files.put("layers.yaml", files.get("layers.yaml").replace("  grids: grids/ops.geojson",
+				"  grids: grids/ops.geojson\n  members: grids/members.geojson"));
+		String members = """
+				{"type": "FeatureCollection", "features": [
+				  {"type": "Feature", "properties": {"code": "road-1", "name": "示例路", "kind": "road-section",
+				   "grid": "330108002001"},
+				   "geometry": {"type": "LineString", "coordinates": [[120.175, 30.18], [120.18, 30.18]]}},
+				  {"type": "Feature", "properties": {"code": "road-2", "name": "无此网格的路", "kind": "road-section",
+				   "grid": "330108009999"},
+				   "geometry": {"type": "LineString", "coordinates": [[120.175, 30.18], [120.18, 30.18]]}}
+				]}
+				""";
+		files.put("grids/members.geojson", members);
+		JsonNode errors = refused(files);
+		assertThat(errors).as(errors.toString()).hasSize(1);
+		JsonNode error = errors.get(0);
+		assertThat(error.path("file").asString()).isEqualTo("grids/members.geojson");
+		assertThat(error.path("line").asInt()).isEqualTo(5);
+		assertThat(error.path("code").asString()).isEqualTo("UNKNOWN_GRID");
+		assertThat(error.path("reason").asString()).contains("features[1].properties.grid", "330108009999");
+	}
+
+	@Test
 	void refusesAnInvalidGridPolygonAtItsFeaturesLine() {
 		Map<String, String> files = changhe();
 		String grids = files.get("grids/ops.geojson");
