@@ -75,8 +75,7 @@ public class GridLocator {
 	 * locating again gives the new grids.
 	 */
 	public boolean confirm(Location location) {
-		layers.holdBoundaries();
-		if (layers.stamp().equals(location.stamp())) {
+		if (layers.holdBoundaries().equals(location.stamp())) {
 			return true;
 		}
 		refresh();

@@ -42,10 +42,11 @@ public class Layers {
 
 	/**
 	 * For the rest of the transaction, keeps every import of grids from starting or, when one is under way, waits
-	 * for it to end: what is located now can be stored before any boundary changes. Many may hold it at once.
+	 * for it to end, so that what is located now is stored before any boundary changes (many may hold it at once);
+	 * then gives the {@link #stamp} as committed by then.
 	 */
-	public void holdBoundaries() {
-		jdbc.sql("SELECT pg_advisory_xact_lock_shared(?)").param(BOUNDARIES).query((rs, row) -> 1).list();
+	public String holdBoundaries() {
+		return jdbc.sql("SELECT grid_boundaries_hold(?)").param(BOUNDARIES).query(String.class).single();
 	}
 
 	/** For the rest of the transaction, waits for and then keeps out those who {@link #holdBoundaries}. */
@@ -100,8 +101,7 @@ public class Layers {
 
 	/** A stamp that changes whenever any layer is created, changed or deleted. */
 	public String stamp() {
-		return jdbc.sql("SELECT count(*) || ':' || coalesce(max(version), 0) || ':' || coalesce(sum(version), 0) "
-				+ "FROM grid_layer").query(String.class).single();
+		return jdbc.sql("SELECT grid_layers_stamp()").query(String.class).single();
 	}
 
 	private static GridLayer map(ResultSet rs, int row) throws SQLException {
