@@ -34,14 +34,8 @@ public final class GeoJson {
 
 	/** Reads a Polygon or MultiPolygon given in {@code crs}, converting it to WGS-84. */
 	public static Geometry readArea(JsonNode node, Crs crs) {
-		if (node == null || node.isNull() || node.isMissingNode()) {
-			throw new GeoJsonException("MISSING_GEOMETRY", "The feature has no geometry");
-		}
+		JsonNode coordinates = coordinates(node);
 		String type = node.path("type").asString("");
-		JsonNode coordinates = node.get("coordinates");
-		if (coordinates == null || !coordinates.isArray()) {
-			throw new GeoJsonException("MALFORMED_COORDINATES", "The geometry has no coordinates array");
-		}
 		return switch (type) {
 			case "Polygon" -> polygon(coordinates, crs);
 			case "MultiPolygon" -> {
@@ -57,6 +51,18 @@ public final class GeoJson {
 			default -> throw new GeoJsonException("UNSUPPORTED_GEOMETRY_TYPE",
 					"Geometry type '" + type + "' is not a Polygon or MultiPolygon");
 		};
+	}
+
+	/** The geometry's coordinates array; refuses a missing geometry or one without coordinates. */
+	static JsonNode coordinates(JsonNode geometry) {
+		if (geometry == null || geometry.isNull() || geometry.isMissingNode()) {
+			throw new GeoJsonException("MISSING_GEOMETRY", "The feature has no geometry");
+		}
+		JsonNode coordinates = geometry.get("coordinates");
+		if (coordinates == null || !coordinates.isArray()) {
+			throw new GeoJsonException("MALFORMED_COORDINATES", "The geometry has no coordinates array");
+		}
+		return coordinates;
 	}
 
 	private static Polygon polygon(JsonNode rings, Crs crs) {
