@@ -26,10 +26,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a profile's layers, their grids and their grids' members through the grid module. A layer's grids are imported again only when
- * some grid differs from the stored one in its code, name, parent, level or ground (the same ground drawn with its
- * rings in another order or direction counts as the same), so that a profile loaded twice leaves the layers' versions
- * alone.
+ * Writes a profile's layers, their grids and their grids' members through the grid module. A layer's grids are
+ * imported again only when some grid differs from the stored one in its code, name, parent, level or ground (the same
+ * ground drawn with its rings in another order or direction counts as the same), and its members stored again only
+ * when some member differs, so that a profile loaded twice leaves the layers' versions alone.
  */
 @Component
 class GridsWriter {
