@@ -71,9 +71,15 @@ public class GridMembers {
 
 	/** The layer's members as a GeoJSON FeatureCollection, in the form {@link #replace} takes. */
 	public Map<String, Object> export(String layer) {
+		return export(layer, null);
+	}
+
+	/** The members of one grid of the layer (every grid's when {@code grid} is null), as {@link #export} gives them. */
+	public Map<String, Object> export(String layer, String grid) {
 		layers.find(layer).orElseThrow(() -> ApiProblem.notFound("Layer", layer));
 		List<Object> features = new ArrayList<>();
-		for (GridMember member : members.ofLayer(layer)) {
+		for (GridMember member : grid == null ? members.ofLayer(layer)
+				: members.ofGrids(layer, new String[] { grid })) {
 			Map<String, Object> properties = new LinkedHashMap<>();
 			properties.put("code", member.code());
 			properties.put("name", member.name());

@@ -27,11 +27,11 @@ class MemberController {
 		this.members = members;
 	}
 
-	@Operation(summary = "The members of the layer's grids (units, committees, road sections) as GeoJSON")
+	@Operation(summary = "The members of the layer's grids (units, road sections, shops), or of one grid, as GeoJSON")
 	@GetMapping(produces = { "application/geo+json", "application/json" })
 	@Allow(value = "grid:read", scope = AccessScope.DISTRICT)
-	Map<String, Object> list(@PathVariable String code) {
-		return members.export(code);
+	Map<String, Object> list(@PathVariable String code, @RequestParam(required = false) String grid) {
+		return members.export(code, grid);
 	}
 
 	@Operation(summary = "Replace the members of the layer's grids with a GeoJSON FeatureCollection, all or nothing")

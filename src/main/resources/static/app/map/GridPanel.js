@@ -13,8 +13,8 @@ async function part(read, t) {
 }
 
 /**
- * The grid the operator clicked: its name and level, its team (people:read), its open cases and the last known
- * positions of its workers (track:read). Each part that the operator may not see says so and the others still show.
+ * The grid the operator clicked: its name and level, its team (people:read), its open cases, the last known
+ * positions of its workers (track:read) and its members (the units, road sections and shops it is made of). Each part that the operator may not see says so and the others still show.
  */
 export const GridPanel = {
 	props: { grid: Object, layerName: String },
@@ -25,18 +25,20 @@ export const GridPanel = {
 		const team = ref(null);
 		const cases = ref(null);
 		const workers = ref(null);
+		const members = ref(null);
 		const total = ref(0);
 
 		watch(() => props.grid && `${props.grid.layer}/${props.grid.code}`, async () => {
 			team.value = null;
 			cases.value = null;
 			workers.value = null;
+			members.value = null;
 			const grid = props.grid;
 			if (!grid) {
 				return;
 			}
 			const path = `${encodeURIComponent(grid.layer)}/${encodeURIComponent(grid.code)}`;
-			[team.value, cases.value, workers.value] = await Promise.all([
+			[team.value, cases.value, workers.value, members.value] = await Promise.all([
 				part(() => get(`/api/v1/teams/${path}`), t),
 				part(async () => {
 					const page = await get('/api/v1/cases', { layer: grid.layer, grid: grid.code, open: true, size: 20 });
@@ -44,6 +46,8 @@ export const GridPanel = {
 					return page.items;
 				}, t),
 				part(() => get('/api/v1/positions', { layer: grid.layer, root: grid.code }), t),
+				part(async () => (await get(`/api/v1/layers/${encodeURIComponent(grid.layer)}/members`, { grid: grid.code }))
+					.features.map((feature) => feature.properties), t),
 			]);
 		}, { immediate: true });
 
@@ -81,6 +85,10 @@ export const GridPanel = {
 				section('grid-workers', t('grid.workers'), workers.value, (worker) => h('li', { 'data-person': worker.personId },
 					`${worker.name} · ${worker.at ? new Date(worker.at).toLocaleString() : t('grid.noPosition')}`),
 				t('grid.noWorkers')),
+				section('grid-members', t('grid.members'), members.value, (member) => h('li', { 'data-member': member.code },
+					[member.name, member.kind, member.contact, member.coordinated ? t('grid.coordinated') : '']
+						.filter(Boolean).join(' · ')),
+				t('grid.noMembers')),
 			]);
 		};
 	},

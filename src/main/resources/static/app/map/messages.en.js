@@ -57,6 +57,9 @@ export default {
 	'grid.workers': 'Workers\' last positions (past 24 hours)',
 	'grid.noPosition': 'no position yet',
 	'grid.noWorkers': 'No worker sent a position in the past 24 hours.',
+	'grid.members': 'Members (units, road sections, shops)',
+	'grid.noMembers': 'No members registered',
+	'grid.coordinated': 'coordinated by this grid',
 
 	'role.grid-chief': 'Grid chief',
 	'role.grid-instructor': 'Grid instructor',

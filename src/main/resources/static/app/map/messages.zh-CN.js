@@ -57,6 +57,9 @@ export default {
 	'grid.workers': '网格员最后位置（24 小时内）',
 	'grid.noPosition': '尚无位置',
 	'grid.noWorkers': '24 小时内没有网格员位置。',
+	'grid.members': '组成部分(单位、路段、店面)',
+	'grid.noMembers': '未登记组成部分',
+	'grid.coordinated': '由本网格统筹协调',
 
 	'role.grid-chief': '网格长',
 	'role.grid-instructor': '指导员',

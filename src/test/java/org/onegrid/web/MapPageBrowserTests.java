@@ -106,6 +106,12 @@ class MapPageBrowserTests {
 				feature("X", "西警务区", null, "警务责任区", box(41, 0, 41.012, 0.02)),
 				feature("Y", "东警务区", null, "警务责任区", box(41.012, 0, 41.03, 0.02)),
 				feature("Z", "远处警务区", null, "警务责任区", box(41.5, 0, 41.52, 0.02)))).status()).isEqualTo(200);
+		assertThat(api.put("/api/v1/layers/" + LAYER + "/members", collection("""
+				{"type":"Feature","properties":{"code":"school-a","name":"甲社区示例小学","kind":"unit","grid":"A",
+				 "contact":"校长(示例)"},"geometry":{"type":"Point","coordinates":[41.003,0.003]}}""", """
+				{"type":"Feature","properties":{"code":"road-p","name":"地图东西路","kind":"road-section","grid":"P",
+				 "coordinated":true},"geometry":{"type":"LineString","coordinates":[[41.01,0],[41.01,0.01]]}}"""))
+			.status()).isEqualTo(200);
 		organisation.define(new UnitDefinition("map-page-a", "甲社区居委", "COMMUNITY", null, LAYER, "A", false));
 		long worker = people.add(new PersonDefinition("地图网格员", null, "map-page-a", null,
 				List.of("full-time-worker"), false)).id();
@@ -172,7 +178,7 @@ class MapPageBrowserTests {
 	}
 
 	@Test
-	void clickingAGridShowsItsTeamItsOpenCasesAndItsWorkers() {
+	void clickingAGridShowsItsTeamItsOpenCasesItsWorkersAndItsMembers() {
 		new Select(browser.findElement(By.id("layer-level-" + LAYER))).selectByValue("社区");
 		wait.until(ExpectedConditions.attributeToBe(By.id("layer-item-" + LAYER), "data-drawn", "2"));
 		browser.findElement(By.cssSelector("path.grid-layer-" + LAYER + ".grid-code-A")).click();
@@ -184,6 +190,10 @@ class MapPageBrowserTests {
 		assertThat(browser.findElement(By.id("grid-team")).getText()).contains("专职网格员");
 		assertThat(browser.findElements(By.cssSelector("#grid-cases li[data-case]"))).hasSize(1);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("grid-workers"), "地图网格员"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-members li[data-member]")));
+		assertThat(browser.findElements(By.cssSelector("#grid-members li[data-member]"))).as("only A's own members")
+			.extracting(item -> item.getDomAttribute("data-member")).containsExactly("school-a");
+		assertThat(browser.findElement(By.id("grid-members")).getText()).contains("甲社区示例小学", "校长(示例)");
 		chromium.screenshot("map-page-grid");
 		chromium.checkAccessibility("map page with a grid's panel");
 	}
