@@ -3,6 +3,7 @@ package org.onegrid.cases;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.onegrid.grid.GridMembers;
 import org.onegrid.grid.LayerChange;
 import org.onegrid.grid.LayerMove;
 import org.onegrid.grid.LayerMove.Outcome;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * Moves open cases into the new grids that hold their points when a boundary change replaces a layer's grids, in
  * the import's own transaction: the new boundaries, the cases' grids and their counts commit together or not at all.
  * The cases' rows are locked first, so a step taken on one of them meanwhile waits and then finds a newer version.
+ * A case on a grid member takes the member as the change left it: bound to its new grid, or none when it was dropped.
  */
 @Component
 class CaseRelocation {
@@ -25,11 +27,14 @@ class CaseRelocation {
 
 	private final CaseRules rules;
 
-	CaseRelocation(JdbcClient jdbc, Cases cases, CaseWriter writer, CaseRules rules) {
+	private final GridMembers members;
+
+	CaseRelocation(JdbcClient jdbc, Cases cases, CaseWriter writer, CaseRules rules, GridMembers members) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.writer = writer;
 		this.rules = rules;
+		this.members = members;
 	}
 
 	/** Moves those of the cases that are still open and lie in another grid of the new version; lists each move. */
@@ -51,7 +56,7 @@ class CaseRelocation {
 			}
 			else if (!after.equals(before)) {
 				List<GridTrail> trails = c.trails.stream().map(t -> t == before ? after : t).toList();
-				c.relocate(new Place(c.lon, c.lat, trails, c.primaryLayer, c.member, null), change.layer(), Actor.SYSTEM,
+				c.relocate(new Place(c.lon, c.lat, trails, c.primaryLayer, member(c, change), null), change.layer(), Actor.SYSTEM,
 						change.succession().version(), null, null, rules);
 				writer.write(c, null).orElseThrow();
 				moves.add(new LayerMove("open-case", String.valueOf(id), number, from, after.grids().get(0).code(),
@@ -59,5 +64,12 @@ class CaseRelocation {
 			}
 		}
 		return moves;
+	}
+
+	private CaseMember member(Case c, LayerChange change) {
+		if (c.member == null || !c.member.layer().equals(change.layer())) {
+			return c.member;
+		}
+		return members.find(c.member.layer(), c.member.code()).map(CaseMember::of).orElse(null);
 	}
 }

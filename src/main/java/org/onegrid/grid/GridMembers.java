@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.onegrid.api.ApiProblem;
@@ -67,6 +68,14 @@ public class GridMembers {
 		});
 		locator.refresh();
 		return set;
+	}
+
+	/**
+	 * The member {@code code} of the layer as stored now, seen from the caller's transaction: within a boundary
+	 * change it is already bound to the grid that holds it in the new version, or gone when no grid does.
+	 */
+	public Optional<GridMember> find(String layer, String code) {
+		return members.find(layer, code);
 	}
 
 	/** The layer's members as a GeoJSON FeatureCollection, in the form {@link #replace} takes. */

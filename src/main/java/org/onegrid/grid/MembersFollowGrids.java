@@ -9,14 +9,18 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Point;
 import org.onegrid.grid.LayerMove.Outcome;
 import org.onegrid.grid.internal.Members;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * A grid's members follow its territory when a boundary change takes its code away: each is bound to the grid of the
  * same level that now holds it, or else to the grid's successor. A member that no grid of that level holds, and
- * whose grid nothing succeeds, is removed and listed so that a person places it anew.
+ * whose grid nothing succeeds, is removed and listed so that a person places it anew. Members move first, so that
+ * what is placed on a member (an open case) finds it in its new grid.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class MembersFollowGrids implements GridFollower {
 
 	private final Members members;

@@ -95,6 +95,28 @@ class CaseRelocationIntegrationTests {
 	}
 
 	@Test
+	void aCaseOnAGridMemberFindsTheMemberInItsNewGrid() {
+		fourAreas();
+		ok(api.put(path("/members"), collection("""
+				{"type":"Feature","properties":{"code":"depot","name":"示例车场","kind":"unit","grid":"A4",
+				 "contact":"车场安保"},"geometry":{"type":"Polygon","coordinates":
+				 [[[%1$s,0.015],[%2$s,0.015],[%2$s,0.025],[%1$s,0.015]]]}}""".formatted(x + 0.032, x + 0.038))));
+		long id = ok(api.post("/api/v1/cases", """
+				{"channel":"PATROL","reportedBy":"reporter-1","kind":"COMPONENT","minorCode":"0201",
+				 "description":"车场内 / In the depot","lon":%s,"lat":0.016}""".formatted(x + 0.036))).path("id").asLong();
+		assertThat(api.get("/api/v1/cases/" + id).body().path("member").path("grid").asString()).isEqualTo("A4");
+
+		JsonNode result = ok(api.post(path("/import"), collection(feature("S", null, "街道", x, 0, x + 0.04, 0.04),
+				area("A1", 0, 0.01), area("A2", 0.01, 0.025), area("A3", 0.025, 0.04))));
+
+		assertThat(caseMoves(result)).containsExactly(id + ":A4:A3:MOVED");
+		JsonNode member = api.get("/api/v1/cases/" + id).body().path("member");
+		assertThat(member.path("code").asString() + "@" + member.path("grid").asString())
+			.as("the case names its member in the grid the member moved to").isEqualTo("depot@A3");
+		assertThat(member.path("contact").asString()).isEqualTo("车场安保");
+	}
+
+	@Test
 	void aDispatcherCorrectsACasePointAndTheCaseMovesWithItsCounts() {
 		fourAreas();
 		String unit = "unit-" + layer;

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.onegrid.geo.Crs;
 import org.onegrid.geo.GeoJson;
@@ -66,6 +67,12 @@ public class Members {
 	public List<GridMember> ofGrids(String layer, String[] codes) {
 		return jdbc.sql("SELECT * FROM grid_member WHERE layer_code = ? AND grid_code = ANY (?) ORDER BY ordinal")
 			.params(layer, codes).query(Members::map).list();
+	}
+
+	/** The member {@code code} of the layer, if there is one. */
+	public Optional<GridMember> find(String layer, String code) {
+		return jdbc.sql("SELECT * FROM grid_member WHERE layer_code = ? AND code = ?").params(layer, code)
+			.query(Members::map).optional();
 	}
 
 	/** Binds a member to another grid of its layer, or removes it when {@code grid} is null. */
