@@ -28,11 +28,23 @@ class ReportFacts {
 	}
 
 	void reported(Report r, String kind) {
+		store(r, kind, "DO NOTHING");
+	}
+
+	/** The case's fact as given, whatever was stored for it before. */
+	void replace(Report r, String kind) {
+		store(r, kind, """
+				DO UPDATE SET layer = excluded.layer, grid = excluded.grid, kind = excluded.kind,
+				  minor_code = excluded.minor_code, reported_at = excluded.reported_at, lon = excluded.lon,
+				  lat = excluded.lat, closed_at = excluded.closed_at""");
+	}
+
+	private void store(Report r, String kind, String onConflict) {
 		jdbc.sql("""
 				INSERT INTO analysis_report (case_id, layer, grid, kind, minor_code, reported_at, lon, lat, closed_at)
 				VALUES (:id, :layer, :grid, :kind, :minor, :at, :lon, :lat, :closed)
-				ON CONFLICT (case_id) DO NOTHING
-				""")
+				ON CONFLICT (case_id)
+				""" + onConflict)
 			.param("id", r.caseId())
 			.param("layer", r.layer())
 			.param("grid", r.grid())

@@ -89,6 +89,16 @@ final class Case {
 	@JsonView(CaseJson.Steps.class)
 	String minorCode;
 
+	/**
+	 * The category as reported, kept when filing corrects it: what analysis of reports counts the case as. Cases
+	 * stored before it was kept have none and count as their current category.
+	 */
+	@JsonView(CaseJson.Report.class)
+	Kind reportedKind;
+
+	@JsonView(CaseJson.Report.class)
+	String reportedMinorCode;
+
 	@JsonView(CaseJson.Steps.class)
 	Urgency urgency;
 
@@ -217,6 +227,8 @@ final class Case {
 		c.reportedBy = report.reportedBy();
 		c.kind = report.kind();
 		c.minorCode = report.minorCode();
+		c.reportedKind = report.kind();
+		c.reportedMinorCode = report.minorCode();
 		c.urgency = report.urgency();
 		c.tier = report.tier();
 		c.description = report.description();

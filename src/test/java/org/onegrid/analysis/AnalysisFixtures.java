@@ -90,7 +90,7 @@ final class AnalysisFixtures {
 		act(id, "close", "\"conditionMet\":true");
 	}
 
-	private void act(long id, String action, String fields) {
+	void act(long id, String action, String fields) {
 		Response response = api.post("/api/v1/cases/" + id + "/actions/" + action,
 				"{\"actor\":\"op-1\",\"role\":\"dispatcher\"" + (fields.isEmpty() ? "" : "," + fields) + "}");
 		assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
