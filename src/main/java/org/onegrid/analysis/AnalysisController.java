@@ -25,11 +25,14 @@ class AnalysisController {
 
 	private final ForecastDesk forecasts;
 
+	private final OutlookDesk outlooks;
+
 	private final Authorization authorization;
 
-	AnalysisController(WarningDesk desk, ForecastDesk forecasts, Authorization authorization) {
+	AnalysisController(WarningDesk desk, ForecastDesk forecasts, OutlookDesk outlooks, Authorization authorization) {
 		this.desk = desk;
 		this.forecasts = forecasts;
+		this.outlooks = outlooks;
 		this.authorization = authorization;
 	}
 
@@ -61,6 +64,15 @@ class AnalysisController {
 	Forecast forecast(@RequestParam(required = false) String layer, @RequestParam(required = false) String grid,
 			@RequestParam(required = false) String category, @RequestParam(required = false) Integer days) {
 		return forecasts.forecast(layer, grid, category, days, authorization.current());
+	}
+
+	@Operation(summary = "The medium- and long-term outlook (中长期研判): cases reported month by month, the months and "
+			+ "years ahead, and the course of satisfaction at the callback (民意走向) with whether it is turning")
+	@GetMapping("/outlook")
+	@Allow(value = "analysis:read", scope = AccessScope.FILTERED)
+	Outlook outlook(@RequestParam(required = false) String layer, @RequestParam(required = false) String grid,
+			@RequestParam(required = false) String category, @RequestParam(required = false) Integer months) {
+		return outlooks.outlook(layer, grid, category, months, authorization.current());
 	}
 
 	/** The cases a warning's supervision reached. */

@@ -8,8 +8,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Makes the analysis facts afresh from the stored cases, for an operator whose facts missed events (cases loaded
  * before the module came, or a table restored from an older backup): every case counts again as it was reported,
- * where it lies now and with its closing time, as the events would have left it. Cases are taken a page at a time,
- * each page in its own short transaction, so reports and steps go on meanwhile and lose nothing.
+ * where it lies now, with its closing time and the citizen's answer at the callback, as the events would have left
+ * it. Cases are taken a page at a time, each page in its own short transaction, so reports and steps go on
+ * meanwhile and lose nothing.
  */
 @Service
 public class AnalysisFacts {
@@ -36,7 +37,8 @@ public class AnalysisFacts {
 			long from = after;
 			ReportedCases.Page page = transactions.execute(status -> {
 				ReportedCases.Page read = cases.after(from, PAGE);
-				read.cases().forEach(c -> facts.replace(fact(c), c.kind().name()));
+				read.cases().forEach(c -> facts.replace(fact(c), c.kind().name(), c.satisfaction() == null ? null
+						: new ReportFacts.Answer(c.satisfaction().name(), c.evaluatedAt())));
 				return read;
 			});
 			counted += page.cases().size();

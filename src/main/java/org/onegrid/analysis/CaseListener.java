@@ -3,6 +3,7 @@ package org.onegrid.analysis;
 import org.onegrid.access.Grant;
 import org.onegrid.api.SameTransactionListener;
 import org.onegrid.cases.CaseClosed;
+import org.onegrid.cases.CaseEvaluated;
 import org.onegrid.cases.CaseRelocated;
 import org.onegrid.cases.CaseReported;
 import org.onegrid.cases.CaseSearch;
@@ -47,5 +48,11 @@ class CaseListener {
 	@SameTransactionListener
 	void on(CaseClosed event) {
 		facts.closed(event.caseId(), event.closedAt());
+	}
+
+	/** The citizen's answer at the callback, for the course of satisfaction month by month. */
+	@SameTransactionListener
+	void on(CaseEvaluated event) {
+		facts.evaluated(event.caseId(), new ReportFacts.Answer(event.satisfaction().name(), event.evaluatedAt()));
 	}
 }

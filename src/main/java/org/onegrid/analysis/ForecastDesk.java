@@ -12,13 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.onegrid.access.Grant;
-import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.calendar.WorkingCalendar;
-import org.onegrid.grid.GridHierarchy;
-import org.onegrid.grid.GridSummary;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -36,13 +32,13 @@ class ForecastDesk {
 
 	private final JdbcClient jdbc;
 
-	private final GridHierarchy hierarchy;
+	private final AnalysisArea area;
 
 	private final WorkingCalendar calendar;
 
-	ForecastDesk(JdbcClient jdbc, GridHierarchy hierarchy, WorkingCalendar calendar) {
+	ForecastDesk(JdbcClient jdbc, AnalysisArea area, WorkingCalendar calendar) {
 		this.jdbc = jdbc;
-		this.hierarchy = hierarchy;
+		this.area = area;
 		this.calendar = calendar;
 	}
 
@@ -52,18 +48,9 @@ class ForecastDesk {
 		if (ahead < 1 || ahead > 60) {
 			violations.add(new Violation("days", "RANGE", "days is 1 to 60"));
 		}
-		if (category != null && !category.matches("[0-9A-Za-z-]{1,20}")) {
-			violations.add(new Violation("category", "PATTERN", "category is a minor class code such as 0201"));
-		}
-		if (grid != null && layer == null) {
-			violations.add(new Violation("layer", "REQUIRED", "a grid is named with its layer"));
-		}
+		AnalysisArea.check(layer, grid, category, violations);
 		Fields.failIfAny(violations);
-		List<String> grids = grid == null ? null : area(layer, grid, grant);
-		if (grid == null && !grant.all()) {
-			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "The whole district's forecast is for readers "
-					+ "who see all of it; name a grid of yours");
-		}
+		List<String> grids = area.grids(layer, grid, grant);
 		ZoneId zone = calendar.zone();
 		LocalDate today = calendar.now().atZone(zone).toLocalDate();
 		LocalDate start = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS);
@@ -84,14 +71,6 @@ class ForecastDesk {
 		return new Forecast(layer, grid, category, history, expected, test == null ? null
 				: new Forecast.Backtest(test.heldOutDays(), round(test.mae()), round(test.seasonalNaiveMae()),
 						test.ratio() == null ? null : round(test.ratio())), beats);
-	}
-
-	private List<String> area(String layer, String grid, Grant grant) {
-		List<String> path = hierarchy.path(layer, grid);
-		if (path.isEmpty() || !grant.seesGridPath(layer, path)) {
-			throw ApiProblem.notFound("Grid", layer + "/" + grid);
-		}
-		return hierarchy.subtree(layer, grid).stream().map(GridSummary::code).toList();
 	}
 
 	private double[] counts(String layer, List<String> grids, String category, LocalDate start, LocalDate end,

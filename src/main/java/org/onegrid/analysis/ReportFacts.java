@@ -28,21 +28,27 @@ class ReportFacts {
 	}
 
 	void reported(Report r, String kind) {
-		store(r, kind, "DO NOTHING");
+		store(r, kind, null, "DO NOTHING");
 	}
 
-	/** The case's fact as given, whatever was stored for it before. */
-	void replace(Report r, String kind) {
-		store(r, kind, """
+	/** The case's fact as given, with the citizen's answer at the callback or none, whatever was stored before. */
+	void replace(Report r, String kind, Answer answer) {
+		store(r, kind, answer, """
 				DO UPDATE SET layer = excluded.layer, grid = excluded.grid, kind = excluded.kind,
 				  minor_code = excluded.minor_code, reported_at = excluded.reported_at, lon = excluded.lon,
-				  lat = excluded.lat, closed_at = excluded.closed_at""");
+				  lat = excluded.lat, closed_at = excluded.closed_at, satisfaction = excluded.satisfaction,
+				  evaluated_at = excluded.evaluated_at""");
 	}
 
-	private void store(Report r, String kind, String onConflict) {
+	/** The citizen's answer at the callback on a case. */
+	record Answer(String satisfaction, Instant at) {
+	}
+
+	private void store(Report r, String kind, Answer answer, String onConflict) {
 		jdbc.sql("""
-				INSERT INTO analysis_report (case_id, layer, grid, kind, minor_code, reported_at, lon, lat, closed_at)
-				VALUES (:id, :layer, :grid, :kind, :minor, :at, :lon, :lat, :closed)
+				INSERT INTO analysis_report (case_id, layer, grid, kind, minor_code, reported_at, lon, lat, closed_at,
+				  satisfaction, evaluated_at)
+				VALUES (:id, :layer, :grid, :kind, :minor, :at, :lon, :lat, :closed, :satisfaction, :evaluated)
 				ON CONFLICT (case_id)
 				""" + onConflict)
 			.param("id", r.caseId())
@@ -54,6 +60,17 @@ class ReportFacts {
 			.param("lon", r.lon())
 			.param("lat", r.lat())
 			.param("closed", r.closedAt() == null ? null : utc(r.closedAt()))
+			.param("satisfaction", answer == null ? null : answer.satisfaction())
+			.param("evaluated", answer == null ? null : utc(answer.at()))
+			.update();
+	}
+
+	/** The citizen's answer at the callback; a case reported before the facts were kept has no row to answer. */
+	void evaluated(long caseId, Answer answer) {
+		jdbc.sql("UPDATE analysis_report SET satisfaction = :satisfaction, evaluated_at = :at WHERE case_id = :id")
+			.param("satisfaction", answer.satisfaction())
+			.param("at", utc(answer.at()))
+			.param("id", caseId)
 			.update();
 	}
 

@@ -12,12 +12,13 @@ import org.onegrid.catalogue.Kind;
  *
  * @param grid the smallest grid of {@code layer} holding the case
  * @param closedAt when the case was closed, or null while it is open
+ * @param satisfaction the citizen's answer at the callback, or null when none was given; {@code evaluatedAt} when
  */
 public record ReportedCase(long caseId, String layer, String grid, Kind kind, String minorCode, Instant reportedAt,
-		double lon, double lat, Instant closedAt) {
+		double lon, double lat, Instant closedAt, Satisfaction satisfaction, Instant evaluatedAt) {
 
 	/** The case as counted, or empty when it was stored with no grid or category to count it by. */
-	static Optional<ReportedCase> of(Case c) {
+	static Optional<ReportedCase> of(Case c, Instant evaluatedAt) {
 		GridTrail trail = c.trails == null ? null : c.trails.stream()
 			.filter(t -> t.layer().equals(c.primaryLayer) && !t.grids().isEmpty())
 			.findFirst()
@@ -28,6 +29,6 @@ public record ReportedCase(long caseId, String layer, String grid, Kind kind, St
 		boolean kept = c.reportedKind != null && c.reportedMinorCode != null;
 		return Optional.of(new ReportedCase(c.id, c.primaryLayer, trail.grids().get(0).code(),
 				kept ? c.reportedKind : c.kind, kept ? c.reportedMinorCode : c.minorCode, c.reportedAt, c.lon, c.lat,
-				c.closedAt));
+				c.closedAt, evaluatedAt == null ? null : c.satisfaction, c.satisfaction == null ? null : evaluatedAt));
 	}
 }

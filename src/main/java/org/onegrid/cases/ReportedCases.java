@@ -1,6 +1,9 @@
 package org.onegrid.cases;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,7 +36,16 @@ public class ReportedCases {
 			.params(afterId, limit)
 			.query(Cases::read)
 			.list();
-		List<ReportedCase> cases = read.stream().flatMap(c -> ReportedCase.of(c).stream()).toList();
+		Map<Long, Instant> evaluated = new HashMap<>();
+		jdbc.sql("""
+				SELECT case_id, max(at) FROM case_timeline WHERE case_id = ANY (?) AND action = 'evaluate'
+				GROUP BY case_id""")
+			.param(read.stream().map(c -> c.id).toArray(Long[]::new))
+			.query((rs, row) -> evaluated.put(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.list();
+		List<ReportedCase> cases = read.stream()
+			.flatMap(c -> ReportedCase.of(c, evaluated.get(c.id)).stream())
+			.toList();
 		return new Page(cases, read.size() < limit ? -1 : read.get(read.size() - 1).id);
 	}
 

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The analysis facts made afresh from the stored cases equal those the events kept: a case counts in the category
- * it was reported in though filing corrected it, where it lies now after a correction of its point, and with its
- * closing time. Facts that were lost or went wrong come back as the events would have left them.
+ * it was reported in though filing corrected it, where it lies now after a correction of its point, with its
+ * closing time and the citizen's answer at the callback. Facts that were lost or went wrong come back as the events would have left them.
  */
 @IntegrationTest
 class AnalysisFactsIntegrationTests {
@@ -45,6 +45,7 @@ class AnalysisFactsIntegrationTests {
 		clock.setShanghai("2029-03-05T09:00");
 		long closed = district.report("0201", AnalysisFixtures.lonOf(1), AnalysisFixtures.LAT);
 		district.close(closed);
+		district.act(closed, "evaluate", "\"satisfaction\":\"MOSTLY_SATISFIED\"");
 		long recategorised = district.report("0202", AnalysisFixtures.lonOf(2), AnalysisFixtures.LAT);
 		district.act(recategorised, "accept", "");
 		district.act(recategorised, "file", "\"conditionMet\":true,\"kind\":\"EVENT\",\"minorCode\":\"0401\"");
@@ -58,12 +59,15 @@ class AnalysisFactsIntegrationTests {
 		List<Map<String, Object>> kept = rows(ids);
 		assertThat(kept).hasSize(4);
 		assertThat(kept.get(0).get("closed_at")).isNotNull();
+		assertThat(kept.get(0).get("satisfaction")).isEqualTo("MOSTLY_SATISFIED");
+		assertThat(kept.get(0).get("evaluated_at")).isNotNull();
 		assertThat(kept.get(1).get("minor_code") + "/" + kept.get(1).get("kind")).as("counted as reported")
 			.isEqualTo("0202/COMPONENT");
 		assertThat(kept.get(2).get("grid")).isEqualTo("AT21");
 
 		jdbc.sql("DELETE FROM analysis_report WHERE case_id = ANY (?)").param(new Long[] { closed, moved }).update();
-		jdbc.sql("UPDATE analysis_report SET grid = 'AT11', closed_at = now(), minor_code = '0401' "
+		jdbc.sql("UPDATE analysis_report SET grid = 'AT11', closed_at = now(), minor_code = '0401', "
+				+ "satisfaction = 'DISSATISFIED', evaluated_at = now() "
 				+ "WHERE case_id = ANY (?)").param(new Long[] { recategorised, open }).update();
 		long counted = facts.rebuild();
 
@@ -75,7 +79,8 @@ class AnalysisFactsIntegrationTests {
 
 	private List<Map<String, Object>> rows(List<Long> ids) {
 		return jdbc.sql("""
-				SELECT case_id, layer, grid, kind, minor_code, reported_at, lon, lat, closed_at FROM analysis_report
+				SELECT case_id, layer, grid, kind, minor_code, reported_at, lon, lat, closed_at, satisfaction, evaluated_at
+				FROM analysis_report
 				WHERE case_id = ANY (?) ORDER BY case_id""").param(ids.toArray(Long[]::new)).query().listOfRows();
 	}
 }

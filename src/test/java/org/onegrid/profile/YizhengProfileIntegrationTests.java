@@ -50,7 +50,7 @@ class YizhengProfileIntegrationTests {
 	@Test
 	@Order(2)
 	void loadsTheCentresAndRoundTheClockIntake() {
-		assertThat(yizheng.load("yizheng.")).hasSize(1).containsOnly("NOT_SUPPORTED_YET");
+		assertThat(yizheng.load("yizheng.")).as("nothing of the plan left unsupported").isEmpty();
 		var stationTeam = yizheng.onegrid.get("/api/v1/team-templates/ops?level=村").body();
 		assertThat(stationTeam.path("name").asString()).isEqualTo("村(社区)工作站");
 		assertThat(stationTeam.path("slots").findValuesAsString("role")).containsExactly("station-head");
@@ -74,6 +74,12 @@ class YizhengProfileIntegrationTests {
 				"town-enforcement", "yizheng.town-enforcer", "yizheng.chief", "321081100000", 5));
 		yizheng.walk(new CasePath("MAJOR", "7405", LON, LAT, "yizheng.worker", "yizheng.intake", "yizheng.dispatch",
 				null, "yizheng.safety", "yizheng.chief", "321081000000", 5));
+		var disputes = yizheng.onegrid.get("/api/v1/analysis/outlook?layer=ops&category=7402&months=12").body();
+		assertThat(disputes.path("monthToDate").path("count").asInt()).as("社会矛盾's outlook counts its disputes")
+			.isEqualTo(1);
+		assertThat(disputes.path("months")).hasSize(12);
+		assertThat(disputes.path("opinionTrend").path("direction").asString()).as("too few answers to tell")
+			.isEqualTo("UNKNOWN");
 	}
 
 	@Test

@@ -1,0 +1,94 @@
+package org.onegrid.analysis;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.onegrid.analysis.Outlook.OpinionMonth;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The module's facts counted by month in the district's zone: cases reported, and callback answers given, in an
+ * area (a set of grids of a layer, or every grid) and a category (or all).
+ */
+@Repository
+class MonthlyFacts {
+
+	/** An area and a category; {@code grids} null for every grid, {@code layer} and {@code category} null for all. */
+	record Filter(String layer, List<String> grids, String category) {
+	}
+
+	private final JdbcClient jdbc;
+
+	MonthlyFacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** When the first case of the layer (of any layer when null) was reported. */
+	Optional<Instant> firstReport(String layer) {
+		String sql = layer != null ? "SELECT min(reported_at) FROM analysis_report WHERE layer = :layer" : """
+				WITH RECURSIVE layers AS (
+				  SELECT min(layer) AS layer FROM analysis_report
+				  UNION ALL
+				  SELECT (SELECT min(r.layer) FROM analysis_report r WHERE r.layer > l.layer) FROM layers l
+				  WHERE l.layer IS NOT NULL)
+				SELECT min((SELECT min(r.reported_at) FROM analysis_report r WHERE r.layer = l.layer)) FROM layers l
+				WHERE l.layer IS NOT NULL""";
+		return jdbc.sql(sql).param("layer", layer).query(Timestamp.class).list().stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.map(Timestamp::toInstant);
+	}
+
+	/** Cases reported per month from {@code from} up to but not including {@code to}. */
+	Map<YearMonth, Integer> reported(Filter filter, YearMonth from, YearMonth to, ZoneId zone) {
+		Map<YearMonth, Integer> counts = new HashMap<>();
+		jdbc.sql("""
+				SELECT to_char(reported_at AT TIME ZONE :zone, 'YYYY-MM') AS month, count(*) AS n FROM analysis_report
+				WHERE reported_at >= :from AND reported_at < :to AND %s GROUP BY 1""".formatted(WHERE))
+			.params(params(filter, from, to, zone))
+			.query((rs, row) -> counts.put(YearMonth.parse(rs.getString(1)), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
+	/** Callback answers per month from {@code from} up to but not including {@code to}. */
+	Map<YearMonth, OpinionMonth> answers(Filter filter, YearMonth from, YearMonth to, ZoneId zone) {
+		Map<YearMonth, OpinionMonth> months = new HashMap<>();
+		jdbc.sql("""
+				SELECT to_char(evaluated_at AT TIME ZONE :zone, 'YYYY-MM') AS month, count(*) AS n,
+				  count(*) FILTER (WHERE satisfaction <> 'DISSATISFIED') AS satisfied,
+				  count(*) FILTER (WHERE satisfaction = 'DISSATISFIED') AS dissatisfied
+				FROM analysis_report
+				WHERE evaluated_at >= :from AND evaluated_at < :to AND %s GROUP BY 1""".formatted(WHERE))
+			.params(params(filter, from, to, zone))
+			.query((rs, row) -> months.put(YearMonth.parse(rs.getString(1)), new OpinionMonth(rs.getString(1),
+					rs.getInt(2), rs.getInt(3), rs.getInt(4), null)))
+			.list();
+		return months;
+	}
+
+	private static final String WHERE = """
+			(CAST(:layer AS text) IS NULL OR layer = :layer)
+			  AND (CAST(:category AS text) IS NULL OR minor_code = :category)
+			  AND (CAST(:all AS boolean) OR grid = ANY (:grids))""";
+
+	private static Map<String, Object> params(Filter filter, YearMonth from, YearMonth to, ZoneId zone) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("zone", zone.getId());
+		params.put("from", Timestamp.from(from.atDay(1).atStartOfDay(zone).toInstant()));
+		params.put("to", Timestamp.from(to.atDay(1).atStartOfDay(zone).toInstant()));
+		params.put("layer", filter.layer());
+		params.put("category", filter.category());
+		params.put("all", filter.grids() == null);
+		params.put("grids", (filter.grids() == null ? List.<String>of() : filter.grids()).toArray(String[]::new));
+		return params;
+	}
+}
