@@ -5,12 +5,14 @@ import { PageHeader } from '../PageHeader.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { h, inject, onMounted, reactive, ref, watchEffect } from '../vue.js';
 import { ForecastPanel } from './ForecastPanel.js';
+import { OutlookPanel } from './OutlookPanel.js';
 import { WarningList } from './WarningList.js';
 
 /**
  * Analysis as the reader may see it: the warnings the sweep raised within their scope, with supervision of a
- * warning's cases for those who may, and the forecast of the days ahead for a grid and category they choose (the
- * whole district's for readers who see all of it, shown at once).
+ * warning's cases for those who may, and for a grid and category they choose the forecast of the days ahead and
+ * the outlook of the months and years ahead with the course of satisfaction (the whole district's for readers who
+ * see all of it, shown at once).
  */
 export const AnalysisPage = {
 	setup() {
@@ -19,9 +21,10 @@ export const AnalysisPage = {
 		const permissions = ref(new Set());
 		const warnings = ref([]);
 		const forecast = ref(null);
+		const outlook = ref(null);
 		const problem = ref(null);
 		const notice = ref('');
-		const query = reactive({ layer: '', grid: '', category: '', days: 14 });
+		const query = reactive({ layer: '', grid: '', category: '', days: 14, months: 12 });
 		const guard = guardWith(problem, t, () => { notice.value = ''; });
 
 		async function loadWarnings() {
@@ -33,8 +36,9 @@ export const AnalysisPage = {
 				event.preventDefault();
 			}
 			return guard(async () => {
-				forecast.value = await get('/api/v1/analysis/forecast', { layer: query.layer, grid: query.grid,
-					category: query.category, days: query.days });
+				const area = { layer: query.layer, grid: query.grid, category: query.category };
+				forecast.value = await get('/api/v1/analysis/forecast', { ...area, days: query.days });
+				outlook.value = await get('/api/v1/analysis/outlook', { ...area, months: query.months });
 			});
 		}
 
@@ -55,12 +59,14 @@ export const AnalysisPage = {
 			me.value = caller;
 			permissions.value = await loadPermissions(caller);
 			await loadWarnings();
-			forecast.value = await get('/api/v1/analysis/forecast').catch((failure) => {
+			const wholeDistrict = (path) => get(path).catch((failure) => {
 				if (failure && failure.problem && failure.problem.status === 403) {
 					return null;
 				}
 				throw failure;
 			});
+			forecast.value = await wholeDistrict('/api/v1/analysis/forecast');
+			outlook.value = await wholeDistrict('/api/v1/analysis/outlook');
 		}).finally(() => {
 			document.body.dataset.ready = 'true';
 		}));
@@ -81,10 +87,11 @@ export const AnalysisPage = {
 				h('form', { id: 'forecast-form', class: 'controls', onSubmit: loadForecast,
 					'aria-label': t('forecast.form') }, [
 					field('layer', 'text'), field('grid', 'text'), field('category', 'text'),
-					field('days', 'number', { min: 1, max: 60 }),
+					field('days', 'number', { min: 1, max: 60 }), field('months', 'number', { min: 1, max: 24 }),
 					h('button', { type: 'submit', id: 'forecast-submit' }, t('forecast.submit')),
 				]),
 				h(ForecastPanel, { forecast: forecast.value }),
+				h(OutlookPanel, { outlook: outlook.value }),
 			]),
 		]);
 	},

@@ -19,8 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The analysis page for a reader of the whole district: a warning over an open case, supervised from the page, and
- * the district's forecast drawn by ECharts with its backtest, in Chinese and in English.
+ * The analysis page for a reader of the whole district: a warning over an open case, supervised from the page, the
+ * district's forecast drawn by ECharts with its backtest, and its outlook of the months and years ahead with the
+ * course of satisfaction, in Chinese and in English.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,6 +73,16 @@ class AnalysisPageBrowserTests {
 		assertThat(browser.findElement(By.id("page-title")).getText()).isEqualTo("分析研判");
 		wait.until(ExpectedConditions.attributeToBe(By.id("forecast-chart"), "data-rendered", "true"));
 		assertThat(browser.findElement(By.id("backtest")).getText()).containsAnyOf("回测", "历史不足");
+		wait.until(ExpectedConditions.attributeToBe(By.id("outlook-chart"), "data-rendered", "true"));
+		wait.until(ExpectedConditions.attributeToBe(By.id("opinion-chart"), "data-rendered", "true"));
+		assertThat(browser.findElement(By.id("outlook-heading")).getText()).isEqualTo("中长期研判");
+		assertThat(browser.findElement(By.id("outlook-backtest")).getText()).containsAnyOf("回测", "历史不足");
+		String year = String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue());
+		assertThat(browser.findElement(By.cssSelector("#outlook-years tr[data-year='" + year + "']")).getText())
+			.as("this year's row counts the case reported for the page").startsWith(year).doesNotContain("undefined");
+		assertThat(browser.findElement(By.id("opinion-trend")).getAttribute("data-direction"))
+			.isIn("RISING", "FALLING", "STEADY", "UNKNOWN");
+		assertThat(browser.findElement(By.id("opinion-trend")).getText()).contains("民意走向");
 		String row = "tr[data-warning='" + warning + "']";
 		assertThat(browser.findElement(By.cssSelector(row)).getText()).contains("热点", "PAGE-W1", "0201");
 		chromium.checkAccessibility("analysis page");
@@ -85,6 +96,8 @@ class AnalysisPageBrowserTests {
 		browser.findElement(By.id("language")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Analysis"));
 		assertThat(browser.findElement(By.cssSelector(row)).getText()).contains("Hot spot");
+		assertThat(browser.findElement(By.id("outlook-heading")).getText()).isEqualTo("Medium- and long-term outlook");
+		assertThat(browser.findElement(By.id("opinion-trend")).getText()).containsAnyOf("opinion", "Opinion");
 		chromium.checkAccessibility("analysis page in English");
 	}
 }
