@@ -24,6 +24,15 @@ class AnalysisArea {
 		this.hierarchy = hierarchy;
 	}
 
+	/** How many periods ahead were asked, {@code fallback} when none; out of 1 to {@code most}, a violation. */
+	static int ahead(String field, Integer asked, int fallback, int most, List<Violation> violations) {
+		int ahead = asked == null ? fallback : asked;
+		if (ahead < 1 || ahead > most) {
+			violations.add(new Violation(field, "RANGE", field + " is 1 to " + most));
+		}
+		return ahead;
+	}
+
 	/** Adds what is wrong with the area and category asked to {@code violations}. */
 	static void check(String layer, String grid, String category, List<Violation> violations) {
 		if (category != null && !category.matches("[0-9A-Za-z-]{1,20}")) {

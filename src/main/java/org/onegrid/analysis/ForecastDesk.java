@@ -44,10 +44,7 @@ class ForecastDesk {
 
 	Forecast forecast(String layer, String grid, String category, Integer days, Grant grant) {
 		List<Violation> violations = new ArrayList<>();
-		int ahead = days == null ? 14 : days;
-		if (ahead < 1 || ahead > 60) {
-			violations.add(new Violation("days", "RANGE", "days is 1 to 60"));
-		}
+		int ahead = AnalysisArea.ahead("days", days, 14, 60, violations);
 		AnalysisArea.check(layer, grid, category, violations);
 		Fields.failIfAny(violations);
 		List<String> grids = area.grids(layer, grid, grant);
@@ -66,10 +63,10 @@ class ForecastDesk {
 			expected.add(new Forecast.Expected(today.plusDays(h), round(day.expected()), round(day.low()),
 					round(day.high())));
 		}
-		Forecaster.Backtest test = Forecaster.backtest(counts, HELD_OUT);
-		boolean beats = test != null && test.ratio() != null && test.ratio() < 1;
+		HeldOut test = Forecaster.backtest(counts, HELD_OUT);
+		boolean beats = test != null && test.beatsSeasonalNaive();
 		return new Forecast(layer, grid, category, history, expected, test == null ? null
-				: new Forecast.Backtest(test.heldOutDays(), round(test.mae()), round(test.seasonalNaiveMae()),
+				: new Forecast.Backtest(test.periods(), round(test.mae()), round(test.seasonalNaiveMae()),
 						test.ratio() == null ? null : round(test.ratio())), beats);
 	}
 

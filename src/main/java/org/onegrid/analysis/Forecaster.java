@@ -70,17 +70,11 @@ final class Forecaster {
 		return ahead;
 	}
 
-	/** The mean absolute error over the last {@code held} days, of this method and of seasonal-naive. */
-	record Backtest(int heldOutDays, double mae, double seasonalNaiveMae) {
-
-		/** This method's error as a share of seasonal-naive's; below 1 is better, absent when naive is perfect. */
-		Double ratio() {
-			return seasonalNaiveMae == 0 ? null : mae / seasonalNaiveMae;
-		}
-	}
-
-	/** Fits on all but the last {@code held} days and forecasts them; empty unless two weeks remain to fit on. */
-	static Backtest backtest(double[] counts, int held) {
+	/**
+	 * Fits on all but the last {@code held} days and forecasts them, against seasonal-naive; empty unless two weeks
+	 * remain to fit on.
+	 */
+	static HeldOut backtest(double[] counts, int held) {
 		int fit = counts.length - held;
 		if (held < 1 || fit < 14) {
 			return null;
@@ -94,7 +88,7 @@ final class Forecaster {
 			method += Math.abs(actual - ahead.get(h).expected());
 			naive += Math.abs(actual - training[fit - 7 + h % 7]);
 		}
-		return new Backtest(held, method / held, naive / held);
+		return new HeldOut(held, method / held, naive / held);
 	}
 
 	private static double[] factors(double[] counts) {

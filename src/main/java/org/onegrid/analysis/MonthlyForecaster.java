@@ -68,17 +68,11 @@ final class MonthlyForecaster {
 		return ahead;
 	}
 
-	/** The mean absolute error over the last {@code held} months, of this method and of the same month last year. */
-	record Backtest(int heldOutMonths, double mae, double seasonalNaiveMae) {
-
-		/** This method's error as a share of seasonal-naive's; below 1 is better, absent when naive is perfect. */
-		Double ratio() {
-			return seasonalNaiveMae == 0 ? null : mae / seasonalNaiveMae;
-		}
-	}
-
-	/** Fits on all but the last {@code held} months and forecasts them; empty unless a year remains to fit on. */
-	static Backtest backtest(double[] counts, int firstMonth, int held) {
+	/**
+	 * Fits on all but the last {@code held} months and forecasts them, against "the same month last year"; empty
+	 * unless a year remains to fit on.
+	 */
+	static HeldOut backtest(double[] counts, int firstMonth, int held) {
 		int fit = counts.length - held;
 		if (held < 1 || held > 12 || fit < 12) {
 			return null;
@@ -91,7 +85,7 @@ final class MonthlyForecaster {
 			method += Math.abs(actual - ahead.get(h).expected());
 			naive += Math.abs(actual - counts[fit + h - 12]);
 		}
-		return new Backtest(held, method / held, naive / held);
+		return new HeldOut(held, method / held, naive / held);
 	}
 
 	private static double[] factors(double[] counts, int firstMonth) {

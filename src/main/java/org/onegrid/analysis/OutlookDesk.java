@@ -43,10 +43,7 @@ class OutlookDesk {
 
 	Outlook outlook(String layer, String grid, String category, Integer months, Grant grant) {
 		List<Violation> violations = new ArrayList<>();
-		int ahead = months == null ? 12 : months;
-		if (ahead < 1 || ahead > 24) {
-			violations.add(new Violation("months", "RANGE", "months is 1 to 24"));
-		}
+		int ahead = AnalysisArea.ahead("months", months, 12, 24, violations);
 		AnalysisArea.check(layer, grid, category, violations);
 		Fields.failIfAny(violations);
 		MonthlyFacts.Filter filter = new MonthlyFacts.Filter(layer, area.grids(layer, grid, grant), category);
@@ -75,11 +72,11 @@ class OutlookDesk {
 			expected.add(new ExpectedMonth(current.plusMonths(h).toString(), round(month.expected()),
 					round(month.low()), round(month.high())));
 		}
-		MonthlyForecaster.Backtest test = MonthlyForecaster.backtest(counts, start.getMonthValue(), HELD_OUT);
-		boolean beats = test != null && test.ratio() != null && test.ratio() < 1;
+		HeldOut test = MonthlyForecaster.backtest(counts, start.getMonthValue(), HELD_OUT);
+		boolean beats = test != null && test.beatsSeasonalNaive();
 		MonthCount toDate = new MonthCount(current.toString(), reported.getOrDefault(current, 0));
 		return new Outlook(layer, grid, category, history, toDate, expected, years(history, toDate, expected),
-				test == null ? null : new Outlook.Backtest(test.heldOutMonths(), round(test.mae()),
+				test == null ? null : new Outlook.Backtest(test.periods(), round(test.mae()),
 						round(test.seasonalNaiveMae()), test.ratio() == null ? null : round(test.ratio())),
 				beats, opinion, OpinionCourse.trend(opinion.subList(0, opinion.size() - 1)));
 	}

@@ -1,28 +1,12 @@
 import { EChart } from '../dashboard/EChart.js';
+import { aheadOption } from './aheadChart.js';
 import { h, inject } from '../vue.js';
 
 function chartOption(forecast, t) {
-	const past = forecast.history.slice(-42);
-	const ahead = forecast.beatsSeasonalNaive ? forecast.days : [];
-	const dates = [...past.map((day) => day.date), ...ahead.map((day) => day.date)];
-	const gap = past.map(() => null);
-	const series = [{ name: t('forecast.history'), type: 'bar', data: past.map((day) => day.count),
-		itemStyle: { color: '#57606a' } }];
-	if (ahead.length) {
-		series.push({ name: t('forecast.expected'), type: 'line', data: [...gap, ...ahead.map((day) => day.expected)],
-			itemStyle: { color: '#0969da' } });
-		series.push({ name: t('forecast.high'), type: 'line', lineStyle: { type: 'dashed' }, symbol: 'none',
-			data: [...gap, ...ahead.map((day) => day.high)], itemStyle: { color: '#0969da' } });
-	}
-	return {
-		animation: false,
-		tooltip: { trigger: 'axis', renderMode: 'richText' },
-		legend: { data: series.slice(0, 2).map((item) => item.name), textStyle: { color: '#1f2328' } },
-		grid: { left: 40, right: 16, top: 32, bottom: 56 },
-		xAxis: { type: 'category', data: dates, axisLabel: { color: '#1f2328' } },
-		yAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#1f2328' } },
-		series,
-	};
+	const past = forecast.history.slice(-42).map((day) => ({ label: day.date, count: day.count }));
+	const ahead = (forecast.beatsSeasonalNaive ? forecast.days : []).map((day) => ({ ...day, label: day.date }));
+	return aheadOption(past, ahead, { history: t('forecast.history'), expected: t('forecast.expected'),
+		high: t('forecast.high') });
 }
 
 /**
@@ -47,8 +31,8 @@ export const ForecastPanel = {
 				h(EChart, { id: 'forecast-chart', key: `${props.forecast.grid}-${props.forecast.category}-${locale.value}`,
 					option: chartOption(props.forecast, t) }),
 				backtest(props.forecast.backtest),
-				props.forecast.beatsSeasonalNaive ? null : h('p', { id: 'forecast-withheld', class: 'muted' },
-					t('forecast.withheld')),
+				props.forecast.backtest && !props.forecast.beatsSeasonalNaive ? h('p', { id: 'forecast-withheld',
+					class: 'muted' }, t('forecast.withheld')) : null,
 			] : h('p', { class: 'muted' }, t('forecast.choose')),
 		]);
 	},

@@ -1,29 +1,12 @@
 import { EChart } from '../dashboard/EChart.js';
+import { AXIS, aheadOption } from './aheadChart.js';
 import { h, inject } from '../vue.js';
 
-const AXIS = { color: '#1f2328' };
-
 function monthsOption(outlook, t) {
-	const past = outlook.history;
-	const ahead = outlook.beatsSeasonalNaive ? outlook.months : [];
-	const gap = past.map(() => null);
-	const series = [{ name: t('outlook.history'), type: 'bar', data: past.map((month) => month.count),
-		itemStyle: { color: '#57606a' } }];
-	if (ahead.length) {
-		series.push({ name: t('outlook.expected'), type: 'line', data: [...gap, ...ahead.map((month) => month.expected)],
-			itemStyle: { color: '#0969da' } });
-		series.push({ name: t('outlook.high'), type: 'line', lineStyle: { type: 'dashed' }, symbol: 'none',
-			data: [...gap, ...ahead.map((month) => month.high)], itemStyle: { color: '#0969da' } });
-	}
-	return {
-		animation: false,
-		tooltip: { trigger: 'axis', renderMode: 'richText' },
-		legend: { data: series.slice(0, 2).map((item) => item.name), textStyle: AXIS },
-		grid: { left: 48, right: 16, top: 32, bottom: 56 },
-		xAxis: { type: 'category', data: [...past.map((m) => m.month), ...ahead.map((m) => m.month)], axisLabel: AXIS },
-		yAxis: { type: 'value', minInterval: 1, axisLabel: AXIS },
-		series,
-	};
+	const past = outlook.history.map((month) => ({ label: month.month, count: month.count }));
+	const ahead = (outlook.beatsSeasonalNaive ? outlook.months : []).map((month) => ({ ...month, label: month.month }));
+	return aheadOption(past, ahead, { history: t('outlook.history'), expected: t('outlook.expected'),
+		high: t('outlook.high') }, { label: outlook.monthToDate.month, count: outlook.monthToDate.count });
 }
 
 function opinionOption(outlook, t) {
@@ -71,7 +54,8 @@ export const OutlookPanel = {
 			h('thead', h('tr', [h('th', { scope: 'col' }, t('outlook.year')),
 				h('th', { scope: 'col' }, t('outlook.reported')), h('th', { scope: 'col' }, t('outlook.projected'))])),
 			h('tbody', outlook.years.map((year) => h('tr', { key: year.year, 'data-year': year.year }, [
-				h('th', { scope: 'row' }, String(year.year)), h('td', String(year.reported)),
+				h('th', { scope: 'row' }, String(year.year)),
+				h('td', year.year > Number(outlook.monthToDate.month.slice(0, 4)) ? '—' : String(year.reported)),
 				h('td', year.projected === null || !outlook.beatsSeasonalNaive ? '—' : year.projected.toFixed(0)),
 			]))),
 		]);
@@ -87,8 +71,8 @@ export const OutlookPanel = {
 				h(EChart, { id: 'outlook-chart', key: `m-${props.outlook.grid}-${props.outlook.category}-${locale.value}`,
 					option: monthsOption(props.outlook, t) }),
 				backtest(props.outlook.backtest),
-				props.outlook.beatsSeasonalNaive ? null : h('p', { id: 'outlook-withheld', class: 'muted' },
-					t('outlook.withheld')),
+				props.outlook.backtest && !props.outlook.beatsSeasonalNaive ? h('p', { id: 'outlook-withheld',
+					class: 'muted' }, t('outlook.withheld')) : null,
 				years(props.outlook),
 				h('h3', t('opinion.heading')),
 				h(EChart, { id: 'opinion-chart', key: `o-${props.outlook.grid}-${props.outlook.category}-${locale.value}`,

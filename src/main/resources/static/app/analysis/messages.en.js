@@ -42,7 +42,7 @@ export default {
 	'forecast.high': 'Forecast upper bound (80%)',
 	'forecast.backtest': 'Backtest (last {0} days): mean absolute error {1}, seasonal-naive {2}, ratio {3} (below 1 beats seasonal-naive).',
 	'forecast.withheld': 'Here the forecast did not beat seasonal-naive in the backtest, so it is not shown; go by the history.',
-	'forecast.noBacktest': 'Too little history for a backtest yet.',
+	'forecast.noBacktest': 'Too little history for a backtest yet, so no forecast is shown.',
 	'forecast.months': 'Months ahead',
 
 	'outlook.heading': 'Medium- and long-term outlook',
@@ -51,7 +51,7 @@ export default {
 	'outlook.high': 'Forecast upper bound (80%)',
 	'outlook.backtest': 'Backtest (last {0} months): mean absolute error {1}, same month last year {2}, ratio {3} (below 1 beats the same month last year).',
 	'outlook.withheld': 'Here the monthly forecast did not beat the same month last year in the backtest, so it is not shown; go by the history.',
-	'outlook.noBacktest': 'Less than a year and a half of history: no backtest yet.',
+	'outlook.noBacktest': 'Less than a year and a half of history: no backtest yet, so no monthly forecast is shown.',
 	'outlook.years': 'Cases per year',
 	'outlook.year': 'Year',
 	'outlook.reported': 'Reported',

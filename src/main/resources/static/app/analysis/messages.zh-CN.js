@@ -42,7 +42,7 @@ export default {
 	'forecast.high': '预测上限(80%)',
 	'forecast.backtest': '回测（最近 {0} 天）：平均绝对误差 {1}，同期季节朴素法 {2}，比值 {3}（小于 1 表示优于朴素法）。',
 	'forecast.withheld': '此范围的预测在回测中未优于季节朴素法，不予显示；请参考历史数据。',
-	'forecast.noBacktest': '历史不足，暂无回测。',
+	'forecast.noBacktest': '历史不足，暂无回测，不显示预测。',
 	'forecast.months': '研判月数',
 
 	'outlook.heading': '中长期研判',
@@ -51,7 +51,7 @@ export default {
 	'outlook.high': '预测上限(80%)',
 	'outlook.backtest': '回测（最近 {0} 个月）：平均绝对误差 {1}，上年同月 {2}，比值 {3}（小于 1 表示优于上年同月）。',
 	'outlook.withheld': '此范围的月度预测在回测中未优于上年同月，不予显示；请参考历史数据。',
-	'outlook.noBacktest': '历史不足一年半，暂无回测。',
+	'outlook.noBacktest': '历史不足一年半，无法回测，暂不显示月度预测。',
 	'outlook.years': '年度案件量',
 	'outlook.year': '年份',
 	'outlook.reported': '已上报',

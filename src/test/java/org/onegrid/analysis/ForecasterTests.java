@@ -41,8 +41,8 @@ class ForecasterTests {
 			for (int t = 0; t < counts.length; t++) {
 				counts[t] = poisson(random, (8 + 0.05 * t) * PROFILE[t % 7]);
 			}
-			Forecaster.Backtest test = Forecaster.backtest(counts, 28);
-			assertThat(test.heldOutDays()).isEqualTo(28);
+			HeldOut test = Forecaster.backtest(counts, 28);
+			assertThat(test.periods()).isEqualTo(28);
 			wins += test.mae() < test.seasonalNaiveMae() ? 1 : 0;
 			ratios += test.ratio();
 		}

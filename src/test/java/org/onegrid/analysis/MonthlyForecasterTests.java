@@ -60,7 +60,7 @@ class MonthlyForecasterTests {
 			for (int t = 0; t < counts.length; t++) {
 				counts[t] = Math.max(0, Math.round(truth(t) + random.nextGaussian() * Math.sqrt(truth(t)) * 2));
 			}
-			MonthlyForecaster.Backtest test = MonthlyForecaster.backtest(counts, 1, 6);
+			HeldOut test = MonthlyForecaster.backtest(counts, 1, 6);
 			wins += test.ratio() < 1 ? 1 : 0;
 			ours += test.mae();
 			naive += test.seasonalNaiveMae();

@@ -1,6 +1,7 @@
 package org.onegrid.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -84,7 +85,7 @@ class OutlookIntegrationTests {
 			rest += outlook.path("months").get(m).path("expected").asDouble();
 		}
 		assertThat(years.get(2032).path("projected").asDouble()).as("January to April counted, the rest expected")
-			.isCloseTo(14 + rest, org.assertj.core.data.Offset.offset(0.05));
+			.isCloseTo(14 + rest, within(0.05));
 		assertThat(years.get(2033).path("projected").isNull()).as("the forecast stops in April").isTrue();
 
 		Map<String, JsonNode> opinion = new HashMap<>();

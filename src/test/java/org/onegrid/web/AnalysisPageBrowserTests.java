@@ -3,6 +3,8 @@ package org.onegrid.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Year;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +15,7 @@ import org.onegrid.TestApi;
 import org.onegrid.dashboard.DashboardFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,12 +80,15 @@ class AnalysisPageBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.id("opinion-chart"), "data-rendered", "true"));
 		assertThat(browser.findElement(By.id("outlook-heading")).getText()).isEqualTo("中长期研判");
 		assertThat(browser.findElement(By.id("outlook-backtest")).getText()).containsAnyOf("回测", "历史不足");
-		String year = String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue());
+		String year = String.valueOf(Year.now(ZoneId.of("Asia/Shanghai")).getValue());
 		assertThat(browser.findElement(By.cssSelector("#outlook-years tr[data-year='" + year + "']")).getText())
 			.as("this year's row counts the case reported for the page").startsWith(year).doesNotContain("undefined");
 		assertThat(browser.findElement(By.id("opinion-trend")).getAttribute("data-direction"))
 			.isIn("RISING", "FALLING", "STEADY", "UNKNOWN");
 		assertThat(browser.findElement(By.id("opinion-trend")).getText()).contains("民意走向");
+		((JavascriptExecutor) browser)
+			.executeScript("document.getElementById('outlook').scrollIntoView()");
+		chromium.screenshot("analysis-page-outlook");
 		String row = "tr[data-warning='" + warning + "']";
 		assertThat(browser.findElement(By.cssSelector(row)).getText()).contains("热点", "PAGE-W1", "0201");
 		chromium.checkAccessibility("analysis page");
