@@ -6,6 +6,7 @@ import { ProblemBox } from '../ProblemBox.js';
 import { computed, h, inject, onMounted, reactive, ref, watchEffect } from '../vue.js';
 import { ImportForm } from './ImportForm.js';
 import { LayerChanges } from './LayerChanges.js';
+import { MembersPanel } from './MembersPanel.js';
 import { OutcomeList } from './OutcomeList.js';
 import { OutcomeMap } from './OutcomeMap.js';
 import { outcomes, parseCollection, propertyNames, summaryOf } from './outcomes.js';
@@ -19,7 +20,8 @@ const FORM_FIELDS = ['layer', 'codeProperty', 'nameProperty', 'parentProperty', 
  * mapped (which property holds code, name, parent and level; its coordinate system; strict or repair), tried with a
  * dry run that shows on the map and in a list what would be refused or repaired and why, and only then imported,
  * with the same choices, by an explicit second step. Both steps show what the new boundaries do to the layer as it
- * stands: which grids change or pass to another, and what follows them.
+ * stands: which grids change or pass to another, and what follows them. Below, a layer's grid members (units,
+ * committees, road sections) are listed and replaced from their own GeoJSON file.
  */
 export const BoundaryImportPage = {
 	setup() {
@@ -143,6 +145,7 @@ export const BoundaryImportPage = {
 					h(OutcomeMap, { collection: collection.value, crs: options.crs, rows: view.value.rows,
 						selected: selected.value, onSelect: (index) => { selected.value = index; } }),
 				]) : null,
+				permitted.value ? h(MembersPanel, { layers: layers.value, guard }) : null,
 			]),
 		]);
 	},

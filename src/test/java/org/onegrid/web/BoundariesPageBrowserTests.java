@@ -223,6 +223,60 @@ class BoundariesPageBrowserTests {
 		}
 	}
 
+	@Test
+	void replacesALayersMembersFromAFileAndShowsARefusalFieldByField() throws IOException {
+		String layer = "boundary-page-members";
+		assertThat(api.put("/api/v1/layers/" + layer, """
+				{"code":"%s","name":"组成单元测试层","kind":"ops","levelNames":["片区"],"codeRule":"FREE"}
+				""".formatted(layer)).status()).isEqualTo(200);
+		Response grids = api.post("/api/v1/layers/" + layer + "/import", "{\"type\":\"FeatureCollection\","
+				+ "\"features\":[" + feature("M1", null, "片区", 121.40, 31.00, 121.41, 31.01) + "]}");
+		assertThat(grids.status()).as(grids.body().toString()).isEqualTo(200);
+		Path members = Files.createTempFile("onegrid-members-", ".geojson");
+		Path corrected = Files.createTempFile("onegrid-members-corrected-", ".geojson");
+		try {
+			var browser = chromium.browser;
+			var wait = chromium.wait;
+			browser.get(chromium.url("/boundaries.html?lang=zh-CN"));
+			wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#members-layer option[value='"
+					+ layer + "']")));
+			new Select(browser.findElement(By.id("members-layer"))).selectByValue(layer);
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#members-list caption"),
+					"0"));
+
+			Files.writeString(members, road("NOPE"));
+			browser.findElement(By.id("members-file")).sendKeys(members.toString());
+			wait.until(ExpectedConditions.elementToBeClickable(By.id("members-replace"))).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(
+					By.cssSelector("#error-list li[data-field='features[0].properties.grid']")));
+			assertThat(api.get("/api/v1/layers/" + layer + "/members").body().path("features")).as("nothing changed")
+				.isEmpty();
+
+			Files.writeString(corrected, road("M1"));
+			browser.findElement(By.id("members-file")).sendKeys(corrected.toString());
+			wait.until(ExpectedConditions.elementToBeClickable(By.id("members-replace"))).click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members-saved")));
+			assertThat(browser.findElement(By.id("members-saved")).getText()).contains("已保存 1 个", "road-section 1");
+			assertThat(browser.findElement(By.cssSelector("#members-list tr[data-member='road-1']")).getText())
+				.contains("示例路段", "M1", "路段长", "是", "25");
+			assertThat(api.get("/api/v1/layers/" + layer + "/members").body().path("features")
+				.findValuesAsString("code")).containsExactly("road-1");
+			chromium.checkAccessibility("boundary import page with a layer's members");
+		}
+		finally {
+			Files.deleteIfExists(members);
+			Files.deleteIfExists(corrected);
+		}
+	}
+
+	private static String road(String grid) {
+		return """
+				{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"road-1",
+				 "name":"示例路段","kind":"road-section","grid":"%s","contact":"路段长","coordinated":true,"reach":25},
+				 "geometry":{"type":"LineString","coordinates":[[121.402,31.002],[121.408,31.008]]}}]}""".formatted(grid);
+	}
+
 	private WebElement change(String selector) {
 		return chromium.browser.findElement(By.cssSelector(selector));
 	}
