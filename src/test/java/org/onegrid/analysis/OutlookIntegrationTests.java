@@ -56,6 +56,10 @@ class OutlookIntegrationTests {
 				}
 			}
 		}
+		clock.setShanghai("2032-02-29T23:30");
+		district.report("0205", AnalysisFixtures.lonOf(3), AnalysisFixtures.LAT);
+		clock.setShanghai("2032-03-01T00:30");
+		district.report("0205", AnalysisFixtures.lonOf(3), AnalysisFixtures.LAT);
 		clock.setShanghai("2032-05-12T09:00");
 		district.report("0206", AnalysisFixtures.lonOf(3), AnalysisFixtures.LAT);
 		AnalysisFixtures.awaitFacts(jdbc);
@@ -103,6 +107,12 @@ class OutlookIntegrationTests {
 		assertThat(trend.path("earlierRate").asDouble()).isEqualTo(1.0);
 		assertThat(trend.path("z").asDouble()).as("(0.5 − 1) ÷ √(0.8 · 0.2 · (1/12 + 1/18))").isEqualTo(-3.3541);
 		assertThat(trend.path("direction").asString()).isEqualTo("FALLING");
+
+		Map<String, Integer> edges = new HashMap<>();
+		ok(east.get("/api/v1/analysis/outlook?layer=ana-test&grid=AT1&category=0205")).path("history")
+			.forEach(m -> edges.put(m.path("month").asString(), m.path("count").asInt()));
+		assertThat(edges).as("months are the district's, not UTC's").containsEntry("2032-02", 1)
+			.containsEntry("2032-03", 1);
 
 		TestApi west = api.as("dispatcher-ana-at2", TestStaff.PASSWORD);
 		assertThat(west.get("/api/v1/analysis/outlook?layer=ana-test&grid=AT1&category=0206").status())
