@@ -2,6 +2,7 @@ package org.onegrid.hotline;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -90,18 +91,25 @@ public class HotlineSources {
 		return violations;
 	}
 
-	/** Adds the source or replaces its name, channel, time limit and push-back target. */
+	/**
+	 * Adds the source or replaces its name, channel, time limit and push-back target, and withdraws it or lets it take
+	 * tickets again; a source withdrawn already keeps the time it was first withdrawn.
+	 */
 	public HotlineSource put(String code, SourceRequest request) {
 		Fields.failIfAny(check(code, request));
 		String channel = channels.get(request.channel()).code();
 		HotlineSource.TimeLimit limit = request.timeLimit();
 		WorkingDuration.Unit unit = WorkingDuration.Unit.valueOf(Fields.upper(limit.unit()));
 		jdbc.sql("""
-				INSERT INTO hotline_source (code, name, channel, limit_amount, limit_unit, push_subscriber_id, updated_at)
-				VALUES (:code, :name, :channel, :amount, :unit, :subscriber, :now)
+				INSERT INTO hotline_source (code, name, channel, limit_amount, limit_unit, push_subscriber_id,
+				  withdrawn_at, updated_at)
+				VALUES (:code, :name, :channel, :amount, :unit, :subscriber, CASE WHEN :accepting THEN NULL ELSE :now END,
+				  :now)
 				ON CONFLICT (code) DO UPDATE SET name = excluded.name, channel = excluded.channel,
 				  limit_amount = excluded.limit_amount, limit_unit = excluded.limit_unit,
-				  push_subscriber_id = excluded.push_subscriber_id, updated_at = excluded.updated_at
+				  push_subscriber_id = excluded.push_subscriber_id, updated_at = excluded.updated_at,
+				  withdrawn_at = CASE WHEN :accepting THEN NULL
+				    ELSE coalesce(hotline_source.withdrawn_at, excluded.withdrawn_at) END
 				""")
 			.param("code", code)
 			.param("name", request.name().strip())
@@ -109,8 +117,27 @@ public class HotlineSources {
 			.param("amount", limit.amount())
 			.param("unit", unit.name())
 			.param("subscriber", request.pushBackSubscriberId())
+			.param("accepting", !Boolean.FALSE.equals(request.accepting()))
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
+		return get(code);
+	}
+
+	/**
+	 * Withdraws the source: it takes no new tickets, while its past tickets keep their cases and push-back. A source
+	 * withdrawn already keeps the time it was first withdrawn; 404 when there is no such source.
+	 */
+	public HotlineSource withdraw(String code) {
+		int updated = jdbc.sql("""
+				UPDATE hotline_source SET withdrawn_at = coalesce(withdrawn_at, :now),
+				  updated_at = CASE WHEN withdrawn_at IS NULL THEN :now ELSE updated_at END
+				WHERE code = :code""")
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("code", code)
+			.update();
+		if (updated == 0) {
+			throw ApiProblem.notFound("Hotline source", code);
+		}
 		return get(code);
 	}
 
@@ -129,8 +156,9 @@ public class HotlineSources {
 	private static HotlineSource read(ResultSet rs, int row) throws SQLException {
 		long subscriber = rs.getLong("push_subscriber_id");
 		Long pushBack = rs.wasNull() ? null : subscriber;
+		Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
 		return new HotlineSource(rs.getString("code"), rs.getString("name"), rs.getString("channel"),
 				new HotlineSource.TimeLimit(rs.getInt("limit_amount"), rs.getString("limit_unit")), pushBack,
-				rs.getTimestamp("updated_at").toInstant());
+				withdrawn == null ? null : withdrawn.toInstant(), rs.getTimestamp("updated_at").toInstant());
 	}
 }

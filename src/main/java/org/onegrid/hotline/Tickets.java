@@ -59,6 +59,13 @@ public class Tickets {
 		grant.require("hotline:intake");
 		HotlineSource source = sources.get(sourceCode);
 		Instant reportedAt = TicketCheck.check(request, source);
+		if (!source.accepting()) {
+			return rows.byNumber(source.code(), request.ticketNo())
+				.map(row -> new Receipt(views.of(row, grant), false))
+				.orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "hotline-source-withdrawn", "Hotline source "
+						+ source.code() + " was withdrawn at " + source.withdrawnAt()
+						+ " and takes no new tickets; tickets it sent before are still answered"));
+		}
 		Instant replyDue = calendar.deadline(reportedAt, HotlineSources.limit(source));
 		Optional<Long> stored = rows.insert(source.code(), request, reportedAt, replyDue, clock.instant());
 		if (stored.isEmpty()) {

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * hotlines and platforms that hand the district their tickets (12345, 12319, 110's diversion desk, the provincial
  * platform), each with its channel, its own reply limit and, when given, the
  * table that maps its category words to the district's classes. Where results are pushed back is the installation's
- * own webhook subscriber, so loading keeps whatever push-back target a source already has.
+ * own webhook subscriber, so loading keeps whatever push-back target a source already has. A source the district
+ * takes no tickets from (one it keeps out of its merge, such as 110) is named under {@code withdrawn}: it stays, with
+ * its past tickets and their push-back, but refuses new tickets; naming it under {@code hotlines} again reopens it.
  */
 @Component
 class HotlinesSection {
@@ -45,15 +47,25 @@ class HotlinesSection {
 	record Hotline(SourceRequest source, List<Item<CategoryMapping>> mappings) {
 	}
 
-	/** The file's district channels and its hotlines. */
-	record Intake(List<Item<IntakeChannel.Definition>> channels, List<Item<Hotline>> hotlines) {
+	/** The file's district channels, its hotlines and the sources it withdraws. */
+	record Intake(List<Item<IntakeChannel.Definition>> channels, List<Item<Hotline>> hotlines,
+			List<Item<String>> withdrawn) {
 	}
 
 	static Intake read(Map<String, String> files, Problems problems) {
 		String text = files.get(FILE);
 		Value doc = text == null ? new Value(FILE, 0, null) : Value.parse(FILE, text, problems);
-		var file = new YamlMap(doc, FILE, problems, "channels", "hotlines");
-		return new Intake(ChannelsSection.read(file, problems), hotlines(file, problems));
+		var file = new YamlMap(doc, FILE, problems, "channels", "hotlines", "withdrawn");
+		List<Item<String>> withdrawn = new ArrayList<>();
+		for (Value code : file.list("withdrawn", false)) {
+			if (code.text() == null) {
+				problems.error(code, "TYPE", "a withdrawn source is given by its code");
+			}
+			else {
+				withdrawn.add(new Item<>(code, code.text(), code.text()));
+			}
+		}
+		return new Intake(ChannelsSection.read(file, problems), hotlines(file, problems), withdrawn);
 	}
 
 	private static List<Item<Hotline>> hotlines(YamlMap file, Problems problems) {
@@ -72,7 +84,7 @@ class HotlinesSection {
 			}
 			hotlines.add(new Item<>(entry, source.text("code", true), new Hotline(new SourceRequest(
 					source.text("name", true), source.text("channel", true), new HotlineSource.TimeLimit(
-							limit.integer("amount", true), limit.text("unit", true)), null), lines)));
+							limit.integer("amount", true), limit.text("unit", true)), null, true), lines)));
 		}
 		return hotlines;
 	}
@@ -108,6 +120,18 @@ class HotlinesSection {
 				}
 			}
 		}
+		Set<String> withdrawn = new HashSet<>();
+		for (Item<String> item : intake.withdrawn()) {
+			if (!withdrawn.add(item.key())) {
+				problems.error(item.at(), "DUPLICATE", "source '" + item.key() + "' is withdrawn twice");
+			}
+			else if (codes.contains(item.key())) {
+				problems.error(item.at(), "CONFLICT", "source '" + item.key() + "' is both a hotline and withdrawn");
+			}
+			else if (sources.find(item.key()).isEmpty()) {
+				problems.error(item.at(), "UNKNOWN", "there is no hotline source '" + item.key() + "' to withdraw");
+			}
+		}
 	}
 
 	void write(Intake intake, Changes changes) {
@@ -116,7 +140,7 @@ class HotlinesSection {
 			Optional<HotlineSource> stored = sources.find(item.key());
 			SourceRequest wanted = item.value().source();
 			SourceRequest kept = new SourceRequest(wanted.name(), wanted.channel(), wanted.timeLimit(),
-					stored.map(HotlineSource::pushBackSubscriberId).orElse(null));
+					stored.map(HotlineSource::pushBackSubscriberId).orElse(null), true);
 			changes.apply(item, "hotline", stored.orElse(null), () -> same(stored.get(), wanted),
 					() -> sources.put(item.key(), kept));
 			if (item.value().mappings() != null) {
@@ -125,6 +149,11 @@ class HotlinesSection {
 				changes.apply(item, "hotline-mappings", current, () -> sameLines(current, lines),
 						() -> mappings.replace(item.key(), new MappingsRequest(lines)));
 			}
+		}
+		for (Item<String> item : intake.withdrawn()) {
+			Optional<HotlineSource> stored = sources.find(item.key());
+			changes.apply(item, "hotline", stored.orElse(null), () -> !stored.get().accepting(),
+					() -> sources.withdraw(item.key()));
 		}
 	}
 
@@ -146,11 +175,17 @@ class HotlinesSection {
 		if (!intake.channels().isEmpty()) {
 			file.put("channels", channels.export(intake.channels()));
 		}
-		return file.put("hotlines", out).map();
+		file.put("hotlines", out);
+		if (!intake.withdrawn().isEmpty()) {
+			file.put("withdrawn", intake.withdrawn().stream().map(Item::key)
+				.filter(code -> sources.find(code).filter(source -> !source.accepting()).isPresent())
+				.toList());
+		}
+		return file.map();
 	}
 
 	private static boolean same(HotlineSource stored, SourceRequest wanted) {
-		return stored.name().equals(wanted.name().strip()) && stored.channel().equalsIgnoreCase(wanted.channel().strip())
+		return stored.accepting() && stored.name().equals(wanted.name().strip()) && stored.channel().equalsIgnoreCase(wanted.channel().strip())
 				&& stored.timeLimit().amount().equals(wanted.timeLimit().amount())
 				&& stored.timeLimit().unit().equalsIgnoreCase(wanted.timeLimit().unit().strip());
 	}

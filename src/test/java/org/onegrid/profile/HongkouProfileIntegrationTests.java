@@ -117,6 +117,14 @@ class HongkouProfileIntegrationTests {
 		var onegrid = hongkou.onegrid;
 		assertThat(onegrid.get("/api/v1/hotline/sources").body().findValuesAsString("code"))
 			.contains("12345", "12319", "police-platform");
+		assertThat(onegrid.get("/api/v1/hotline/sources/110").body().path("withdrawnAt").isNull())
+			.as("110 is kept out of the merge").isFalse();
+		assertThat(onegrid.get("/api/v1/hotline/sources/provincial").body().path("withdrawnAt").isNull()).isFalse();
+		assertThat(onegrid.get("/api/v1/hotline/sources/12345").body().path("withdrawnAt").isNull()).isTrue();
+		var to110 = onegrid.post("/api/v1/hotline/110/tickets", """
+				{"ticketNo":"HK-110-1","category":"噪音","content":"噪音扰民 / Noise","reportedAt":"%s",
+				 "lon":121.4899,"lat":31.265,"incidentNo":"J-1"}""".formatted(onegrid.clock.instant().minusSeconds(60)));
+		assertThat(to110.status()).as(to110.body().toString()).isEqualTo(409);
 		var ticket = onegrid.post("/api/v1/hotline/12319/tickets", """
 				{"ticketNo":"HK-12319-1","category":"市容环境","address":"示例路 8 号门前",
 				 "content":"人行道破损 / A broken pavement","reportedAt":"%s","lon":121.4899,"lat":31.265}"""
