@@ -26,14 +26,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Serves OneGrid's pages with a {@code <link rel="modulepreload">} for every script their module needs
  * ({@link ModuleGraph}), so that a browser fetches the whole page in about one round trip, not one per level of
  * imports; the scripts it loads only on demand are listed in {@code <meta name="modules-on-demand">}, for the page
- * to announce when it first needs them (as the workbench does). A page is worked out once and then answered from
- * memory, with an ETag so that a browser that has it gets a 304 (a weak one, since the server compresses the page on
- * the way out); other paths pass through untouched.
+ * to announce when it first needs them (as the workbench does). A page that loads a small script of its own ahead of
+ * the others ({@code <script type="module" async>}), to ask the API for what it shows first while the rest still
+ * travel (as the field page does), has its other scripts preloaded at low priority: on a phone's slow link the browser
+ * has only six connections to the server, and those answers should not queue behind thirty scripts for one of
+ * them. A page is worked out once and then answered from memory, with an ETag so that a browser that has it gets a
+ * 304 (a weak one, since the server compresses the page on the way out); other paths pass through untouched.
  */
 @Component
 class PagePreloads extends OncePerRequestFilter {
 
 	private static final Pattern PAGE = Pattern.compile("/([a-z0-9-]+\\.html)?");
+
+	/** How a page loads the small script that asks the API for its first answers ahead of its other scripts. */
+	private static final String FIRST_ANSWERS = "<script type=\"module\" async src=\"/app/";
 
 	private static final Pattern ENTRY = Pattern.compile("<script type=\"module\" src=\"(/app/[^\"]+\\.js)\"></script>");
 
@@ -93,8 +99,10 @@ class PagePreloads extends OncePerRequestFilter {
 			return html;
 		}
 		StringBuilder links = new StringBuilder();
+		String priority = html.contains(FIRST_ANSWERS) ? " fetchpriority=\"low\"" : "";
 		for (String module : graph.importsOf(entry.group(1))) {
-			links.append("<link rel=\"modulepreload\" href=\"").append(module).append("\">\n\t");
+			links.append("<link rel=\"modulepreload\"").append(priority).append(" href=\"").append(module)
+				.append("\">\n\t");
 		}
 		Set<String> later = graph.onDemandOf(entry.group(1));
 		if (!later.isEmpty()) {

@@ -1,24 +1,8 @@
 import { ApiError } from '../api.js';
+import { announceModulesOnDemand } from '../onDemand.js';
 import { h, inject } from '../vue.js';
 
 let arriving = null;
-
-/**
- * Announces every script the page loads only on demand, as the server lists them in
- * `<meta name="modules-on-demand">`, so that the browser asks for all of them at once rather than one level of
- * imports per round trip.
- */
-function announceModulesOnDemand() {
-	const listed = document.querySelector('meta[name="modules-on-demand"]');
-	for (const module of listed ? listed.content.split(' ').filter(Boolean) : []) {
-		if (!document.querySelector(`link[rel="modulepreload"][href="${module}"]`)) {
-			const link = document.createElement('link');
-			link.rel = 'modulepreload';
-			link.href = module;
-			document.head.append(link);
-		}
-	}
-}
 
 /**
  * Fetches the case detail's scripts (its panels, forms and map) once, giving the CaseDetail component; a failure

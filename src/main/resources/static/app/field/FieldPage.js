@@ -1,10 +1,9 @@
-import { api, get } from '../api.js';
+import { api } from '../api.js';
+import { firstAnswers } from './firstAnswers.js';
 import { KeepAlive, computed, h, inject, onBeforeUnmount, onMounted, provide, ref, watchEffect } from '../vue.js';
-import { CasesPanel } from './CasesPanel.js';
-import { CheckInPanel } from './CheckInPanel.js';
 import { FieldBar } from './FieldBar.js';
 import { createFormat } from './format.js';
-import { PatrolPanel } from './PatrolPanel.js';
+import { CasesPanel, CheckInPanel, PatrolPanel, fetchPanels } from './panelsOnDemand.js';
 import { ProblemBox } from '../ProblemBox.js';
 import { createQueue } from './queue.js';
 import { ReportPanel } from './ReportPanel.js';
@@ -82,37 +81,27 @@ export const FieldPage = {
 		provide('field', context);
 		window.oneGridMobile = { recordPoint: queue.recordPoint, sync };
 
-		async function loadGrids() {
-			memberships.value = await get(`/api/v1/people/${me.value.personId}/grids`);
-			const found = await Promise.all(memberships.value.map((member) => get(
-				`/api/v1/layers/${encodeURIComponent(member.layerCode)}/grids/${encodeURIComponent(member.gridCode)}`)
-				.catch(() => null)));
-			features.value = found.filter(Boolean);
-			memberships.value = memberships.value.map((member) => ({ ...member, gridName: (features.value.find(
-				(feature) => feature.properties.code === member.gridCode) || { properties: {} }).properties.name }));
-		}
-
 		const goneOnline = () => { online.value = true; sync(); };
 		const goneOffline = () => { online.value = false; };
 		let timer = null;
 
 		onMounted(() => guard(async () => {
-			me.value = await api.me();
+			me.value = await firstAnswers.me;
 			queue.refresh();
-			const [years, tree] = await Promise.all([get('/api/v1/calendar/years'),
-				get('/api/v1/catalogue/categories')]);
+			const [years, tree, grids] = await Promise.all([firstAnswers.years, firstAnswers.categories,
+				firstAnswers.grids]);
 			zone.value = years.zone || zone.value;
 			categories.value = tree.flatMap((major) => major.minorClasses.map((minor) => ({ ...minor,
 				majorZh: major.nameZh, majorEn: major.nameEn })));
-			if (isWorker.value) {
-				await loadGrids();
-			}
+			memberships.value = grids.memberships;
+			features.value = grids.features;
 			window.addEventListener('online', goneOnline);
 			window.addEventListener('offline', goneOffline);
 			timer = window.setInterval(sync, SYNC_EVERY);
 			sync();
 		}).finally(() => {
 			document.body.dataset.ready = 'true';
+			fetchPanels();
 		}));
 
 		onBeforeUnmount(() => {
