@@ -301,7 +301,7 @@ final class Case {
 		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt,
 				primaryLayer, gridsUpToHandling(), source));
 		if (selfHandled) {
-			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize));
+			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize, channelCode()));
 		}
 	}
 
@@ -709,7 +709,7 @@ final class Case {
 		closedAt = now;
 		clock = null;
 		events.add(new CaseClosed(id, now, assignment == null ? null : assignment.lead(), reworkCount,
-				handledOnTime, selfHandled, timelineSize));
+				handledOnTime, selfHandled, timelineSize, channelCode()));
 	}
 
 	void evaluate(Actor actor, Satisfaction answer, String note, CaseRules rules) {

@@ -141,7 +141,8 @@ public class HotlineSources {
 		return get(code);
 	}
 
-	private boolean wantsPushBack(long subscriberId) {
+	/** Whether the webhook subscriber exists and asked for push-back messages. */
+	boolean wantsPushBack(long subscriberId) {
 		return subscribers.list().stream()
 			.anyMatch(s -> s.id() == subscriberId
 					&& s.eventTypes().contains(EventType.HOTLINE_PUSH_BACK.publicName()));

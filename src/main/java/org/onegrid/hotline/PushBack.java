@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.SameTransactionListener;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the hotline or platform a case came from what became of it (办结反馈): the ticket number, the result and
  * its time, through the source's push-back target; a 110 diversion handed back to 110 is told likewise, with
- * the reason. The message is recorded in the webhook outbox in the close's own transaction, so it exists if and only
- * if the close committed, and the outbox retries until the target answers.
+ * the reason. A case that came in on a channel with a push-back target ({@link ChannelPushBacks}), not as a ticket,
+ * is told to that target with the channel's details of the case (its number in that system). The message is recorded
+ * in the webhook outbox in the close's own transaction, so it exists if and only if the close committed, and the
+ * outbox retries until the target answers.
  */
 @Component
 class PushBack {
@@ -34,19 +37,39 @@ class PushBack {
 
 	private final Pushes pushes;
 
-	PushBack(TicketRows tickets, HotlineSources sources, CaseSearch cases, Pushes pushes) {
+	private final ChannelPushBacks channels;
+
+	PushBack(TicketRows tickets, HotlineSources sources, CaseSearch cases, Pushes pushes, ChannelPushBacks channels) {
 		this.tickets = tickets;
 		this.sources = sources;
 		this.cases = cases;
 		this.pushes = pushes;
+		this.channels = channels;
 	}
 
 	@SameTransactionListener
 	void on(CaseClosed closed) {
-		tickets.byCase(closed.caseId()).filter(row -> row.status().equals("CASED")).ifPresent(row -> {
-			CaseView view = cases.get(closed.caseId(), READER);
-			send(row, "closed", closed.closedAt(), result(view.timeline()), view.caseNo());
-		});
+		Optional<TicketRows.Row> ticket = tickets.byCase(closed.caseId());
+		if (ticket.isPresent()) {
+			ticket.filter(row -> row.status().equals("CASED")).ifPresent(row -> {
+				CaseView view = cases.get(closed.caseId(), READER);
+				send(row, "closed", closed.closedAt(), result(view.timeline()), view.caseNo());
+			});
+			return;
+		}
+		if (closed.channelCode() != null) {
+			channels.of(closed.channelCode()).ifPresent(target -> {
+				CaseView view = cases.get(closed.caseId(), READER);
+				Map<String, Object> data = new LinkedHashMap<>();
+				data.put("channel", view.channelCode());
+				data.put("channelDetails", view.channelDetails());
+				data.put("caseNo", view.caseNo());
+				data.put("outcome", "closed");
+				data.put("result", result(view.timeline()));
+				data.put("at", closed.closedAt().toString());
+				pushes.push(target, "channel:" + closed.caseId() + ":closed", closed.caseId(), closed.closedAt(), data);
+			});
+		}
 	}
 
 	/** A 110 diversion handed back: the ticket records it and 110 hears the reason. */

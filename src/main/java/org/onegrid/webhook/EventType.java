@@ -54,7 +54,8 @@ public enum EventType {
 
 	/**
 	 * A result pushed back to the hotline or platform a case came from: its close, or its hand-back to 110. Only the
-	 * subscriber a hotline source names as its push-back target receives it, and only for that source's cases.
+	 * subscriber a hotline source or a channel names as its push-back target receives it, and only for that source's
+	 * or channel's cases.
 	 */
 	HOTLINE_PUSH_BACK("hotline.push-back");
 
