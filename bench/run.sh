@@ -7,6 +7,7 @@
 #   ./run.sh hotspot [options]   intake at a spot crowded with 10,000 open cases, interleaved with intake anywhere
 #   ./run.sh assessment [options] monthly assessment of 40 departments over 10,000,000 cases, plain GROUP BY as baseline
 #   ./run.sh scale [options]     a street's dashboard counts and case search over 10,000,000 cases, plain SQL as baseline
+#   ./run.sh field [options]     the field page on slow 4G in headless Chromium, idle vs under intake, interleaved
 # Options are passed on to the benchmark. The locate benchmark needs root for apt-get when PostGIS is missing.
 set -euo pipefail
 
@@ -15,7 +16,7 @@ cd "$here"
 
 mode=locate
 case "${1:-}" in
-  locate|lifecycle|intake|sweep|hotspot|assessment|scale) mode="$1"; shift ;;
+  locate|lifecycle|intake|sweep|hotspot|assessment|scale|field) mode="$1"; shift ;;
 esac
 
 start_postgres() {
@@ -70,11 +71,17 @@ if [[ "$mode" == lifecycle ]]; then
   exit
 fi
 
-# intake and hotspot: the product's exec jar on a fresh onegrid_bench database, on port 18080, stopped when this script ends.
+if [[ "$mode" == field ]] && { [[ ! -x /usr/bin/chromium ]] || [[ ! -x /usr/bin/chromedriver ]]; }; then
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver fonts-noto-cjk
+fi
+
+# intake, hotspot and field: the product's exec jar on a fresh onegrid_bench database, on port 18080, stopped when this script ends.
 port="${BENCH_PORT:-18080}"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS onegrid_bench WITH (FORCE)' \
   -c 'CREATE DATABASE onegrid_bench'
-jar="$(ls ../target/onegrid-*-exec.jar | head -1)"
+# ONEGRID_JAR names another build's exec jar, for a baseline of an earlier version in the same session.
+jar="${ONEGRID_JAR:-$(ls ../target/onegrid-*-exec.jar | head -1)}"
 ONEGRID_DB_URL="jdbc:postgresql://127.0.0.1:5432/onegrid_bench" ONEGRID_DB_USER=postgres PORT="$port" \
   ONEGRID_ADMIN_PASSWORD=bench-admin-password \
   java -Xms512m -Xmx1g -jar "$jar" > target/intake-server.log 2>&1 &
@@ -87,4 +94,5 @@ for _ in $(seq 1 120); do
 done
 main=org.onegrid.bench.IntakeBench
 [[ "$mode" == hotspot ]] && main=org.onegrid.bench.HotSpotBench
+[[ "$mode" == field ]] && main=org.onegrid.bench.FieldPageBench
 java -Xmx1g -cp "$classpath" "$main" --base "http://127.0.0.1:$port" "$@" 2>&1 | tee "target/$mode-results.txt"

@@ -151,11 +151,19 @@ public final class IntakeBench {
 	}
 
 	static HttpRequest post(String url, String json) {
+		return withBody(url, "POST", json);
+	}
+
+	static HttpRequest put(String url, String json) {
+		return withBody(url, "PUT", json);
+	}
+
+	private static HttpRequest withBody(String url, String method, String json) {
 		return HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.header("Authorization", bearer)
-			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.method(method, HttpRequest.BodyPublishers.ofString(json))
 			.build();
 	}
 
