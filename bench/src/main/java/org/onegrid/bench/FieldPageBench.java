@@ -5,7 +5,6 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,16 +47,8 @@ public final class FieldPageBench {
 		ExecutorService answers = Executors.newFixedThreadPool(2);
 		HttpClient client = IntakeBench.signedIn(base, answers);
 		FieldWorker.hire(client, base);
-		String runId = "field-" + Long.toString(System.currentTimeMillis(), 36);
-		Random random = new Random(42);
-		String intakeUrl = base + "/api/v1/cases";
-		LongFunction<HttpRequest> intake = n -> {
-			double[] point;
-			synchronized (random) {
-				point = BenchGrid.randomPoint(random);
-			}
-			return IntakeBench.post(intakeUrl, IntakeBench.report(runId + "-" + n, point));
-		};
+		LongFunction<HttpRequest> intake = IntakeBench.reports(base, "field-" + Long.toString(
+				System.currentTimeMillis(), 36));
 		String loadAtStart = IntakeBench.loadAverage();
 		List<Row> rows = new ArrayList<>();
 		try (SlowLinkPhone phone = new SlowLinkPhone(base)) {

@@ -48,15 +48,8 @@ public final class IntakeBench {
 		ExecutorService answers = Executors.newFixedThreadPool(2);
 		HttpClient client = signedIn(base, answers);
 		String runId = Long.toString(System.currentTimeMillis(), 36);
-		Random random = new Random(42);
 		String intakeUrl = base + "/api/v1/cases";
-		LongFunction<HttpRequest> intake = n -> {
-			double[] point;
-			synchronized (random) {
-				point = BenchGrid.randomPoint(random);
-			}
-			return post(intakeUrl, report(runId + "-" + n, point));
-		};
+		LongFunction<HttpRequest> intake = reports(base, runId);
 		HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
 			.timeout(Duration.ofSeconds(30))
 			.build();
@@ -106,6 +99,22 @@ public final class IntakeBench {
 		System.out.println(row(cases));
 		Thread.sleep(1000);
 		return new OpenLoad.Result[] { baseline, cases };
+	}
+
+	/**
+	 * Patrol reports at random points of the bench grid's micro-grid, the {@code n}th with the request id
+	 * {@code <runId>-<n>}; the points follow a fixed seed, whichever thread asks.
+	 */
+	static LongFunction<HttpRequest> reports(String base, String runId) {
+		Random random = new Random(42);
+		String intakeUrl = base + "/api/v1/cases";
+		return n -> {
+			double[] point;
+			synchronized (random) {
+				point = BenchGrid.randomPoint(random);
+			}
+			return post(intakeUrl, report(runId + "-" + n, point));
+		};
 	}
 
 	/** A client whose answers are read on {@code answers}, signed in as the bench's admin, the grid imported. */
