@@ -185,7 +185,8 @@ class HotlinesSection {
 	}
 
 	private static boolean same(HotlineSource stored, SourceRequest wanted) {
-		return stored.accepting() && stored.name().equals(wanted.name().strip()) && stored.channel().equalsIgnoreCase(wanted.channel().strip())
+		return stored.accepting() && stored.name().equals(wanted.name().strip())
+				&& stored.channel().equalsIgnoreCase(wanted.channel().strip())
 				&& stored.timeLimit().amount().equals(wanted.timeLimit().amount())
 				&& stored.timeLimit().unit().equalsIgnoreCase(wanted.timeLimit().unit().strip());
 	}
