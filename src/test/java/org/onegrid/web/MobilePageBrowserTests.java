@@ -234,6 +234,7 @@ class MobilePageBrowserTests {
 	@Test
 	void sendsBufferedTrackPointsLateOutOfOrderAndOnce() {
 		chromium.browser.findElement(By.id("tab-patrol")).click();
+		chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("patrol-toggle")));
 		offline(chromium, true);
 		try {
 			record("2026-11-20T01:00:20Z", 70.003);
@@ -257,7 +258,7 @@ class MobilePageBrowserTests {
 	@Test
 	void recordsTheDevicesPositionsWhilePatrollingAndUploadsThemWhenThePatrolEnds() {
 		chromium.browser.findElement(By.id("tab-patrol")).click();
-		WebElement toggle = chromium.browser.findElement(By.id("patrol-toggle"));
+		WebElement toggle = chromium.wait.until(ExpectedConditions.elementToBeClickable(By.id("patrol-toggle")));
 		toggle.click();
 		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("patrol-toggle"), "aria-pressed", "true"));
 		chromium.wait.until(ExpectedConditions.textMatches(By.id("track-buffered"), Pattern.compile("：[1-9][0-9]* 个")));
