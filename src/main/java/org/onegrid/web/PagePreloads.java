@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the others ({@code <script type="module" async>}), to ask the API for what it shows first while the rest still
  * travel (as the field page does), has its other scripts preloaded at low priority: on a phone's slow link the browser
  * has only six connections to the server, and those answers should not queue behind thirty scripts for one of
- * them. A page is worked out once and then answered from memory, with an ETag so that a browser that has it gets a
+ * them. Every script and style of OneGrid's the page names carries its version ({@link ScriptVersions}), and an
+ * import map, admitted by its hash into the page's Content-Security-Policy, sends the page's imports to the same
+ * versioned addresses, so that a second visit takes them all from the
+ * browser's cache without asking. A page is worked out once and then answered from memory, with an ETag so that a browser that has it gets a
  * 304 (a weak one, since the server compresses the page on the way out); other paths pass through untouched.
  */
 @Component
@@ -41,13 +44,29 @@ class PagePreloads extends OncePerRequestFilter {
 	/** How a page loads the small script that asks the API for its first answers ahead of its other scripts. */
 	private static final String FIRST_ANSWERS = "<script type=\"module\" async src=\"/app/";
 
+	private static final Pattern EARLY = Pattern.compile("<script type=\"module\" async src=\"(/app/[^\"]+\\.js)\"");
+
+	/** Where a page names one of OneGrid's own scripts or styles by its path alone. */
+	private static final Pattern OWN_FILE = Pattern.compile("((?:src|href)=\")(/app/[^\"?]+\\.(?:js|css))\"");
+
+	private static final Pattern IMPORT_MAP = Pattern.compile("<script type=\"importmap\">(.*?)</script>");
+
+	private static final String CSP = "Content-Security-Policy";
+
 	private static final Pattern ENTRY = Pattern.compile("<script type=\"module\" src=\"(/app/[^\"]+\\.js)\"></script>");
 
 	private final ModuleGraph graph = new ModuleGraph(PagePreloads.class.getClassLoader());
 
+	private final ScriptVersions versions;
+
 	private final Map<String, Optional<Page>> pages = new ConcurrentHashMap<>();
 
-	private record Page(byte[] body, String etag) {
+	PagePreloads(ScriptVersions versions) {
+		this.versions = versions;
+	}
+
+	/** A page as answered: its body, its version, and the hash source that admits its import map, if it has one. */
+	private record Page(byte[] body, String etag, String importMapSource) {
 	}
 
 	@Override
@@ -67,6 +86,9 @@ class PagePreloads extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		if (page.get().importMapSource() != null) {
+			response.setHeader(CSP, InlineScriptPolicy.admitting(response.getHeader(CSP), page.get().importMapSource()));
+		}
 		response.setHeader(HttpHeaders.ETAG, page.get().etag());
 		if (page.get().etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -84,9 +106,13 @@ class PagePreloads extends OncePerRequestFilter {
 			if (in == null) {
 				return Optional.empty();
 			}
-			String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			byte[] body = withPreloads(html).getBytes(StandardCharsets.UTF_8);
-			return Optional.of(new Page(body, "W/\"" + HexFormat.of().formatHex(sha256(body), 0, 16) + "\""));
+			String html = withPreloads(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			byte[] body = html.getBytes(StandardCharsets.UTF_8);
+			String etag = "W/\"" + HexFormat.of().formatHex(ScriptVersions.sha256(body), 0, 16) + "\"";
+			Matcher map = IMPORT_MAP.matcher(html);
+			String source = map.find() ? "'sha256-" + Base64.getEncoder()
+				.encodeToString(ScriptVersions.sha256(map.group(1).getBytes(StandardCharsets.UTF_8))) + "'" : null;
+			return Optional.of(new Page(body, etag, source));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -98,29 +124,49 @@ class PagePreloads extends OncePerRequestFilter {
 		if (!entry.find()) {
 			return html;
 		}
+		Set<String> imports = graph.importsOf(entry.group(1));
+		Set<String> later = graph.onDemandOf(entry.group(1));
+		Set<String> scripts = new LinkedHashSet<>(imports);
+		scripts.add(entry.group(1));
+		scripts.addAll(later);
+		Matcher early = EARLY.matcher(html);
+		while (early.find()) {
+			scripts.add(early.group(1));
+			scripts.addAll(graph.importsOf(early.group(1)));
+		}
 		StringBuilder links = new StringBuilder();
 		String priority = html.contains(FIRST_ANSWERS) ? " fetchpriority=\"low\"" : "";
-		for (String module : graph.importsOf(entry.group(1))) {
-			links.append("<link rel=\"modulepreload\"").append(priority).append(" href=\"").append(module)
-				.append("\">\n\t");
+		for (String module : imports) {
+			links.append("<link rel=\"modulepreload\"").append(priority).append(" href=\"")
+				.append(versions.address(module)).append("\">\n\t");
 		}
-		Set<String> later = graph.onDemandOf(entry.group(1));
 		if (!later.isEmpty()) {
-			links.append("<meta name=\"modules-on-demand\" content=\"").append(String.join(" ", later)).append("\">\n\t");
+			links.append("<meta name=\"modules-on-demand\" content=\"")
+				.append(String.join(" ", later.stream().map(versions::address).toList())).append("\">\n\t");
 		}
-		return html.substring(0, entry.start()) + links + html.substring(entry.start());
+		String page = OWN_FILE.matcher(html.substring(0, entry.start()) + links + html.substring(entry.start()))
+			.replaceAll(file -> Matcher.quoteReplacement(file.group(1) + versions.address(file.group(2)) + "\""));
+		String map = versions.importMap(scripts);
+		if (map.isEmpty()) {
+			return page;
+		}
+		int firstScript = firstOf(page, "<script", "<link rel=\"modulepreload\"");
+		return page.substring(0, firstScript) + "<script type=\"importmap\">" + map + "</script>\n\t"
+				+ page.substring(firstScript);
+	}
+
+	private static int firstOf(String page, String... tags) {
+		int first = page.length();
+		for (String tag : tags) {
+			int at = page.indexOf(tag);
+			if (at >= 0 && at < first) {
+				first = at;
+			}
+		}
+		return first;
 	}
 
 	private static String path(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
-	}
-
-	private static byte[] sha256(byte[] bytes) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(bytes);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }
