@@ -37,9 +37,12 @@ class CaseWriter {
 
 	private final AttachmentReferences attachments;
 
+	private final DayNumbers numbers;
+
 	CaseWriter(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-			WorkingCalendar calendar, AttachmentReferences attachments) {
+			WorkingCalendar calendar, AttachmentReferences attachments, DayNumbers numbers) {
 		this.attachments = attachments;
+		this.numbers = numbers;
 		this.jdbc = jdbc;
 		this.zone = calendar.zone();
 		this.transactions = transactions;
@@ -81,41 +84,44 @@ class CaseWriter {
 	/**
 	 * Stores the changing part of a case {@linkplain #claim claimed} in this transaction, with its first timeline
 	 * entries, and publishes its events. The case takes the next number of its reporting day (in the calendar's
-	 * zone) here, after its request id was claimed, so a retried report takes none; the day's counter row stays
-	 * locked until the commit, so concurrent reports of one day, on any instance, get consecutive numbers.
+	 * zone) just before the transaction commits ({@link DayNumbers}), after its request id was claimed, so a retried
+	 * report takes none; a caller whose transaction goes on must {@linkplain DayNumbers#now number it} before showing
+	 * the number.
 	 *
 	 * @return the case's timeline
 	 */
 	List<TimelineEntry> create(Case c) {
 		requireTransaction();
 		LocalDate day = LocalDate.ofInstant(c.reportedAt, zone);
-		c.dayNumber = jdbc.sql("""
-				WITH numbered AS (
-				  INSERT INTO case_number (day, last) VALUES (:day, 1)
-				  ON CONFLICT (day) DO UPDATE SET last = case_number.last + 1
-				  RETURNING day, last)
-				INSERT INTO cases (id, version, number_day, day_number, lon, lat, reported_at, state, light,
-				  next_light_at, deadline, handling_grid, departments, is_open, closed_at, updated_at, data, kind,
-				  minor_code, urgency, tier)
-				SELECT :id, 1, day, last, :lon, :lat, :reportedAt, :state, :light, :nextLightAt, :deadline,
-				  :handlingGrid, string_to_array(:departments, chr(31)), :open, :closedAt, :updatedAt,
-				  CAST(:data AS jsonb), :kind, :minorCode, :urgency, :tier
-				FROM numbered
-				RETURNING day_number
-				""")
+		c.dayNumber = DayNumbers.provisional(c.id);
+		jdbc.sql("""
+				WITH day AS (
+				  INSERT INTO case_number (day, last) VALUES (:day, 0) ON CONFLICT (day) DO NOTHING),
+				inserted AS (
+				  INSERT INTO cases (id, version, number_day, day_number, lon, lat, reported_at, state, light,
+				    next_light_at, deadline, handling_grid, departments, is_open, closed_at, updated_at, data, kind,
+				    minor_code, urgency, tier)
+				  VALUES (:id, 1, :day, :provisional, :lon, :lat, :reportedAt, :state, :light, :nextLightAt, :deadline,
+				    :handlingGrid, string_to_array(:departments, chr(31)), :open, :closedAt, :updatedAt,
+				    CAST(:data AS jsonb), :kind, :minorCode, :urgency, :tier)
+				  RETURNING id)
+				""" + TimelineRows.appendFrom("inserted"))
 			.params(CaseRow.of(c))
 			.param("day", day)
+			.param("provisional", c.dayNumber)
 			.param("lon", c.lon)
 			.param("lat", c.lat)
 			.param("reportedAt", Cases.utc(c.reportedAt))
-			.query(Long.class)
-			.single();
-		c.numberDay = day;
-		jdbc.sql(TimelineRows.appendFrom("(SELECT CAST(:id AS bigint) AS id)"))
-			.param("id", c.id)
 			.param("entries", TimelineRows.json(c.newEntries))
 			.update();
+		c.numberDay = day;
+		numbers.atCommit(c);
 		return stored(c, List.of());
+	}
+
+	/** Numbers a case {@linkplain #create created} in a transaction that has not committed yet. */
+	void number(Case c) {
+		numbers.now(c);
 	}
 
 	/**

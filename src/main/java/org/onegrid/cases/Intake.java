@@ -112,11 +112,11 @@ public class Intake {
 		Report reported = checked;
 		Place place = locate(report);
 		Case located = reported(reported, place);
-		Optional<Receipt> created = transactions.execute(status -> {
+		Optional<Stored> created = transactions.execute(status -> {
 			Place confirmed = places.confirm(place);
 			Case c = confirmed == place ? located : reported(reported, confirmed);
 			if (!writer.claim(c, report.requestId(), hash)) {
-				return Optional.<Receipt>empty();
+				return Optional.<Stored>empty();
 			}
 			Cases.Loaded target = targetId == null ? null : repeated.target(c, targetId, grant);
 			c.announceReport();
@@ -124,9 +124,19 @@ public class Intake {
 			if (target != null) {
 				timeline = repeated.merge(c, timeline, target, grant);
 			}
-			return Optional.of(new Receipt(views.of(c, timeline, grant), true));
+			return Optional.of(new Stored(c, timeline));
 		});
-		return created.orElseGet(() -> earlier(report.requestId(), hash, grant).orElseThrow());
+		return created.map(stored -> {
+			writer.number(stored.c());
+			return new Receipt(views.of(stored.c(), stored.timeline(), grant), true);
+		}).orElseGet(() -> earlier(report.requestId(), hash, grant).orElseThrow());
+	}
+
+	/**
+	 * A case as its transaction stored it, shown to the caller once it is numbered: after the commit, or at once when
+	 * the report is part of a caller's longer transaction.
+	 */
+	private record Stored(Case c, List<TimelineEntry> timeline) {
 	}
 
 	/**

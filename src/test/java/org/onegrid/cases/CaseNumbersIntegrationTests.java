@@ -15,10 +15,13 @@ import org.onegrid.TestClock;
 import org.onegrid.access.Grant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A case's number is its reporting day and its place in that day's sequence, taken only when a case is created:
- * retried reports take none, and concurrent reports get consecutive numbers, so a day's numbers have no gaps.
+ * retried reports take none, concurrent reports get consecutive numbers, and a report rolled back with a caller's
+ * transaction takes none, so a day's numbers have no gaps; a report inside a longer transaction shows the number it
+ * keeps.
  */
 @IntegrationTest
 class CaseNumbersIntegrationTests {
@@ -36,6 +39,9 @@ class CaseNumbersIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@BeforeEach
 	void setUp() {
@@ -86,6 +92,31 @@ class CaseNumbersIntegrationTests {
 		assertThat(numbers).isEqualTo(LongStream.rangeClosed(numbers.get(0), numbers.get(0) + 15).boxed().toList());
 		assertThat(numbersOf("2026-08-19")).isEqualTo(LongStream.rangeClosed(1, numbers.get(15)).boxed().toList());
 		assertThat(views).extracting(CaseView::caseNo).allMatch(no -> no.matches("20260819-[0-9]{6}"));
+	}
+
+	@Test
+	void reportsInsideALongerTransactionShowTheNumbersTheyKeep() {
+		clock.setShanghai("2026-08-20T10:00");
+		List<CaseView> views = transactions.execute(status -> List.of(report(UUID.randomUUID().toString()),
+				report(UUID.randomUUID().toString())));
+
+		assertThat(views).extracting(CaseNumbersIntegrationTests::number).containsExactly(1L, 2L);
+		assertThat(numbersOf("2026-08-20")).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void aReportRolledBackWithItsTransactionLeavesNoGap() {
+		clock.setShanghai("2026-08-21T10:00");
+		CaseView first = report(UUID.randomUUID().toString());
+		transactions.executeWithoutResult(status -> {
+			report(UUID.randomUUID().toString());
+			status.setRollbackOnly();
+		});
+
+		CaseView next = report(UUID.randomUUID().toString());
+
+		assertThat(number(next)).isEqualTo(number(first) + 1);
+		assertThat(numbersOf("2026-08-21")).containsExactly(1L, 2L);
 	}
 
 	private CaseView report(String requestId) {
