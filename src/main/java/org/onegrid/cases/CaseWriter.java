@@ -84,9 +84,8 @@ class CaseWriter {
 	/**
 	 * Stores the changing part of a case {@linkplain #claim claimed} in this transaction, with its first timeline
 	 * entries, and publishes its events. The case takes the next number of its reporting day (in the calendar's
-	 * zone) just before the transaction commits ({@link DayNumbers}), after its request id was claimed, so a retried
-	 * report takes none; a caller whose transaction goes on must {@linkplain DayNumbers#now number it} before showing
-	 * the number.
+	 * zone) as the transaction commits ({@link DayNumbers}), after its request id was claimed, so a retried report
+	 * takes none; a caller {@linkplain #number reads} the number before showing it.
 	 *
 	 * @return the case's timeline
 	 */
@@ -96,7 +95,9 @@ class CaseWriter {
 		c.dayNumber = DayNumbers.provisional(c.id);
 		jdbc.sql("""
 				WITH day AS (
-				  INSERT INTO case_number (day, last) VALUES (:day, 0) ON CONFLICT (day) DO NOTHING),
+				  INSERT INTO case_number (day, last)
+				  SELECT :day, 0 WHERE NOT EXISTS (SELECT FROM case_number WHERE day = :day)
+				  ON CONFLICT (day) DO NOTHING),
 				inserted AS (
 				  INSERT INTO cases (id, version, number_day, day_number, lon, lat, reported_at, state, light,
 				    next_light_at, deadline, handling_grid, departments, is_open, closed_at, updated_at, data, kind,
@@ -115,13 +116,12 @@ class CaseWriter {
 			.param("entries", TimelineRows.json(c.newEntries))
 			.update();
 		c.numberDay = day;
-		numbers.atCommit(c);
 		return stored(c, List.of());
 	}
 
-	/** Numbers a case {@linkplain #create created} in a transaction that has not committed yet. */
+	/** Reads the number of a case {@linkplain #create created} earlier, numbering it now if its transaction is open. */
 	void number(Case c) {
-		numbers.now(c);
+		numbers.read(c);
 	}
 
 	/**
