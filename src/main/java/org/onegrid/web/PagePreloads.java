@@ -59,7 +59,8 @@ class PagePreloads extends OncePerRequestFilter {
 
 	private final ScriptVersions versions;
 
-	private final Map<String, Optional<Page>> pages = new ConcurrentHashMap<>();
+	/** The pages worked out; a name with no page is not kept, since any client may ask for any name. */
+	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
 	PagePreloads(ScriptVersions versions) {
 		this.versions = versions;
@@ -80,7 +81,8 @@ class PagePreloads extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = path(request);
 		String file = path.equals("/") ? "index.html" : path.substring(1);
-		Optional<Page> page = pages.computeIfAbsent(file, this::load);
+		Optional<Page> page = Optional.ofNullable(pages.get(file)).or(() -> load(file));
+		page.ifPresent(found -> pages.putIfAbsent(file, found));
 		if (page.isEmpty()) {
 			chain.doFilter(request, response);
 			return;

@@ -30,7 +30,8 @@ final class ScriptVersions {
 
 	private final ClassLoader classes;
 
-	private final Map<String, Optional<String>> versions = new ConcurrentHashMap<>();
+	/** The versions of the files found; a path with no file is not kept, since any client may ask for any path. */
+	private final Map<String, String> versions = new ConcurrentHashMap<>();
 
 	ScriptVersions() {
 		this.classes = ScriptVersions.class.getClassLoader();
@@ -41,7 +42,13 @@ final class ScriptVersions {
 		if (!OWN_FILE.matcher(path).matches() || path.contains("..")) {
 			return Optional.empty();
 		}
-		return versions.computeIfAbsent(path, this::digestOf);
+		String known = versions.get(path);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<String> found = digestOf(path);
+		found.ifPresent(version -> versions.put(path, version));
+		return found;
 	}
 
 	/** The address that names the file's version, or the path as it is when OneGrid serves no such file. */
