@@ -32,9 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * has only six connections to the server, and those answers should not queue behind thirty scripts for one of
  * them. Every script and style of OneGrid's the page names carries its version ({@link ScriptVersions}), and an
  * import map, admitted by its hash into the page's Content-Security-Policy, sends the page's imports to the same
- * versioned addresses, so that a second visit takes them all from the
- * browser's cache without asking. A page is worked out once and then answered from memory, with an ETag so that a browser that has it gets a
- * 304 (a weak one, since the server compresses the page on the way out); other paths pass through untouched.
+ * versioned addresses, so that a second visit takes them all from the browser's cache without asking. A page is
+ * worked out once and then answered from memory, with an ETag so that a browser that has it gets a 304 (a weak one,
+ * since the server compresses the page on the way out); other paths pass through untouched.
  */
 @Component
 class PagePreloads extends OncePerRequestFilter {
@@ -42,14 +42,10 @@ class PagePreloads extends OncePerRequestFilter {
 	private static final Pattern PAGE = Pattern.compile("/([a-z0-9-]+\\.html)?");
 
 	/** How a page loads the small script that asks the API for its first answers ahead of its other scripts. */
-	private static final String FIRST_ANSWERS = "<script type=\"module\" async src=\"/app/";
-
 	private static final Pattern EARLY = Pattern.compile("<script type=\"module\" async src=\"(/app/[^\"]+\\.js)\"");
 
 	/** Where a page names one of OneGrid's own scripts or styles by its path alone. */
 	private static final Pattern OWN_FILE = Pattern.compile("((?:src|href)=\")(/app/[^\"?]+\\.(?:js|css))\"");
-
-	private static final Pattern IMPORT_MAP = Pattern.compile("<script type=\"importmap\">(.*?)</script>");
 
 	private static final String CSP = "Content-Security-Policy";
 
@@ -108,12 +104,11 @@ class PagePreloads extends OncePerRequestFilter {
 			if (in == null) {
 				return Optional.empty();
 			}
-			String html = withPreloads(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			byte[] body = html.getBytes(StandardCharsets.UTF_8);
+			Worked page = withPreloads(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			byte[] body = page.html().getBytes(StandardCharsets.UTF_8);
 			String etag = "W/\"" + HexFormat.of().formatHex(ScriptVersions.sha256(body), 0, 16) + "\"";
-			Matcher map = IMPORT_MAP.matcher(html);
-			String source = map.find() ? "'sha256-" + Base64.getEncoder()
-				.encodeToString(ScriptVersions.sha256(map.group(1).getBytes(StandardCharsets.UTF_8))) + "'" : null;
+			String source = page.importMap().isEmpty() ? null : "'sha256-" + Base64.getEncoder()
+				.encodeToString(ScriptVersions.sha256(page.importMap().getBytes(StandardCharsets.UTF_8))) + "'";
 			return Optional.of(new Page(body, etag, source));
 		}
 		catch (IOException e) {
@@ -121,10 +116,14 @@ class PagePreloads extends OncePerRequestFilter {
 		}
 	}
 
-	private String withPreloads(String html) {
+	/** A page's text with its preloads and versions, and the text of its import map (empty when it has none). */
+	private record Worked(String html, String importMap) {
+	}
+
+	private Worked withPreloads(String html) {
 		Matcher entry = ENTRY.matcher(html);
 		if (!entry.find()) {
-			return html;
+			return new Worked(html, "");
 		}
 		Set<String> imports = graph.importsOf(entry.group(1));
 		Set<String> later = graph.onDemandOf(entry.group(1));
@@ -132,12 +131,14 @@ class PagePreloads extends OncePerRequestFilter {
 		scripts.add(entry.group(1));
 		scripts.addAll(later);
 		Matcher early = EARLY.matcher(html);
+		boolean firstAnswers = false;
 		while (early.find()) {
+			firstAnswers = true;
 			scripts.add(early.group(1));
 			scripts.addAll(graph.importsOf(early.group(1)));
 		}
 		StringBuilder links = new StringBuilder();
-		String priority = html.contains(FIRST_ANSWERS) ? " fetchpriority=\"low\"" : "";
+		String priority = firstAnswers ? " fetchpriority=\"low\"" : "";
 		for (String module : imports) {
 			links.append("<link rel=\"modulepreload\"").append(priority).append(" href=\"")
 				.append(versions.address(module)).append("\">\n\t");
@@ -150,11 +151,11 @@ class PagePreloads extends OncePerRequestFilter {
 			.replaceAll(file -> Matcher.quoteReplacement(file.group(1) + versions.address(file.group(2)) + "\""));
 		String map = versions.importMap(scripts);
 		if (map.isEmpty()) {
-			return page;
+			return new Worked(page, "");
 		}
 		int firstScript = firstOf(page, "<script", "<link rel=\"modulepreload\"");
-		return page.substring(0, firstScript) + "<script type=\"importmap\">" + map + "</script>\n\t"
-				+ page.substring(firstScript);
+		return new Worked(page.substring(0, firstScript) + "<script type=\"importmap\">" + map + "</script>\n\t"
+				+ page.substring(firstScript), map);
 	}
 
 	private static int firstOf(String page, String... tags) {
