@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * statements through OneGrid's own scripts (a library from a webjar is one file and is not followed). Knowing them
  * all up front lets the browser ask for them at once rather than one level of imports per round trip, which on a
  * phone's slow link is most of the time a page takes. A script the page only loads on demand ({@code import(…)}) is
- * not among them; those are listed apart, so that the page can announce them all at once when it first needs them.
+ * not among them; those are listed apart, with the ones they load on demand in turn, so that the page can announce
+ * them all at once when it first needs them.
  * Libraries come first: each is far larger than any script of OneGrid's, so asked for first it
  * arrives while the small ones still wait for their round trips instead of after them.
  */
@@ -63,19 +64,28 @@ final class ModuleGraph {
 
 	/**
 	 * The scripts the page of {@code entry} loads only on demand: each one a script it needs names in an
-	 * {@code import(…)}, and what that one imports that the page has not loaded already, libraries first. Imports on
-	 * demand inside these are not followed.
+	 * {@code import(…)}, what that one imports, and so on through the scripts those load on demand in turn, less what
+	 * the page has loaded already, libraries first. All of them are known up front, so that a script loaded on demand
+	 * by another loaded on demand still has its place in the page's import map and is never fetched twice.
 	 */
 	Set<String> onDemandOf(String entry) {
 		Set<String> loaded = new LinkedHashSet<>(importsOf(entry));
 		loaded.add(entry);
 		Set<String> later = new LinkedHashSet<>();
-		for (String module : loaded) {
+		Deque<String> pending = new ArrayDeque<>(loaded);
+		Set<String> searched = new LinkedHashSet<>();
+		while (!pending.isEmpty()) {
+			String module = pending.removeFirst();
+			if (!searched.add(module)) {
+				continue;
+			}
 			Matcher imports = IMPORT_ON_DEMAND.matcher(read(module).orElse(""));
 			while (imports.find()) {
 				String target = URI.create(module).resolve(imports.group(1)).getPath();
-				later.add(target);
-				later.addAll(importsOf(target));
+				Set<String> needed = new LinkedHashSet<>(importsOf(target));
+				needed.add(target);
+				later.addAll(needed);
+				pending.addAll(needed);
 			}
 		}
 		later.removeAll(loaded);
