@@ -16,6 +16,7 @@ import org.onegrid.attachment.AttachmentReferences;
 import org.onegrid.catalogue.Catalogue;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -99,6 +100,37 @@ public class Intake {
 	}
 
 	private Receipt take(NewCase report, Long targetId, Grant grant) {
+		Prepared prepared = prepare(report, grant);
+		Optional<Stored> created = transactions.execute(status -> store(prepared, targetId, grant));
+		return created.map(stored -> {
+			writer.number(stored.c());
+			return new Receipt(views.of(stored.c(), stored.timeline(), grant), true);
+		}).orElseGet(() -> earlier(report.requestId(), prepared.hash(), grant).orElseThrow());
+	}
+
+	/**
+	 * Goes through taking a report in exactly as far as a real one goes, then rolls it all back: the checks, the
+	 * grids, the duplicates nearby, the case with its timeline, and what other modules record with it before the
+	 * commit; the case takes no number and nothing of it is kept. A freshly started server does this before it says
+	 * it is ready, so that its first real reports do not wait for the JVM to compile that work while they hold the
+	 * database's connections ({@link IntakeWarmUp}).
+	 */
+	void rehearse(NewCase report, Grant grant) {
+		Prepared prepared = prepare(report, grant);
+		transactions.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			store(prepared, null, grant).ifPresent(stored -> {
+				TransactionSynchronizationUtils.triggerBeforeCommit(false);
+				views.of(stored.c(), stored.timeline(), grant);
+			});
+		});
+	}
+
+	/** A report checked and located, ready to be stored. */
+	private record Prepared(NewCase report, Report checked, Place place, Case located, String hash) {
+	}
+
+	private Prepared prepare(NewCase report, Grant grant) {
 		grant.require("case:create");
 		List<Violation> violations = new ArrayList<>();
 		Report checked = ChannelCheck.ownChannel(check(report, violations), grant);
@@ -108,28 +140,24 @@ public class Intake {
 		if (!grant.system() || checked.reportedBy() == null) {
 			checked = checked.by(grant.username());
 		}
-		String hash = hash(report);
-		Report reported = checked;
 		Place place = locate(report);
-		Case located = reported(reported, place);
-		Optional<Stored> created = transactions.execute(status -> {
-			Place confirmed = places.confirm(place);
-			Case c = confirmed == place ? located : reported(reported, confirmed);
-			if (!writer.claim(c, report.requestId(), hash)) {
-				return Optional.<Stored>empty();
-			}
-			Cases.Loaded target = targetId == null ? null : repeated.target(c, targetId, grant);
-			c.announceReport();
-			List<TimelineEntry> timeline = writer.create(c);
-			if (target != null) {
-				timeline = repeated.merge(c, timeline, target, grant);
-			}
-			return Optional.of(new Stored(c, timeline));
-		});
-		return created.map(stored -> {
-			writer.number(stored.c());
-			return new Receipt(views.of(stored.c(), stored.timeline(), grant), true);
-		}).orElseGet(() -> earlier(report.requestId(), hash, grant).orElseThrow());
+		return new Prepared(report, checked, place, reported(checked, place), hash(report));
+	}
+
+	/** Stores the prepared report in the transaction at hand, unless its request id was claimed before. */
+	private Optional<Stored> store(Prepared prepared, Long targetId, Grant grant) {
+		Place confirmed = places.confirm(prepared.place());
+		Case c = confirmed == prepared.place() ? prepared.located() : reported(prepared.checked(), confirmed);
+		if (!writer.claim(c, prepared.report().requestId(), prepared.hash())) {
+			return Optional.empty();
+		}
+		Cases.Loaded target = targetId == null ? null : repeated.target(c, targetId, grant);
+		c.announceReport();
+		List<TimelineEntry> timeline = writer.create(c);
+		if (target != null) {
+			timeline = repeated.merge(c, timeline, target, grant);
+		}
+		return Optional.of(new Stored(c, timeline));
 	}
 
 	/**

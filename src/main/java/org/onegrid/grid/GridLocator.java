@@ -12,6 +12,7 @@ import org.onegrid.grid.internal.LayerIndex;
 import org.onegrid.grid.internal.Layers;
 import org.onegrid.grid.internal.MemberIndex;
 import org.onegrid.grid.internal.Members;
+import org.onegrid.grid.internal.StoredGrid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -86,6 +87,24 @@ public class GridLocator {
 	public Optional<GridMember> memberAt(String layer, double lon, double lat) {
 		MemberIndex index = memberIndexes.get(layer);
 		return index == null ? Optional.empty() : index.at(lon, lat);
+	}
+
+	/**
+	 * A WGS-84 point {@code [lon, lat]} inside each of up to {@code limit} grids of the deepest level of {@code layer}
+	 * (none when there is no such layer): places where a report would be located, for a caller that must make one up.
+	 */
+	public List<double[]> pointsInside(String layer, int limit) {
+		if (layers.find(layer).isEmpty()) {
+			return List.of();
+		}
+		List<StoredGrid> all = grids.ofLayer(layer);
+		int deepest = all.stream().mapToInt(StoredGrid::level).max().orElse(0);
+		return all.stream()
+			.filter(grid -> grid.level() == deepest && !grid.geometry().isEmpty())
+			.limit(limit)
+			.map(grid -> grid.geometry().getInteriorPoint().getCoordinate())
+			.map(point -> new double[] { point.x, point.y })
+			.toList();
 	}
 
 	/** Rebuilds the indexes of the layers whose version changed since the last refresh. */
