@@ -3,6 +3,7 @@
 #   ./run.sh [locate] [options]  point location: PolygonIndex vs JTS STRtree+PreparedGeometry vs PostGIS (JMH)
 #   ./run.sh lifecycle [options] case lifecycles/s through the service layer, OneGrid vs Flowable 7 (PostgreSQL)
 #   ./run.sh intake [options]    POST /api/v1/cases at fixed arrival rates against the exec jar, health as baseline
+#                                (--restart: set the district up, restart the server on it, then measure)
 #   ./run.sh sweep [options]     100,000 lights due at one instant turned by one sweep pass, bare UPDATE as baseline
 #   ./run.sh hotspot [options]   intake at a spot crowded with 10,000 open cases, interleaved with intake anywhere
 #   ./run.sh assessment [options] monthly assessment of 40 departments over 10,000,000 cases, plain GROUP BY as baseline
@@ -82,16 +83,32 @@ psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS onegrid
   -c 'CREATE DATABASE onegrid_bench'
 # ONEGRID_JAR names another build's exec jar, for a baseline of an earlier version in the same session.
 jar="${ONEGRID_JAR:-$(ls ../target/onegrid-*-exec.jar | head -1)}"
-ONEGRID_DB_URL="jdbc:postgresql://127.0.0.1:5432/onegrid_bench" ONEGRID_DB_USER=postgres PORT="$port" \
-  ONEGRID_ADMIN_PASSWORD=bench-admin-password \
-  java -Xms512m -Xmx1g -jar "$jar" > target/intake-server.log 2>&1 &
-server=$!
+# start_server: starts the jar in the background and waits until its health check answers 200, which it does only
+# once the server reports itself ready (after its start-up tasks, the intake warm-up among them).
+start_server() {
+  local started=$SECONDS
+  ONEGRID_DB_URL="jdbc:postgresql://127.0.0.1:5432/onegrid_bench" ONEGRID_DB_USER=postgres PORT="$port" \
+    ONEGRID_ADMIN_PASSWORD=bench-admin-password \
+    java -Xms512m -Xmx1g -jar "$jar" >> target/intake-server.log 2>&1 &
+  server=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
+    kill -0 "$server" 2>/dev/null || { cat target/intake-server.log; exit 1; }
+    sleep 1
+  done
+  echo "server ready $((SECONDS - started)) s after its start"
+}
+: > target/intake-server.log
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
-  kill -0 "$server" 2>/dev/null || { cat target/intake-server.log; exit 1; }
-  sleep 1
-done
+start_server
+# intake --restart: the district (the bench grid) is set up first, then the server restarts on it, as after a deploy,
+# and the benchmark runs on that freshly started server.
+if [[ "$mode" == intake && " $* " == *" --restart "* ]]; then
+  java -Xmx1g -cp "$classpath" org.onegrid.bench.IntakeBench --base "http://127.0.0.1:$port" --setup-only
+  kill "$server"; wait "$server" 2>/dev/null || true
+  start_server
+  set -- $(printf '%s\n' "$@" | grep -vx -- --restart)
+fi
 main=org.onegrid.bench.IntakeBench
 [[ "$mode" == hotspot ]] && main=org.onegrid.bench.HotSpotBench
 [[ "$mode" == field ]] && main=org.onegrid.bench.FieldPageBench

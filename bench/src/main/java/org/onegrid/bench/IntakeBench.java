@@ -23,7 +23,8 @@ import java.util.function.LongFunction;
  * requests per second answered, a p99 over one second, or any error.
  * <p>
  * Options: {@code --base URL} (http://127.0.0.1:18080), {@code --rates 100,300,1000}, {@code --beyond 1500,2000,3000,4000}
- * (tried in order until saturation), {@code --seconds 10} per rate, {@code --warmup 10}.
+ * (tried in order until saturation), {@code --seconds 10} per rate, {@code --warmup 10}; {@code --setup-only} signs in
+ * and imports the grid, then stops (for {@code run.sh intake --restart}, which then restarts the server on it).
  */
 public final class IntakeBench {
 
@@ -35,6 +36,7 @@ public final class IntakeBench {
 		double[] rates = { 100, 300, 1000 };
 		double[] beyond = { 1500, 2000, 3000, 4000 };
 		double seconds = 10, warmup = 10;
+		boolean setupOnly = false;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--base" -> base = args[++i];
@@ -42,11 +44,16 @@ public final class IntakeBench {
 				case "--beyond" -> beyond = numbers(args[++i]);
 				case "--seconds" -> seconds = Double.parseDouble(args[++i]);
 				case "--warmup" -> warmup = Double.parseDouble(args[++i]);
+				case "--setup-only" -> setupOnly = true;
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
 		ExecutorService answers = Executors.newFixedThreadPool(2);
 		HttpClient client = signedIn(base, answers);
+		if (setupOnly) {
+			answers.shutdownNow();
+			return;
+		}
 		String runId = Long.toString(System.currentTimeMillis(), 36);
 		String intakeUrl = base + "/api/v1/cases";
 		LongFunction<HttpRequest> intake = reports(base, runId);
