@@ -28,9 +28,10 @@ import org.springframework.stereotype.Service;
  * timing. A point outside every grid gets no layers, not an error. The members of a layer's grids (road sections,
  * units) are indexed beside its grids, so that a report can be placed on one.
  * <p>
- * The index is rebuilt on this instance as soon as an import commits. Other instances on the same database poll the
- * layers' versions every {@code onegrid.grid.index-refresh} (2 s by default), so they serve a replaced layer at most
- * that long plus the rebuild time after the import committed.
+ * The index is rebuilt on this instance as soon as an import of grids or members commits. Other instances on the same
+ * database poll the layers' and members' versions every {@code onegrid.grid.index-refresh} (2 s by default), so they
+ * serve a replaced layer at most that long plus the rebuild time after the import committed; a report they locate
+ * meanwhile is located again before it is stored ({@link #confirm}).
  */
 @Service
 public class GridLocator {
@@ -43,11 +44,7 @@ public class GridLocator {
 
 	private final Members members;
 
-	private volatile Served served = new Served(Map.of(), "");
-
-	private volatile Map<String, MemberIndex> memberIndexes = Map.of();
-
-	private volatile String memberStamp = "";
+	private volatile Served served = new Served(Map.of(), Map.of(), "", "");
 
 	GridLocator(Layers layers, Grids grids, Members members) {
 		this.layers = layers;
@@ -85,7 +82,7 @@ public class GridLocator {
 
 	/** The member of a grid of {@code layer} that the WGS-84 point lies on, if any. */
 	public Optional<GridMember> memberAt(String layer, double lon, double lat) {
-		MemberIndex index = memberIndexes.get(layer);
+		MemberIndex index = served.members().get(layer);
 		return index == null ? Optional.empty() : index.at(lon, lat);
 	}
 
@@ -110,15 +107,14 @@ public class GridLocator {
 	/** Rebuilds the indexes of the layers whose version changed since the last refresh. */
 	@Scheduled(fixedDelayString = "${onegrid.grid.index-refresh:2s}", initialDelayString = "${onegrid.grid.index-refresh:2s}")
 	public synchronized void refresh() {
-		refreshMembers();
 		String current = layers.stamp();
-		if (current.equals(served.stamp())) {
+		Served before = served;
+		if (current.equals(before.stamp())) {
 			return;
 		}
-		Map<String, LayerIndex> previous = served.indexes();
 		Map<String, LayerIndex> next = new TreeMap<>();
 		for (GridLayer layer : layers.all()) {
-			LayerIndex existing = previous.get(layer.code());
+			LayerIndex existing = before.indexes().get(layer.code());
 			if (existing != null && existing.layer().version() == layer.version()) {
 				next.put(layer.code(), existing);
 			}
@@ -129,23 +125,21 @@ public class GridLocator {
 						layer.gridCount(), (System.nanoTime() - started) / 1_000_000);
 			}
 		}
-		served = new Served(Map.copyOf(next), current);
+		String memberStamp = members.stamp();
+		Map<String, MemberIndex> memberIndexes = memberStamp.equals(before.memberStamp()) ? before.members()
+				: membersOf(next.keySet());
+		served = new Served(Map.copyOf(next), memberIndexes, current, memberStamp);
 	}
 
-	private void refreshMembers() {
-		String current = members.stamp();
-		if (current.equals(memberStamp)) {
-			return;
-		}
+	private Map<String, MemberIndex> membersOf(Iterable<String> layerCodes) {
 		Map<String, MemberIndex> next = new TreeMap<>();
-		for (GridLayer layer : layers.all()) {
-			List<GridMember> found = members.ofLayer(layer.code());
+		for (String layer : layerCodes) {
+			List<GridMember> found = members.ofLayer(layer);
 			if (!found.isEmpty()) {
-				next.put(layer.code(), MemberIndex.build(found));
+				next.put(layer, MemberIndex.build(found));
 			}
 		}
-		memberIndexes = Map.copyOf(next);
-		memberStamp = current;
+		return Map.copyOf(next);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -153,7 +147,12 @@ public class GridLocator {
 		refresh();
 	}
 
-	/** The indexes served and the layers' stamp they were built at, swapped as one. */
-	private record Served(Map<String, LayerIndex> indexes, String stamp) {
+	/**
+	 * The grid and member indexes served, swapped as one, and the stamp of grids and members read before either was:
+	 * what they hold is at least as new as the stamp says, so a location is never confirmed on grids or members that
+	 * changed after it was made.
+	 */
+	private record Served(Map<String, LayerIndex> indexes, Map<String, MemberIndex> members, String stamp,
+			String memberStamp) {
 	}
 }

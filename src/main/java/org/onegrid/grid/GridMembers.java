@@ -51,23 +51,35 @@ public class GridMembers {
 	}
 
 	/**
-	 * Replaces the members of the layer's grids with the features of {@code collection}, given in {@code crs}.
+	 * Replaces the members of the layer's grids with the features of {@code collection}, given in {@code crs}. Like a
+	 * boundary change, it waits for the reports being stored and keeps new ones waiting until it commits, so that no
+	 * case is stored on a member replaced meanwhile, on this instance or another; they wait for the write only, since
+	 * the features are checked before, and checked again only if the layer's grids changed in between.
 	 * @throws ApiProblem 404 when the layer does not exist, 400 with every problem, field by field
 	 */
 	public MemberSet replace(String layer, JsonNode collection, Crs crs) {
+		GridLayer read = layers.find(layer).orElseThrow(() -> ApiProblem.notFound("Layer", layer));
+		List<GridMember> checked = validate(layer, collection, crs);
 		MemberSet set = transactions.execute(status -> {
-			layers.lock(layer).orElseThrow(() -> ApiProblem.notFound("Layer", layer));
-			List<Violation> violations = new ArrayList<>();
-			List<GridMember> checked = new MemberValidation(layer, grids.ofLayer(layer), crs).validate(collection,
-					violations);
-			Fields.failIfAny(violations);
-			long version = members.replace(layer, checked, clock.instant());
+			layers.changeBoundaries();
+			GridLayer locked = layers.lock(layer).orElseThrow(() -> ApiProblem.notFound("Layer", layer));
+			List<GridMember> valid = locked.version() == read.version() ? checked : validate(layer, collection, crs);
+			long version = members.replace(layer, valid, clock.instant());
 			Map<String, Integer> kinds = new TreeMap<>();
-			checked.forEach(member -> kinds.merge(member.kind(), 1, Integer::sum));
-			return new MemberSet(layer, version, checked.size(), kinds);
+			valid.forEach(member -> kinds.merge(member.kind(), 1, Integer::sum));
+			return new MemberSet(layer, version, valid.size(), kinds);
 		});
 		locator.refresh();
 		return set;
+	}
+
+	/** The features checked against the layer's grids as they are now; all of them refused on any problem. */
+	private List<GridMember> validate(String layer, JsonNode collection, Crs crs) {
+		List<Violation> violations = new ArrayList<>();
+		List<GridMember> checked = new MemberValidation(layer, grids.ofLayer(layer), crs).validate(collection,
+				violations);
+		Fields.failIfAny(violations);
+		return checked;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.onegrid.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onegrid.TestLayers.feature;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +20,9 @@ import org.onegrid.TestApi.Response;
 import org.onegrid.geo.GeoJson;
 import org.onegrid.geo.GroundArea;
 import org.onegrid.grid.internal.Grids;
+import org.onegrid.grid.GridMember;
 import org.onegrid.grid.internal.Layers;
+import org.onegrid.grid.internal.Members;
 import org.onegrid.grid.internal.StoredGrid;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,8 +32,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Another instance on the same database replaces a layer's grids a moment before this one takes a report, while
  * this instance's index still serves the old grids: the case is stored in the grids that exist, never in the codes
- * the import archived, so the new grid's team sees it and a later boundary change finds it. A report taken while the
- * import is under way waits for it.
+ * the import archived, so the new grid's team sees it and a later boundary change finds it; likewise a report is
+ * never stored on a member (a road section, a unit) replaced meanwhile. A report taken while the import is under way
+ * waits for it, and a replacement of members waits for the reports being stored.
  */
 @IntegrationTest
 class StaleGridsIntegrationTests {
@@ -45,6 +49,9 @@ class StaleGridsIntegrationTests {
 
 	@Autowired
 	Layers layerRows;
+
+	@Autowired
+	Members memberRows;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -72,6 +79,22 @@ class StaleGridsIntegrationTests {
 	}
 
 	@Test
+	void aReportTakenBeforeThisInstanceHeardOfNewMembersLiesOnTheNewOnes() {
+		layerWithA1();
+		ok(api.put("/api/v1/layers/" + layer + "/members", """
+				{"type":"FeatureCollection","features":[%s]}""".formatted(unit("old-school"))));
+		transactions.executeWithoutResult(status -> memberRows.replace(layer, List.of(new GridMember(layer,
+				"new-school", "A1", "unit", "新学校", null, false, 0, GeoJson.FACTORY.toGeometry(
+						new Envelope(X + 0.005, X + 0.015, 0.005, 0.015)))), Instant.now()));
+
+		JsonNode reported = ok(api.post("/api/v1/cases", """
+				{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"另一实例刚换了成员",
+				 "lon":%s,"lat":0.01}""".formatted(X + 0.01)));
+
+		assertThat(reported.path("member").path("code").asString()).isEqualTo("new-school");
+	}
+
+	@Test
 	void aReportTakenWhileAnotherInstanceImportsWaitsForTheImportAndLiesInItsGrids() throws Exception {
 		layerWithA1();
 		CountDownLatch importing = new CountDownLatch(1);
@@ -82,7 +105,7 @@ class StaleGridsIntegrationTests {
 				gridRows.replace(layer, List.of(grid("S", 0, null), grid("B1", 1, "S")));
 				layerRows.replaced(layer, 2);
 				importing.countDown();
-				waitForAReportWaitingOnTheImport();
+				waitUntilSomeoneWaitsOnTheBoundaries();
 			}));
 			assertThat(importing.await(30, TimeUnit.SECONDS)).isTrue();
 			Future<JsonNode> report = pool.submit(() -> ok(api.post("/api/v1/cases", """
@@ -97,8 +120,30 @@ class StaleGridsIntegrationTests {
 		}
 	}
 
-	/** Polls the lock table, outside the import's transaction, until a report waits on the boundaries' lock. */
-	private void waitForAReportWaitingOnTheImport() {
+	@Test
+	void replacingMembersWaitsForTheReportsBeingStored() throws Exception {
+		layerWithA1();
+		CountDownLatch storing = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> report = pool.submit(() -> transactions.executeWithoutResult(status -> {
+				layerRows.holdBoundaries();
+				storing.countDown();
+				waitUntilSomeoneWaitsOnTheBoundaries();
+			}));
+			assertThat(storing.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<Response> replaced = pool.submit(() -> api.put("/api/v1/layers/" + layer + "/members", """
+					{"type":"FeatureCollection","features":[%s]}""".formatted(unit("school"))));
+			report.get(60, TimeUnit.SECONDS);
+			assertThat(replaced.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Polls the lock table, outside the transaction that holds the boundaries' lock, until someone waits on it. */
+	private void waitUntilSomeoneWaitsOnTheBoundaries() {
 		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (System.nanoTime() < until) {
 			Integer waiting = jdbc.queryForObject(
@@ -114,7 +159,7 @@ class StaleGridsIntegrationTests {
 				return;
 			}
 		}
-		throw new AssertionError("No report waited for the import");
+		throw new AssertionError("Nobody waited on the boundaries' lock");
 	}
 
 	private void layerWithA1() {
@@ -124,6 +169,14 @@ class StaleGridsIntegrationTests {
 		ok(api.post("/api/v1/layers/" + layer + "/import", """
 				{"type":"FeatureCollection","features":[%s,%s]}""".formatted(
 				feature("S", null, "街道", X, 0, X + 0.02, 0.02), feature("A1", "S", "社区", X, 0, X + 0.02, 0.02))));
+	}
+
+	/** A unit around the point reports are made at, in A1. */
+	private static String unit(String code) {
+		return """
+				{"type":"Feature","properties":{"code":"%s","name":"学校","kind":"unit","grid":"A1"},
+				 "geometry":{"type":"Polygon","coordinates":[[[%s,0.005],[%s,0.005],[%s,0.015],[%s,0.015],[%s,0.005]]]}}"""
+			.formatted(code, X + 0.005, X + 0.015, X + 0.015, X + 0.005, X + 0.005);
 	}
 
 	private static StoredGrid grid(String code, int level, String parent) {
