@@ -77,6 +77,7 @@ class IntakeWarmUp implements ApplicationRunner {
 		long start = System.nanoTime();
 		long end = start + limit.toNanos();
 		int rehearsed = 0;
+		int refused = 0;
 		int refusedInARow = 0;
 		while (rehearsed < reports && refusedInARow < REFUSALS_TO_STOP && System.nanoTime() < end) {
 			NewCase model = models.get(rehearsed % models.size());
@@ -85,12 +86,13 @@ class IntakeWarmUp implements ApplicationRunner {
 				refusedInARow = 0;
 			}
 			catch (ApiProblem | DataAccessException e) {
+				refused++;
 				refusedInARow++;
 				log.debug("A warm-up report was refused", e);
 			}
 			rehearsed++;
 		}
-		log.info("Intake warmed up: {} reports rehearsed in {} ms, none kept", rehearsed,
+		log.info("Intake warmed up: {} reports rehearsed ({} of them refused) in {} ms, none kept", rehearsed, refused,
 				(System.nanoTime() - start) / 1_000_000);
 	}
 
