@@ -130,6 +130,12 @@ public final class CaseFixtures {
 				""".formatted(LON, LAT, extra.isEmpty() ? "" : "," + extra);
 	}
 
+	/** The patrol report of a damaged road at the fixture point, as an in-process caller gives it. */
+	static NewCase pothole(String requestId) {
+		return new NewCase(requestId, "PATROL", null, null, "worker-1", "COMPONENT", "0201", null, null, null,
+				"路面坑槽 / Pothole", "人民路 1 号", LON, LAT, null, null, null);
+	}
+
 	/** A report from {@code channel} of {@code kind minorCode} at a point, with extra JSON fields. */
 	static String reportOf(String channel, String kind, String minorCode, double lon, double lat, String extra) {
 		return """

@@ -120,9 +120,7 @@ class CaseNumbersIntegrationTests {
 	}
 
 	private CaseView report(String requestId) {
-		return intake.report(new NewCase(requestId, "PATROL", null, null, "worker-1", "COMPONENT", "0201", null,
-				null, null, "路面坑槽 / Pothole", "人民路 1 号", CaseFixtures.LON, CaseFixtures.LAT, null, null, null),
-				SYSTEM).view();
+		return intake.report(CaseFixtures.pothole(requestId), SYSTEM).view();
 	}
 
 	private List<Long> numbersOf(String day) {

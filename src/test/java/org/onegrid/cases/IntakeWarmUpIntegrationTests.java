@@ -72,7 +72,7 @@ class IntakeWarmUpIntegrationTests {
 	void aRehearsalWritesWhatAReportWritesThenRollsItBack() {
 		clock.setShanghai("2026-09-01T10:00");
 		Map<String, Long> inserted = transactions.execute(status -> {
-			intake.rehearse(report(UUID.randomUUID().toString()), SYSTEM);
+			intake.rehearse(CaseFixtures.pothole(UUID.randomUUID().toString()), SYSTEM);
 			status.setRollbackOnly();
 			return insertedHere();
 		});
@@ -84,7 +84,7 @@ class IntakeWarmUpIntegrationTests {
 	@Test
 	void warmingUpKeepsNothingAndTakesNoNumber() {
 		clock.setShanghai("2026-09-02T10:00");
-		CaseView first = intake.report(report(UUID.randomUUID().toString()), SYSTEM).view();
+		CaseView first = intake.report(CaseFixtures.pothole(UUID.randomUUID().toString()), SYSTEM).view();
 		Map<String, Long> before = rows();
 		long idsBefore = lastId();
 
@@ -92,14 +92,9 @@ class IntakeWarmUpIntegrationTests {
 
 		assertThat(lastId()).as("ids the rehearsals' cases took").isGreaterThan(idsBefore + 1);
 		assertThat(rows()).isEqualTo(before);
-		CaseView next = intake.report(report(UUID.randomUUID().toString()), SYSTEM).view();
+		CaseView next = intake.report(CaseFixtures.pothole(UUID.randomUUID().toString()), SYSTEM).view();
 		assertThat(next.caseNo()).isEqualTo("20260902-000002");
 		assertThat(first.caseNo()).isEqualTo("20260902-000001");
-	}
-
-	private static NewCase report(String requestId) {
-		return new NewCase(requestId, "PATROL", null, null, "worker-1", "COMPONENT", "0201", null, null, null,
-				"路面坑槽 / Pothole", "人民路 1 号", CaseFixtures.LON, CaseFixtures.LAT, null, null, null);
 	}
 
 	private Map<String, Long> rows() {
