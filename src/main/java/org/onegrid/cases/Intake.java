@@ -114,15 +114,17 @@ public class Intake {
 	 * commit; the case takes no number and nothing of it is kept. A freshly started server does this before it says
 	 * it is ready, so that its first real reports do not wait for the JVM to compile that work while they hold the
 	 * database's connections ({@link IntakeWarmUp}).
+	 *
+	 * @return the case as it would have been shown, with no number yet
 	 */
-	void rehearse(NewCase report, Grant grant) {
+	CaseView rehearse(NewCase report, Grant grant) {
 		Prepared prepared = prepare(report, grant);
-		transactions.executeWithoutResult(status -> {
+		return transactions.execute(status -> {
 			status.setRollbackOnly();
-			store(prepared, null, grant).ifPresent(stored -> {
+			return store(prepared, null, grant).map(stored -> {
 				TransactionSynchronizationUtils.triggerBeforeCommit(false);
-				views.of(stored.c(), stored.timeline(), grant);
-			});
+				return views.of(stored.c(), stored.timeline(), grant);
+			}).orElse(null);
 		});
 	}
 

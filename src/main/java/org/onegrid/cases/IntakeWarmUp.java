@@ -19,18 +19,21 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Before a freshly started server says it is ready for traffic, it {@linkplain Intake#rehearse rehearses} taking
- * reports in, in the district's own grids and categories, and keeps none of them. Otherwise its first real reports
- * are the ones that wait while the JVM compiles the intake path, each holding a database connection the while, so
- * that after a restart a district's grid workers see answers take up to seconds for the first half minute.
+ * reports in, in the district's own grids and categories, read and answered in JSON with the mapper the API uses,
+ * and keeps none of them. Otherwise its first real reports are the ones that wait while the JVM compiles the intake
+ * path, each holding a database connection the while, so that after a restart a district's grid workers see answers
+ * take up to seconds for the first half minute.
  * <p>
  * It runs last among the start-up tasks (after the demo district, when there is one) and ends after {@code
  * onegrid.cases.warm-up-reports} rehearsals or {@code onegrid.cases.warm-up-limit}, whichever comes first; a
  * district with no grids of its primary layer or no categories yet has nothing to report and skips it. Until it
  * ends, the health and readiness probes answer that the server refuses traffic, so a load balancer keeps sending
- * reports to the instances already running; each rehearsal locks what it writes only until it rolls back.
+ * reports to the instances already running; each rehearsal locks what it writes only until it rolls back. Whatever
+ * goes wrong in it, the server still starts.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,6 +49,8 @@ class IntakeWarmUp implements ApplicationRunner {
 
 	private final Intake intake;
 
+	private final JsonMapper json;
+
 	private final GridLocator locator;
 
 	private final Catalogue catalogue;
@@ -56,10 +61,11 @@ class IntakeWarmUp implements ApplicationRunner {
 
 	private final Duration limit;
 
-	IntakeWarmUp(Intake intake, GridLocator locator, Catalogue catalogue, CasesProperties properties,
+	IntakeWarmUp(Intake intake, JsonMapper json, GridLocator locator, Catalogue catalogue, CasesProperties properties,
 			@Value("${onegrid.cases.warm-up-reports:2000}") int reports,
 			@Value("${onegrid.cases.warm-up-limit:30s}") Duration limit) {
 		this.intake = intake;
+		this.json = json;
 		this.locator = locator;
 		this.catalogue = catalogue;
 		this.primaryLayer = properties.primaryLayer();
@@ -79,16 +85,21 @@ class IntakeWarmUp implements ApplicationRunner {
 		int rehearsed = 0;
 		int refused = 0;
 		int refusedInARow = 0;
+		List<byte[]> bodies = models.stream().map(json::writeValueAsBytes).toList();
 		while (rehearsed < reports && refusedInARow < REFUSALS_TO_STOP && System.nanoTime() < end) {
-			NewCase model = models.get(rehearsed % models.size());
 			try {
-				intake.rehearse(model, grant);
+				NewCase model = json.readValue(bodies.get(rehearsed % bodies.size()), NewCase.class);
+				json.writeValueAsBytes(intake.rehearse(model, grant));
 				refusedInARow = 0;
 			}
 			catch (ApiProblem | DataAccessException e) {
 				refused++;
 				refusedInARow++;
 				log.debug("A warm-up report was refused", e);
+			}
+			catch (RuntimeException e) {
+				log.warn("The intake warm-up stopped; the server starts without it", e);
+				break;
 			}
 			rehearsed++;
 		}

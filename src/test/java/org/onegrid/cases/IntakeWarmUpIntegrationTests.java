@@ -20,6 +20,7 @@ import org.onegrid.grid.GridLocator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A server's warm-up goes through everything taking a report in does, and keeps nothing of it: no case, no request
@@ -48,6 +49,9 @@ class IntakeWarmUpIntegrationTests {
 
 	@Autowired
 	GridLocator locator;
+
+	@Autowired
+	JsonMapper json;
 
 	@Autowired
 	Catalogue catalogue;
@@ -88,7 +92,7 @@ class IntakeWarmUpIntegrationTests {
 		Map<String, Long> before = rows();
 		long idsBefore = lastId();
 
-		new IntakeWarmUp(intake, locator, catalogue, properties, 40, Duration.ofMinutes(1)).run(null);
+		new IntakeWarmUp(intake, json, locator, catalogue, properties, 40, Duration.ofMinutes(1)).run(null);
 
 		assertThat(lastId()).as("ids the rehearsals' cases took").isGreaterThan(idsBefore + 1);
 		assertThat(rows()).isEqualTo(before);
