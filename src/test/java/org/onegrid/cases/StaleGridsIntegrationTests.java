@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
@@ -39,7 +40,10 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class StaleGridsIntegrationTests {
 
-	private static final double X = 176.5;
+	/** Where each test's layer lies: a place of its own, so that its reports are located in its layer alone. */
+	private static final AtomicInteger PLACES = new AtomicInteger();
+
+	private final double x = 176.5 + 0.05 * PLACES.getAndIncrement();
 
 	@Autowired
 	TestApi api;
@@ -70,7 +74,7 @@ class StaleGridsIntegrationTests {
 		});
 		JsonNode reported = ok(api.post("/api/v1/cases", """
 				{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"另一实例刚换了网格",
-				 "lon":%s,"lat":0.01}""".formatted(X + 0.01)));
+				 "lon":%s,"lat":0.01}""".formatted(x + 0.01)));
 
 		JsonNode trail = reported.path("gridTrails").get(0);
 		assertThat(trail.path("layer").asString()).isEqualTo(layer);
@@ -85,11 +89,11 @@ class StaleGridsIntegrationTests {
 				{"type":"FeatureCollection","features":[%s]}""".formatted(unit("old-school"))));
 		transactions.executeWithoutResult(status -> memberRows.replace(layer, List.of(new GridMember(layer,
 				"new-school", "A1", "unit", "新学校", null, false, 0, GeoJson.FACTORY.toGeometry(
-						new Envelope(X + 0.005, X + 0.015, 0.005, 0.015)))), Instant.now()));
+						new Envelope(x + 0.005, x + 0.015, 0.005, 0.015)))), Instant.now()));
 
 		JsonNode reported = ok(api.post("/api/v1/cases", """
 				{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"另一实例刚换了成员",
-				 "lon":%s,"lat":0.01}""".formatted(X + 0.01)));
+				 "lon":%s,"lat":0.01}""".formatted(x + 0.01)));
 
 		assertThat(reported.path("member").path("code").asString()).isEqualTo("new-school");
 	}
@@ -110,7 +114,7 @@ class StaleGridsIntegrationTests {
 			assertThat(importing.await(30, TimeUnit.SECONDS)).isTrue();
 			Future<JsonNode> report = pool.submit(() -> ok(api.post("/api/v1/cases", """
 					{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"导入进行中上报",
-					 "lon":%s,"lat":0.01}""".formatted(X + 0.01))));
+					 "lon":%s,"lat":0.01}""".formatted(x + 0.01))));
 			otherInstance.get(60, TimeUnit.SECONDS);
 			JsonNode trail = report.get(60, TimeUnit.SECONDS).path("gridTrails").get(0);
 			assertThat(trail.path("grids").findValuesAsString("code")).containsExactly("B1", "S");
@@ -168,19 +172,19 @@ class StaleGridsIntegrationTests {
 			.formatted(layer)).status()).isEqualTo(200);
 		ok(api.post("/api/v1/layers/" + layer + "/import", """
 				{"type":"FeatureCollection","features":[%s,%s]}""".formatted(
-				feature("S", null, "街道", X, 0, X + 0.02, 0.02), feature("A1", "S", "社区", X, 0, X + 0.02, 0.02))));
+				feature("S", null, "街道", x, 0, x + 0.02, 0.02), feature("A1", "S", "社区", x, 0, x + 0.02, 0.02))));
 	}
 
 	/** A unit around the point reports are made at, in A1. */
-	private static String unit(String code) {
+	private String unit(String code) {
 		return """
 				{"type":"Feature","properties":{"code":"%s","name":"学校","kind":"unit","grid":"A1"},
 				 "geometry":{"type":"Polygon","coordinates":[[[%s,0.005],[%s,0.005],[%s,0.015],[%s,0.015],[%s,0.005]]]}}"""
-			.formatted(code, X + 0.005, X + 0.015, X + 0.015, X + 0.005, X + 0.005);
+			.formatted(code, x + 0.005, x + 0.015, x + 0.015, x + 0.005, x + 0.005);
 	}
 
-	private static StoredGrid grid(String code, int level, String parent) {
-		Geometry box = GeoJson.FACTORY.toGeometry(new Envelope(X, X + 0.02, 0, 0.02));
+	private StoredGrid grid(String code, int level, String parent) {
+		Geometry box = GeoJson.FACTORY.toGeometry(new Envelope(x, x + 0.02, 0, 0.02));
 		return new StoredGrid(code, code, level, parent, box, GroundArea.squareMetres(box), false);
 	}
 
