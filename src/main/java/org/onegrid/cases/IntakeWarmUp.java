@@ -75,6 +75,15 @@ class IntakeWarmUp implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		try {
+			warmUp();
+		}
+		catch (RuntimeException e) {
+			log.warn("The intake warm-up stopped; the server starts without it", e);
+		}
+	}
+
+	private void warmUp() {
 		List<NewCase> models = reports > 0 ? models() : List.of();
 		if (models.isEmpty()) {
 			return;
@@ -96,10 +105,6 @@ class IntakeWarmUp implements ApplicationRunner {
 				refused++;
 				refusedInARow++;
 				log.debug("A warm-up report was refused", e);
-			}
-			catch (RuntimeException e) {
-				log.warn("The intake warm-up stopped; the server starts without it", e);
-				break;
 			}
 			rehearsed++;
 		}
