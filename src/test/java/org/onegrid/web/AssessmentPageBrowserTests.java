@@ -85,8 +85,10 @@ class AssessmentPageBrowserTests {
 
 		browser.findElement(By.id("tab-OPERATOR")).click();
 		wait.until(ExpectedConditions.attributeToBe(By.id("tab-OPERATOR"), "aria-selected", "true"));
-		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#figures-table button[id^='cases-of-']")))
-			.click();
+		wait.until(driver -> {
+			driver.findElement(By.cssSelector("#figures-table button[id^='cases-of-']")).click();
+			return true;
+		});
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#person-cases-table tr[data-case]")));
 		assertThat(browser.findElement(By.id("person-cases-table")).getText()).contains("计入");
 		chromium.checkAccessibility("assessment page, a person's cases");
