@@ -3,6 +3,7 @@ package org.onegrid.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * Twenty-eight months of a community's reports of one category, every one closed and answered at the callback in
  * the last twelve: all satisfied for nine months, half dissatisfied in the last three. The street's dispatcher sees
  * the months counted, the months and the year ahead, and satisfaction falling by the stated test; the other street's
- * dispatcher sees nothing of it.
+ * dispatcher sees nothing of it. The months before the current one are sealed before they are read.
  */
 @IntegrationTest
 class OutlookIntegrationTests {
@@ -34,6 +35,9 @@ class OutlookIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MonthSeal seal;
 
 	@AfterEach
 	void resetClock() {
@@ -63,6 +67,7 @@ class OutlookIntegrationTests {
 		clock.setShanghai("2032-05-12T09:00");
 		district.report("0206", AnalysisFixtures.lonOf(3), AnalysisFixtures.LAT);
 		AnalysisFixtures.awaitFacts(jdbc);
+		seal.seal(ZoneId.of("Asia/Shanghai"), clock.instant());
 
 		TestApi east = api.as("dispatcher-ana-at1", TestStaff.PASSWORD);
 		JsonNode outlook = ok(east.get("/api/v1/analysis/outlook?layer=ana-test&grid=AT1&category=0206&months=12"));

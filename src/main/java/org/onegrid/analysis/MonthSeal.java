@@ -1,0 +1,169 @@
+package org.onegrid.analysis;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.onegrid.calendar.WorkingCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seals the whole months before the current one: counts each month's reports and callback answers per grid and
+ * category once, so that the outlook reads a few rows per month instead of every fact. A month is sealed while no
+ * fact is being written, so none is counted twice or missed; a fact written later in a sealed month is folded in by
+ * the database as it is written. Sealed months are counted in the district's zone; when the zone changes they are
+ * counted afresh. Instances may seal at the same time: each month is sealed once.
+ */
+@Component
+class MonthSeal {
+
+	private static final Logger log = LoggerFactory.getLogger(MonthSeal.class);
+
+	/** The sealed months' zone and the first instant not sealed. */
+	record Sealed(ZoneId zone, Instant until) {
+
+		/** The first month not sealed, or null when the months were sealed in another zone. */
+		YearMonth firstOpen(ZoneId reader) {
+			return zone.equals(reader) ? YearMonth.from(until.atZone(zone)) : null;
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final WorkingCalendar calendar;
+
+	MonthSeal(JdbcClient jdbc, TransactionTemplate transactions, WorkingCalendar calendar) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.calendar = calendar;
+	}
+
+	@Scheduled(fixedDelayString = "${onegrid.analysis.seal-interval:1h}",
+			initialDelayString = "${onegrid.analysis.seal-delay:1m}")
+	void onSchedule() {
+		try {
+			int months = seal(calendar.zone(), calendar.now());
+			if (months > 0) {
+				log.info("Sealed {} month(s) of the analysis facts", months);
+			}
+		}
+		catch (DataAccessException e) {
+			log.warn("The analysis months could not be sealed now; the next run tries again: {}", e.getMessage());
+		}
+	}
+
+	/** Seals, in {@code zone}, every month before the one {@code now} falls in; returns how many it sealed. */
+	int seal(ZoneId zone, Instant now) {
+		YearMonth current = YearMonth.from(now.atZone(zone));
+		int sealed = 0;
+		while (Boolean.TRUE.equals(transactions.execute(status -> sealNext(zone, current)))) {
+			sealed++;
+		}
+		return sealed;
+	}
+
+	/** What is sealed now, if anything. */
+	Optional<Sealed> sealed() {
+		return jdbc.sql("SELECT zone, sealed_until FROM analysis_month_seal")
+			.query((rs, row) -> new Sealed(ZoneId.of(rs.getString(1)), rs.getTimestamp(2).toInstant()))
+			.optional();
+	}
+
+	private boolean sealNext(ZoneId zone, YearMonth current) {
+		jdbc.sql("SET LOCAL lock_timeout = '5s'").update();
+		jdbc.sql("LOCK TABLE analysis_report IN SHARE ROW EXCLUSIVE MODE").update();
+		List<String> layers = jdbc.sql("""
+				WITH RECURSIVE layers AS (
+				  SELECT min(layer) AS layer FROM analysis_report
+				  UNION ALL
+				  SELECT (SELECT min(r.layer) FROM analysis_report r WHERE r.layer > l.layer) FROM layers l
+				  WHERE l.layer IS NOT NULL)
+				SELECT layer FROM layers WHERE layer IS NOT NULL""").query(String.class).list();
+		Optional<Sealed> sealed = jdbc.sql("SELECT zone, sealed_until FROM analysis_month_seal FOR UPDATE")
+			.query((rs, row) -> new Sealed(ZoneId.of(rs.getString(1)), rs.getTimestamp(2).toInstant()))
+			.optional();
+		YearMonth month = sealed.map(s -> s.firstOpen(zone)).orElse(null);
+		if (month == null) {
+			jdbc.sql("DELETE FROM analysis_month_grid").update();
+			jdbc.sql("DELETE FROM analysis_month_layer").update();
+			month = first(layers).map(at -> YearMonth.from(at.atZone(zone))).orElse(current);
+		}
+		if (!month.isBefore(current)) {
+			store(zone, month);
+			return false;
+		}
+		Timestamp start = start(month, zone);
+		Timestamp end = start(month.plusMonths(1), zone);
+		jdbc.sql("""
+				WITH counts AS MATERIALIZED (
+				  SELECT layer, grid, minor_code, sum(reported) AS reported, sum(satisfied) AS satisfied,
+				    sum(dissatisfied) AS dissatisfied
+				  FROM (SELECT layer, grid, minor_code, 1 AS reported, 0 AS satisfied, 0 AS dissatisfied
+				        FROM analysis_report WHERE layer = ANY (:layers) AND reported_at >= :start AND reported_at < :end
+				        UNION ALL
+				        SELECT layer, grid, minor_code, 0, (satisfaction <> 'DISSATISFIED')::int,
+				          (satisfaction = 'DISSATISFIED')::int
+				        FROM analysis_report
+				        WHERE layer = ANY (:layers) AND evaluated_at >= :start AND evaluated_at < :end) f
+				  GROUP BY layer, grid, minor_code),
+				by_grid AS (
+				  INSERT INTO analysis_month_grid AS m
+				  SELECT layer, grid, CAST(:month AS date), minor_code, reported, satisfied, dissatisfied FROM counts
+				  ON CONFLICT (layer, grid, month, minor_code) DO UPDATE
+				    SET reported = m.reported + excluded.reported, satisfied = m.satisfied + excluded.satisfied,
+				      dissatisfied = m.dissatisfied + excluded.dissatisfied)
+				INSERT INTO analysis_month_layer AS m
+				SELECT layer, CAST(:month AS date), minor_code, sum(reported), sum(satisfied), sum(dissatisfied) FROM counts
+				GROUP BY layer, minor_code
+				ON CONFLICT (layer, month, minor_code) DO UPDATE
+				  SET reported = m.reported + excluded.reported, satisfied = m.satisfied + excluded.satisfied,
+				    dissatisfied = m.dissatisfied + excluded.dissatisfied""")
+			.param("layers", layers.toArray(String[]::new))
+			.param("start", start)
+			.param("end", end)
+			.param("month", month.atDay(1))
+			.update();
+		store(zone, month.plusMonths(1));
+		return true;
+	}
+
+	private void store(ZoneId zone, YearMonth firstOpen) {
+		jdbc.sql("""
+				INSERT INTO analysis_month_seal (zone, sealed_until) VALUES (:zone, :until)
+				ON CONFLICT (only_row) DO UPDATE SET zone = excluded.zone, sealed_until = excluded.sealed_until""")
+			.param("zone", zone.getId())
+			.param("until", start(firstOpen, zone))
+			.update();
+	}
+
+	/** The earliest report or answer among the facts. */
+	private Optional<Instant> first(List<String> layers) {
+		return jdbc.sql("""
+				SELECT min(least((SELECT min(reported_at) FROM analysis_report WHERE layer = l),
+				  (SELECT min(evaluated_at) FROM analysis_report WHERE layer = l AND evaluated_at IS NOT NULL)))
+				FROM unnest(CAST(:layers AS text[])) l""")
+			.param("layers", layers.toArray(String[]::new))
+			.query(Timestamp.class)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.map(Timestamp::toInstant);
+	}
+
+	private static Timestamp start(YearMonth month, ZoneId zone) {
+		return Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant());
+	}
+}
