@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Counts ten million analysis facts by month in the district's zone, three ways, interleaved, on the local
-# PostgreSQL server: the outlook's statement (each row placed among the months' first instants by width_bucket),
-# the same counts converting every row's time to the zone (to_char), and a plain count of the rows as the baseline.
+# Counts ten million analysis facts by month in the district's zone, interleaved, on the local PostgreSQL server:
+# the outlook's reading now (the sealed months' counts and the open month's facts, placed by width_bucket), the same
+# statement over every month's facts as before months were sealed, the counts converting every row's time to the zone
+# (to_char), and a plain count of the rows as the baseline; then a street of 100 grids, sealed and not.
 #   ./outlook-months.sh [--rows 10000000] [--rounds 3] [--reuse]
 set -euo pipefail
 
@@ -26,14 +27,15 @@ psql_db() { psql -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -Atq "$@";
 if [ "$reuse" = false ] || ! psql -h 127.0.0.1 -U postgres -Atqc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
   psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
   # The facts' columns as migration V120 and V173 make them; three years of reports over 5,000 grids and 40
-  # categories, a third of them answered at the callback five days later.
+  # categories, every category in every grid (the most sealed counts per grid), a third of them answered at the
+  # callback five days later.
   psql_db <<SQL
 CREATE TABLE analysis_report (
   case_id BIGINT PRIMARY KEY, layer TEXT NOT NULL, grid TEXT NOT NULL, kind TEXT NOT NULL, minor_code TEXT NOT NULL,
   reported_at TIMESTAMPTZ NOT NULL, lon DOUBLE PRECISION NOT NULL, lat DOUBLE PRECISION NOT NULL,
   closed_at TIMESTAMPTZ, satisfaction TEXT, evaluated_at TIMESTAMPTZ);
 INSERT INTO analysis_report
-SELECT i, 'ops', 'G' || (i % 5000), 'EVENT', (7400 + i % 40)::text,
+SELECT i, 'ops', 'G' || (i % 5000), 'EVENT', (7400 + i / 5000 % 40)::text,
   timestamptz '2023-12-01 00:00+08' + (i::double precision / $rows) * interval '1096 days', 121, 31, NULL,
   CASE WHEN i % 3 = 0 THEN (ARRAY['SATISFIED', 'MOSTLY_SATISFIED', 'DISSATISFIED'])[1 + i % 7 % 3] END,
   CASE WHEN i % 3 = 0
@@ -45,6 +47,29 @@ VACUUM ANALYZE analysis_report;
 SQL
 fi
 
+# The sealed counts as migration V178 keeps them on the facts' last day, 30 November 2026: every day before it sealed
+# in Shanghai's zone, the same counts the server's seal makes month by month and day by day, made here in one
+# statement. The outlook then reads the sealed months and the last day's facts.
+if ! psql_db -c "SELECT 1 FROM pg_class WHERE relname = 'analysis_month_seal'" | grep -q 1; then
+  psql_db -f "$(dirname "$0")/../src/main/resources/db/migration/V178__analysis_months.sql"
+fi
+if ! psql_db -c "SELECT 1 FROM analysis_month_seal WHERE sealed_until = '2026-11-30 00:00+08'" | grep -q 1; then
+  psql_db <<'SQL'
+TRUNCATE analysis_month_grid, analysis_month_layer, analysis_month_seal;
+INSERT INTO analysis_month_grid
+SELECT layer, grid, date_trunc('month', t AT TIME ZONE 'Asia/Shanghai')::date, minor_code, sum(r), sum(s), sum(d)
+FROM (SELECT layer, grid, minor_code, reported_at AS t, 1 AS r, 0 AS s, 0 AS d FROM analysis_report
+      UNION ALL
+      SELECT layer, grid, minor_code, evaluated_at, 0, (satisfaction <> 'DISSATISFIED')::int,
+        (satisfaction = 'DISSATISFIED')::int FROM analysis_report WHERE evaluated_at IS NOT NULL) f
+WHERE t < '2026-11-30 00:00+08' GROUP BY 1, 2, 3, 4;
+INSERT INTO analysis_month_layer
+SELECT layer, month, minor_code, sum(reported), sum(satisfied), sum(dissatisfied) FROM analysis_month_grid GROUP BY 1, 2, 3;
+INSERT INTO analysis_month_seal VALUES (true, 'Asia/Shanghai', '2026-11-30 00:00+08');
+VACUUM ANALYZE analysis_month_grid, analysis_month_layer;
+SQL
+fi
+
 bounds=$(psql_db -c "SELECT array_agg((timestamp '2023-12-01' + g * interval '1 month') AT TIME ZONE 'Asia/Shanghai')::text
   FROM generate_series(0, 37) g")
 range="reported_at >= '2023-12-01 00:00+08' AND reported_at < '2027-01-01 00:00+08' AND layer = 'ops'"
@@ -52,13 +77,25 @@ outlook="SELECT width_bucket(reported_at, '$bounds'::timestamptz[]), count(*) FR
 zoned="SELECT to_char(reported_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM'), count(*) FROM analysis_report WHERE $range
   GROUP BY 1"
 plain="SELECT count(*) FROM analysis_report WHERE $range"
+open_bounds="'{2026-11-30 00:00+08,2026-12-01 00:00+08,2027-01-01 00:00+08}'::timestamptz[]"
+open_range="reported_at >= '2026-11-30 00:00+08' AND reported_at < '2027-01-01 00:00+08' AND layer = 'ops'"
+sealed="SELECT month, sum(reported) FROM analysis_month_layer WHERE layer = 'ops' AND month >= '2023-12-01'
+  AND month < '2027-01-01' GROUP BY month;
+SELECT width_bucket(reported_at, $open_bounds), count(*) FROM analysis_report WHERE $open_range GROUP BY 1"
+grids="'{$(seq -s, -f 'G%g' 0 99)}'::text[]"
+street_sealed="SELECT month, sum(reported) FROM analysis_month_grid WHERE layer = 'ops' AND grid = ANY ($grids)
+  AND month >= '2023-12-01' AND month < '2027-01-01' GROUP BY month;
+SELECT width_bucket(reported_at, $open_bounds), count(*) FROM analysis_report
+WHERE $open_range AND grid = ANY ($grids) GROUP BY 1"
+street_facts="$outlook"
+street_facts="${street_facts/GROUP BY 1/AND grid = ANY ($grids) GROUP BY 1}"
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-6s %-8s %s\n' round query ms
+printf '%-6s %-14s %s\n' round query ms
 for round in $(seq 1 "$rounds"); do
-  for name in outlook zoned plain; do
-    ms=$(psql_db -c '\timing on' -c "${!name}" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
-    printf '%-6s %-8s %s\n' "$round" "$name" "$ms"
+  for name in sealed outlook zoned plain street_sealed street_facts; do
+    ms=$(psql_db -c '\timing on' -c "${!name}" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | awk '{ s += $1 } END { print s }')
+    printf '%-6s %-14s %s\n' "$round" "$name" "$ms"
   done
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -21,7 +21,8 @@ CREATE TABLE analysis_month_grid
   reported     INT  NOT NULL,
   satisfied    INT  NOT NULL,
   dissatisfied INT  NOT NULL,
-  PRIMARY KEY (layer, grid, month, minor_code)
+  -- An area's months are read from this index alone, its grids' entries side by side, however the rows lie.
+  PRIMARY KEY (layer, grid, month, minor_code) INCLUDE (reported, satisfied, dissatisfied)
 );
 
 CREATE TABLE analysis_month_layer

@@ -18,23 +18,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seals the whole months before the current one: counts each month's reports and callback answers per grid and
- * category once, so that the outlook reads a few rows per month instead of every fact. A month is sealed while no
- * fact is being written, so none is counted twice or missed; a fact written later in a sealed month is folded in by
- * the database as it is written. Sealed months are counted in the district's zone; when the zone changes they are
- * counted afresh. Instances may seal at the same time: each month is sealed once.
+ * Seals the facts up to the start of the current day: counts each month's reports and callback answers per grid and
+ * category once, whole months at a time and then the current month's past days, so that the outlook reads a few rows
+ * per month and today's facts instead of every fact. A span is sealed while no fact is being written, so none is
+ * counted twice or missed; a fact written later in a sealed span is folded in by the database as it is written.
+ * Months are counted in the district's zone; when the zone changes they are counted afresh. Instances may seal at
+ * the same time: each span is sealed once.
  */
 @Component
 class MonthSeal {
 
 	private static final Logger log = LoggerFactory.getLogger(MonthSeal.class);
 
-	/** The sealed months' zone and the first instant not sealed. */
+	/** The sealed months' zone and the first instant not sealed, the start of a day in that zone. */
 	record Sealed(ZoneId zone, Instant until) {
 
-		/** The first month not sealed, or null when the months were sealed in another zone. */
-		YearMonth firstOpen(ZoneId reader) {
-			return zone.equals(reader) ? YearMonth.from(until.atZone(zone)) : null;
+		/** The first instant not sealed, or null when the months were sealed in another zone. */
+		Instant until(ZoneId reader) {
+			return zone.equals(reader) ? until : null;
 		}
 	}
 
@@ -64,11 +65,11 @@ class MonthSeal {
 		}
 	}
 
-	/** Seals, in {@code zone}, every month before the one {@code now} falls in; returns how many it sealed. */
+	/** Seals, in {@code zone}, every day before the one {@code now} falls in; returns how many spans it sealed. */
 	int seal(ZoneId zone, Instant now) {
-		YearMonth current = YearMonth.from(now.atZone(zone));
+		Instant today = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
 		int sealed = 0;
-		while (Boolean.TRUE.equals(transactions.execute(status -> sealNext(zone, current)))) {
+		while (Boolean.TRUE.equals(transactions.execute(status -> sealNext(zone, today)))) {
 			sealed++;
 		}
 		return sealed;
@@ -81,7 +82,8 @@ class MonthSeal {
 			.optional();
 	}
 
-	private boolean sealNext(ZoneId zone, YearMonth current) {
+	/** Seals the rest of the first open month, or of its days before {@code today}; false when nothing is open. */
+	private boolean sealNext(ZoneId zone, Instant today) {
 		jdbc.sql("SET LOCAL lock_timeout = '5s'").update();
 		jdbc.sql("LOCK TABLE analysis_report IN SHARE ROW EXCLUSIVE MODE").update();
 		List<String> layers = jdbc.sql("""
@@ -94,18 +96,20 @@ class MonthSeal {
 		Optional<Sealed> sealed = jdbc.sql("SELECT zone, sealed_until FROM analysis_month_seal FOR UPDATE")
 			.query((rs, row) -> new Sealed(ZoneId.of(rs.getString(1)), rs.getTimestamp(2).toInstant()))
 			.optional();
-		YearMonth month = sealed.map(s -> s.firstOpen(zone)).orElse(null);
-		if (month == null) {
+		Instant open = sealed.map(s -> s.until(zone)).orElse(null);
+		if (open == null) {
 			jdbc.sql("DELETE FROM analysis_month_grid").update();
 			jdbc.sql("DELETE FROM analysis_month_layer").update();
-			month = first(layers).map(at -> YearMonth.from(at.atZone(zone))).orElse(current);
+			open = first(layers).map(at -> start(YearMonth.from(at.atZone(zone)), zone)).orElse(today);
 		}
-		if (!month.isBefore(current)) {
-			store(zone, month);
+		if (!open.isBefore(today)) {
+			store(zone, open);
 			return false;
 		}
-		Timestamp start = start(month, zone);
-		Timestamp end = start(month.plusMonths(1), zone);
+		YearMonth month = YearMonth.from(open.atZone(zone));
+		Instant next = start(month.plusMonths(1), zone);
+		Timestamp start = Timestamp.from(open);
+		Timestamp end = Timestamp.from(next.isBefore(today) ? next : today);
 		jdbc.sql("""
 				WITH counts AS MATERIALIZED (
 				  SELECT layer, grid, minor_code, sum(reported) AS reported, sum(satisfied) AS satisfied,
@@ -135,16 +139,16 @@ class MonthSeal {
 			.param("end", end)
 			.param("month", month.atDay(1))
 			.update();
-		store(zone, month.plusMonths(1));
+		store(zone, end.toInstant());
 		return true;
 	}
 
-	private void store(ZoneId zone, YearMonth firstOpen) {
+	private void store(ZoneId zone, Instant until) {
 		jdbc.sql("""
 				INSERT INTO analysis_month_seal (zone, sealed_until) VALUES (:zone, :until)
 				ON CONFLICT (only_row) DO UPDATE SET zone = excluded.zone, sealed_until = excluded.sealed_until""")
 			.param("zone", zone.getId())
-			.param("until", start(firstOpen, zone))
+			.param("until", Timestamp.from(until))
 			.update();
 	}
 
@@ -163,7 +167,7 @@ class MonthSeal {
 			.map(Timestamp::toInstant);
 	}
 
-	private static Timestamp start(YearMonth month, ZoneId zone) {
-		return Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant());
+	private static Instant start(YearMonth month, ZoneId zone) {
+		return month.atDay(1).atStartOfDay(zone).toInstant();
 	}
 }

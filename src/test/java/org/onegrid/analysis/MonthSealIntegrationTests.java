@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * After random histories of facts (reported in any month, answered, answered again, moved, replaced with another
- * month and category, removed) written before, between and after sealings, in two zones, the sealed months equal a
- * count of the facts made afresh, and the outlook's monthly counts equal it too whatever is sealed.
+ * month and category, removed) written before, between and after sealings of whole months and of a month's first
+ * days, in two zones, the sealed counts equal a count of the facts made afresh, and the outlook's monthly counts
+ * equal it too whatever is sealed.
  */
 @IntegrationTest
 class MonthSealIntegrationTests {
@@ -68,7 +69,7 @@ class MonthSealIntegrationTests {
 		history(120);
 		assertThat(seal.seal(SHANGHAI, shanghai("2031-10-15T10:00"))).isPositive();
 		assertThat(seal.sealed()).get().extracting(MonthSeal.Sealed::until)
-			.isEqualTo(shanghai("2031-10-01T00:00"));
+			.as("sealed to the start of the day").isEqualTo(shanghai("2031-10-15T00:00"));
 		assertThat(rows("analysis_month_grid")).as("the sealed months are counted").isPositive();
 		check(SHANGHAI);
 		history(150);
@@ -80,12 +81,16 @@ class MonthSealIntegrationTests {
 		check(SHANGHAI);
 		seal.seal(ZoneOffset.UTC, Instant.parse("2032-03-10T00:00:00Z"));
 		assertThat(seal.sealed()).get().extracting(MonthSeal.Sealed::until)
-			.as("counted afresh in the new zone").isEqualTo(Instant.parse("2032-03-01T00:00:00Z"));
+			.as("counted afresh in the new zone").isEqualTo(Instant.parse("2032-03-10T00:00:00Z"));
 		history(80);
 		check(ZoneOffset.UTC);
 		check(SHANGHAI);
 		seal.seal(SHANGHAI, shanghai("2032-06-20T00:00"));
 		history(80);
+		check(SHANGHAI);
+		seal.seal(SHANGHAI, shanghai("2032-06-28T13:00"));
+		assertThat(seal.sealed()).get().extracting(MonthSeal.Sealed::until).isEqualTo(shanghai("2032-06-28T00:00"));
+		history(40);
 		check(SHANGHAI);
 	}
 
