@@ -2,7 +2,8 @@
 # Counts ten million analysis facts by month in the district's zone, interleaved, on the local PostgreSQL server:
 # the outlook's reading now (the sealed months' counts and the open month's facts, placed by width_bucket), the same
 # statement over every month's facts as before months were sealed, the counts converting every row's time to the zone
-# (to_char), and a plain count of the rows as the baseline; then a street of 100 grids, sealed and not.
+# (to_char), and a plain count of the rows as the baseline; then a street of 100 grids, sealed and not, and the
+# forecast's sixteen weeks of days for the whole district, sealed and not.
 #   ./outlook-months.sh [--rows 10000000] [--rounds 3] [--reuse]
 set -euo pipefail
 
@@ -55,7 +56,7 @@ if ! psql_db -c "SELECT 1 FROM pg_class WHERE relname = 'analysis_month_seal'" |
 fi
 if ! psql_db -c "SELECT 1 FROM analysis_month_seal WHERE sealed_until = '2026-11-30 00:00+08'" | grep -q 1; then
   psql_db <<'SQL'
-TRUNCATE analysis_month_grid, analysis_month_layer, analysis_month_seal;
+TRUNCATE analysis_month_grid, analysis_day_layer, analysis_month_seal;
 INSERT INTO analysis_month_grid
 SELECT layer, grid, date_trunc('month', t AT TIME ZONE 'Asia/Shanghai')::date, minor_code, sum(r), sum(s), sum(d)
 FROM (SELECT layer, grid, minor_code, reported_at AS t, 1 AS r, 0 AS s, 0 AS d FROM analysis_report
@@ -63,10 +64,15 @@ FROM (SELECT layer, grid, minor_code, reported_at AS t, 1 AS r, 0 AS s, 0 AS d F
       SELECT layer, grid, minor_code, evaluated_at, 0, (satisfaction <> 'DISSATISFIED')::int,
         (satisfaction = 'DISSATISFIED')::int FROM analysis_report WHERE evaluated_at IS NOT NULL) f
 WHERE t < '2026-11-30 00:00+08' GROUP BY 1, 2, 3, 4;
-INSERT INTO analysis_month_layer
-SELECT layer, month, minor_code, sum(reported), sum(satisfied), sum(dissatisfied) FROM analysis_month_grid GROUP BY 1, 2, 3;
+INSERT INTO analysis_day_layer
+SELECT layer, (t AT TIME ZONE 'Asia/Shanghai')::date, minor_code, sum(r), sum(s), sum(d)
+FROM (SELECT layer, minor_code, reported_at AS t, 1 AS r, 0 AS s, 0 AS d FROM analysis_report
+      UNION ALL
+      SELECT layer, minor_code, evaluated_at, 0, (satisfaction <> 'DISSATISFIED')::int,
+        (satisfaction = 'DISSATISFIED')::int FROM analysis_report WHERE evaluated_at IS NOT NULL) f
+WHERE t < '2026-11-30 00:00+08' GROUP BY 1, 2, 3;
 INSERT INTO analysis_month_seal VALUES (true, 'Asia/Shanghai', '2026-11-30 00:00+08');
-VACUUM ANALYZE analysis_month_grid, analysis_month_layer;
+VACUUM ANALYZE analysis_month_grid, analysis_day_layer;
 SQL
 fi
 
@@ -79,8 +85,8 @@ zoned="SELECT to_char(reported_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM'), coun
 plain="SELECT count(*) FROM analysis_report WHERE $range"
 open_bounds="'{2026-11-30 00:00+08,2026-12-01 00:00+08,2027-01-01 00:00+08}'::timestamptz[]"
 open_range="reported_at >= '2026-11-30 00:00+08' AND reported_at < '2027-01-01 00:00+08' AND layer = 'ops'"
-sealed="SELECT month, sum(reported) FROM analysis_month_layer WHERE layer = 'ops' AND month >= '2023-12-01'
-  AND month < '2027-01-01' GROUP BY month;
+sealed="SELECT date_trunc('month', day)::date, sum(reported) FROM analysis_day_layer WHERE layer = 'ops'
+  AND day >= '2023-12-01' AND day < '2027-01-01' GROUP BY 1;
 SELECT width_bucket(reported_at, $open_bounds), count(*) FROM analysis_report WHERE $open_range GROUP BY 1"
 grids="'{$(seq -s, -f 'G%g' 0 99)}'::text[]"
 street_sealed="SELECT month, sum(reported) FROM analysis_month_grid WHERE layer = 'ops' AND grid = ANY ($grids)
@@ -89,11 +95,15 @@ SELECT width_bucket(reported_at, $open_bounds), count(*) FROM analysis_report
 WHERE $open_range AND grid = ANY ($grids) GROUP BY 1"
 street_facts="$outlook"
 street_facts="${street_facts/GROUP BY 1/AND grid = ANY ($grids) GROUP BY 1}"
+forecast_sealed="SELECT day, sum(reported) FROM analysis_day_layer WHERE layer = 'ops' AND day >= '2026-08-10'
+  AND day < '2026-11-30' GROUP BY 1"
+forecast_facts="SELECT (reported_at AT TIME ZONE 'Asia/Shanghai')::date, count(*) FROM analysis_report
+WHERE reported_at >= '2026-08-10 00:00+08' AND reported_at < '2026-11-30 00:00+08' AND layer = 'ops' GROUP BY 1"
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %-14s %s\n' round query ms
 for round in $(seq 1 "$rounds"); do
-  for name in sealed outlook zoned plain street_sealed street_facts; do
+  for name in sealed outlook zoned plain street_sealed street_facts forecast_sealed forecast_facts; do
     ms=$(psql_db -c '\timing on' -c "${!name}" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | awk '{ s += $1 } END { print s }')
     printf '%-6s %-14s %s\n' "$round" "$name" "$ms"
   done

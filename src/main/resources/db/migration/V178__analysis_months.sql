@@ -1,9 +1,8 @@
--- The outlook's months, kept whole: for every month sealed so far, the cases reported and the callback answers given
--- per grid and category, and per layer and category, each counted in the month of the district's zone where it
--- fell. The months not yet sealed, the current one among them, are counted from the facts themselves. A fact
--- written, changed or removed later in a sealed month is folded into these counts in its own transaction, so the
--- sealed months always equal a count of the facts; the current month's reports never touch them, so intake has no
--- shared row to wait on.
+-- The facts counted once they are sealed: up to the seal, the cases reported and the callback answers given per grid,
+-- month and category, and per layer, day and category, each counted in the month or day of the district's zone
+-- where it fell. What is not yet sealed, today, is counted from the facts themselves. A fact written, changed or
+-- removed later in a sealed span is folded into these counts in its own transaction, so they always equal a count of
+-- the facts; today's reports never touch them, so intake has no shared row to wait on.
 CREATE TABLE analysis_month_seal
 (
   only_row     BOOLEAN PRIMARY KEY DEFAULT true CHECK (only_row),
@@ -25,27 +24,28 @@ CREATE TABLE analysis_month_grid
   PRIMARY KEY (layer, grid, month, minor_code) INCLUDE (reported, satisfied, dissatisfied)
 );
 
-CREATE TABLE analysis_month_layer
+CREATE TABLE analysis_day_layer
 (
   layer        TEXT NOT NULL,
-  month        DATE NOT NULL,
+  day          DATE NOT NULL,
   minor_code   TEXT NOT NULL,
   reported     INT  NOT NULL,
   satisfied    INT  NOT NULL,
   dissatisfied INT  NOT NULL,
-  PRIMARY KEY (layer, month, minor_code)
+  PRIMARY KEY (layer, day, minor_code)
 );
 
-CREATE FUNCTION analysis_month_put(p_layer TEXT, p_grid TEXT, p_minor TEXT, p_month DATE, p_reported INT,
+CREATE FUNCTION analysis_month_put(p_layer TEXT, p_grid TEXT, p_minor TEXT, p_day DATE, p_reported INT,
                                    p_satisfied INT, p_dissatisfied INT) RETURNS void
   LANGUAGE sql AS
 $$
-INSERT INTO analysis_month_grid AS m VALUES (p_layer, p_grid, p_month, p_minor, p_reported, p_satisfied, p_dissatisfied)
+INSERT INTO analysis_month_grid AS m
+VALUES (p_layer, p_grid, date_trunc('month', p_day)::date, p_minor, p_reported, p_satisfied, p_dissatisfied)
 ON CONFLICT (layer, grid, month, minor_code) DO UPDATE
   SET reported = m.reported + excluded.reported, satisfied = m.satisfied + excluded.satisfied,
       dissatisfied = m.dissatisfied + excluded.dissatisfied;
-INSERT INTO analysis_month_layer AS m VALUES (p_layer, p_month, p_minor, p_reported, p_satisfied, p_dissatisfied)
-ON CONFLICT (layer, month, minor_code) DO UPDATE
+INSERT INTO analysis_day_layer AS m VALUES (p_layer, p_day, p_minor, p_reported, p_satisfied, p_dissatisfied)
+ON CONFLICT (layer, day, minor_code) DO UPDATE
   SET reported = m.reported + excluded.reported, satisfied = m.satisfied + excluded.satisfied,
       dissatisfied = m.dissatisfied + excluded.dissatisfied;
 $$;
@@ -57,11 +57,11 @@ $$
 BEGIN
   IF r.reported_at < seal.sealed_until THEN
     PERFORM analysis_month_put(r.layer, r.grid, r.minor_code,
-                               date_trunc('month', r.reported_at AT TIME ZONE seal.zone)::date, sign, 0, 0);
+                               (r.reported_at AT TIME ZONE seal.zone)::date, sign, 0, 0);
   END IF;
   IF r.evaluated_at < seal.sealed_until THEN
     PERFORM analysis_month_put(r.layer, r.grid, r.minor_code,
-                               date_trunc('month', r.evaluated_at AT TIME ZONE seal.zone)::date, 0,
+                               (r.evaluated_at AT TIME ZONE seal.zone)::date, 0,
                                CASE WHEN r.satisfaction <> 'DISSATISFIED' THEN sign ELSE 0 END,
                                CASE WHEN r.satisfaction = 'DISSATISFIED' THEN sign ELSE 0 END);
   END IF;
@@ -104,7 +104,7 @@ $$
 BEGIN
   DELETE FROM analysis_month_seal;
   DELETE FROM analysis_month_grid;
-  DELETE FROM analysis_month_layer;
+  DELETE FROM analysis_day_layer;
   RETURN NULL;
 END;
 $$;

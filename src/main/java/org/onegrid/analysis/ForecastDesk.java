@@ -2,6 +2,7 @@ package org.onegrid.analysis;
 
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -36,10 +37,16 @@ class ForecastDesk {
 
 	private final WorkingCalendar calendar;
 
-	ForecastDesk(JdbcClient jdbc, AnalysisArea area, WorkingCalendar calendar) {
+	private final MonthSeal seal;
+
+	private final SealedMonths sealed;
+
+	ForecastDesk(JdbcClient jdbc, AnalysisArea area, WorkingCalendar calendar, MonthSeal seal, SealedMonths sealed) {
 		this.jdbc = jdbc;
 		this.area = area;
 		this.calendar = calendar;
+		this.seal = seal;
+		this.sealed = sealed;
 	}
 
 	Forecast forecast(String layer, String grid, String category, Integer days, Grant grant) {
@@ -70,8 +77,31 @@ class ForecastDesk {
 						test.ratio() == null ? null : round(test.ratio())), beats);
 	}
 
-	private double[] counts(String layer, List<String> grids, String category, LocalDate start, LocalDate end,
-			ZoneId zone) {
+	/**
+	 * Cases reported per day in [start, end): for every grid, the sealed days from their counts and the rest from the
+	 * facts; for an area, all from the facts.
+	 */
+	double[] counts(String layer, List<String> grids, String category, LocalDate start, LocalDate end, ZoneId zone) {
+		Map<LocalDate, Integer> byDay = new HashMap<>();
+		LocalDate from = start;
+		Instant until = grids != null ? null : seal.sealed().map(s -> s.until(zone)).orElse(null);
+		if (until != null) {
+			LocalDate open = until.atZone(zone).toLocalDate();
+			from = open.isBefore(start) ? start : open.isAfter(end) ? end : open;
+			byDay.putAll(sealed.reportedByDay(layer, category, start, from));
+		}
+		if (from.isBefore(end)) {
+			byDay.putAll(reportedByDay(layer, grids, category, from, end, zone));
+		}
+		double[] counts = new double[(int) ChronoUnit.DAYS.between(start, end)];
+		for (int t = 0; t < counts.length; t++) {
+			counts[t] = byDay.getOrDefault(start.plusDays(t), 0);
+		}
+		return counts;
+	}
+
+	private Map<LocalDate, Integer> reportedByDay(String layer, List<String> grids, String category, LocalDate start,
+			LocalDate end, ZoneId zone) {
 		Map<LocalDate, Integer> byDay = new HashMap<>();
 		jdbc.sql("""
 				SELECT (reported_at AT TIME ZONE :zone)::date AS day, count(*) AS n FROM analysis_report
@@ -90,11 +120,7 @@ class ForecastDesk {
 			.param("grids", (grids == null ? List.<String>of() : grids).toArray(String[]::new))
 			.query((rs, row) -> byDay.put(rs.getObject("day", LocalDate.class), rs.getInt("n")))
 			.list();
-		double[] counts = new double[(int) ChronoUnit.DAYS.between(start, end)];
-		for (int t = 0; t < counts.length; t++) {
-			counts[t] = byDay.getOrDefault(start.plusDays(t), 0);
-		}
-		return counts;
+		return byDay;
 	}
 
 	private static double round(double value) {

@@ -12,15 +12,16 @@ import org.onegrid.calendar.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seals the facts up to the start of the current day: counts each month's reports and callback answers per grid and
- * category once, whole months at a time and then the current month's past days, so that the outlook reads a few rows
- * per month and today's facts instead of every fact. A span is sealed while no fact is being written, so none is
+ * Seals the facts up to the start of the current day: counts the reports and callback answers once, per grid, month
+ * and category and per layer, day and category, whole months at a time and then the current month's past days, so
+ * that the outlook and a whole layer's forecast read a few counts and today's facts instead of every fact. A span is sealed while no fact is being written, so none is
  * counted twice or missed; a fact written later in a sealed span is folded in by the database as it is written.
  * Months are counted in the district's zone; when the zone changes they are counted afresh. Instances may seal at
  * the same time: each span is sealed once.
@@ -38,6 +39,9 @@ class MonthSeal {
 			return zone.equals(reader) ? until : null;
 		}
 	}
+
+	private static final RowMapper<Sealed> SEALED = (rs, row) -> new Sealed(ZoneId.of(rs.getString(1)),
+			rs.getTimestamp(2).toInstant());
 
 	private final JdbcClient jdbc;
 
@@ -77,14 +81,12 @@ class MonthSeal {
 
 	/** What is sealed now, if anything. */
 	Optional<Sealed> sealed() {
-		return jdbc.sql("SELECT zone, sealed_until FROM analysis_month_seal")
-			.query((rs, row) -> new Sealed(ZoneId.of(rs.getString(1)), rs.getTimestamp(2).toInstant()))
-			.optional();
+		return jdbc.sql("SELECT zone, sealed_until FROM analysis_month_seal").query(SEALED).optional();
 	}
 
 	/** Seals the rest of the first open month, or of its days before {@code today}; false when nothing is open. */
 	private boolean sealNext(ZoneId zone, Instant today) {
-		jdbc.sql("SET LOCAL lock_timeout = '5s'").update();
+		jdbc.sql("SET LOCAL lock_timeout = '2s'").update();
 		jdbc.sql("LOCK TABLE analysis_report IN SHARE ROW EXCLUSIVE MODE").update();
 		List<String> layers = jdbc.sql("""
 				WITH RECURSIVE layers AS (
@@ -94,16 +96,16 @@ class MonthSeal {
 				  WHERE l.layer IS NOT NULL)
 				SELECT layer FROM layers WHERE layer IS NOT NULL""").query(String.class).list();
 		Optional<Sealed> sealed = jdbc.sql("SELECT zone, sealed_until FROM analysis_month_seal FOR UPDATE")
-			.query((rs, row) -> new Sealed(ZoneId.of(rs.getString(1)), rs.getTimestamp(2).toInstant()))
+			.query(SEALED)
 			.optional();
 		Instant open = sealed.map(s -> s.until(zone)).orElse(null);
 		if (open == null) {
 			jdbc.sql("DELETE FROM analysis_month_grid").update();
-			jdbc.sql("DELETE FROM analysis_month_layer").update();
+			jdbc.sql("DELETE FROM analysis_day_layer").update();
 			open = first(layers).map(at -> start(YearMonth.from(at.atZone(zone)), zone)).orElse(today);
+			store(zone, open);
 		}
 		if (!open.isBefore(today)) {
-			store(zone, open);
 			return false;
 		}
 		YearMonth month = YearMonth.from(open.atZone(zone));
@@ -112,28 +114,31 @@ class MonthSeal {
 		Timestamp end = Timestamp.from(next.isBefore(today) ? next : today);
 		jdbc.sql("""
 				WITH counts AS MATERIALIZED (
-				  SELECT layer, grid, minor_code, sum(reported) AS reported, sum(satisfied) AS satisfied,
-				    sum(dissatisfied) AS dissatisfied
-				  FROM (SELECT layer, grid, minor_code, 1 AS reported, 0 AS satisfied, 0 AS dissatisfied
+				  SELECT layer, grid, minor_code, (t AT TIME ZONE :zone)::date AS day, sum(reported) AS reported,
+				    sum(satisfied) AS satisfied, sum(dissatisfied) AS dissatisfied
+				  FROM (SELECT layer, grid, minor_code, reported_at AS t, 1 AS reported, 0 AS satisfied,
+				          0 AS dissatisfied
 				        FROM analysis_report WHERE layer = ANY (:layers) AND reported_at >= :start AND reported_at < :end
 				        UNION ALL
-				        SELECT layer, grid, minor_code, 0, (satisfaction <> 'DISSATISFIED')::int,
+				        SELECT layer, grid, minor_code, evaluated_at, 0, (satisfaction <> 'DISSATISFIED')::int,
 				          (satisfaction = 'DISSATISFIED')::int
 				        FROM analysis_report
 				        WHERE layer = ANY (:layers) AND evaluated_at >= :start AND evaluated_at < :end) f
-				  GROUP BY layer, grid, minor_code),
+				  GROUP BY 1, 2, 3, 4),
 				by_grid AS (
 				  INSERT INTO analysis_month_grid AS m
-				  SELECT layer, grid, CAST(:month AS date), minor_code, reported, satisfied, dissatisfied FROM counts
+				  SELECT layer, grid, CAST(:month AS date), minor_code, sum(reported), sum(satisfied), sum(dissatisfied)
+				  FROM counts GROUP BY layer, grid, minor_code
 				  ON CONFLICT (layer, grid, month, minor_code) DO UPDATE
 				    SET reported = m.reported + excluded.reported, satisfied = m.satisfied + excluded.satisfied,
 				      dissatisfied = m.dissatisfied + excluded.dissatisfied)
-				INSERT INTO analysis_month_layer AS m
-				SELECT layer, CAST(:month AS date), minor_code, sum(reported), sum(satisfied), sum(dissatisfied) FROM counts
-				GROUP BY layer, minor_code
-				ON CONFLICT (layer, month, minor_code) DO UPDATE
+				INSERT INTO analysis_day_layer AS m
+				SELECT layer, day, minor_code, sum(reported), sum(satisfied), sum(dissatisfied) FROM counts
+				GROUP BY layer, day, minor_code
+				ON CONFLICT (layer, day, minor_code) DO UPDATE
 				  SET reported = m.reported + excluded.reported, satisfied = m.satisfied + excluded.satisfied,
 				    dissatisfied = m.dissatisfied + excluded.dissatisfied""")
+			.param("zone", zone.getId())
 			.param("layers", layers.toArray(String[]::new))
 			.param("start", start)
 			.param("end", end)

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The sealed counts of the outlook's months (see {@link MonthSeal}): per layer and category when every grid is asked
- * for, so that a whole district reads a few rows per month, and per grid and category for an area.
+ * The sealed counts of the facts (see {@link MonthSeal}): per layer, day and category when every grid is asked for,
+ * so that a whole district reads a few rows per day, and per grid, month and category for an area.
  */
 @Repository
 class SealedMonths {
@@ -35,10 +35,40 @@ class SealedMonths {
 		if (!from.isBefore(to)) {
 			return;
 		}
-		List<String> where = new ArrayList<>(List.of("month >= :from", "month < :to"));
+		boolean byGrid = filter.grids() != null;
+		String when = byGrid ? "month" : "day";
 		Map<String, Object> params = new HashMap<>();
-		params.put("from", from.atDay(1));
-		params.put("to", to.atDay(1));
+		String where = where(filter, when, from.atDay(1), to.atDay(1), params);
+		jdbc.sql("SELECT %s, %s FROM %s WHERE %s GROUP BY 1".formatted(byGrid ? "month" : "date_trunc('month', day)::date",
+				sums, byGrid ? "analysis_month_grid" : "analysis_day_layer", where))
+			.params(params)
+			.query((rs, n) -> {
+				row.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs);
+				return null;
+			})
+			.list();
+	}
+
+	/** The sealed count of cases reported on each day in [from, to) that has any, in a layer (or all) and category. */
+	Map<LocalDate, Integer> reportedByDay(String layer, String category, LocalDate from, LocalDate to) {
+		Map<LocalDate, Integer> days = new HashMap<>();
+		if (!from.isBefore(to)) {
+			return days;
+		}
+		Map<String, Object> params = new HashMap<>();
+		String where = where(new MonthlyFacts.Filter(layer, null, category), "day", from, to, params);
+		jdbc.sql("SELECT day, sum(reported) FROM analysis_day_layer WHERE %s GROUP BY 1".formatted(where))
+			.params(params)
+			.query((rs, n) -> days.put(rs.getObject(1, LocalDate.class), rs.getInt(2)))
+			.list();
+		return days;
+	}
+
+	private static String where(MonthlyFacts.Filter filter, String when, LocalDate from, LocalDate to,
+			Map<String, Object> params) {
+		List<String> where = new ArrayList<>(List.of(when + " >= :from", when + " < :to"));
+		params.put("from", from);
+		params.put("to", to);
 		if (filter.layer() != null) {
 			where.add("layer = :layer");
 			params.put("layer", filter.layer());
@@ -51,13 +81,6 @@ class SealedMonths {
 			where.add("grid = ANY (:grids)");
 			params.put("grids", filter.grids().toArray(String[]::new));
 		}
-		String table = filter.grids() == null ? "analysis_month_layer" : "analysis_month_grid";
-		jdbc.sql("SELECT month, %s FROM %s WHERE %s GROUP BY month".formatted(sums, table, String.join(" AND ", where)))
-			.params(params)
-			.query((rs, n) -> {
-				row.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs);
-				return null;
-			})
-			.list();
+		return String.join(" AND ", where);
 	}
 }

@@ -3,6 +3,7 @@ package org.onegrid.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -24,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * After random histories of facts (reported in any month, answered, answered again, moved, replaced with another
  * month and category, removed) written before, between and after sealings of whole months and of a month's first
- * days, in two zones, the sealed counts equal a count of the facts made afresh, and the outlook's monthly counts
- * equal it too whatever is sealed.
+ * days, in two zones, the sealed counts equal a count of the facts made afresh, and the outlook's monthly counts and
+ * a whole layer's daily counts for the forecast equal it too whatever is sealed.
  */
 @IntegrationTest
 class MonthSealIntegrationTests {
@@ -46,6 +47,9 @@ class MonthSealIntegrationTests {
 
 	@Autowired
 	MonthSeal seal;
+
+	@Autowired
+	ForecastDesk forecast;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -142,6 +146,7 @@ class MonthSealIntegrationTests {
 
 	private void check(ZoneId zone) {
 		assertSealedMonths(zone);
+		assertForecastDays(zone);
 		List<MonthlyFacts.Filter> filters = List.of(new MonthlyFacts.Filter(layer, null, null),
 				new MonthlyFacts.Filter(layer, null, "0202"), new MonthlyFacts.Filter(layer, List.of("G1", "G3"), null),
 				new MonthlyFacts.Filter(layer, List.of("G0", "G2"), "0203"));
@@ -166,8 +171,7 @@ class MonthSealIntegrationTests {
 			return;
 		}
 		String facts = """
-				SELECT grid, minor_code, date_trunc('month', t AT TIME ZONE :zone)::date AS month, sum(r) AS r,
-				  sum(s) AS s, sum(d) AS d
+				SELECT %s, minor_code, %s, sum(r) AS r, sum(s) AS s, sum(d) AS d
 				FROM (SELECT grid, minor_code, reported_at AS t, 1 AS r, 0 AS s, 0 AS d FROM analysis_report
 				      WHERE layer = :layer
 				      UNION ALL
@@ -177,12 +181,40 @@ class MonthSealIntegrationTests {
 				WHERE t < :until GROUP BY 1, 2, 3""";
 		String byGrid = "SELECT grid, minor_code, month, reported, satisfied, dissatisfied FROM analysis_month_grid "
 				+ "WHERE layer = :layer AND (reported, satisfied, dissatisfied) <> (0, 0, 0)";
-		assertThat(table(byGrid, zone, sealed)).as("per grid").isEqualTo(table(facts, zone, sealed));
-		String byLayer = "SELECT '', minor_code, month, reported, satisfied, dissatisfied FROM analysis_month_layer "
+		assertThat(table(byGrid, zone, sealed)).as("per grid and month")
+			.isEqualTo(table(facts.formatted("grid", "date_trunc('month', t AT TIME ZONE :zone)::date"), zone, sealed));
+		String byLayer = "SELECT '', minor_code, day, reported, satisfied, dissatisfied FROM analysis_day_layer "
 				+ "WHERE layer = :layer AND (reported, satisfied, dissatisfied) <> (0, 0, 0)";
-		String factsByLayer = "SELECT '', minor_code, month, sum(r), sum(s), sum(d) FROM (" + facts
-				+ ") g GROUP BY 2, 3";
-		assertThat(table(byLayer, zone, sealed)).as("per layer").isEqualTo(table(factsByLayer, zone, sealed));
+		assertThat(table(byLayer, zone, sealed)).as("per layer and day")
+			.isEqualTo(table(facts.formatted("''", "(t AT TIME ZONE :zone)::date"), zone, sealed));
+	}
+
+	/** A whole layer's forecast counts each day's reports as the facts do, sealed or not. */
+	private void assertForecastDays(ZoneId zone) {
+		LocalDate start = LocalDate.of(2031, 12, 20);
+		LocalDate end = LocalDate.of(2032, 7, 10);
+		for (String category : new String[] { null, "0201" }) {
+			double[] counts = forecast.counts(layer, null, category, start, end, zone);
+			Map<LocalDate, Integer> days = new TreeMap<>();
+			for (int t = 0; t < counts.length; t++) {
+				if (counts[t] > 0) {
+					days.put(start.plusDays(t), (int) counts[t]);
+				}
+			}
+			Map<LocalDate, Integer> afresh = new TreeMap<>();
+			jdbc.sql("""
+					SELECT (reported_at AT TIME ZONE :zone)::date, count(*) FROM analysis_report
+					WHERE layer = :layer AND (CAST(:category AS text) IS NULL OR minor_code = :category)
+					  AND (reported_at AT TIME ZONE :zone)::date BETWEEN :start AND :end - 1 GROUP BY 1""")
+				.param("zone", zone.getId())
+				.param("layer", layer)
+				.param("category", category)
+				.param("start", start)
+				.param("end", end)
+				.query((rs, n) -> afresh.put(rs.getObject(1, LocalDate.class), rs.getInt(2)))
+				.list();
+			assertThat(days).as("days in %s, category %s", zone, category).isEqualTo(afresh);
+		}
 	}
 
 	private Map<String, String> table(String sql, ZoneId zone, MonthSeal.Sealed sealed) {

@@ -136,7 +136,7 @@ class PageWeightBrowserTests {
 				.containsAll(scripts.stream().filter(name -> name.endsWith(".js") && name.contains("/app/"))
 					.filter(name -> !name.equals(cold.path("entry").asString())).toList());
 			assertThat(wire).as("bytes of the first visit").isLessThan(2L * DOWN);
-			assertThat(cold.path("entries").size()).as("requests of the first visit until the page is usable")
+			assertThat(cold.path("entries").size()).as("requests of the first visit until the page is usable: %s", scripts)
 				.isLessThanOrEqualTo(requestBudget);
 			for (JsonNode entry : warm.path("entries")) {
 				if (entry.path("name").asString().matches(".*/(webjars|app)/.*")) {
