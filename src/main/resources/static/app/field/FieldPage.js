@@ -101,7 +101,8 @@ export const FieldPage = {
 			sync();
 		}).finally(() => {
 			document.body.dataset.ready = 'true';
-			fetchPanels();
+			// In a task of its own, so that whatever watches the page become usable sees it before these are asked for.
+			window.setTimeout(fetchPanels);
 		}));
 
 		onBeforeUnmount(() => {
