@@ -18,6 +18,8 @@ import org.onegrid.api.Violation;
 import org.onegrid.calendar.WorkingCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Answers forecasts from the module's own facts: the last sixteen whole weeks and this week's days so far, counted
@@ -41,12 +43,16 @@ class ForecastDesk {
 
 	private final SealedMonths sealed;
 
-	ForecastDesk(JdbcClient jdbc, AnalysisArea area, WorkingCalendar calendar, MonthSeal seal, SealedMonths sealed) {
+	private final TransactionTemplate snapshot;
+
+	ForecastDesk(JdbcClient jdbc, AnalysisArea area, WorkingCalendar calendar, MonthSeal seal, SealedMonths sealed,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.area = area;
 		this.calendar = calendar;
 		this.seal = seal;
 		this.sealed = sealed;
+		this.snapshot = MonthSeal.snapshot(transactions);
 	}
 
 	Forecast forecast(String layer, String grid, String category, Integer days, Grant grant) {
@@ -82,6 +88,17 @@ class ForecastDesk {
 	 * facts; for an area, all from the facts.
 	 */
 	double[] counts(String layer, List<String> grids, String category, LocalDate start, LocalDate end, ZoneId zone) {
+		Map<LocalDate, Integer> byDay = snapshot.execute(status -> byDay(layer, grids, category, start, end, zone));
+		double[] counts = new double[(int) ChronoUnit.DAYS.between(start, end)];
+		for (int t = 0; t < counts.length; t++) {
+			counts[t] = byDay.getOrDefault(start.plusDays(t), 0);
+		}
+		return counts;
+	}
+
+	/** The seal and the counts read in one snapshot, so that a day sealed meanwhile is not counted twice. */
+	private Map<LocalDate, Integer> byDay(String layer, List<String> grids, String category, LocalDate start,
+			LocalDate end, ZoneId zone) {
 		Map<LocalDate, Integer> byDay = new HashMap<>();
 		LocalDate from = start;
 		Instant until = grids != null ? null : seal.sealed().map(s -> s.until(zone)).orElse(null);
@@ -93,11 +110,7 @@ class ForecastDesk {
 		if (from.isBefore(end)) {
 			byDay.putAll(reportedByDay(layer, grids, category, from, end, zone));
 		}
-		double[] counts = new double[(int) ChronoUnit.DAYS.between(start, end)];
-		for (int t = 0; t < counts.length; t++) {
-			counts[t] = byDay.getOrDefault(start.plusDays(t), 0);
-		}
-		return counts;
+		return byDay;
 	}
 
 	private Map<LocalDate, Integer> reportedByDay(String layer, List<String> grids, String category, LocalDate start,

@@ -16,15 +16,17 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seals the facts up to the start of the current day: counts the reports and callback answers once, per grid, month
  * and category and per layer, day and category, whole months at a time and then the current month's past days, so
- * that the outlook and a whole layer's forecast read a few counts and today's facts instead of every fact. A span is sealed while no fact is being written, so none is
- * counted twice or missed; a fact written later in a sealed span is folded in by the database as it is written.
- * Months are counted in the district's zone; when the zone changes they are counted afresh. Instances may seal at
- * the same time: each span is sealed once.
+ * that the outlook and a whole layer's forecast read a few counts and today's facts instead of every fact. A span is
+ * sealed while no fact is being written, so none is counted twice or missed; a fact written later in a sealed span
+ * is folded in by the database as it is written. Months and days are those of the district's zone; when the zone
+ * changes they are counted afresh. Instances may seal at the same time: each span is sealed once.
  */
 @Component
 class MonthSeal {
@@ -59,13 +61,13 @@ class MonthSeal {
 			initialDelayString = "${onegrid.analysis.seal-delay:1m}")
 	void onSchedule() {
 		try {
-			int months = seal(calendar.zone(), calendar.now());
-			if (months > 0) {
-				log.info("Sealed {} month(s) of the analysis facts", months);
+			int spans = seal(calendar.zone(), calendar.now());
+			if (spans > 0) {
+				log.info("Sealed the analysis facts of {} month(s) or part(s) of a month", spans);
 			}
 		}
 		catch (DataAccessException e) {
-			log.warn("The analysis months could not be sealed now; the next run tries again: {}", e.getMessage());
+			log.warn("The analysis facts could not be sealed now; the next run tries again: {}", e.getMessage());
 		}
 	}
 
@@ -77,6 +79,17 @@ class MonthSeal {
 			sealed++;
 		}
 		return sealed;
+	}
+
+	/**
+	 * Read-only transactions that see one snapshot: a reader of the seal and of the counts sealed up to it must read
+	 * both as of one instant, or a span sealed in between would be counted from the counts and from the facts.
+	 */
+	static TransactionTemplate snapshot(PlatformTransactionManager transactions) {
+		TransactionTemplate snapshot = new TransactionTemplate(transactions);
+		snapshot.setReadOnly(true);
+		snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		return snapshot;
 	}
 
 	/** What is sealed now, if anything. */

@@ -16,13 +16,16 @@ import java.util.Optional;
 import org.onegrid.analysis.Outlook.OpinionMonth;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The module's facts counted by month in the district's zone: cases reported, and callback answers given, in an
  * area (a set of grids of a layer, or every grid) and a category (or all). Each row falls into its month by a search
  * among the months' first instants, worked out here once, rather than by converting every row's time to the zone,
  * which took two and a half times as long over ten million rows. What is already sealed is read from its counts
- * (see {@link MonthSeal}), and only the facts since the seal, today's, from the facts.
+ * (see {@link MonthSeal}), and only the facts since the seal, today's, from the facts, all in one snapshot, so that
+ * a span sealed meanwhile is not counted twice.
  */
 @Repository
 class MonthlyFacts {
@@ -37,10 +40,13 @@ class MonthlyFacts {
 
 	private final SealedMonths sealed;
 
-	MonthlyFacts(JdbcClient jdbc, MonthSeal seal, SealedMonths sealed) {
+	private final TransactionTemplate snapshot;
+
+	MonthlyFacts(JdbcClient jdbc, MonthSeal seal, SealedMonths sealed, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.seal = seal;
 		this.sealed = sealed;
+		this.snapshot = MonthSeal.snapshot(transactions);
 	}
 
 	/** When the first case of the layer (of any layer when null) was reported. */
@@ -61,6 +67,10 @@ class MonthlyFacts {
 
 	/** Cases reported per month from {@code from} up to but not including {@code to}. */
 	Map<YearMonth, Integer> reported(Filter filter, YearMonth from, YearMonth to, ZoneId zone) {
+		return snapshot.execute(status -> reportedInSnapshot(filter, from, to, zone));
+	}
+
+	private Map<YearMonth, Integer> reportedInSnapshot(Filter filter, YearMonth from, YearMonth to, ZoneId zone) {
 		Map<YearMonth, Integer> counts = new HashMap<>();
 		Span span = span(from, to, zone);
 		if (span.sealed()) {
@@ -81,6 +91,10 @@ class MonthlyFacts {
 
 	/** Callback answers per month from {@code from} up to but not including {@code to}. */
 	Map<YearMonth, OpinionMonth> answers(Filter filter, YearMonth from, YearMonth to, ZoneId zone) {
+		return snapshot.execute(status -> answersInSnapshot(filter, from, to, zone));
+	}
+
+	private Map<YearMonth, OpinionMonth> answersInSnapshot(Filter filter, YearMonth from, YearMonth to, ZoneId zone) {
 		Map<YearMonth, OpinionMonth> months = new HashMap<>();
 		Span span = span(from, to, zone);
 		if (span.sealed()) {
