@@ -2,8 +2,14 @@ package org.onegrid.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A case's number is its reporting day and its place in that day's sequence, taken only when a case is created:
  * retried reports take none, concurrent reports get consecutive numbers, and a report rolled back with a caller's
  * transaction takes none, so a day's numbers have no gaps; a report inside a longer transaction shows the number it
- * keeps.
+ * keeps. A day prepared ahead lets its first reports be stored without waiting for one another.
  */
 @IntegrationTest
 class CaseNumbersIntegrationTests {
@@ -42,6 +48,9 @@ class CaseNumbersIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	DayNumbers numbers;
 
 	@BeforeEach
 	void setUp() {
@@ -117,6 +126,43 @@ class CaseNumbersIntegrationTests {
 
 		assertThat(number(next)).isEqualTo(number(first) + 1);
 		assertThat(numbersOf("2026-08-21")).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void aDayPreparedTheEveningBeforeTakesItsFirstReportWhileAnotherIsBeingStored() throws Exception {
+		clock.setShanghai("2026-08-22T23:50");
+		numbers.prepare(LocalDate.of(2026, 8, 22));
+		clock.setShanghai("2026-08-23T00:05");
+		CountDownLatch stored = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> open = executor.submit(() -> transactions.executeWithoutResult(status -> {
+				intake.rehearse(CaseFixtures.pothole(UUID.randomUUID().toString()), SYSTEM);
+				stored.countDown();
+				await(release);
+				status.setRollbackOnly();
+			}));
+			assertThat(stored.await(30, TimeUnit.SECONDS)).as("the first report is stored, not committed").isTrue();
+			Future<CaseView> next = executor.submit(() -> report(UUID.randomUUID().toString()));
+
+			assertThat(next.get(10, TimeUnit.SECONDS).caseNo()).isEqualTo("20260823-000001");
+			release.countDown();
+			open.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			executor.shutdownNow();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private CaseView report(String requestId) {
