@@ -67,19 +67,26 @@ class WorkerIndicators {
 				people AS (
 				  SELECT username FROM reports UNION SELECT username FROM steps UNION SELECT username FROM missed
 				  UNION SELECT unnest(CAST(:spotChecked AS text[])) UNION SELECT unnest(CAST(:covered AS text[]))
-				  UNION SELECT unnest(CAST(:assessed AS text[])))
-				SELECT p.username,
-				  (SELECT count(*) FROM reports r WHERE r.username = p.username) AS reports,
-				  (SELECT count(*) FROM reports r WHERE r.username = p.username AND NOT r.invalid) AS valid,
-				  (SELECT count(*) FROM reports r WHERE r.username = p.username AND r.self_handled) AS self_handled,
-				  (SELECT count(*) FROM steps s WHERE s.username = p.username AND s.step = 'VERIFY') AS verified,
-				  (SELECT count(*) FROM steps s WHERE s.username = p.username AND s.step = 'VERIFY' AND s.on_time)
-				    AS verified_on_time,
-				  (SELECT count(*) FROM steps s WHERE s.username = p.username AND s.step = 'CHECK') AS checked,
-				  (SELECT count(*) FROM steps s WHERE s.username = p.username AND s.step = 'CHECK' AND s.on_time)
-				    AS checked_on_time,
-				  (SELECT count(*) FROM missed m WHERE m.username = p.username) AS missed
+				  UNION SELECT unnest(CAST(:assessed AS text[]))),
+				reported AS (
+				  SELECT username, count(*) AS reports, count(*) FILTER (WHERE NOT invalid) AS valid,
+				    count(*) FILTER (WHERE self_handled) AS self_handled
+				  FROM reports GROUP BY username),
+				stepped AS (
+				  SELECT username, count(*) FILTER (WHERE step = 'VERIFY') AS verified,
+				    count(*) FILTER (WHERE step = 'VERIFY' AND on_time) AS verified_on_time,
+				    count(*) FILTER (WHERE step = 'CHECK') AS checked,
+				    count(*) FILTER (WHERE step = 'CHECK' AND on_time) AS checked_on_time
+				  FROM steps GROUP BY username),
+				missing AS (SELECT username, count(*) AS missed FROM missed GROUP BY username)
+				SELECT p.username, COALESCE(r.reports, 0) AS reports, COALESCE(r.valid, 0) AS valid,
+				  COALESCE(r.self_handled, 0) AS self_handled, COALESCE(s.verified, 0) AS verified,
+				  COALESCE(s.verified_on_time, 0) AS verified_on_time, COALESCE(s.checked, 0) AS checked,
+				  COALESCE(s.checked_on_time, 0) AS checked_on_time, COALESCE(m.missed, 0) AS missed
 				FROM people p
+				LEFT JOIN reported r ON r.username = p.username
+				LEFT JOIN stepped s ON s.username = p.username
+				LEFT JOIN missing m ON m.username = p.username
 				WHERE p.username <> 'system'
 				ORDER BY p.username
 				""".formatted(INVALID))
