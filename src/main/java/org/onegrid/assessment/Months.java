@@ -68,47 +68,10 @@ class Months {
 			.list();
 	}
 
+	/** Writes the revision's figures and scores of one object type. */
 	void publish(MonthRevision revision, ObjectType type, List<Figures> figures, List<Score> scores) {
-		for (Figures f : figures) {
-			int position = 0;
-			for (Map.Entry<String, BigDecimal> value : f.values().entrySet()) {
-				jdbc.sql("""
-						INSERT INTO assessment_published_figure (month, revision, object_type, object_code, indicator,
-						  position, value)
-						VALUES (:month, :revision, :type, :object, :indicator, :position, :value)
-						""")
-					.param("month", revision.month())
-					.param("revision", revision.revision())
-					.param("type", type.name())
-					.param("object", f.object())
-					.param("indicator", value.getKey())
-					.param("position", position++)
-					.param("value", value.getValue())
-					.update();
-			}
-		}
-		for (Score s : scores) {
-			jdbc.sql("""
-					INSERT INTO assessment_published_score (month, revision, object_type, object_code, score, grade,
-					  rank, change, year_on_year, own_score, bundle_weight, grid_score, bundle_grids)
-					VALUES (:month, :revision, :type, :object, :score, :grade, :rank, :change, :yearOnYear, :own,
-					  :weight, :grids, CAST(:codes AS text[]))
-					""")
-				.param("month", revision.month())
-				.param("revision", revision.revision())
-				.param("type", type.name())
-				.param("object", s.object())
-				.param("score", s.score())
-				.param("grade", s.grade())
-				.param("rank", s.rank())
-				.param("change", s.change())
-				.param("yearOnYear", s.yearOnYear())
-				.param("own", s.bundle() == null ? null : s.bundle().ownScore())
-				.param("weight", s.bundle() == null ? null : s.bundle().weight())
-				.param("grids", s.bundle() == null ? null : s.bundle().gridScore())
-				.param("codes", s.bundle() == null ? null : s.bundle().grids().toArray(String[]::new))
-				.update();
-		}
+		PublishedRows.figures(jdbc, revision, type, figures);
+		PublishedRows.scores(jdbc, revision, type, scores);
 	}
 
 	List<Figures> figures(MonthRevision revision, ObjectType type) {

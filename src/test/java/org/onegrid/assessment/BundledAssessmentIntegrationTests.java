@@ -51,6 +51,11 @@ class BundledAssessmentIntegrationTests {
 
 	private static final String SCORES = "/api/v1/assessment/scores?period=2042-03&objectType=worker";
 
+	private static final List<String> READINGS = List.of(SCORES,
+			"/api/v1/assessment/scores?period=2042-03&objectType=grid",
+			"/api/v1/assessment/indicators?period=2042-03&objectType=worker",
+			"/api/v1/assessment/indicators?period=2042-03&objectType=grid");
+
 	@Autowired
 	TestApi api;
 
@@ -229,7 +234,14 @@ class BundledAssessmentIntegrationTests {
 	@Order(5)
 	void keepsAClosedMonthsResultUntilTheMonthIsClosedAgain() {
 		clock.setShanghai("2042-04-02T09:00");
+		List<JsonNode> live = READINGS.stream().map(reading -> api.get(reading).body().path("rows")).toList();
 		assertThat(api.post("/api/v1/assessment/months/2042-03/close", "{}").status()).isEqualTo(201);
+		for (int i = 0; i < READINGS.size(); i++) {
+			JsonNode published = api.get(READINGS.get(i)).body();
+			assertThat(published.path("revision").asInt()).isEqualTo(1);
+			assertThat(published.path("rows").toString()).as("%s published as it read live, in its order",
+					READINGS.get(i)).isEqualTo(live.get(i).toString());
+		}
 		assertThat(row(api.get(SCORES).body(), "bdl-a").path("bundle").path("gridScore").decimalValue())
 			.as("published with both parts").isEqualByComparingTo("37.5");
 		clock.setShanghai("2042-04-03T09:00");
