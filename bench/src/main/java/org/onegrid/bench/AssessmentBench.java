@@ -37,7 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * other round, so that each is measured cold (first on a month) in half the rounds; the ratio is of the second runs.
  * <p>
  * Options: {@code --server HOST:PORT}, {@code --cases 10000000}, {@code --rounds 4}, {@code --reuse} (keep the
- * database a previous run generated, when it holds as many cases).
+ * database a previous run generated, when it holds as many cases), {@code --closed true} (first close each round's
+ * month before and month a year before, as a district that closes its months has, timing each close).
  */
 public final class AssessmentBench {
 
