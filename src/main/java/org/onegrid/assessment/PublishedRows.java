@@ -33,7 +33,7 @@ final class PublishedRows {
 		}
 		for (int from = 0; from < rows.size(); from += CHUNK) {
 			List<String[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-			jdbc.sql("""
+			of(jdbc, revision, type, """
 					INSERT INTO assessment_published_figure (month, revision, object_type, object_code, indicator,
 					  position, value)
 					SELECT :month, :revision, :type, r.object, r.indicator, CAST(r.position AS integer),
@@ -41,9 +41,6 @@ final class PublishedRows {
 					FROM unnest(CAST(:objects AS text[]), CAST(:indicators AS text[]), CAST(:positions AS text[]),
 					  CAST(:values AS text[])) AS r(object, indicator, position, value)
 					""")
-				.param("month", revision.month())
-				.param("revision", revision.revision())
-				.param("type", type.name())
 				.param("objects", column(chunk, 0))
 				.param("indicators", column(chunk, 1))
 				.param("positions", column(chunk, 2))
@@ -57,7 +54,7 @@ final class PublishedRows {
 			List<String[]> chunk = scores.subList(from, Math.min(scores.size(), from + CHUNK)).stream()
 				.map(PublishedRows::row)
 				.toList();
-			jdbc.sql("""
+			of(jdbc, revision, type, """
 					INSERT INTO assessment_published_score (month, revision, object_type, object_code, score, grade,
 					  rank, change, year_on_year, own_score, bundle_weight, grid_score, bundle_grids)
 					SELECT :month, :revision, :type, r.object, CAST(r.score AS numeric), r.grade,
@@ -70,9 +67,6 @@ final class PublishedRows {
 					  CAST(:grids AS text[]))
 					  AS r(object, score, grade, rank, change, year_on_year, own, weight, grid_score, grids)
 					""")
-				.param("month", revision.month())
-				.param("revision", revision.revision())
-				.param("type", type.name())
 				.param("objects", column(chunk, 0))
 				.param("scores", column(chunk, 1))
 				.param("grades", column(chunk, 2))
@@ -85,6 +79,14 @@ final class PublishedRows {
 				.param("grids", column(chunk, 9))
 				.update();
 		}
+	}
+
+	/** The statement with the revision and the object type its rows belong to. */
+	private static JdbcClient.StatementSpec of(JdbcClient jdbc, MonthRevision revision, ObjectType type, String sql) {
+		return jdbc.sql(sql)
+			.param("month", revision.month())
+			.param("revision", revision.revision())
+			.param("type", type.name());
 	}
 
 	private static String[] row(Score s) {
