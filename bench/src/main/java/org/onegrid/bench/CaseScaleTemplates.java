@@ -44,7 +44,7 @@ final class CaseScaleTemplates {
 				CodeRule.FREE, null, null, null));
 		context.getBean(GridImport.class).importLayer("ops", JsonMapper.builder().build()
 			.readTree(CaseScaleData.features()), ImportMapping.DEFAULT);
-		BenchStaff.hire(context);
+		BenchStaff.hireHandler(context);
 		Intake intake = context.getBean(Intake.class);
 		Lifecycle lifecycle = context.getBean(Lifecycle.class);
 		long closed = report(intake, "template-closed");

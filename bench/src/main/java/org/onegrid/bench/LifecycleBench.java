@@ -65,9 +65,8 @@ public final class LifecycleBench {
 		RoundTrips oneGridTrips = new RoundTrips();
 		ConfigurableApplicationContext context = startOneGrid(databases.url("onegrid_bench"), oneGridTrips);
 		BenchGrid.importInto(context.getBean(GridLayers.class), context.getBean(GridImport.class));
-		BenchStaff.hire(context);
-		Flow oneGrid = new OneGridFlow(context.getBean(Intake.class), context.getBean(Lifecycle.class), oneGridTrips,
-				"onegrid_bench");
+		Flow oneGrid = new OneGridFlow(context.getBean(Intake.class), context.getBean(Lifecycle.class),
+				BenchStaff.hire(context), oneGridTrips, "onegrid_bench");
 		RoundTrips flowableTrips = new RoundTrips();
 		HikariDataSource flowablePool = databases.pool("flowable_bench", POOL_SIZE);
 		FlowableFlow flowable = new FlowableFlow(flowableTrips.wrap(flowablePool), flowableTrips, "flowable_bench");
