@@ -1,16 +1,11 @@
 package org.onegrid.access;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.onegrid.people.DataScope;
-import org.onegrid.people.OrgUnit;
-import org.onegrid.people.Organisation;
+import org.onegrid.people.Entitlement;
 import org.onegrid.people.People;
-import org.onegrid.people.Role;
-import org.onegrid.people.Roles;
-import org.onegrid.people.ScopeKind;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -25,16 +20,10 @@ public class Authorization {
 
 	private static final String GRANT = Authorization.class.getName() + ".grant";
 
-	private final Roles roles;
-
 	private final People people;
 
-	private final Organisation organisation;
-
-	Authorization(Roles roles, People people, Organisation organisation) {
-		this.roles = roles;
+	Authorization(People people) {
 		this.people = people;
-		this.organisation = organisation;
 	}
 
 	/**
@@ -56,28 +45,22 @@ public class Authorization {
 		return grant;
 	}
 
+	/** The caller's grant as their roles and person stand now, read in one go. */
 	public Grant of(Caller caller) {
-		List<Role> held = roles.of(caller.roles());
-		Set<String> permissions = new HashSet<>();
-		held.forEach(role -> permissions.addAll(role.permissions()));
-		boolean all = held.stream().anyMatch(role -> role.scope() == ScopeKind.ALL);
+		Entitlement entitlement = people.entitlement(caller.roles(), caller.personId());
+		boolean all = entitlement.allByRole();
 		Set<String> gridKeys = new HashSet<>();
-		Set<String> departments = new HashSet<>();
-		Set<String> units = new HashSet<>();
-		if (caller.personId() != null && people.exists(caller.personId())) {
-			DataScope scope = people.scopeOf(caller.personId());
+		Set<String> departments = Set.of();
+		Set<String> units = Set.of();
+		DataScope scope = entitlement.scope();
+		if (scope != null) {
 			all = all || scope.all();
 			scope.grids().forEach((layer, codes) -> codes.forEach(code -> gridKeys.add(layer + ":" + code)));
-			departments.addAll(scope.departments());
-			units.addAll(scope.units());
-			for (String unitCode : scope.units()) {
-				OrgUnit unit = organisation.get(unitCode);
-				if (unit.layerCode() != null && unit.gridCode() != null) {
-					gridKeys.add(unit.layerCode() + ":" + unit.gridCode());
-				}
-			}
+			gridKeys.addAll(entitlement.unitGridKeys());
+			departments = scope.departments();
+			units = scope.units();
 		}
-		return new Grant(caller.username(), caller.roles(), caller.personId(), permissions, all, gridKeys,
-				departments, units, false);
+		return new Grant(caller.username(), caller.roles(), caller.personId(), entitlement.permissions(), all,
+				gridKeys, departments, units, false);
 	}
 }

@@ -1,16 +1,12 @@
 package org.onegrid.people;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.people.internal.Persons;
-import org.onegrid.people.internal.TeamMembers;
+import org.onegrid.people.internal.Entitlements;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +21,7 @@ public class People {
 
 	private final Persons persons;
 
-	private final TeamMembers members;
+	private final Entitlements entitlements;
 
 	private final Roles roles;
 
@@ -33,10 +29,10 @@ public class People {
 
 	private final DepartmentDirectory departments;
 
-	People(Persons persons, TeamMembers members, Roles roles, Organisation organisation,
+	People(Persons persons, Entitlements entitlements, Roles roles, Organisation organisation,
 			DepartmentDirectory departments) {
 		this.persons = persons;
-		this.members = members;
+		this.entitlements = entitlements;
 		this.roles = roles;
 		this.organisation = organisation;
 		this.departments = departments;
@@ -91,25 +87,19 @@ public class People {
 	 * platform their department belongs to, since they are the ones who take it up.
 	 */
 	public DataScope scopeOf(long personId) {
-		Person person = get(personId);
-		Set<ScopeKind> kinds = new HashSet<>();
-		roles.of(person.roles()).forEach(role -> kinds.add(role.scope()));
-		Map<String, Set<String>> grids = new HashMap<>();
-		if (kinds.contains(ScopeKind.GRID)) {
-			members.ofPerson(personId)
-				.forEach(m -> grids.computeIfAbsent(m.layerCode(), k -> new HashSet<>()).add(m.gridCode()));
+		DataScope scope = entitlements.of(List.of(), personId).scope();
+		if (scope == null) {
+			throw ApiProblem.notFound("Person", Long.toString(personId));
 		}
-		Set<String> ownDepartment = new HashSet<>();
-		if (kinds.contains(ScopeKind.DEPARTMENT) && person.departmentCode() != null) {
-			ownDepartment.add(person.departmentCode());
-			ownDepartment.addAll(departments.groupsOf(person.departmentCode()));
-			departments.platforms().stream()
-				.filter(platform -> platform.actingDepartments().contains(person.departmentCode()))
-				.forEach(platform -> ownDepartment.add(platform.code()));
-		}
-		Set<String> units = kinds.contains(ScopeKind.UNIT) ? Set.copyOf(organisation.subtree(person.unitCode()))
-				: Set.of();
-		return new DataScope(personId, kinds.contains(ScopeKind.ALL), grids, ownDepartment, units);
+		return scope;
+	}
+
+	/**
+	 * What the roles permit and what the person (if any, and if still there) sees, in one read: the grant of a
+	 * request is worked out from it.
+	 */
+	public Entitlement entitlement(List<String> roleCodes, Long personId) {
+		return entitlements.of(roleCodes, personId);
 	}
 
 	private Person checked(PersonDefinition definition) {

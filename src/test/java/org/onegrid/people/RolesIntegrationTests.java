@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onegrid.people.PeopleFixtures.fields;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,32 @@ class RolesIntegrationTests {
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(fields(bad)).containsExactly("nameZh", "scope", "permissions[1]");
 		assertThat(roles.permits("test-reviewer", "case:close")).as("unchanged").isTrue();
+	}
+
+	@Test
+	void anEntitlementReadsWhatTheAccountsRolesPermitAndWhatItsPersonSees() {
+		long chief = fixtures.person("网格长戊", "role-street", null, "grid-chief", "full-time-worker", "shift-leader");
+		fixtures.assign("ppl-roles", "C1", chief, "grid-chief");
+		fixtures.assign("ppl-roles", "C1", chief, "full-time-worker");
+		fixtures.assign("ppl-roles", "M2A", chief, "full-time-worker");
+
+		Entitlement entitlement = people.entitlement(List.of("dispatcher", "intake-operator", "no-such-role"), chief);
+		Set<String> permissions = new HashSet<>(roles.get("dispatcher").permissions());
+		permissions.addAll(roles.get("intake-operator").permissions());
+		assertThat(entitlement.permissions()).as("the account's roles, not the person's").isEqualTo(permissions);
+		assertThat(entitlement.allByRole()).isFalse();
+		assertThat(entitlement.scope().grids()).as("one grid held in two posts counts once")
+			.isEqualTo(Map.of("ppl-roles", Set.of("C1", "M2A")));
+		assertThat(entitlement.scope().units()).containsExactlyInAnyOrder("role-street", "role-community");
+		assertThat(entitlement.scope().all()).isFalse();
+		assertThat(entitlement.scope()).isEqualTo(people.scopeOf(chief));
+
+		Entitlement nobody = people.entitlement(List.of("admin"), null);
+		assertThat(nobody.allByRole()).isTrue();
+		assertThat(nobody.permissions()).containsExactlyInAnyOrderElementsOf(Permissions.KNOWN);
+		assertThat(nobody.scope()).isNull();
+		assertThat(people.entitlement(List.of(), 999_999_999L).scope()).as("a person who is not there").isNull();
+		assertThat(people.entitlement(List.of(), 999_999_999L).permissions()).isEmpty();
 	}
 
 	@Test
