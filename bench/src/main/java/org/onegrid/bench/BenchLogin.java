@@ -23,7 +23,13 @@ final class BenchLogin {
 	private BenchLogin() {
 	}
 
+	/** An API token of the bench's admin. */
 	static String token(String base) throws Exception {
+		return token(base, "admin");
+	}
+
+	/** An API token of the account, signed in with the bench's password. */
+	static String token(String base, String username) throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 		client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/csrf")).build(),
@@ -33,7 +39,8 @@ final class BenchLogin {
 			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie"));
-		send(client, base + "/api/v1/auth/login", csrf, "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}");
+		send(client, base + "/api/v1/auth/login", csrf, "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD
+				+ "\"}");
 		String answer = send(client, base + "/api/v1/auth/tokens", csrf, "{\"name\":\"intake benchmark\",\"days\":1}");
 		Matcher secret = SECRET.matcher(answer);
 		if (!secret.find()) {

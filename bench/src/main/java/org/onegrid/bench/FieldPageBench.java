@@ -46,7 +46,6 @@ public final class FieldPageBench {
 		}
 		ExecutorService answers = Executors.newFixedThreadPool(2);
 		HttpClient client = IntakeBench.signedIn(base, answers);
-		FieldWorker.hire(client, base);
 		LongFunction<HttpRequest> intake = IntakeBench.reports(base, "field-" + Long.toString(
 				System.currentTimeMillis(), 36));
 		String loadAtStart = IntakeBench.loadAverage();

@@ -124,7 +124,11 @@ public final class IntakeBench {
 		};
 	}
 
-	/** A client whose answers are read on {@code answers}, signed in as the bench's admin, the grid imported. */
+	/**
+	 * A client whose answers are read on {@code answers}, the grid imported and its worker hired by the bench's admin,
+	 * then signed in as that grid worker ({@link FieldWorker}): reports are sent as the people who send them in a
+	 * district, whose grant has roles and a grid, not as the administrator, who sees everything.
+	 */
 	static HttpClient signedIn(String base, ExecutorService answers) throws Exception {
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -133,6 +137,8 @@ public final class IntakeBench {
 			.build();
 		bearer = "Bearer " + BenchLogin.token(base);
 		importGrid(client, base);
+		FieldWorker.hire(client, base);
+		bearer = "Bearer " + BenchLogin.token(base, FieldWorker.USERNAME);
 		return client;
 	}
 
