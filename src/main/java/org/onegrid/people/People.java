@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.onegrid.api.ApiProblem;
-import org.onegrid.people.internal.Persons;
 import org.onegrid.people.internal.Entitlements;
+import org.onegrid.people.internal.Persons;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -38,9 +38,11 @@ public class Entitlements {
 			  SELECT unit_code FROM person_found, kinds WHERE 'UNIT' = ANY (kinds.kinds)
 			  UNION SELECT u.code FROM org_unit u JOIN below b ON u.parent_code = b.code)
 			SELECT g.permissions, g.all_by_role, p.id AS person_id, 'ALL' = ANY (k.kinds) AS all_by_scope,
-			  coalesce((SELECT array_agg(m.layer_code ORDER BY m.layer_code, m.grid_code, m.role_code) FROM grid_team_member m
+			  coalesce((SELECT array_agg(m.layer_code ORDER BY m.layer_code, m.grid_code, m.role_code)
+			            FROM grid_team_member m
 			            WHERE m.person_id = p.id AND 'GRID' = ANY (k.kinds)), '{}') AS grid_layers,
-			  coalesce((SELECT array_agg(m.grid_code ORDER BY m.layer_code, m.grid_code, m.role_code) FROM grid_team_member m
+			  coalesce((SELECT array_agg(m.grid_code ORDER BY m.layer_code, m.grid_code, m.role_code)
+			            FROM grid_team_member m
 			            WHERE m.person_id = p.id AND 'GRID' = ANY (k.kinds)), '{}') AS grid_codes,
 			  coalesce((SELECT array_agg(code) FROM (
 			              SELECT p.department_code AS code
@@ -52,7 +54,8 @@ public class Entitlements {
 			                       WHERE pd.platform_code = pl.code AND pd.department_code = p.department_code))) d
 			            WHERE d.code IS NOT NULL AND 'DEPARTMENT' = ANY (k.kinds)), '{}') AS departments,
 			  coalesce((SELECT array_agg(code) FROM below), '{}') AS units,
-			  coalesce((SELECT array_agg(u.layer_code || ':' || u.grid_code) FROM org_unit u JOIN below b ON b.code = u.code
+			  coalesce((SELECT array_agg(u.layer_code || ':' || u.grid_code)
+			            FROM org_unit u JOIN below b ON b.code = u.code
 			            WHERE u.layer_code IS NOT NULL AND u.grid_code IS NOT NULL), '{}') AS unit_grids
 			FROM granted g CROSS JOIN kinds k LEFT JOIN person_found p ON true
 			""";
