@@ -1,5 +1,6 @@
 package org.onegrid.assessment;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -97,6 +98,10 @@ class Facts {
 		}
 	}
 
+	/**
+	 * Records a step. Values that a step may lack carry their SQL type, so that the driver keeps one prepared
+	 * statement for every kind of step instead of preparing it anew whenever a value follows a null.
+	 */
 	void step(Step step) {
 		jdbc.sql("""
 				INSERT INTO assessment_step (case_id, seq, step, department, at, on_time, deadline, satisfied, actor,
@@ -108,14 +113,14 @@ class Facts {
 			.param("caseId", step.caseId())
 			.param("seq", step.seq())
 			.param("step", step.step())
-			.param("department", step.department())
+			.param("department", step.department(), Types.VARCHAR)
 			.param("at", utc(step.at()))
-			.param("onTime", step.onTime())
-			.param("deadline", utc(step.deadline()))
-			.param("satisfied", step.satisfied())
-			.param("actor", step.actor())
-			.param("stageDeadline", utc(step.stageDeadline()))
-			.param("passed", step.passed())
+			.param("onTime", step.onTime(), Types.BOOLEAN)
+			.param("deadline", utc(step.deadline()), Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("satisfied", step.satisfied(), Types.BOOLEAN)
+			.param("actor", step.actor(), Types.VARCHAR)
+			.param("stageDeadline", utc(step.stageDeadline()), Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("passed", step.passed(), Types.BOOLEAN)
 			.update();
 		if (DispatchRollup.STEPS.contains(step.step())) {
 			dispatches.refresh(step.caseId());
