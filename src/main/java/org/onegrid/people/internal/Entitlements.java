@@ -18,7 +18,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Reads an {@link Entitlement} in one statement: the roles' permissions, and the person's scope from the scope
  * kinds of their own roles (the grids of their teams, their department with its groups and the platforms it acts
- * for, their unit with every unit below it and the grids those units stand for).
+ * for, their unit with every unit below it and the grids those units stand for). Which platforms a department acts
+ * for follows {@link org.onegrid.people.Platform#actingDepartments}: its lead, or all its departments when it has
+ * none; a change to that rule is a change here too.
  */
 @Repository
 public class Entitlements {
