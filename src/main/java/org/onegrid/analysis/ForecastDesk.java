@@ -85,7 +85,7 @@ class ForecastDesk {
 
 	/**
 	 * Cases reported per day in [start, end): for every grid, the sealed days from their counts and the rest from the
-	 * facts; for an area, all from the facts.
+	 * facts; for an area, all from the facts, found through their index by grid.
 	 */
 	double[] counts(String layer, List<String> grids, String category, LocalDate start, LocalDate end, ZoneId zone) {
 		Map<LocalDate, Integer> byDay = snapshot.execute(status -> byDay(layer, grids, category, start, end, zone));
@@ -116,21 +116,15 @@ class ForecastDesk {
 	private Map<LocalDate, Integer> reportedByDay(String layer, List<String> grids, String category, LocalDate start,
 			LocalDate end, ZoneId zone) {
 		Map<LocalDate, Integer> byDay = new HashMap<>();
+		Map<String, Object> params = new HashMap<>();
+		params.put("zone", zone.getId());
+		params.put("from", Timestamp.from(start.atStartOfDay(zone).toInstant()));
+		params.put("to", Timestamp.from(end.atStartOfDay(zone).toInstant()));
+		String where = new MonthlyFacts.Filter(layer, grids, category).conditions(params);
 		jdbc.sql("""
 				SELECT (reported_at AT TIME ZONE :zone)::date AS day, count(*) AS n FROM analysis_report
-				WHERE reported_at >= :from AND reported_at < :to
-				  AND (CAST(:layer AS text) IS NULL OR layer = :layer)
-				  AND (CAST(:category AS text) IS NULL OR minor_code = :category)
-				  AND (CAST(:all AS boolean) OR grid = ANY (:grids))
-				GROUP BY 1
-				""")
-			.param("zone", zone.getId())
-			.param("from", Timestamp.from(start.atStartOfDay(zone).toInstant()))
-			.param("to", Timestamp.from(end.atStartOfDay(zone).toInstant()))
-			.param("layer", layer)
-			.param("category", category)
-			.param("all", grids == null)
-			.param("grids", (grids == null ? List.<String>of() : grids).toArray(String[]::new))
+				WHERE reported_at >= :from AND reported_at < :to AND %s GROUP BY 1""".formatted(where))
+			.params(params)
 			.query((rs, row) -> byDay.put(rs.getObject("day", LocalDate.class), rs.getInt("n")))
 			.list();
 		return byDay;

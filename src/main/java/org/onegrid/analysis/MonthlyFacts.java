@@ -32,6 +32,28 @@ class MonthlyFacts {
 
 	/** An area and a category; {@code grids} null for every grid, {@code layer} and {@code category} null for all. */
 	record Filter(String layer, List<String> grids, String category) {
+
+		/**
+		 * The conditions this filter sets, joined by AND ({@code TRUE} when it sets none), their values put into
+		 * {@code params}. Only what is asked for is written, so that an area's statement, even planned once for all
+		 * its calls, reads its grids' rows through their index rather than the whole layer's.
+		 */
+		String conditions(Map<String, Object> params) {
+			List<String> where = new ArrayList<>();
+			if (layer != null) {
+				where.add("layer = :layer");
+				params.put("layer", layer);
+			}
+			if (category != null) {
+				where.add("minor_code = :category");
+				params.put("category", category);
+			}
+			if (grids != null) {
+				where.add("grid = ANY (:grids)");
+				params.put("grids", grids.toArray(String[]::new));
+			}
+			return where.isEmpty() ? "TRUE" : String.join(" AND ", where);
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -78,11 +100,12 @@ class MonthlyFacts {
 		}
 		if (span.live() != null) {
 			YearMonth first = YearMonth.from(span.live().atZone(zone));
+			Map<String, Object> params = params(span.live(), to, zone);
 			jdbc.sql("""
 					SELECT width_bucket(reported_at, CAST(:bounds AS timestamptz[])) AS month, count(*) AS n
 					FROM analysis_report WHERE reported_at >= :from AND reported_at < :to AND %s GROUP BY 1"""
-				.formatted(WHERE))
-				.params(params(filter, span.live(), to, zone))
+				.formatted(filter.conditions(params)))
+				.params(params)
 				.query((rs, row) -> counts.merge(first.plusMonths(rs.getInt(1) - 1), rs.getInt(2), Integer::sum))
 				.list();
 		}
@@ -103,13 +126,15 @@ class MonthlyFacts {
 		}
 		if (span.live() != null) {
 			YearMonth first = YearMonth.from(span.live().atZone(zone));
+			Map<String, Object> params = params(span.live(), to, zone);
 			jdbc.sql("""
 					SELECT width_bucket(evaluated_at, CAST(:bounds AS timestamptz[])) AS month, count(*) AS n,
 					  count(*) FILTER (WHERE satisfaction <> 'DISSATISFIED') AS satisfied,
 					  count(*) FILTER (WHERE satisfaction = 'DISSATISFIED') AS dissatisfied
 					FROM analysis_report
-					WHERE evaluated_at >= :from AND evaluated_at < :to AND %s GROUP BY 1""".formatted(WHERE))
-				.params(params(filter, span.live(), to, zone))
+					WHERE evaluated_at >= :from AND evaluated_at < :to AND %s GROUP BY 1"""
+					.formatted(filter.conditions(params)))
+				.params(params)
 				.query((rs, row) -> {
 					YearMonth month = first.plusMonths(rs.getInt(1) - 1);
 					return months.merge(month, opinion(month, rs), MonthlyFacts::sum);
@@ -143,13 +168,8 @@ class MonthlyFacts {
 		return new Span(true, until.isBefore(end) ? until : null);
 	}
 
-	private static final String WHERE = """
-			(CAST(:layer AS text) IS NULL OR layer = :layer)
-			  AND (CAST(:category AS text) IS NULL OR minor_code = :category)
-			  AND (CAST(:all AS boolean) OR grid = ANY (:grids))""";
-
-	/** The facts' filter from {@code from} to {@code to}'s first instant, with the bounds of the months between. */
-	private static Map<String, Object> params(Filter filter, Instant from, YearMonth to, ZoneId zone) {
+	/** The facts' span from {@code from} to {@code to}'s first instant, with the bounds of the months between. */
+	private static Map<String, Object> params(Instant from, YearMonth to, ZoneId zone) {
 		Map<String, Object> params = new HashMap<>();
 		List<String> bounds = new ArrayList<>(List.of(from.toString()));
 		for (YearMonth month = YearMonth.from(from.atZone(zone)).plusMonths(1); !month.isAfter(to);
@@ -159,10 +179,6 @@ class MonthlyFacts {
 		params.put("bounds", bounds.toArray(String[]::new));
 		params.put("from", Timestamp.from(from));
 		params.put("to", Timestamp.from(start(to, zone)));
-		params.put("layer", filter.layer());
-		params.put("category", filter.category());
-		params.put("all", filter.grids() == null);
-		params.put("grids", (filter.grids() == null ? List.<String>of() : filter.grids()).toArray(String[]::new));
 		return params;
 	}
 

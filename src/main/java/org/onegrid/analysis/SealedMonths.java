@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,21 +64,8 @@ class SealedMonths {
 
 	private static String where(MonthlyFacts.Filter filter, String when, LocalDate from, LocalDate to,
 			Map<String, Object> params) {
-		List<String> where = new ArrayList<>(List.of(when + " >= :from", when + " < :to"));
 		params.put("from", from);
 		params.put("to", to);
-		if (filter.layer() != null) {
-			where.add("layer = :layer");
-			params.put("layer", filter.layer());
-		}
-		if (filter.category() != null) {
-			where.add("minor_code = :category");
-			params.put("category", filter.category());
-		}
-		if (filter.grids() != null) {
-			where.add("grid = ANY (:grids)");
-			params.put("grids", filter.grids().toArray(String[]::new));
-		}
-		return String.join(" AND ", where);
+		return when + " >= :from AND " + when + " < :to AND " + filter.conditions(params);
 	}
 }

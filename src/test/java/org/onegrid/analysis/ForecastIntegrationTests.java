@@ -53,6 +53,9 @@ class ForecastIntegrationTests {
 				}
 			}
 		}
+		clock.setShanghai(TODAY.minusDays(3) + "T15:00");
+		district.report("0204", AnalysisFixtures.lonOf(2), AnalysisFixtures.LAT);
+		district.report("0204", AnalysisFixtures.lonOf(5), AnalysisFixtures.LAT);
 		clock.setShanghai(TODAY + "T09:00");
 		AnalysisFixtures.awaitFacts(jdbc);
 
@@ -81,6 +84,9 @@ class ForecastIntegrationTests {
 		assertThat(west.get("/api/v1/analysis/forecast?layer=ana-test&grid=AT1").status()).isEqualTo(404);
 		JsonNode quiet = west.get("/api/v1/analysis/forecast?layer=ana-test&grid=AT2&category=0203").body();
 		assertThat(quiet.path("beatsSeasonalNaive").asBoolean()).as("nothing to beat where nothing happens").isFalse();
+		JsonNode other = west.get("/api/v1/analysis/forecast?layer=ana-test&grid=AT2&category=0204").body();
+		assertThat(other.path("history").findValues("count")).as("the street's own report of that category alone")
+			.extracting(JsonNode::asInt).containsOnly(0, 1).filteredOn(n -> n == 1).hasSize(1);
 		assertThat(east.get("/api/v1/analysis/forecast").status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/analysis/forecast?category=0203").status()).isEqualTo(200);
 	}
