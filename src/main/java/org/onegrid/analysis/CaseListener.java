@@ -1,48 +1,41 @@
 package org.onegrid.analysis;
 
-import org.onegrid.access.Grant;
 import org.onegrid.api.SameTransactionListener;
 import org.onegrid.cases.CaseClosed;
 import org.onegrid.cases.CaseEvaluated;
 import org.onegrid.cases.CaseRelocated;
 import org.onegrid.cases.CaseReported;
-import org.onegrid.cases.CaseSearch;
-import org.onegrid.cases.CaseView;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the analysis facts from the cases module's events, in the step's own transaction. The report's place is
- * read once through the cases module's public API, since the event carries grids but not the point.
+ * Keeps the analysis facts from the cases module's events, in the step's own transaction. The events carry the
+ * report's point, so that taking a report in reads nothing back.
  */
 @Component
 class CaseListener {
 
-	private static final Grant SYSTEM = Grant.system("analysis");
-
 	private final ReportFacts facts;
 
-	private final CaseSearch search;
-
-	CaseListener(ReportFacts facts, CaseSearch search) {
+	CaseListener(ReportFacts facts) {
 		this.facts = facts;
-		this.search = search;
 	}
 
+	/** A report counts where it lies; one whose layer, grid, category or point is not known is not placed. */
 	@SameTransactionListener
 	void on(CaseReported event) {
-		if (event.layer() == null || event.grids().isEmpty() || event.minorCode() == null) {
+		if (event.layer() == null || event.grids().isEmpty() || event.minorCode() == null || event.lon() == null
+				|| event.lat() == null) {
 			return;
 		}
-		CaseView view = search.get(event.caseId(), SYSTEM);
 		facts.reported(new ReportFacts.Report(event.caseId(), event.layer(), event.grids().get(0), event.minorCode(),
-				event.reportedAt(), view.lon(), view.lat(), view.closedAt()), event.kind().name());
+				event.reportedAt(), event.lon(), event.lat(), event.selfHandled() ? event.reportedAt() : null),
+				event.kind().name());
 	}
 
 	/** A case moved counts where it lies now, in hot spots and surges alike. */
 	@SameTransactionListener
 	void on(CaseRelocated event) {
-		CaseView view = search.get(event.caseId(), SYSTEM);
-		facts.moved(event.caseId(), event.primaryLayer(), event.grids().get(0), view.lon(), view.lat());
+		facts.moved(event.caseId(), event.primaryLayer(), event.grids().get(0), event.lon(), event.lat());
 	}
 
 	@SameTransactionListener

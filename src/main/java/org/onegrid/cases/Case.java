@@ -299,7 +299,7 @@ final class Case {
 	/** Announces the report once it has its id: {@link CaseReported}, and {@link CaseClosed} when self-handled. */
 	void announceReport() {
 		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt,
-				primaryLayer, gridsUpToHandling(), source));
+				primaryLayer, gridsUpToHandling(), source, lon, lat));
 		if (selfHandled) {
 			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize, channelCode()));
 		}
@@ -888,7 +888,7 @@ final class Case {
 				"layerVersion", layerVersion, "fromGrid", from, "toGrid", to, "handlingGrid", handlingGrid, "reason",
 				reason));
 		events.add(new CaseRelocated(id, layer, layerVersion, from, to, primaryLayer, gridsUpToHandling(),
-				handlingGrid, actor.id(), reason, timelineSize, rules.now()));
+				handlingGrid, actor.id(), reason, timelineSize, rules.now(), lon, lat));
 	}
 
 	private static String leafIn(List<GridTrail> trails, String layer) {
@@ -896,7 +896,6 @@ final class Case {
 			.findFirst().orElse(null);
 	}
 
-	/** 督办 / 催办 addressed to the lead department, or to the handling grid before dispatch. */
 	/**
 	 * 补充说明: whoever reported adds to the report. The case stays where it is and whoever holds it reads the note
 	 * in the timeline; {@code details} say where it came from (such as the client's own id for the update).
@@ -905,6 +904,7 @@ final class Case {
 		record(FOLLOW_UP, state, actor, at, note, links, details);
 	}
 
+	/** 督办 / 催办 addressed to the lead department, or to the handling grid before dispatch. */
 	void supervise(Actor actor, SupervisionNotice.Kind kind, String addressee, String note, CaseRules rules) {
 		require(CaseAction.SUPERVISE);
 		String to = addressee != null ? addressee

@@ -14,9 +14,13 @@ import org.onegrid.catalogue.Kind;
  *     answer for finding the problem on patrol; empty where unknown
  * @param source the district's own channel the case came in on, following {@code channel}'s rules; {@code null} for
  *     a built-in channel
+ * @param lon the case's point (WGS-84), so that listeners placing it need not read the case back; {@code null} only
+ *     where an event is made without one, outside intake
+ * @param lat the point's latitude, as {@code lon}
  */
 public record CaseReported(long caseId, Channel channel, Kind kind, String minorCode, String handlingGrid,
-		String reportedBy, boolean selfHandled, Instant reportedAt, String layer, List<String> grids, String source) {
+		String reportedBy, boolean selfHandled, Instant reportedAt, String layer, List<String> grids, String source,
+		Double lon, Double lat) {
 
 	public CaseReported {
 		grids = grids == null ? List.of() : List.copyOf(grids);
@@ -25,13 +29,15 @@ public record CaseReported(long caseId, Channel channel, Kind kind, String minor
 	/** A report on a built-in channel. */
 	public CaseReported(long caseId, Channel channel, Kind kind, String minorCode, String handlingGrid,
 			String reportedBy, boolean selfHandled, Instant reportedAt, String layer, List<String> grids) {
-		this(caseId, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt, layer, grids, null);
+		this(caseId, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt, layer, grids, null,
+				null, null);
 	}
 
 	/** A report whose layer and grids are not known. */
 	public CaseReported(long caseId, Channel channel, Kind kind, String minorCode, String handlingGrid,
 			String reportedBy, boolean selfHandled, Instant reportedAt) {
-		this(caseId, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt, null, List.of(), null);
+		this(caseId, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt, null, List.of(), null,
+				null, null);
 	}
 
 	/** The code of the channel the case came in on: the district's own one, or the built-in one. */
