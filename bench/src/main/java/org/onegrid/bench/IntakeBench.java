@@ -22,8 +22,9 @@ import java.util.function.LongFunction;
  * rates. After the fixed rates, unless intake saturated already, the rate keeps rising until it does: fewer than 90% of the offered
  * requests per second answered, a p99 over one second, or any error.
  * <p>
- * Options: {@code --base URL} (http://127.0.0.1:18080), {@code --rates 100,300,1000}, {@code --beyond 1500,2000,3000,4000}
- * (tried in order until saturation), {@code --seconds 10} per rate, {@code --warmup 10}; {@code --setup-only} signs in
+ * Options: {@code --base URL} (http://127.0.0.1:18080), {@code --rates 100,300,1000},
+ * {@code --beyond 1500,2000,3000,4000} (tried in order until saturation; {@code none} for only the fixed rates),
+ * {@code --seconds 10} per rate, {@code --warmup 10}; {@code --setup-only} signs in
  * and imports the grid, then stops (for {@code run.sh intake --restart}, which then restarts the server on it).
  */
 public final class IntakeBench {
@@ -195,8 +196,10 @@ public final class IntakeBench {
 				r.firstError() == null ? "" : "  first error: " + r.firstError());
 	}
 
+	/** Comma-separated rates; {@code none} for no rates, such as no rates beyond the ones asked for. */
 	static double[] numbers(String list) {
-		return Arrays.stream(list.split(",")).mapToDouble(Double::parseDouble).toArray();
+		return list.equals("none") ? new double[0]
+				: Arrays.stream(list.split(",")).mapToDouble(Double::parseDouble).toArray();
 	}
 
 	static String loadAverage() {
