@@ -70,8 +70,10 @@ final class RowReader {
 		}
 		String department = value(row, key, cells, mapping.department(), problems);
 		String category = value(row, key, cells, mapping.category(), problems);
-		Double lon = mapping.place() != null ? mapping.place().lon() : number(row, key, cells, mapping.lon(), problems);
-		Double lat = mapping.place() != null ? mapping.place().lat() : number(row, key, cells, mapping.lat(), problems);
+		Double lon = mapping.place() != null ? Double.valueOf(mapping.place().lon())
+				: number(row, key, cells, mapping.lon(), problems);
+		Double lat = mapping.place() != null ? Double.valueOf(mapping.place().lat())
+				: number(row, key, cells, mapping.lat(), problems);
 		if (!problems.isEmpty()) {
 			return new Read(row, key, null, problems);
 		}

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +167,45 @@ class HistoryImportIntegrationTests {
 	}
 
 	@Test
+	void rowsWithoutAPlaceAreRefusedOneByOneWhenTheMappingFixesNoPoint() throws IOException {
+		List<List<String>> all = Csv.parse(ImportFiles.resource("nyc311/nyc311_2011-03_2000rows.csv"));
+		List<String> header = all.get(0);
+		List<List<String>> unplaced = all.stream().skip(1)
+			.filter(row -> row.get(header.indexOf("Longitude")).isBlank()).toList();
+		assertThat(unplaced).hasSizeGreaterThan(100);
+		Set<String> unplacedKeys = new TreeSet<>();
+		unplaced.forEach(row -> unplacedKeys.add("NOPLACE-" + row.get(header.indexOf("Unique Key"))));
+
+		Response report = api.upload("/api/v1/imports?dryRun=true", "noplace.csv",
+				sample(2000, key -> "NOPLACE-" + key).getBytes(StandardCharsets.UTF_8), "mapping", "nyc311");
+
+		assertThat(report.status()).as(report.body().toString()).isEqualTo(200);
+		assertThat(report.body().path("rowsTotal").asInt()).isEqualTo(2000);
+		Set<String> withoutCoordinate = new TreeSet<>();
+		report.body().path("problems").forEach(p -> {
+			if (p.path("column").asString().equals("Longitude")
+					&& p.path("reason").asString().equals("empty; a coordinate is required")) {
+				withoutCoordinate.add(p.path("key").asString());
+			}
+		});
+		assertThat(withoutCoordinate).isEqualTo(unplacedKeys);
+
+		StringBuilder three = new StringBuilder(line(header));
+		for (List<String> row : unplaced.subList(0, 3)) {
+			List<String> cells = new ArrayList<>(row);
+			cells.set(header.indexOf("Unique Key"), "NOPLACE-RUN-" + row.get(header.indexOf("Unique Key")));
+			three.append(line(cells));
+		}
+		Response started = api.upload("/api/v1/imports", "noplace.csv",
+				three.toString().getBytes(StandardCharsets.UTF_8), "mapping", "nyc311");
+		assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+		JsonNode job = ImportFiles.await(api, started.body().path("id").asLong());
+		assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("DONE");
+		assertThat(job.path("rowsFailed").asInt()).isEqualTo(3);
+		assertThat(job.path("rowsDone").asInt()).isZero();
+	}
+
+	@Test
 	void aJobThatStoppedContinuesFromItsLastCommittedChunkWithoutDuplicates() throws IOException {
 		String csv = sample(1200, key -> "RESUME-" + key);
 		long id = imports.create(csv, null, ImportFiles.nycMapping(), Grant.system("admin"));
@@ -236,10 +277,13 @@ class HistoryImportIntegrationTests {
 					}
 				}
 			}
-			csv.append(String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()))
-				.append('\n');
+			csv.append(line(cells));
 		}
 		return csv.toString();
+	}
+
+	private static String line(List<String> cells) {
+		return String.join(",", cells.stream().map(c -> "\"" + c.replace("\"", "\"\"") + "\"").toList()) + "\n";
 	}
 
 	private Map<String, Integer> counts(String by) {
