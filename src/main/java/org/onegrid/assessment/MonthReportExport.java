@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * closed, otherwise live, exactly as the JSON indicators give them. The CSV is UTF-8 with a byte-order mark so that
  * Excel reads the Chinese correctly; the workbook has one sheet per object type and is written row by row with a
  * streaming writer. Times are in the district's zone. The figures are read before anything is sent, so that a
- * failure answers with a problem, not a truncated file.
+ * failure answers with a problem, not a truncated file. Each object is given by its code and by the name a reader
+ * of the notice knows it by (a department's or grid's name, an account holder's name).
  */
 @Service
 public class MonthReportExport {
@@ -37,10 +39,13 @@ public class MonthReportExport {
 
 	private final Assessment assessment;
 
+	private final NoticeNames names;
+
 	private final ZoneId zone;
 
-	MonthReportExport(Assessment assessment, WorkingCalendar calendar) {
+	MonthReportExport(Assessment assessment, NoticeNames names, WorkingCalendar calendar) {
 		this.assessment = assessment;
+		this.names = names;
 		this.zone = calendar.zone();
 	}
 
@@ -52,7 +57,7 @@ public class MonthReportExport {
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 			writer.write('\uFEFF');
 			writer.write(line(labels.header(type, zone.getId())));
-			for (List<Object> row : rows(figures, labels)) {
+			for (List<Object> row : rows(figures, labels, english)) {
 				writer.write(line(row));
 			}
 			writer.flush();
@@ -72,7 +77,7 @@ public class MonthReportExport {
 					Sheet sheet = workbook.createSheet(labels.sheet(figures.objectType()));
 					write(sheet.createRow(0), new ArrayList<>(labels.header(figures.objectType(), zone.getId())));
 					int index = 1;
-					for (List<Object> row : rows(figures, labels)) {
+					for (List<Object> row : rows(figures, labels, english)) {
 						write(sheet.createRow(index++), row);
 					}
 				}
@@ -81,11 +86,14 @@ public class MonthReportExport {
 		};
 	}
 
-	private List<List<Object>> rows(PeriodFigures figures, ReportLabels labels) {
+	/** Each object's row: the month, revision and as-of time, the object's code and name, then its figures. */
+	private List<List<Object>> rows(PeriodFigures figures, ReportLabels labels, boolean english) {
 		List<List<Object>> rows = new ArrayList<>();
 		Object revision = figures.revision() == null ? labels.live() : figures.revision();
+		Map<String, String> named = names.of(figures.objectType(), english);
 		for (Figures f : figures.rows()) {
-			List<Object> row = new ArrayList<>(List.of(figures.period(), revision, local(figures.asOf()), f.object()));
+			List<Object> row = new ArrayList<>(List.of(figures.period(), revision, local(figures.asOf()), f.object(),
+					named.getOrDefault(f.object(), f.object())));
 			for (String indicator : ReportLabels.indicators(figures.objectType())) {
 				row.add(f.values().get(indicator));
 			}

@@ -129,10 +129,10 @@ final class ReportLabels {
 				|| indicator.equals("teamComplete");
 	}
 
-	/** The header row: month, revision, as-of time (in {@code zone}), object, then each indicator. */
+	/** The header row: month, revision, as-of time (in {@code zone}), object, its name, then each indicator. */
 	List<String> header(ObjectType type, String zone) {
 		List<String> header = new ArrayList<>(List.of(pick("月份", "Month"), pick("修订版本", "Revision"),
-				pick("统计截至(" + zone + ")", "As of (" + zone + ")"), object(type)));
+				pick("统计截至(" + zone + ")", "As of (" + zone + ")"), object(type), pick("名称", "Name")));
 		of(type).values().forEach(names -> header.add(pick(names[0], names[1])));
 		return header;
 	}

@@ -92,9 +92,9 @@ class AssessmentReportIntegrationTests {
 		assertThat(response.disposition()).contains("assessment-2028-08-department.csv");
 		assertThat(Arrays.copyOf(response.body(), 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		List<List<String>> csv = csv(response);
-		assertThat(csv.get(0)).startsWith("月份", "修订版本", "统计截至(Asia/Shanghai)", "部门", "应处置数", "处置数");
+		assertThat(csv.get(0)).startsWith("月份", "修订版本", "统计截至(Asia/Shanghai)", "部门", "名称", "应处置数", "处置数");
 		assertThat(csv.get(0)).contains("结案率", "满意率");
-		assertThat(csv.get(0)).hasSize(4 + 20).endsWith("协办数", "按时协办数", "协同配合度");
+		assertThat(csv.get(0)).hasSize(5 + 20).endsWith("协办数", "按时协办数", "协同配合度");
 
 		Map<String, Map<String, String>> json = indicators("department");
 		assertThat(json).containsKey("municipal-works");
@@ -106,14 +106,17 @@ class AssessmentReportIntegrationTests {
 			assertThat(row.get(2)).isEqualTo("2028-09-01 00:00:00");
 			assertThat(values(row, json.get(row.get(3)).keySet())).isEqualTo(json.get(row.get(3)));
 		}
+		assertThat(csv).anySatisfy(row -> assertThat(row.subList(3, 5)).containsExactly("municipal-works", "市政"));
 	}
 
 	@Test
 	void csvHeadersAreEnglishWhenAskedForByParameterOrByAcceptLanguage() {
 		assertThat(csv(api.getBytes(REPORT + "csv?objectType=grid&lang=en")).get(0)).startsWith("Month", "Revision",
-				"As of (Asia/Shanghai)", "Grid", "Reported", "Found by patrol", "Discovery rate");
+				"As of (Asia/Shanghai)", "Grid", "Name", "Reported", "Found by patrol", "Discovery rate");
 		assertThat(csv(api.getBytes(REPORT + "csv?objectType=department", "Accept-Language", "en-US,en;q=0.9"))
 			.get(0)).contains("Department", "Closure rate");
+		assertThat(csv(api.getBytes(REPORT + "csv?objectType=department&lang=en")))
+			.anySatisfy(row -> assertThat(row.subList(3, 5)).containsExactly("municipal-works", "Municipal works"));
 		assertThat(csv(api.getBytes(REPORT + "csv?objectType=department&lang=zh", "Accept-Language", "en-US"))
 			.get(0)).contains("部门", "结案率");
 	}
@@ -133,7 +136,7 @@ class AssessmentReportIntegrationTests {
 			Sheet departments = workbook.getSheet("职能部门");
 			List<String> header = new ArrayList<>();
 			departments.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-			assertThat(header).startsWith("月份", "修订版本", "统计截至(Asia/Shanghai)", "部门", "应处置数");
+			assertThat(header).startsWith("月份", "修订版本", "统计截至(Asia/Shanghai)", "部门", "名称", "应处置数");
 			Map<String, Map<String, String>> json = indicators("department");
 			assertThat(departments.getLastRowNum()).isEqualTo(json.size());
 			for (int r = 1; r <= departments.getLastRowNum(); r++) {
@@ -204,7 +207,7 @@ class AssessmentReportIntegrationTests {
 	/** The CSV row's indicator cells, in the JSON's order, which is also the header's. */
 	private static Map<String, String> values(List<String> row, Iterable<String> indicators) {
 		Map<String, String> values = new LinkedHashMap<>();
-		int column = 4;
+		int column = 5;
 		for (String indicator : indicators) {
 			String cell = row.get(column++);
 			values.put(indicator, cell.isEmpty() ? "null" : new BigDecimal(cell).stripTrailingZeros().toPlainString());
