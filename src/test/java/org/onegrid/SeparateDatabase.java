@@ -1,7 +1,10 @@
 package org.onegrid;
 
+import java.io.File;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A database of its own for a test that starts an application context of its own (such as the demo district), so
@@ -9,6 +12,8 @@ import java.sql.SQLException;
  * the tests run against a server ({@code ONEGRID_DB_URL}), a fresh database on that server.
  */
 public final class SeparateDatabase {
+
+	private static final String DIRECTORY = "--onegrid.db.embedded-directory=";
 
 	private SeparateDatabase() {
 	}
@@ -20,7 +25,7 @@ public final class SeparateDatabase {
 	public static String[] arguments(String name) {
 		String server = System.getenv("ONEGRID_DB_URL");
 		if (server == null || server.isBlank()) {
-			return new String[] { "--onegrid.db.embedded-directory=target/pg-" + name, "--onegrid.db.embedded-clean=true" };
+			return new String[] { DIRECTORY + "target/pg-" + name, "--onegrid.db.embedded-clean=true" };
 		}
 		int slash = server.lastIndexOf('/');
 		int query = server.indexOf('?', slash);
@@ -37,5 +42,20 @@ public final class SeparateDatabase {
 		}
 		return new String[] { "--onegrid.db.url=" + server.substring(0, slash + 1) + database
 				+ (query < 0 ? "" : server.substring(query)) };
+	}
+
+	/**
+	 * Like {@link #arguments}, for a database that outlives its context: an embedded one is emptied now and kept
+	 * when the context closes, so that a context started again with the same arguments finds what the first left.
+	 */
+	public static String[] keptAcrossRestarts(String name) {
+		String[] arguments = arguments(name);
+		for (int i = 0; i < arguments.length; i++) {
+			if (arguments[i].startsWith(DIRECTORY)) {
+				FileSystemUtils.deleteRecursively(new File(arguments[i].substring(DIRECTORY.length())));
+			}
+			arguments[i] = arguments[i].replace("embedded-clean=true", "embedded-clean=false");
+		}
+		return arguments;
 	}
 }

@@ -1,0 +1,124 @@
+package org.onegrid.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.onegrid.catalogue.MinorClass;
+import org.onegrid.cases.HistoricalCase;
+import org.onegrid.cases.NewCase;
+
+/**
+ * The demo district's past: invented cases of the months before today, so that a leader opening the assessment,
+ * analysis and big-screen pages of a fresh demo sees a district at work rather than empty charts. The volume follows
+ * a working week and a yearly swing; a few places (a market, a school gate) and a few categories take most of the
+ * cases, as in a real district, so that hot spots and rankings have something to find. Every case was dispatched
+ * within ninety minutes of its report (between 8:00 and 20:00, so on the day it was reported) to its category's
+ * department, and was closed after a handling time that now and then runs past its limit. A day's cases depend only
+ * on the seed and the day, so a day gives the same cases whatever the first day asked for.
+ */
+final class DemoHistory {
+
+	/** Cases a day on an ordinary weekday, before the yearly swing. */
+	private static final double WEEKDAY_CASES = 7.0;
+
+	private final List<MinorClass> categories;
+
+	private final List<double[]> places;
+
+	private final ZoneId zone;
+
+	private final long seed;
+
+	private Random random;
+
+	/**
+	 * @param categories the classes cases are filed under, each with a default department; the first are the most
+	 * frequent
+	 * @param places points inside the district's grids, WGS 84; the first are the busiest
+	 */
+	DemoHistory(List<MinorClass> categories, List<double[]> places, ZoneId zone, long seed) {
+		this.categories = List.copyOf(categories);
+		this.places = List.copyOf(places);
+		this.zone = zone;
+		this.seed = seed;
+	}
+
+	/** The cases reported from {@code first} up to the day before {@code today}, oldest first. */
+	List<HistoricalCase> between(LocalDate first, LocalDate today) {
+		List<HistoricalCase> cases = new ArrayList<>();
+		for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+			random = new Random(seed * 31 + day.toEpochDay());
+			int count = poisson(WEEKDAY_CASES * weekly(day) * yearly(day));
+			for (int i = 0; i < count; i++) {
+				cases.add(one(day, i));
+			}
+		}
+		return cases;
+	}
+
+	private HistoricalCase one(LocalDate day, int index) {
+		MinorClass category = categories.get(skewed(categories.size()));
+		double[] place = places.get(skewed(places.size()));
+		double lon = place[0] + (random.nextDouble() - 0.5) * 0.002;
+		double lat = place[1] + (random.nextDouble() - 0.5) * 0.002;
+		Instant reported = day.atTime(LocalTime.of(8, 0)).plusMinutes(random.nextInt(12 * 60)).atZone(zone)
+			.toInstant();
+		Instant dispatched = reported.plus(Duration.ofMinutes(5 + random.nextInt(85)));
+		Instant closed = dispatched.plus(Duration.ofMinutes(handlingMinutes()));
+		String key = "demo-" + day + "-" + index;
+		String channel = channel();
+		Map<String, String> details = channel.startsWith("HOTLINE") ? Map.of("ticketNo", key) : null;
+		NewCase report = new NewCase("history:" + key, channel, details, null, "demo-history",
+				category.kind().name(), category.code(), null, null, null,
+				category.nameZh() + "(演示历史案件 / demo history)", null, lon, lat, null, null, null);
+		return new HistoricalCase(key, report, reported, dispatched, category.defaultDepartment(),
+				HistoricalCase.Outcome.CLOSED, closed);
+	}
+
+	/** Fewer reports at weekends. */
+	private static double weekly(LocalDate day) {
+		return switch (day.getDayOfWeek()) {
+			case SATURDAY, SUNDAY -> 0.55;
+			case MONDAY -> 1.25;
+			default -> 1.0;
+		};
+	}
+
+	/** More in summer (rain, heat, night markets), fewer around the turn of the year. */
+	private static double yearly(LocalDate day) {
+		return 1.0 + 0.3 * Math.sin(2 * Math.PI * (day.getDayOfYear() - 105) / 365.0);
+	}
+
+	/** Mostly within a day or two, with a long tail that now and then runs overdue. */
+	private long handlingMinutes() {
+		return Math.round(Math.exp(Math.log(6 * 60) + random.nextGaussian() * 1.0));
+	}
+
+	private String channel() {
+		int roll = random.nextInt(100);
+		return roll < 40 ? "HOTLINE_12345" : roll < 75 ? "PATROL" : roll < 93 ? "CITIZEN" : "HOTLINE_12319";
+	}
+
+	/** An index below {@code n}, small ones far more often (a Zipf-like skew). */
+	private int skewed(int n) {
+		return Math.min(n - 1, (int) Math.floor(Math.pow(n + 1, random.nextDouble())) - 1);
+	}
+
+	private int poisson(double mean) {
+		double limit = Math.exp(-mean);
+		double product = random.nextDouble();
+		int count = 0;
+		while (product > limit) {
+			product *= random.nextDouble();
+			count++;
+		}
+		return count;
+	}
+}
