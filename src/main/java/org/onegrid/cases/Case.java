@@ -496,7 +496,7 @@ final class Case {
 		if (!confirmed) {
 			clock = null;
 		}
-		events.add(new CaseVerified(id, timelineSize, actor.id(), confirmed, rules.now(), deadline));
+		events.add(new CaseVerified(id, timelineSize, actor.person(), confirmed, rules.now(), deadline));
 	}
 
 	void accept(Actor actor, String note, CaseRules rules) {
@@ -504,7 +504,7 @@ final class Case {
 		Instant deadline = stageDeadline();
 		record(CaseAction.ACCEPT.slug(), CaseState.ACCEPTED, actor, rules.now(), note, null, null);
 		startStage(rules);
-		events.add(new CaseAccepted(id, timelineSize, actor.id(), rules.now(), deadline));
+		events.add(new CaseAccepted(id, timelineSize, actor.person(), rules.now(), deadline));
 	}
 
 	void reject(Actor actor, String reason, String note, CaseRules rules) {
@@ -512,7 +512,7 @@ final class Case {
 		record(CaseAction.REJECT.slug(), CaseState.REJECTED, actor, rules.now(), note, null,
 				details("reason", reason));
 		clock = null;
-		events.add(new CaseRejected(id, timelineSize, actor.id(), rules.now()));
+		events.add(new CaseRejected(id, timelineSize, actor.person(), rules.now()));
 	}
 
 	/**
@@ -538,7 +538,7 @@ final class Case {
 				details("kind", kind, "minorCode", minorCode, "urgency", urgency, "tier", tier, "basis",
 						responsibility.basis(), "suggestedLead", suggestedLead()));
 		restartStageFromItsStart(rules);
-		events.add(new CaseFiled(id, timelineSize, rules.now(), actor.id(), deadline));
+		events.add(new CaseFiled(id, timelineSize, rules.now(), actor.person(), deadline));
 	}
 
 	/** The department the matrix suggests, or the territory's own platform ({@code grid:<code>}). */
@@ -589,7 +589,7 @@ final class Case {
 		handlingStartedAt = rules.now();
 		postponedDays = 0;
 		events.add(new CaseDispatched(id, target, assignment.outstanding(), clock == null ? null : clock.deadline(),
-				timelineSize, rules.now(), actor.id(), dispatchDeadline));
+				timelineSize, rules.now(), actor.person(), dispatchDeadline));
 	}
 
 	private static List<Assignment.Assist> assists(String lead, List<String> helpers) {
@@ -621,7 +621,7 @@ final class Case {
 		record(CaseAction.COORDINATE.slug(), CaseState.DISPATCHED, actor, rules.now(), note, null,
 				details("coordinator", coordinator, "lead", lead, "assisting", assignment.outstanding()));
 		events.add(new CaseDispatched(id, lead, assignment.outstanding(), clock == null ? null : clock.deadline(),
-				timelineSize, rules.now(), actor.id(), null));
+				timelineSize, rules.now(), actor.person(), null));
 	}
 
 	/** Refuses with 409 to send work where nobody with an account could take it up: it would be a dead end. */
@@ -691,13 +691,13 @@ final class Case {
 		if (passed) {
 			record(CaseAction.CHECK.slug(), CaseState.CHECKED, actor, rules.now(), note, files,
 					details("passed", true));
-			events.add(new CaseChecked(id, timelineSize, actor.id(), true, rules.now(), deadline));
+			events.add(new CaseChecked(id, timelineSize, actor.person(), true, rules.now(), deadline));
 			return;
 		}
 		reworkCount++;
 		record(CaseAction.CHECK.slug(), CaseState.HANDLING, actor, rules.now(), note, files,
 				details("passed", false, "department", assignment.lead(), "rework", reworkCount));
-		events.add(new CaseChecked(id, timelineSize, actor.id(), false, rules.now(), deadline));
+		events.add(new CaseChecked(id, timelineSize, actor.person(), false, rules.now(), deadline));
 		startStage(rules);
 		events.add(new CaseReworked(id, timelineSize, assignment.lead(), rules.now()));
 	}

@@ -93,7 +93,7 @@ public class HistoricalCases {
 		Report report = intake.check(history.report(), new ArrayList<>());
 		Place place = intake.locate(history.report());
 		String requestId = "history:" + history.sourceKey();
-		Actor actor = new Actor(grant.username(), "import");
+		Actor actor = new Actor(grant.username(), Actor.IMPORT);
 		Optional<Long> stored = transactions.execute(status -> {
 			Case c = Case.historical(report, intake.confirm(place), history.reportedAt(), rules);
 			if (!writer.claim(c, requestId, Intake.hash(history.report()))) {

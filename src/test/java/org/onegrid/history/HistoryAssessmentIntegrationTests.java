@@ -78,6 +78,13 @@ class HistoryAssessmentIntegrationTests {
 		Map<String, List<String>> expected = expected(requests(csv), departments(mapping));
 		assertThat(expected).hasSize(13);
 		assertThat(actual).isEqualTo(expected);
+
+		for (String type : List.of("operator", "worker")) {
+			Response people = api.get("/api/v1/assessment/indicators?period=2011&objectType=" + type);
+			assertThat(people.status()).isEqualTo(200);
+			assertThat(people.body().path("rows")).as("the importer's %s figures: the imported steps were not "
+					+ "their work", type).noneMatch(row -> row.path("object").asString().equals("admin"));
+		}
 	}
 
 	/** Cases to handle, closure rate and median handling time per agency, from the CSV alone, keyed by department. */
