@@ -20,8 +20,9 @@ import org.onegrid.cases.NewCase;
  * a working week and a yearly swing; a few places (a market, a school gate) and a few categories take most of the
  * cases, as in a real district, so that hot spots and rankings have something to find. Every case was dispatched
  * within ninety minutes of its report (between 8:00 and 20:00, so on the day it was reported) to its category's
- * department, and was closed after a handling time that now and then runs past its limit. A day's cases depend only
- * on the seed and the day, so a day gives the same cases whatever the first day asked for.
+ * department, and was closed after a handling time that now and then runs past its limit, more often at the
+ * slower departments. A day's cases depend only on the seed and the day, so a day gives the same cases whatever the
+ * first day asked for.
  */
 final class DemoHistory {
 
@@ -71,11 +72,11 @@ final class DemoHistory {
 		Instant reported = day.atTime(LocalTime.of(8, 0)).plusMinutes(random.nextInt(12 * 60)).atZone(zone)
 			.toInstant();
 		Instant dispatched = reported.plus(Duration.ofMinutes(5 + random.nextInt(85)));
-		Instant closed = dispatched.plus(Duration.ofMinutes(handlingMinutes()));
+		Instant closed = dispatched.plus(Duration.ofMinutes(handlingMinutes(pace(category.defaultDepartment()))));
 		String key = "demo-" + day + "-" + index;
 		String channel = channel();
 		Map<String, String> details = channel.startsWith("HOTLINE") ? Map.of("ticketNo", key) : null;
-		NewCase report = new NewCase("history:" + key, channel, details, null, "demo-history",
+		NewCase report = new NewCase("history:" + key, channel, details, null, reporter(channel),
 				category.kind().name(), category.code(), null, null, null,
 				category.nameZh() + "(演示历史案件 / demo history)", null, lon, lat, null, null, null);
 		return new HistoricalCase(key, report, reported, dispatched, category.defaultDepartment(),
@@ -96,14 +97,27 @@ final class DemoHistory {
 		return 1.0 + 0.3 * Math.sin(2 * Math.PI * (day.getDayOfYear() - 105) / 365.0);
 	}
 
-	/** Mostly within a day or two, with a long tail that now and then runs overdue. */
-	private long handlingMinutes() {
-		return Math.round(Math.exp(Math.log(6 * 60) + random.nextGaussian() * 1.0));
+	/** Mostly within a day or two, with a long tail that now and then runs overdue; slower at a slower pace. */
+	private long handlingMinutes(double pace) {
+		return Math.round(pace * Math.exp(Math.log(5 * 60) + random.nextGaussian() * 1.0));
+	}
+
+	/**
+	 * How slowly a department works, from a half to four times the usual handling time, the same every day, so that
+	 * the monthly ranking has leaders and laggards.
+	 */
+	private double pace(String department) {
+		return 0.5 + 3.5 * Math.pow(new Random(seed ^ department.hashCode()).nextDouble(), 2);
 	}
 
 	private String channel() {
 		int roll = random.nextInt(100);
 		return roll < 40 ? "HOTLINE_12345" : roll < 75 ? "PATROL" : roll < 93 ? "CITIZEN" : "HOTLINE_12319";
+	}
+
+	/** The demo's grid worker for what was found on patrol, else the operator who took the call or message in. */
+	private static String reporter(String channel) {
+		return channel.equals("PATROL") ? "worker" : "intake";
 	}
 
 	/** An index below {@code n}, small ones far more often (a Zipf-like skew). */
