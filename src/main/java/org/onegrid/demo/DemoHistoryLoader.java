@@ -108,7 +108,7 @@ class DemoHistoryLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		locator.refresh();
 		Random random = new Random(SEED);
-		List<double[]> places = places(random);
+		List<double[]> places = DemoPlaces.pick(locator, random, PLACES);
 		LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
 		DemoHistory past = new DemoHistory(categories(random), places, calendar.zone(), SEED);
 		int recorded = 0;
@@ -146,12 +146,5 @@ class DemoHistoryLoader implements ApplicationRunner {
 		}
 		Collections.shuffle(categories, random);
 		return categories;
-	}
-
-	/** Points inside the smallest grids of the district's operations layer, in an order of the seed's making. */
-	private List<double[]> places(Random random) {
-		List<double[]> inside = new ArrayList<>(locator.pointsInside(DemoOrganisationLoader.LAYER, 10_000));
-		Collections.shuffle(inside, random);
-		return inside.subList(0, Math.min(PLACES, inside.size()));
 	}
 }
