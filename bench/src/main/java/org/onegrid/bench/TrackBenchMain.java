@@ -55,7 +55,8 @@ public final class TrackBenchMain {
 			.profiles("demo")
 			.properties("onegrid.db.url=" + jdbc.replaceFirst("\\?.*", ""), "onegrid.db.user=postgres",
 					"onegrid.db.pool-size=" + (2 * threads + 2), "spring.main.banner-mode=off",
-					"logging.level.root=WARN", "onegrid.fieldwork.compaction-interval=1000d")
+					"logging.level.root=WARN", "onegrid.fieldwork.compaction-interval=1000d",
+					"onegrid.demo.history-months=0")
 			.run()) {
 			DataSource dataSource = app.getBean(DataSource.class);
 			PatrolTracks tracks = app.getBean(PatrolTracks.class);
