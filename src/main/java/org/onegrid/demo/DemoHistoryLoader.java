@@ -131,7 +131,7 @@ class DemoHistoryLoader implements ApplicationRunner {
 				log.debug("Demo history case {} refused: {}", one.sourceKey(), problem.getMessage());
 			}
 		}
-		log.info("Demo history: {} cases recorded ({} refused, their points in no grid) in {} ms", recorded, refused,
+		log.info("Demo history: {} cases recorded ({} refused, logged at debug level) in {} ms", recorded, refused,
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
