@@ -210,6 +210,10 @@ final class Case {
 	@JsonIgnore
 	boolean relocated;
 
+	/** Recorded from another system's records, not reported now; only while it is being recorded. */
+	@JsonIgnore
+	boolean historical;
+
 	Case() {
 	}
 
@@ -269,7 +273,9 @@ final class Case {
 	 * starts where intake's report would; once it has its id, {@link #replay} takes it the rest of its way.
 	 */
 	static Case historical(Report report, Place place, Instant reportedAt, CaseRules rules) {
-		return report(report, place, false, new RulesAt(rules, reportedAt));
+		Case c = report(report, place, false, new RulesAt(rules, reportedAt));
+		c.historical = true;
+		return c;
 	}
 
 	/**
@@ -299,7 +305,7 @@ final class Case {
 	/** Announces the report once it has its id: {@link CaseReported}, and {@link CaseClosed} when self-handled. */
 	void announceReport() {
 		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt,
-				primaryLayer, gridsUpToHandling(), source, lon, lat));
+				primaryLayer, gridsUpToHandling(), source, lon, lat, historical));
 		if (selfHandled) {
 			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize, channelCode()));
 		}

@@ -8,6 +8,8 @@ import java.util.List;
  * it ({@code gridKeys}, {@code departments} and {@code reportedBy}, as {@link org.onegrid.access.Grant#sees} takes
  * them).
  *
+ * @param caseNo the case's number, or {@code null} while the transaction storing the case has not committed: a case
+ *     takes its day's number as that transaction commits
  * @param street the grid of the street level on the case's primary trail, by name, if there is one
  * @param description the first 120 characters of the report's text
  */

@@ -6,10 +6,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,9 +58,24 @@ public class CaseBriefs {
 			.list();
 	}
 
+	/** The numbers of those of the cases that have taken theirs, by id. */
+	public Map<Long, String> numbers(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> numbers = new HashMap<>();
+		jdbc.sql("SELECT id, number_day, day_number FROM cases WHERE id IN (:ids) AND day_number > 0")
+			.param("ids", List.copyOf(ids))
+			.query(rs -> {
+				numbers.put(rs.getLong("id"),
+						CaseViews.caseNo(rs.getObject("number_day", LocalDate.class), rs.getLong("day_number")));
+			});
+		return numbers;
+	}
+
 	private static CaseBrief brief(ResultSet rs) throws SQLException {
-		LocalDate day = rs.getObject("number_day", LocalDate.class);
-		String caseNo = day.format(DateTimeFormatter.BASIC_ISO_DATE) + "-%06d".formatted(rs.getLong("day_number"));
+		long number = rs.getLong("day_number");
+		String caseNo = number > 0 ? CaseViews.caseNo(rs.getObject("number_day", LocalDate.class), number) : null;
 		String light = rs.getString("light");
 		return new CaseBrief(rs.getLong("id"), caseNo, CaseState.valueOf(rs.getString("state")),
 				Channel.valueOf(rs.getString("channel")), rs.getString("channel_code"), rs.getString("kind"),

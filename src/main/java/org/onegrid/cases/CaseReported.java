@@ -17,10 +17,12 @@ import org.onegrid.catalogue.Kind;
  * @param lon the case's point (WGS-84), so that listeners placing it need not read the case back; {@code null} only
  *     where an event is made without one, outside intake
  * @param lat the point's latitude, as {@code lon}
+ * @param historical the case happened before OneGrid kept it and is recorded from another system's records now, so it
+ *     counts in the month it happened but is no news
  */
 public record CaseReported(long caseId, Channel channel, Kind kind, String minorCode, String handlingGrid,
 		String reportedBy, boolean selfHandled, Instant reportedAt, String layer, List<String> grids, String source,
-		Double lon, Double lat) {
+		Double lon, Double lat, boolean historical) {
 
 	public CaseReported {
 		grids = grids == null ? List.of() : List.copyOf(grids);
@@ -30,14 +32,14 @@ public record CaseReported(long caseId, Channel channel, Kind kind, String minor
 	public CaseReported(long caseId, Channel channel, Kind kind, String minorCode, String handlingGrid,
 			String reportedBy, boolean selfHandled, Instant reportedAt, String layer, List<String> grids) {
 		this(caseId, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt, layer, grids, null,
-				null, null);
+				null, null, false);
 	}
 
 	/** A report whose layer and grids are not known. */
 	public CaseReported(long caseId, Channel channel, Kind kind, String minorCode, String handlingGrid,
 			String reportedBy, boolean selfHandled, Instant reportedAt) {
 		this(caseId, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt, null, List.of(), null,
-				null, null);
+				null, null, false);
 	}
 
 	/** The code of the channel the case came in on: the district's own one, or the built-in one. */

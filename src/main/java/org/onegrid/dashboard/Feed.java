@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.onegrid.access.Grant;
+import org.onegrid.cases.CaseBriefs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,8 +37,11 @@ class Feed {
 
 	private final JdbcClient jdbc;
 
-	Feed(JdbcClient jdbc) {
+	private final CaseBriefs briefs;
+
+	Feed(JdbcClient jdbc, CaseBriefs briefs) {
 		this.jdbc = jdbc;
+		this.briefs = briefs;
 	}
 
 	/**
@@ -91,11 +95,11 @@ class Feed {
 		Scope scope = Scope.of(viewer);
 		scope.params.put("after", afterId);
 		scope.params.put("limit", limit);
-		return jdbc.sql("SELECT * FROM dashboard_feed WHERE id > :after AND " + scope.where
+		return numbered(jdbc.sql("SELECT * FROM dashboard_feed WHERE id > :after AND " + scope.where
 				+ " ORDER BY id LIMIT :limit")
 			.params(scope.params)
 			.query((rs, row) -> read(rs))
-			.list();
+			.list());
 	}
 
 	/** The newest {@code limit} lines the viewer may see, oldest first. */
@@ -107,7 +111,7 @@ class Feed {
 			.params(scope.params)
 			.query((rs, row) -> read(rs))
 			.list();
-		List<FeedEntry> oldestFirst = new ArrayList<>(newestFirst);
+		List<FeedEntry> oldestFirst = new ArrayList<>(numbered(newestFirst));
 		Collections.reverse(oldestFirst);
 		return oldestFirst;
 	}
@@ -115,7 +119,29 @@ class Feed {
 	/** The line with the id, whatever its scope. */
 	Optional<FeedEntry> get(long id) {
 		return jdbc.sql("SELECT * FROM dashboard_feed WHERE id = ?").param(id).query((rs, row) -> read(rs))
-			.optional();
+			.optional().map(this::numbered);
+	}
+
+	/**
+	 * The line with its case's number. A report's line is written in the report's own transaction, before the case
+	 * takes its day's number as that transaction commits, so it is stored without one; once the line can be heard
+	 * or read the case has its number, and it is filled in here.
+	 */
+	FeedEntry numbered(FeedEntry entry) {
+		return entry.item().caseNo() != null ? entry : numbered(List.of(entry)).get(0);
+	}
+
+	private List<FeedEntry> numbered(List<FeedEntry> entries) {
+		List<Long> missing = entries.stream().filter(entry -> entry.item().caseNo() == null)
+			.map(entry -> entry.item().caseId()).toList();
+		if (missing.isEmpty()) {
+			return entries;
+		}
+		Map<Long, String> numbers = briefs.numbers(missing);
+		return entries.stream().map(entry -> entry.item().caseNo() != null ? entry
+				: new FeedEntry(entry.key(), entry.item().withCaseNo(numbers.get(entry.item().caseId())),
+						entry.gridKeys(), entry.departments(), entry.reportedBy()))
+			.toList();
 	}
 
 	/** Deletes the lines that happened before {@code cutoff}; returns how many. */

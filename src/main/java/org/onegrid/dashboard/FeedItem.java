@@ -14,6 +14,11 @@ record FeedItem(long id, String kind, Instant at, long caseId, String caseNo, St
 		String minorCode, String categoryZh, String categoryEn, String light, String street, String handlingGrid,
 		String description, Instant reportedAt) {
 
+	FeedItem withCaseNo(String number) {
+		return new FeedItem(id, kind, at, caseId, number, channel, caseKind, minorCode, categoryZh, categoryEn, light,
+				street, handlingGrid, description, reportedAt);
+	}
+
 	FeedItem withId(long newId) {
 		return new FeedItem(newId, kind, at, caseId, caseNo, channel, caseKind, minorCode, categoryZh, categoryEn,
 				light, street, handlingGrid, description, reportedAt);

@@ -135,7 +135,7 @@ class FeedListener implements SmartLifecycle {
 
 	private Optional<FeedEntry> entry(String payload) {
 		if (payload.startsWith("{")) {
-			return Optional.of(Feed.JSON.readValue(payload, FeedEntry.class));
+			return Optional.of(feed.numbered(Feed.JSON.readValue(payload, FeedEntry.class)));
 		}
 		return feed.get(Long.parseLong(payload));
 	}

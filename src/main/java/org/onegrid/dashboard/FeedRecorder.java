@@ -49,8 +49,12 @@ class FeedRecorder {
 		this.clock = clock;
 	}
 
+	/** A report taken in now; a past case recorded from another system's records is no news. */
 	@SameTransactionListener
 	void on(CaseReported event) {
+		if (event.historical()) {
+			return;
+		}
 		record("REPORTED", List.of(event.caseId()), id -> "REPORTED:" + id, id -> event.reportedAt());
 	}
 

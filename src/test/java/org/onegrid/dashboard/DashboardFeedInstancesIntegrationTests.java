@@ -74,7 +74,8 @@ class DashboardFeedInstancesIntegrationTests {
 
 			long eastCase = district.report("PATROL", "0201", 1);
 			FeedClient.Event heard = east.next("case", about(eastCase), BOUND);
-			assertThat(heard.data()).contains("\"kind\":\"REPORTED\"", "东风街道");
+			assertThat(heard.data()).contains("\"kind\":\"REPORTED\"", "东风街道", "\"caseNo\":\""
+					+ api.get("/api/v1/cases/" + eastCase).body().path("caseNo").asString() + "\"");
 			assertThat(heard.id()).isNotBlank();
 
 			long westCase = district.report("PATROL", "0201", 2);
