@@ -307,7 +307,7 @@ final class Case {
 		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt,
 				primaryLayer, gridsUpToHandling(), source, lon, lat, historical));
 		if (selfHandled) {
-			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize, channelCode()));
+			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize, channelCode(), historical));
 		}
 	}
 
@@ -715,7 +715,7 @@ final class Case {
 		closedAt = now;
 		clock = null;
 		events.add(new CaseClosed(id, now, assignment == null ? null : assignment.lead(), reworkCount,
-				handledOnTime, selfHandled, timelineSize, channelCode()));
+				handledOnTime, selfHandled, timelineSize, channelCode(), historical));
 	}
 
 	void evaluate(Actor actor, Satisfaction answer, String note, CaseRules rules) {

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * the reason. A case that came in on a channel with a push-back target ({@link ChannelPushBacks}), not as a ticket,
  * is told to that target with the channel's details of the case (its number in that system). The message is recorded
  * in the webhook outbox in the close's own transaction, so it exists if and only if the close committed, and the
- * outbox retries until the target answers.
+ * outbox retries until the target answers. A close recorded from another system's past records tells nobody: that
+ * system closed the case itself, long ago.
  */
 @Component
 class PushBack {
@@ -49,6 +50,9 @@ class PushBack {
 
 	@SameTransactionListener
 	void on(CaseClosed closed) {
+		if (closed.historical()) {
+			return;
+		}
 		Optional<TicketRows.Row> ticket = tickets.byCase(closed.caseId());
 		if (ticket.isPresent()) {
 			ticket.filter(row -> row.status().equals("CASED")).ifPresent(row -> {

@@ -2,8 +2,10 @@ package org.onegrid.hotline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +15,10 @@ import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
+import org.onegrid.access.Grant;
+import org.onegrid.cases.HistoricalCase;
+import org.onegrid.cases.HistoricalCases;
+import org.onegrid.cases.NewCase;
 import org.onegrid.webhook.DeliverySweep;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +43,9 @@ class ChannelPushBackIntegrationTests {
 
 	@Autowired
 	DeliverySweep sweep;
+
+	@Autowired
+	HistoricalCases history;
 
 	private HotlineFixtures fixtures;
 
@@ -98,6 +107,27 @@ class ChannelPushBackIntegrationTests {
 		assertThat(data.path("result").asString()).isEqualTo("已修补 / Patched");
 		assertThat(receiver.received().stream().map(body -> body.path("caseId").asLong()))
 			.as("a channel without a target tells nobody").doesNotContain(quiet);
+	}
+
+	@Test
+	void aPastCaseRecordedFromTheChannelsOwnRecordsIsNotToldBackToIt() throws Exception {
+		api.put("/api/v1/hotline/channels/" + CHANNEL + "/push-back", "{\"subscriberId\":" + subscriber + "}");
+		String pastNo = "PAST-" + UUID.randomUUID();
+		Instant reported = clock.instant().minus(Duration.ofDays(40));
+		NewCase report = new NewCase(null, CHANNEL, Map.of("appNo", pastNo), null, "reporter-1", "COMPONENT", "0201",
+				null, null, null, "往日案件 / A past case", null, HotlineFixtures.IN_HC[0], HotlineFixtures.IN_HC[1], null,
+				null, null);
+		history.record(new HistoricalCase("pb-past-" + pastNo, report, reported, null, "municipal-works",
+				HistoricalCase.Outcome.CLOSED, reported.plus(Duration.ofDays(2))), Grant.system("push-back-test"));
+
+		String liveNo = "APP-" + UUID.randomUUID();
+		fixtures.close(report(CHANNEL, liveNo));
+		for (int i = 0; i < 100 && pushed(liveNo).isEmpty(); i++) {
+			sweep.sweep();
+			Thread.sleep(50);
+		}
+		assertThat(pushed(liveNo)).as("a case closed now is told").hasSize(1);
+		assertThat(pushed(pastNo)).as("its own past is not news to the channel's system").isEmpty();
 	}
 
 	@Test
