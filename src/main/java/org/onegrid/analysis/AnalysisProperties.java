@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param surgeFloor the smallest mean a surge's history is taken to have, so that a first few cases are no surge
  * @param recurrenceRadiusMetres how close a new report must be to a closed case to count as the same place
  * @param recurrenceDays how long after closure a new report of the same category counts as a recurrence
- * @param sweepInterval how often the sweep runs
+ * @param sweepInterval how often the sweep runs, at the most; it runs sooner after past cases were imported
  */
 @ConfigurationProperties("onegrid.analysis")
 record AnalysisProperties(@DefaultValue("7d") Duration window, @DefaultValue("8") int historyWindows,

@@ -16,13 +16,22 @@ class CaseListener {
 
 	private final ReportFacts facts;
 
-	CaseListener(ReportFacts facts) {
+	private final WarningSweep sweep;
+
+	CaseListener(ReportFacts facts, WarningSweep sweep) {
 		this.facts = facts;
+		this.sweep = sweep;
 	}
 
-	/** A report counts where it lies; one whose layer, grid, category or point is not known is not placed. */
+	/**
+	 * A report counts where it lies; one whose layer, grid, category or point is not known is not placed. A case from
+	 * another system's past records makes the warnings be looked for again soon.
+	 */
 	@SameTransactionListener
 	void on(CaseReported event) {
+		if (event.historical()) {
+			sweep.pastRecorded();
+		}
 		if (event.layer() == null || event.grids().isEmpty() || event.minorCode() == null || event.lon() == null
 				|| event.lat() == null) {
 			return;

@@ -10,16 +10,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds the warnings in the facts as they stand at the clock's now: hot spots and surges over the current window,
  * and recurrences among the reports since the recurrence span began. Running it again the same day finds the same
- * warnings and updates them in place.
+ * warnings and updates them in place. The first run comes soon after the application starts, so that the analysis
+ * page of a district that has just started (or restarted) is not empty until the first interval has passed; after
+ * that it runs every interval, and soon after past cases were imported.
  */
 @Component
 class WarningSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(WarningSweep.class);
 
 	private final ReportFacts facts;
 
@@ -29,6 +36,10 @@ class WarningSweep {
 
 	private final Clock clock;
 
+	private volatile Instant lastRun;
+
+	private volatile boolean pastArrived;
+
 	WarningSweep(ReportFacts facts, Warnings warnings, AnalysisProperties settings, Clock clock) {
 		this.facts = facts;
 		this.warnings = warnings;
@@ -36,15 +47,41 @@ class WarningSweep {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${onegrid.analysis.sweep-interval:15m}",
-			initialDelayString = "${onegrid.analysis.sweep-interval:15m}")
+	@Scheduled(fixedDelayString = "${onegrid.analysis.sweep-check:1m}",
+			initialDelayString = "${onegrid.analysis.sweep-delay:1m}")
 	void onSchedule() {
-		sweep();
+		if (!due()) {
+			return;
+		}
+		try {
+			int found = sweep();
+			log.info("Warning sweep: {} warning(s) stand now", found);
+		}
+		catch (DataAccessException e) {
+			log.warn("The warning sweep could not run now; the next run tries again: {}", e.getMessage());
+		}
+	}
+
+	/**
+	 * Whether a sweep is due: none has run here yet, the interval has passed since the last, or cases from another
+	 * system's past records have come in since it ran (an import's warnings are wanted when it ends, not a quarter
+	 * of an hour later).
+	 */
+	boolean due() {
+		Instant last = lastRun;
+		return last == null || pastArrived || !clock.instant().isBefore(last.plus(settings.sweepInterval()));
+	}
+
+	/** Cases from another system's past records have come in: the next check sweeps. */
+	void pastRecorded() {
+		pastArrived = true;
 	}
 
 	/** Finds and stores the warnings of now; returns how many were found. */
 	int sweep() {
 		Instant now = clock.instant();
+		lastRun = now;
+		pastArrived = false;
 		Duration window = settings.window();
 		Instant start = now.minus(window);
 		Instant historyStart = start.minus(window.multipliedBy(settings.historyWindows()));
@@ -56,7 +93,8 @@ class WarningSweep {
 			.collect(Collectors.groupingBy(ReportFacts.Report::layer, Collectors.mapping(ReportFacts.Report::grid,
 					Collectors.toSet())));
 		Map<String, List<ReportFacts.Report>> byCell = current.stream()
-			.collect(Collectors.groupingBy(r -> r.layer() + '\n' + r.grid() + '\n' + r.minorCode()));
+			.collect(Collectors.groupingBy(WindowCounts::key));
+		WindowCounts earlier = WindowCounts.of(all, start, window, settings.historyWindows());
 		Map<String, Long> districtCounts = current.stream()
 			.collect(Collectors.groupingBy(r -> r.layer() + '\n' + r.minorCode(), Collectors.counting()));
 		for (List<ReportFacts.Report> cell : byCell.values()) {
@@ -68,7 +106,7 @@ class WarningSweep {
 				double expected = Rules.expectedPerGrid(district, grids);
 				found.add(warning(Warning.Rule.HOT_SPOT, first, subject, k, expected, now, Warnings.ids(cell)));
 			}
-			List<Integer> history = history(all, first, start, window);
+			List<Integer> history = earlier.of(first);
 			if (Rules.surge(k, history, settings.surgeP(), settings.surgeMinCount(), settings.surgeFloor())) {
 				double expected = Rules.historyMean(history, settings.surgeFloor());
 				found.add(warning(Warning.Rule.SURGE, first, subject, k, expected, now, Warnings.ids(cell)));
@@ -79,28 +117,14 @@ class WarningSweep {
 		return found.size();
 	}
 
-	/** The counts of the cell's category in its grid in each earlier window, the nearest first. */
-	private List<Integer> history(List<ReportFacts.Report> all, ReportFacts.Report cell, Instant start, Duration window) {
-		List<Integer> counts = new ArrayList<>();
-		for (int i = 1; i <= settings.historyWindows(); i++) {
-			Instant to = start.minus(window.multipliedBy(i - 1));
-			Instant from = to.minus(window);
-			counts.add((int) all.stream()
-				.filter(r -> r.layer().equals(cell.layer()) && r.grid().equals(cell.grid())
-						&& r.minorCode().equals(cell.minorCode()))
-				.filter(r -> !r.reportedAt().isBefore(from) && r.reportedAt().isBefore(to))
-				.count());
-		}
-		return counts;
-	}
-
 	/** A report of a category within the radius of a case of that category closed at most the span before it. */
 	private List<Warning> recurrences(Instant now) {
 		Duration span = Duration.ofDays(settings.recurrenceDays());
-		List<ReportFacts.Report> closed = facts.closedBetween(now.minus(span.multipliedBy(2)), now);
+		Recurrence.Index closed = new Recurrence.Index(facts.closedBetween(now.minus(span.multipliedBy(2)), now),
+				settings.recurrenceRadiusMetres());
 		List<Warning> found = new ArrayList<>();
 		for (ReportFacts.Report later : facts.reportedBetween(now.minus(span), now)) {
-			for (ReportFacts.Report earlier : closed) {
+			for (ReportFacts.Report earlier : closed.near(later)) {
 				if (Recurrence.recurs(earlier, later, span, settings.recurrenceRadiusMetres())) {
 					found.add(warning(Warning.Rule.RECURRENCE, later, earlier.caseId() + "-" + later.caseId(), 2, 1,
 							now, List.of(earlier.caseId(), later.caseId())));

@@ -2,6 +2,8 @@ package org.onegrid.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -13,6 +15,10 @@ import org.onegrid.TestApi;
 import org.onegrid.TestApi.Response;
 import org.onegrid.TestClock;
 import org.onegrid.TestStaff;
+import org.onegrid.access.Grant;
+import org.onegrid.cases.HistoricalCase;
+import org.onegrid.cases.HistoricalCases;
+import org.onegrid.cases.NewCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +43,12 @@ class WarningsIntegrationTests {
 
 	@Autowired
 	WarningSweep sweep;
+
+	@Autowired
+	HistoricalCases history;
+
+	@Autowired
+	AnalysisProperties settings;
 
 	@AfterEach
 	void resetClock() {
@@ -133,6 +145,29 @@ class WarningsIntegrationTests {
 		assertThat(recurrences).as("the corrected case recurs where it lies now").hasSize(1);
 		assertThat(recurrences.get(0).path("grid").asString()).isEqualTo("AT21");
 		assertThat(ids(recurrences.get(0))).containsExactly(first, misplaced);
+	}
+
+	@Test
+	void pastCasesComingInMakeTheNextCheckSweepAndOtherwiseItWaitsForTheInterval() {
+		clock.setShanghai("2029-03-01T09:00");
+		sweep.sweep();
+		assertThat(sweep.due()).isFalse();
+		clock.setShanghai("2029-03-01T09:14");
+		new AnalysisFixtures(api).report("0201", AnalysisFixtures.lonOf(3), AnalysisFixtures.LAT);
+		assertThat(sweep.due()).as("a case reported now waits for the interval").isFalse();
+
+		Instant reported = clock.instant().minus(Duration.ofDays(20));
+		NewCase report = new NewCase(null, "PATROL", null, null, "worker-ana", "COMPONENT", "0202", null, null, null,
+				"往日案件 / A past case", null, AnalysisFixtures.lonOf(3), AnalysisFixtures.LAT, null, null, null);
+		history.record(new HistoricalCase("ana-past-" + System.nanoTime(), report, reported, null, "municipal-works",
+				HistoricalCase.Outcome.CLOSED, reported.plus(Duration.ofHours(5))), Grant.system("analysis-test"));
+		assertThat(sweep.due()).as("a past case makes the next check sweep").isTrue();
+		sweep.sweep();
+		assertThat(sweep.due()).isFalse();
+		clock.set(clock.instant().plus(settings.sweepInterval()).minusSeconds(1));
+		assertThat(sweep.due()).isFalse();
+		clock.set(clock.instant().plusSeconds(1));
+		assertThat(sweep.due()).as("the interval has passed").isTrue();
 	}
 
 	private static JsonNode only(TestApi reader, String rule) {
