@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.onegrid.calendar.WorkingDuration;
 import org.onegrid.catalogue.MinorClass;
+import org.onegrid.catalogue.Stage;
+import org.onegrid.catalogue.TimeLimit;
 import org.onegrid.cases.HistoricalCase;
 import org.onegrid.cases.NewCase;
 
 /**
  * The demo district's past: invented cases of the months before today, so that a leader opening the assessment,
- * analysis and big-screen pages of a fresh demo sees a district at work rather than empty charts. The volume follows
- * a working week and a yearly swing; a few places (a market, a school gate) and a few categories take most of the
- * cases, as in a real district, so that hot spots and rankings have something to find. Every case was dispatched
- * within ninety minutes of its report (between 8:00 and 20:00, so on the day it was reported) to its category's
- * department, and was closed after a handling time that now and then runs past its limit, more often at the
- * slower departments. A day's cases depend only on the seed and the day, so a day gives the same cases whatever the
- * first day asked for.
+ * analysis and big-screen pages of a fresh demo sees a district at work rather than empty charts. The volume follows a
+ * working week and a yearly swing; a few places (a market, a school gate) and a few categories take most of the cases,
+ * as in a real district, so that hot spots and rankings have something to find. Every case was dispatched within ninety
+ * minutes of its report (between 8:00 and 20:00, so on the day it was reported) to its category's department, and was
+ * closed after a handling time measured against its category's limit, which now and then runs past it, far more often
+ * at the slower departments. A day's cases depend only on the seed and the day, so a day gives the same cases whatever
+ * the first day asked for.
  */
 final class DemoHistory {
 
@@ -72,7 +75,7 @@ final class DemoHistory {
 		Instant reported = day.atTime(LocalTime.of(8, 0)).plusMinutes(random.nextInt(12 * 60)).atZone(zone)
 			.toInstant();
 		Instant dispatched = reported.plus(Duration.ofMinutes(5 + random.nextInt(85)));
-		Instant closed = dispatched.plus(Duration.ofMinutes(handlingMinutes(pace(category.defaultDepartment()))));
+		Instant closed = dispatched.plus(handling(category, pace(category.defaultDepartment())));
 		String key = "demo-" + day + "-" + index;
 		String channel = channel();
 		Map<String, String> details = channel.startsWith("HOTLINE") ? Map.of("ticketNo", key) : null;
@@ -97,17 +100,36 @@ final class DemoHistory {
 		return 1.0 + 0.3 * Math.sin(2 * Math.PI * (day.getDayOfYear() - 105) / 365.0);
 	}
 
-	/** Mostly within a day or two, with a long tail that now and then runs overdue; slower at a slower pace. */
-	private long handlingMinutes(double pace) {
-		return Math.round(pace * Math.exp(Math.log(5 * 60) + random.nextGaussian() * 1.0));
+	/**
+	 * Mostly within about half of the category's handling limit, with a tail that runs past it: rarely at the
+	 * quickest departments, for about half the cases at the slowest.
+	 */
+	private Duration handling(MinorClass category, double pace) {
+		long limit = handlingLimit(category).toMinutes();
+		long minutes = Math.round(limit * pace * 0.5 * Math.exp(random.nextGaussian() * 0.6));
+		return Duration.ofMinutes(Math.max(10, minutes));
 	}
 
 	/**
-	 * How slowly a department works, from a half to four times the usual handling time, the same every day, so that
-	 * the monthly ranking has leaders and laggards.
+	 * The category's handling limit as it lasts on the wall clock, near enough for invented cases: a working day
+	 * takes a day and two fifths of a week's days, a working hour three hours of the clock.
+	 */
+	private static Duration handlingLimit(MinorClass category) {
+		return category.timeLimits().stream()
+			.filter(limit -> limit.stage() == Stage.HANDLE && limit.areaClass() == null)
+			.findFirst()
+			.map(TimeLimit::limit)
+			.map(limit -> limit.unit() == WorkingDuration.Unit.DAYS ? Duration.ofHours(limit.amount() * 168L / 5)
+					: Duration.ofHours(limit.amount() * 3L))
+			.orElse(Duration.ofDays(7));
+	}
+
+	/**
+	 * How slowly a department works, from a half to twice the usual handling time, the same every day, so that the
+	 * monthly ranking has leaders and laggards.
 	 */
 	private double pace(String department) {
-		return 0.5 + 3.5 * Math.pow(new Random(seed ^ department.hashCode()).nextDouble(), 2);
+		return 0.5 + 1.5 * Math.pow(new Random(seed ^ department.hashCode()).nextDouble(), 2);
 	}
 
 	private String channel() {

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -39,28 +41,20 @@ class DemoHistoryIntegrationTests {
 		try (ConfigurableApplicationContext demo = start(database, "--onegrid.demo.history-months=2")) {
 			assertThat(demo.getBean(DemoHistoryLoader.class).finish(Duration.ofMinutes(5))).isTrue();
 			CaseSearch search = demo.getBean(CaseSearch.class);
-			ZoneId zone = demo.getBean(WorkingCalendar.class).zone();
-			YearMonth last = YearMonth.now(zone).minusMonths(1);
-			String from = last.atDay(1).atStartOfDay(zone).toInstant().toString();
-			String to = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toString();
-			long reportedLastMonth = count(search, new CaseQuery(null, null, null, null, null, null, null, null,
-					null, from, to, null, null, null, null));
-			assertThat(reportedLastMonth).as("cases reported last month").isGreaterThan(80);
 			assertThat(count(search, new CaseQuery(null, null, null, null, null, null, null, null, null, null, null,
 					true, null, null, null))).as("open cases").isZero();
-
-			Assessment assessment = demo.getBean(Assessment.class);
-			long toHandle = 0;
-			int departments = 0;
-			for (int attempt = 0; attempt < 600 && toHandle != reportedLastMonth; attempt++) {
-				Thread.sleep(100);
-				var rows = assessment.indicators(Period.month(last), ObjectType.DEPARTMENT, SYSTEM).rows();
-				toHandle = rows.stream().map(Figures::values).map(values -> values.get("toHandle"))
-					.mapToLong(BigDecimal::longValue).sum();
-				departments = (int) rows.stream().filter(row -> row.values().get("toHandle").signum() > 0).count();
-			}
-			assertThat(toHandle).as("cases dispatched to departments last month").isEqualTo(reportedLastMonth);
-			assertThat(departments).as("departments with cases last month").isGreaterThanOrEqualTo(5);
+			YearMonth last = YearMonth.now(demo.getBean(WorkingCalendar.class).zone()).minusMonths(1);
+			List<Figures> rows = departments(demo, last);
+			assertThat(rows.stream().filter(row -> row.values().get("toHandle").signum() > 0))
+				.as("departments with cases last month").hasSizeGreaterThanOrEqualTo(5);
+			assertThat(rows.stream().map(row -> row.values().get("onTimeHandledRate")).filter(rate -> rate != null)
+				.map(BigDecimal::doubleValue).distinct().count()).as("departments differ in their on-time rates")
+				.isGreaterThan(2);
+			List<Figures> both = new ArrayList<>(rows);
+			both.addAll(departments(demo, last.minusMonths(1)));
+			long handled = sum(both, "handled");
+			assertThat(sum(both, "onTimeHandled")).as("about one case in ten was handled late")
+				.isBetween(handled * 3 / 4, handled * 95 / 100);
 			total = count(search, CaseQuery.all());
 		}
 
@@ -68,6 +62,24 @@ class DemoHistoryIntegrationTests {
 			assertThat(again.getBean(DemoHistoryLoader.class).finish(Duration.ofMinutes(5))).isTrue();
 			assertThat(count(again.getBean(CaseSearch.class), CaseQuery.all())).isEqualTo(total);
 		}
+	}
+
+	/** The departments' figures of a month, once assessment has counted every case reported in it. */
+	private static List<Figures> departments(ConfigurableApplicationContext demo, YearMonth month) throws Exception {
+		ZoneId zone = demo.getBean(WorkingCalendar.class).zone();
+		String from = month.atDay(1).atStartOfDay(zone).toInstant().toString();
+		String to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toString();
+		long reported = count(demo.getBean(CaseSearch.class), new CaseQuery(null, null, null, null, null, null, null,
+				null, null, from, to, null, null, null, null));
+		assertThat(reported).as("cases reported in " + month).isGreaterThan(80);
+		Assessment assessment = demo.getBean(Assessment.class);
+		List<Figures> rows = List.of();
+		for (int attempt = 0; attempt < 600 && sum(rows, "toHandle") != reported; attempt++) {
+			Thread.sleep(100);
+			rows = assessment.indicators(Period.month(month), ObjectType.DEPARTMENT, SYSTEM).rows();
+		}
+		assertThat(sum(rows, "toHandle")).as("cases dispatched to departments in " + month).isEqualTo(reported);
+		return rows;
 	}
 
 	private static long count(CaseSearch search, CaseQuery query) {
@@ -78,5 +90,9 @@ class DemoHistoryIntegrationTests {
 		return new SpringApplicationBuilder(OneGridApplication.class).profiles("demo")
 			.web(WebApplicationType.NONE)
 			.run(Stream.concat(Arrays.stream(database), Arrays.stream(more)).toArray(String[]::new));
+	}
+
+	private static long sum(List<Figures> rows, String indicator) {
+		return rows.stream().map(row -> row.values().get(indicator)).mapToLong(BigDecimal::longValue).sum();
 	}
 }
