@@ -544,7 +544,7 @@ final class Case {
 				details("kind", kind, "minorCode", minorCode, "urgency", urgency, "tier", tier, "basis",
 						responsibility.basis(), "suggestedLead", suggestedLead()));
 		restartStageFromItsStart(rules);
-		events.add(new CaseFiled(id, timelineSize, rules.now(), actor.person(), deadline));
+		events.add(new CaseFiled(id, timelineSize, rules.now(), actor.person(), deadline, historical));
 	}
 
 	/** The department the matrix suggests, or the territory's own platform ({@code grid:<code>}). */
@@ -595,7 +595,7 @@ final class Case {
 		handlingStartedAt = rules.now();
 		postponedDays = 0;
 		events.add(new CaseDispatched(id, target, assignment.outstanding(), clock == null ? null : clock.deadline(),
-				timelineSize, rules.now(), actor.person(), dispatchDeadline));
+				timelineSize, rules.now(), actor.person(), dispatchDeadline, historical));
 	}
 
 	private static List<Assignment.Assist> assists(String lead, List<String> helpers) {
@@ -627,7 +627,7 @@ final class Case {
 		record(CaseAction.COORDINATE.slug(), CaseState.DISPATCHED, actor, rules.now(), note, null,
 				details("coordinator", coordinator, "lead", lead, "assisting", assignment.outstanding()));
 		events.add(new CaseDispatched(id, lead, assignment.outstanding(), clock == null ? null : clock.deadline(),
-				timelineSize, rules.now(), actor.person(), null));
+				timelineSize, rules.now(), actor.person(), null, historical));
 	}
 
 	/** Refuses with 409 to send work where nobody with an account could take it up: it would be a dead end. */
@@ -660,7 +660,7 @@ final class Case {
 					details("lead", coordinator, "coordinating", Boolean.TRUE, "returnedBy", from));
 			startStage(rules);
 			events.add(new CaseDispatched(id, coordinator, List.of(), clock == null ? null : clock.deadline(),
-					timelineSize, rules.now(), Actor.SYSTEM.id(), null));
+					timelineSize, rules.now(), Actor.SYSTEM.id(), null, historical));
 		}
 	}
 
@@ -687,7 +687,7 @@ final class Case {
 		record(CaseAction.FEEDBACK.slug(), CaseState.HANDLED, actor, rules.now(), note, files,
 				details("department", assignment.lead(), "onTime", handledOnTime));
 		startStage(rules);
-		events.add(new CaseHandled(id, timelineSize, assignment.lead(), rules.now(), handledOnTime));
+		events.add(new CaseHandled(id, timelineSize, assignment.lead(), rules.now(), handledOnTime, historical));
 	}
 
 	/** 核查: passed moves on to closing; failed sends the case back to its department for rework (返工). */

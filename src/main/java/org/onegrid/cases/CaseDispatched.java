@@ -9,12 +9,15 @@ import java.util.List;
  *
  * @param dispatchedBy who dispatched it, {@code null} where unknown
  * @param dispatchDeadline when the dispatch stage's limit ran out; {@code null} without a limit
+ * @param historical the step happened before OneGrid kept the case and is recorded now from another system's
+ *        records: it counts in the figures of its time, but nobody is told of it as news
  */
 public record CaseDispatched(Long caseId, String leadDepartment, List<String> assistingDepartments,
-		Instant deadline, long seq, Instant dispatchedAt, String dispatchedBy, Instant dispatchDeadline) {
+		Instant deadline, long seq, Instant dispatchedAt, String dispatchedBy, Instant dispatchDeadline,
+		boolean historical) {
 
 	public CaseDispatched(Long caseId, String leadDepartment, List<String> assistingDepartments, Instant deadline,
 			long seq, Instant dispatchedAt) {
-		this(caseId, leadDepartment, assistingDepartments, deadline, seq, dispatchedAt, null, null);
+		this(caseId, leadDepartment, assistingDepartments, deadline, seq, dispatchedAt, null, null, false);
 	}
 }

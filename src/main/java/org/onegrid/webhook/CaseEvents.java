@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
  * a large pass does not wait for them; such an event whose recording failed stays incomplete in the publication
  * registry and is handed over again when the application restarts, and the outbox records each event once however
  * often it is handed over. Who reported and who acted are left out: subscribers learn what happened and where, not
- * who.
+ * who. The steps of a case recorded from another system's past records are not news and are not delivered: an
+ * import of years of tickets would otherwise queue its steps ahead of today's for every subscriber. Such cases are
+ * read through the API like any other.
  */
 @Component
 class CaseEvents {
@@ -42,6 +44,9 @@ class CaseEvents {
 
 	@SameTransactionListener
 	void on(CaseReported event) {
+		if (event.historical()) {
+			return;
+		}
 		outbox.record(Occurrence.step(EventType.REPORTED, event.caseId(), 1, event.reportedAt(), "channel",
 				event.channel().name(), "kind", event.kind().name(), "minorCode", event.minorCode(), "handlingGrid",
 				event.handlingGrid(), "selfHandled", event.selfHandled()));
@@ -49,11 +54,17 @@ class CaseEvents {
 
 	@SameTransactionListener
 	void on(CaseFiled event) {
+		if (event.historical()) {
+			return;
+		}
 		outbox.record(Occurrence.step(EventType.FILED, event.caseId(), event.seq(), event.filedAt()));
 	}
 
 	@SameTransactionListener
 	void on(CaseDispatched event) {
+		if (event.historical()) {
+			return;
+		}
 		outbox.record(Occurrence.step(EventType.DISPATCHED, event.caseId(), event.seq(), event.dispatchedAt(),
 				"leadDepartment", event.leadDepartment(), "assistingDepartments", event.assistingDepartments(),
 				"deadline", event.deadline()));
@@ -67,6 +78,9 @@ class CaseEvents {
 
 	@SameTransactionListener
 	void on(CaseHandled event) {
+		if (event.historical()) {
+			return;
+		}
 		outbox.record(Occurrence.step(EventType.HANDLED, event.caseId(), event.seq(), event.handledAt(),
 				"department", event.department(), "onTime", event.onTime()));
 	}
@@ -79,6 +93,9 @@ class CaseEvents {
 
 	@SameTransactionListener
 	void on(CaseClosed event) {
+		if (event.historical()) {
+			return;
+		}
 		outbox.record(Occurrence.step(EventType.CLOSED, event.caseId(), event.seq(), event.closedAt(),
 				"leadDepartment", event.leadDepartment(), "reworkCount", event.reworkCount(), "handledOnTime",
 				event.handledOnTime(), "selfHandled", event.selfHandled()));

@@ -65,7 +65,7 @@ class AssessmentIntegrationTests {
 			listener.on(new CaseReported(caseId, Channel.PATROL, Kind.COMPONENT, "0201", "twice-grid", "worker-1", false,
 					at));
 			listener.on(new CaseDispatched(caseId, "twice-department", List.of(), at.plusSeconds(86_400), 4, at));
-			listener.on(new CaseHandled(caseId, 6, "twice-department", at.plusSeconds(60), true));
+			listener.on(new CaseHandled(caseId, 6, "twice-department", at.plusSeconds(60), true, false));
 			listener.on(new CaseReworked(caseId, 7, "twice-department", at.plusSeconds(120)));
 		}
 		clock.setShanghai("2029-02-10T09:00");

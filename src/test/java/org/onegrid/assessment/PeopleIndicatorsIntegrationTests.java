@@ -235,16 +235,16 @@ class PeopleIndicatorsIntegrationTests {
 					day2.plusSeconds(i * 86_400L - 86_400), "wkr", grids));
 		}
 		listener.on(new CaseAccepted(BASE + 1, 2, "wkr-op", day2.plusSeconds(h), day2.plusSeconds(2 * h)));
-		listener.on(new CaseFiled(BASE + 1, 3, day2.plusSeconds(2 * h), "wkr-op", day2.plusSeconds(3 * h)));
+		listener.on(new CaseFiled(BASE + 1, 3, day2.plusSeconds(2 * h), "wkr-op", day2.plusSeconds(3 * h), false));
 		listener.on(new CaseDispatched(BASE + 1, "dept-x", List.of(), null, 4, day2.plusSeconds(3 * h), "wkr-op",
-				day2.plusSeconds(3 * h)));
+				day2.plusSeconds(3 * h), false));
 		listener.on(new CaseReturned(BASE + 1, 5, "dept-x", day2.plusSeconds(4 * h)));
 		listener.on(new CaseDispatched(BASE + 1, "dept-y", List.of(), null, 6, day2.plusSeconds(6 * h), "wkr-op",
-				day2.plusSeconds(5 * h)));
+				day2.plusSeconds(5 * h), false));
 		listener.on(new CaseChecked(BASE + 1, 9, "wkr-a", true, day2.plusSeconds(30 * h), day2.plusSeconds(40 * h)));
 		listener.on(new CaseRejected(BASE + 2, 2, "wkr-op", day2.plusSeconds(26 * h)));
 		Instant day5 = day2.plusSeconds(3 * 86_400L);
-		listener.on(new CaseFiled(BASE + 4, 3, day5.plusSeconds(5 * h), "wkr-op", day5.plusSeconds(4 * h)));
+		listener.on(new CaseFiled(BASE + 4, 3, day5.plusSeconds(5 * h), "wkr-op", day5.plusSeconds(4 * h), false));
 		listener.on(new CaseVoided(BASE + 4, 4, day5.plusSeconds(6 * h)));
 		Instant day10 = Instant.parse("2033-03-10T02:00:00Z");
 		Channel[] channels = { Channel.CITIZEN, Channel.HOTLINE_12345, Channel.CITIZEN, Channel.POLICE_110,
@@ -263,7 +263,7 @@ class PeopleIndicatorsIntegrationTests {
 		listener.on(new CaseVoided(BASE + 25, 2, day12.plusSeconds(3 * 86_400L)));
 		listener.on(new CaseReported(BASE + 31, Channel.VIDEO, Kind.EVENT, "0103", "C1", "camera", false, day10));
 		listener.on(new CaseDispatched(BASE + 31, "dept-x", List.of(), null, 3, day10.plusSeconds(h), "system",
-				day10.plusSeconds(2 * h)));
+				day10.plusSeconds(2 * h), false));
 		listener.on(new CaseChecked(BASE + 31, 6, "wkr-a", true, day12.plusSeconds(5 * h), day12.plusSeconds(4 * h)));
 	}
 
