@@ -281,8 +281,9 @@ final class Case {
 	/**
 	 * Takes a {@linkplain #historical historical} case through the steps it went through, each at its original time:
 	 * accepted, filed and dispatched when it was dispatched; signed for then too when its department took it up;
-	 * signed for, fed back, checked and closed when it was closed. Every step checks its state, records its timeline
-	 * entry and adds its event, exactly as the live steps do.
+	 * signed for, fed back, checked and closed when it was closed, and evaluated then when the source kept the
+	 * citizen's answer. Every step checks its state, records its timeline entry and adds its event, exactly as the
+	 * live steps do.
 	 */
 	void replay(Actor actor, HistoricalCase history, CaseRules rules) {
 		CaseRules dispatched = new RulesAt(rules, history.dispatched());
@@ -299,6 +300,9 @@ final class Case {
 			feedback(actor, note, null, closed);
 			check(actor, true, note, null, closed);
 			close(actor, note, closed);
+			if (history.satisfaction() != null) {
+				evaluate(actor, history.satisfaction(), note, closed);
+			}
 		}
 	}
 
@@ -307,7 +311,8 @@ final class Case {
 		events.add(new CaseReported(id, channel, kind, minorCode, handlingGrid, reportedBy, selfHandled, reportedAt,
 				primaryLayer, gridsUpToHandling(), source, lon, lat, historical));
 		if (selfHandled) {
-			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize, channelCode(), historical));
+			events.add(new CaseClosed(id, reportedAt, null, 0, true, true, timelineSize, channelCode(),
+					historical));
 		}
 	}
 
@@ -724,7 +729,7 @@ final class Case {
 		record(CaseAction.EVALUATE.slug(), CaseState.EVALUATED, actor, rules.now(), note, null,
 				details("satisfaction", answer));
 		events.add(new CaseEvaluated(id, timelineSize, assignment == null ? null : assignment.lead(), answer,
-				rules.now()));
+				rules.now(), historical));
 	}
 
 	// ---- side paths --------------------------------------------------------------------------------------------

@@ -13,9 +13,17 @@ import java.time.Instant;
  * @param department the department it was dispatched to
  * @param outcome how far the case got
  * @param closedAt when it was closed; required for {@link Outcome#CLOSED} and not before {@code dispatchedAt}
+ * @param satisfaction the citizen's answer at the callback (回访), taken as given when the case closed; {@code null}
+ *        when the source kept none, and only for a closed case
  */
 public record HistoricalCase(String sourceKey, NewCase report, Instant reportedAt, Instant dispatchedAt,
-		String department, Outcome outcome, Instant closedAt) {
+		String department, Outcome outcome, Instant closedAt, Satisfaction satisfaction) {
+
+	/** A historical case whose source kept no answer from a callback. */
+	public HistoricalCase(String sourceKey, NewCase report, Instant reportedAt, Instant dispatchedAt,
+			String department, Outcome outcome, Instant closedAt) {
+		this(sourceKey, report, reportedAt, dispatchedAt, department, outcome, closedAt, null);
+	}
 
 	/** How far a historical case got: dispatched, signed for by its department, or closed. */
 	public enum Outcome {

@@ -70,6 +70,9 @@ public class HistoricalCases {
 		if (history.dispatched().isBefore(history.reportedAt())) {
 			violations.add(new Violation("dispatchedAt", "BEFORE_REPORT", "dispatched before it was reported"));
 		}
+		if (history.satisfaction() != null && history.outcome() != HistoricalCase.Outcome.CLOSED) {
+			violations.add(new Violation("satisfaction", "NOT_CLOSED", "only a closed case has a callback's answer"));
+		}
 		if (history.outcome() == HistoricalCase.Outcome.CLOSED) {
 			if (history.closedAt() == null) {
 				violations.add(new Violation("closedAt", "REQUIRED", "a closed case needs the time it was closed"));

@@ -16,6 +16,7 @@ import org.onegrid.catalogue.Stage;
 import org.onegrid.catalogue.TimeLimit;
 import org.onegrid.cases.HistoricalCase;
 import org.onegrid.cases.NewCase;
+import org.onegrid.cases.Satisfaction;
 
 /**
  * The demo district's past: invented cases of the months before today, so that a leader opening the assessment,
@@ -75,15 +76,32 @@ final class DemoHistory {
 		Instant reported = day.atTime(LocalTime.of(8, 0)).plusMinutes(random.nextInt(12 * 60)).atZone(zone)
 			.toInstant();
 		Instant dispatched = reported.plus(Duration.ofMinutes(5 + random.nextInt(85)));
-		Instant closed = dispatched.plus(handling(category, pace(category.defaultDepartment())));
+		Duration handling = handling(category, pace(category.defaultDepartment()));
+		Instant closed = dispatched.plus(handling);
 		String key = "demo-" + day + "-" + index;
 		String channel = channel();
 		Map<String, String> details = channel.startsWith("HOTLINE") ? Map.of("ticketNo", key) : null;
 		NewCase report = new NewCase("history:" + key, channel, details, null, reporter(channel),
 				category.kind().name(), category.code(), null, null, null,
 				category.nameZh() + "(演示历史案件 / demo history)", null, lon, lat, null, null, null);
+		boolean late = handling.compareTo(handlingLimit(category)) > 0;
 		return new HistoricalCase(key, report, reported, dispatched, category.defaultDepartment(),
-				HistoricalCase.Outcome.CLOSED, closed);
+				HistoricalCase.Outcome.CLOSED, closed, answer(channel, late));
+	}
+
+	/**
+	 * The answer at the callback (回访): only a caller or a citizen who reported is called back, one in ten cannot be
+	 * reached, and a case that ran late pleases far fewer.
+	 */
+	private Satisfaction answer(String channel, boolean late) {
+		if (channel.equals("PATROL") || random.nextInt(10) == 0) {
+			return null;
+		}
+		int roll = random.nextInt(100);
+		int dissatisfied = late ? 30 : 4;
+		int mostly = late ? 35 : 14;
+		return roll < dissatisfied ? Satisfaction.DISSATISFIED
+				: roll < dissatisfied + mostly ? Satisfaction.MOSTLY_SATISFIED : Satisfaction.SATISFIED;
 	}
 
 	/** Fewer reports at weekends. */

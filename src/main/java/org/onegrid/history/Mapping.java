@@ -27,10 +27,12 @@ import java.util.Map;
  * @param place a point where every imported case is placed, when the source's own points lie outside the district
  * @param address the address column, if any
  * @param description the columns whose values, joined, describe the case
+ * @param satisfaction the column whose values map to the citizen's answer at the callback ({@code SATISFIED},
+ *        {@code MOSTLY_SATISFIED} or {@code DISSATISFIED}), if the source kept it; an empty cell is no answer
  */
 record Mapping(String name, String key, String channel, Map<String, String> details, TimeColumn reported,
 		TimeColumn dispatched, TimeColumn closed, ValueMap status, ValueMap department, ValueMap category, String lon,
-		String lat, Point place, String address, List<String> description) {
+		String lat, Point place, String address, List<String> description, ValueMap satisfaction) {
 
 	/** A column of times, read with a pattern in a zone. */
 	record TimeColumn(String column, DateTimeFormatter format, String pattern, ZoneId zone) {
@@ -58,8 +60,10 @@ record Mapping(String name, String key, String channel, Map<String, String> deta
 				columns.add(time.column());
 			}
 		}
-		for (ValueMap map : new ValueMap[] { status, department, category }) {
-			columns.add(map.column());
+		for (ValueMap map : new ValueMap[] { status, department, category, satisfaction }) {
+			if (map != null) {
+				columns.add(map.column());
+			}
 		}
 		if (place == null) {
 			columns.add(lon);

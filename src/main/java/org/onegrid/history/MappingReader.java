@@ -25,9 +25,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class MappingReader {
 
 	private static final Set<String> KNOWN = Set.of("name", "key", "channel", "details", "reported", "dispatched",
-			"closed", "status", "department", "category", "lon", "lat", "place", "address", "description");
+			"closed", "status", "department", "category", "lon", "lat", "place", "address", "description",
+			"satisfaction");
 
 	private static final Set<String> OUTCOMES = Set.of("DISPATCHED", "HANDLING", "CLOSED");
+
+	private static final Set<String> ANSWERS = Set.of("SATISFIED", "MOSTLY_SATISFIED", "DISSATISFIED");
 
 	private final Map<String, Object> document;
 
@@ -63,7 +66,8 @@ final class MappingReader {
 				text(document, "channel", true), strings(document, "details"), time("reported", true),
 				time("dispatched", false), time("closed", false), values("status", OUTCOMES), values("department", null),
 				values("category", null), text(document, "lon", place == null), text(document, "lat", place == null),
-				place, text(document, "address", false), columns("description"));
+				place, text(document, "address", false), columns("description"),
+				values("satisfaction", ANSWERS, false));
 		if (mapping.category() != null) {
 			categories(mapping.category());
 		}
@@ -133,7 +137,11 @@ final class MappingReader {
 	}
 
 	private Mapping.ValueMap values(String field, Set<String> allowed) {
-		Map<?, ?> in = object(field, true);
+		return values(field, allowed, true);
+	}
+
+	private Mapping.ValueMap values(String field, Set<String> allowed, boolean required) {
+		Map<?, ?> in = object(field, required);
 		if (in == null) {
 			return null;
 		}
@@ -146,6 +154,9 @@ final class MappingReader {
 					violations.add(new Violation(path + ".values." + from, "ONE_OF", "one of " + allowed));
 				}
 			});
+			if (fallback != null && !allowed.contains(fallback)) {
+				violations.add(new Violation(path + ".default", "ONE_OF", "one of " + allowed));
+			}
 		}
 		return new Mapping.ValueMap(text(in, "column", true, path + ".column"), values, fallback);
 	}

@@ -13,6 +13,7 @@ import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Violation;
 import org.onegrid.cases.HistoricalCase;
 import org.onegrid.cases.NewCase;
+import org.onegrid.cases.Satisfaction;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -68,6 +69,7 @@ final class RowReader {
 		if (!"CLOSED".equals(outcome)) {
 			closed = null;
 		}
+		String answer = answer(row, key, cells, "CLOSED".equals(outcome), problems);
 		String department = value(row, key, cells, mapping.department(), problems);
 		String category = value(row, key, cells, mapping.category(), problems);
 		Double lon = mapping.place() != null ? Double.valueOf(mapping.place().lon())
@@ -89,8 +91,22 @@ final class RowReader {
 			.collect(Collectors.joining(" / "));
 		NewCase report = new NewCase("history:" + key, mapping.channel(), details, null, importedBy, kindAndCode[0],
 				kindAndCode[1], null, null, null, blankToNull(description), address, lon, lat, null, null, null);
+		Satisfaction satisfaction = answer == null ? null : Satisfaction.valueOf(answer);
 		return new Read(row, key, new HistoricalCase(key, report, reported, dispatched, department,
-				HistoricalCase.Outcome.valueOf(outcome), closed), List.of());
+				HistoricalCase.Outcome.valueOf(outcome), closed, satisfaction), List.of());
+	}
+
+	/** The callback's answer a closed case's row gives, or {@code null}: an empty cell, or no such column mapped. */
+	private String answer(int row, String key, List<String> cells, boolean closed, List<Problem> problems) {
+		if (mapping.satisfaction() == null || cell(cells, mapping.satisfaction().column()).isBlank()) {
+			return null;
+		}
+		if (!closed) {
+			problems.add(new Problem(row, key, mapping.satisfaction().column(),
+					"an answer from a callback, but the case is not closed"));
+			return null;
+		}
+		return value(row, key, cells, mapping.satisfaction(), problems);
 	}
 
 	/** The column a field of a historical case came from, to name it in a problem. */
@@ -106,6 +122,7 @@ final class RowReader {
 			case "lon" -> mapping.lon() == null ? "mapping.place" : mapping.lon();
 			case "lat" -> mapping.lat() == null ? "mapping.place" : mapping.lat();
 			case "address" -> mapping.address();
+			case "satisfaction" -> mapping.satisfaction() == null ? "mapping" : mapping.satisfaction().column();
 			case "description" -> String.join(", ", mapping.description());
 			case "channelDetails" -> field.contains(".") ? mapping.details().getOrDefault(
 					field.substring(field.indexOf('.') + 1), field) : field;

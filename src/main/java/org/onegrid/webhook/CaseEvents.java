@@ -103,6 +103,9 @@ class CaseEvents {
 
 	@SameTransactionListener
 	void on(CaseEvaluated event) {
+		if (event.historical()) {
+			return;
+		}
 		outbox.record(Occurrence.step(EventType.EVALUATED, event.caseId(), event.seq(), event.evaluatedAt(),
 				"department", event.department(), "satisfaction",
 				event.satisfaction() == null ? null : event.satisfaction().name()));

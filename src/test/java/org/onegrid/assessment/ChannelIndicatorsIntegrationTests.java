@@ -97,13 +97,19 @@ class ChannelIndicatorsIntegrationTests {
 			listener.on(new CaseReported(base + i, Channel.HOTLINE_12345, Kind.EVENT, "0103", "channel-grid", "op", false,
 					at));
 		}
-		listener.on(new CaseClosed(base + 1, at.plusSeconds(3_600), "channel-dept", 0, true, false, 8, "PATROL", false));
-		listener.on(new CaseEvaluated(base + 1, 9, "channel-dept", Satisfaction.SATISFIED, at.plusSeconds(7_200)));
-		listener.on(new CaseClosed(base + 2, at.plusSeconds(900_000), "channel-dept", 0, false, false, 8, "PATROL", false));
-		listener.on(new CaseEvaluated(base + 2, 9, "channel-dept", Satisfaction.DISSATISFIED, at.plusSeconds(950_000)));
+		listener.on(new CaseClosed(base + 1, at.plusSeconds(3_600), "channel-dept", 0, true, false, 8, "PATROL",
+				false));
+		listener.on(new CaseEvaluated(base + 1, 9, "channel-dept", Satisfaction.SATISFIED, at.plusSeconds(7_200),
+				false));
+		listener.on(new CaseClosed(base + 2, at.plusSeconds(900_000), "channel-dept", 0, false, false, 8, "PATROL",
+				false));
+		listener.on(new CaseEvaluated(base + 2, 9, "channel-dept", Satisfaction.DISSATISFIED,
+				at.plusSeconds(950_000), false));
 		listener.on(new CaseVoided(base + 4, 3, at.plusSeconds(600)));
 		listener.on(new CaseReported(base + 5, Channel.POLICE_110, Kind.EVENT, "0103", "channel-grid", "op", false, at));
-		listener.on(new CaseClosed(base + 5, at.plusSeconds(3_600), "channel-dept", 0, true, false, 8, "PATROL", false));
-		listener.on(new CaseEvaluated(base + 5, 9, "channel-dept", Satisfaction.MOSTLY_SATISFIED, at.plusSeconds(7_200)));
+		listener.on(new CaseClosed(base + 5, at.plusSeconds(3_600), "channel-dept", 0, true, false, 8, "PATROL",
+				false));
+		listener.on(new CaseEvaluated(base + 5, 9, "channel-dept", Satisfaction.MOSTLY_SATISFIED,
+				at.plusSeconds(7_200), false));
 	}
 }

@@ -55,6 +55,10 @@ class DemoHistoryIntegrationTests {
 			long handled = sum(both, "handled");
 			assertThat(sum(both, "onTimeHandled")).as("about one case in ten was handled late")
 				.isBetween(handled * 3 / 4, handled * 95 / 100);
+			long evaluated = sum(both, "evaluated");
+			assertThat(evaluated).as("callers and citizens were called back").isBetween(handled / 3, handled * 3 / 4);
+			assertThat(sum(both, "satisfied")).as("most of them satisfied, not all").isBetween(evaluated / 2,
+					evaluated - 1);
 			total = count(search, CaseQuery.all());
 		}
 

@@ -31,6 +31,7 @@ import org.onegrid.cases.HistoricalCases;
 import org.onegrid.cases.Lifecycle;
 import org.onegrid.cases.LightSweep;
 import org.onegrid.cases.NewCase;
+import org.onegrid.cases.Satisfaction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -187,20 +188,21 @@ class WebhookDeliveryIntegrationTests {
 	@Test
 	void aCaseRecordedFromAnotherSystemsPastIsNotDeliveredAsNews() throws Exception {
 		long subscriber = subscribe("/hook",
-				"[\"case.reported\",\"case.filed\",\"case.dispatched\",\"case.handled\",\"case.closed\"]", "");
+				"[\"case.reported\",\"case.filed\",\"case.dispatched\",\"case.handled\",\"case.closed\","
+						+ "\"case.evaluated\"]", "");
 		TestStaff.handlersFor(api, "municipal-works");
 		Instant reported = clock.instant().minus(Duration.ofDays(30));
 		NewCase report = new NewCase(null, "PATROL", null, null, "worker-1", "COMPONENT", "0201", null, null, null,
 				"往日案件 / A past case", null, WebhookFixtures.IN_WC1[0], WebhookFixtures.IN_WC1[1], null, null, null);
 		long past = history.record(new HistoricalCase("whk-past-" + System.nanoTime(), report, reported, null,
-				"municipal-works", HistoricalCase.Outcome.CLOSED, reported.plus(Duration.ofHours(5))),
-				Grant.system("webhook-test")).caseId();
+				"municipal-works", HistoricalCase.Outcome.CLOSED, reported.plus(Duration.ofHours(5)),
+				Satisfaction.SATISFIED), Grant.system("webhook-test")).caseId();
 		long live = fixtures.report(WebhookFixtures.IN_WC1);
 
 		List<JsonNode> recorded = fixtures.awaitRecorded(subscriber, 1);
 		assertThat(recorded).as("only today's report").singleElement()
 			.satisfies(delivery -> assertThat(delivery.path("caseId").asLong()).isEqualTo(live));
-		assertThat(api.get("/api/v1/cases/" + past).body().path("state").asString()).isEqualTo("CLOSED");
+		assertThat(api.get("/api/v1/cases/" + past).body().path("state").asString()).isEqualTo("EVALUATED");
 	}
 
 	@Test
