@@ -69,7 +69,7 @@ final class RowReader {
 		if (!"CLOSED".equals(outcome)) {
 			closed = null;
 		}
-		String answer = answer(row, key, cells, "CLOSED".equals(outcome), problems);
+		String answer = answer(row, key, cells, outcome, problems);
 		String department = value(row, key, cells, mapping.department(), problems);
 		String category = value(row, key, cells, mapping.category(), problems);
 		Double lon = mapping.place() != null ? Double.valueOf(mapping.place().lon())
@@ -96,12 +96,16 @@ final class RowReader {
 				HistoricalCase.Outcome.valueOf(outcome), closed, satisfaction), List.of());
 	}
 
-	/** The callback's answer a closed case's row gives, or {@code null}: an empty cell, or no such column mapped. */
-	private String answer(int row, String key, List<String> cells, boolean closed, List<Problem> problems) {
+	/**
+	 * The callback's answer a closed case's row gives, or {@code null}: an empty cell, or no such column mapped. An
+	 * answer on a row whose status the mapping does not know is only checked against the answers' values, since
+	 * the status's own problem already says why the row cannot be taken.
+	 */
+	private String answer(int row, String key, List<String> cells, String outcome, List<Problem> problems) {
 		if (mapping.satisfaction() == null || cell(cells, mapping.satisfaction().column()).isBlank()) {
 			return null;
 		}
-		if (!closed) {
+		if (outcome != null && !"CLOSED".equals(outcome)) {
 			problems.add(new Problem(row, key, mapping.satisfaction().column(),
 					"an answer from a callback, but the case is not closed"));
 			return null;

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A hotline's export that kept the citizen's answer at the callback (回访满意度) brings it in: a closed case with an
  * answer is evaluated at its close, one without stays closed, and an answer on an open case or one the mapping does
- * not know is that row's problem. A mapping whose default is not one of the allowed values is refused.
+ * not know is that row's problem; a row whose status the mapping does not know has that one problem. A mapping
+ * whose default is not one of the allowed values is refused.
  */
 @IntegrationTest
 class HistorySatisfactionIntegrationTests {
@@ -55,7 +56,7 @@ class HistorySatisfactionIntegrationTests {
 		String run = "SAT" + System.nanoTime() % 1_000_000 + "-";
 		String csv = "工单编号,来电时间,办结时间,状态,承办单位,问题类型,诉求内容,满意度\n"
 				+ row(run + "1", "已办结", "满意") + row(run + "2", "已办结", "不满意") + row(run + "3", "已办结", "")
-				+ row(run + "4", "办理中", "满意") + row(run + "5", "已办结", "很好");
+				+ row(run + "4", "办理中", "满意") + row(run + "5", "已办结", "很好") + row(run + "6", "已撤销", "满意");
 
 		Response dryRun = upload("?dryRun=true", csv, MAPPING);
 		assertThat(dryRun.status()).as(dryRun.body().toString()).isEqualTo(200);
@@ -63,13 +64,13 @@ class HistorySatisfactionIntegrationTests {
 		dryRun.body().path("problems").forEach(p -> problems.add(p.path("key").asString() + ":"
 				+ p.path("column").asString() + ":" + p.path("reason").asString()));
 		assertThat(problems).containsExactly(run + "4:满意度:an answer from a callback, but the case is not closed",
-				run + "5:满意度:'很好' is not in the mapping's values");
+				run + "5:满意度:'很好' is not in the mapping's values", run + "6:状态:'已撤销' is not in the mapping's values");
 
 		Response started = upload("", csv, MAPPING);
 		assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
 		JsonNode job = ImportFiles.await(api, started.body().path("id").asLong());
 		assertThat(job.path("rowsDone").asInt()).as(job.toString()).isEqualTo(3);
-		assertThat(job.path("rowsFailed").asInt()).isEqualTo(2);
+		assertThat(job.path("rowsFailed").asInt()).isEqualTo(3);
 
 		JsonNode satisfied = caseOf(run + "1");
 		assertThat(satisfied.path("state").asString()).isEqualTo("EVALUATED");
