@@ -3,6 +3,7 @@ package org.onegrid.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,20 +79,40 @@ class KeptTallies {
 	}
 
 	/**
-	 * A measure summed over every dimension that matches {@code pattern} (a {@code LIKE} pattern), on the days
-	 * {@code [from, to)}, or on every day when they are {@code null}.
+	 * A measure summed over every dimension that starts with one of {@code prefixes} (every dimension when one is
+	 * empty), on the days {@code [from, to)}, or on every day when they are {@code null}. Each prefix is one range of
+	 * the counts' index by dimension, so the sum reads the matching counts only.
 	 */
-	long sum(String key, String measure, String pattern, LocalDate from, LocalDate to) {
-		return jdbc.sql("SELECT coalesce(sum(n), 0) FROM " + COUNTS + " WHERE measure = :measure"
-				+ " AND dimension LIKE :pattern" + (from == null ? "" : " AND day >= :from")
-				+ (to == null ? "" : " AND day < :to"))
+	long sum(String key, String measure, List<String> prefixes, LocalDate from, LocalDate to) {
+		StringBuilder sql = new StringBuilder("SELECT coalesce(sum(n), 0) FROM " + COUNTS + " WHERE measure = :measure")
+			.append(from == null ? "" : " AND day >= :from")
+			.append(to == null ? "" : " AND day < :to");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (!prefixes.contains("")) {
+			List<String> ranges = new ArrayList<>();
+			for (int i = 0; i < prefixes.size(); i++) {
+				String prefix = prefixes.get(i);
+				ranges.add("dimension COLLATE \"C\" >= :low%d AND dimension COLLATE \"C\" < :high%d".formatted(i, i));
+				params.put("low" + i, prefix);
+				params.put("high" + i, following(prefix));
+			}
+			sql.append(" AND (").append(String.join(" OR ", ranges)).append(')');
+		}
+		return jdbc.sql(sql.toString())
+			.params(params)
 			.param("key", key)
 			.param("measure", measure)
-			.param("pattern", pattern)
 			.param("from", from)
 			.param("to", to)
 			.query(Long.class)
 			.single();
+	}
+
+	/** The least text after every text that starts with {@code prefix}, in byte order: its last character raised. */
+	private static String following(String prefix) {
+		int last = prefix.codePointBefore(prefix.length());
+		return prefix.substring(0, prefix.length() - Character.charCount(last))
+				+ new String(Character.toChars(last + 1));
 	}
 
 	/** A measure counted by day, summed over {@code [from, to)}, by dimension. */

@@ -3,6 +3,7 @@ package org.onegrid.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.onegrid.access.Grant;
@@ -44,20 +45,21 @@ class KeptTotal {
 		if (key.isEmpty()) {
 			return Optional.empty();
 		}
-		long total = open ? kept.sum(key.get(), "open", "", null, null)
-				: classed ? kept.sum(key.get(), "category", pattern(q), from, to)
-						: kept.sum(key.get(), "reported", "%", from, to);
+		long total = open ? kept.sum(key.get(), "open", List.of(""), null, null)
+				: classed ? kept.sum(key.get(), "category", prefixes(q), from, to)
+						: kept.sum(key.get(), "reported", List.of(""), from, to);
 		if (!KeptTallies.DISTRICT.equals(key.get())) {
 			total += raw.count(CaseFilters.reportedOutside(q, grant.username(), key.get()));
 		}
 		return Optional.of(total);
 	}
 
-	/** The kind and class a category's dimension starts with, "kind<US>class". */
-	private static String pattern(CaseQuery q) {
+	/** What the dimensions of the classes asked for start with, "kind<US>class", one for each kind asked for. */
+	private static List<String> prefixes(CaseQuery q) {
 		Kind kind = Fields.oneOf(Kind.class, q.kind(), "kind", false, new ArrayList<>());
 		String category = Fields.blankToNull(q.category());
-		return (kind == null ? "%" : kind.name()) + "\u001f" + (category == null ? "" : category.strip()) + "%";
+		List<Kind> kinds = kind == null ? List.of(Kind.values()) : List.of(kind);
+		return kinds.stream().map(k -> k.name() + "\u001f" + (category == null ? "" : category.strip())).toList();
 	}
 
 	private static boolean given(String filter) {
