@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds the warnings in the facts as they stand at the clock's now: hot spots and surges over the current window,
@@ -72,9 +74,21 @@ class WarningSweep {
 		return last == null || pastArrived || !clock.instant().isBefore(last.plus(settings.sweepInterval()));
 	}
 
-	/** Cases from another system's past records have come in: the next check sweeps. */
+	/**
+	 * Cases from another system's past records have come in: the next check sweeps. Within a transaction, only once
+	 * it has committed, so that a sweep in between, which cannot see them yet, does not take the news with it.
+	 */
 	void pastRecorded() {
-		pastArrived = true;
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			pastArrived = true;
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				pastArrived = true;
+			}
+		});
 	}
 
 	/** Finds and stores the warnings of now; returns how many were found. */

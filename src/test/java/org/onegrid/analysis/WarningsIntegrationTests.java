@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,10 @@ import org.onegrid.cases.HistoricalCases;
 import org.onegrid.cases.NewCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,6 +54,9 @@ class WarningsIntegrationTests {
 
 	@Autowired
 	AnalysisProperties settings;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@AfterEach
 	void resetClock() {
@@ -156,11 +164,7 @@ class WarningsIntegrationTests {
 		new AnalysisFixtures(api).report("0201", AnalysisFixtures.lonOf(3), AnalysisFixtures.LAT);
 		assertThat(sweep.due()).as("a case reported now waits for the interval").isFalse();
 
-		Instant reported = clock.instant().minus(Duration.ofDays(20));
-		NewCase report = new NewCase(null, "PATROL", null, null, "worker-ana", "COMPONENT", "0202", null, null, null,
-				"往日案件 / A past case", null, AnalysisFixtures.lonOf(3), AnalysisFixtures.LAT, null, null, null);
-		history.record(new HistoricalCase("ana-past-" + System.nanoTime(), report, reported, null, "municipal-works",
-				HistoricalCase.Outcome.CLOSED, reported.plus(Duration.ofHours(5))), Grant.system("analysis-test"));
+		recordPast();
 		assertThat(sweep.due()).as("a past case makes the next check sweep").isTrue();
 		sweep.sweep();
 		assertThat(sweep.due()).isFalse();
@@ -168,6 +172,39 @@ class WarningsIntegrationTests {
 		assertThat(sweep.due()).isFalse();
 		clock.set(clock.instant().plusSeconds(1));
 		assertThat(sweep.due()).as("the interval has passed").isTrue();
+	}
+
+	@Test
+	void pastCasesMakeTheNextCheckSweepOnlyOnceTheyAreCommitted() {
+		new AnalysisFixtures(api);
+		clock.setShanghai("2029-04-01T09:00");
+		sweep.sweep();
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		transaction.executeWithoutResult(status -> {
+			recordPast();
+			status.setRollbackOnly();
+		});
+		assertThat(sweep.due()).as("past cases rolled back are no news").isFalse();
+		AtomicBoolean dueBeforeCommit = new AtomicBoolean(true);
+		transaction.executeWithoutResult(status -> {
+			recordPast();
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					dueBeforeCommit.set(sweep.due());
+				}
+			});
+		});
+		assertThat(dueBeforeCommit).as("a sweep just before the commit could not see them yet").isFalse();
+		assertThat(sweep.due()).as("committed, they make the next check sweep").isTrue();
+	}
+
+	private void recordPast() {
+		Instant reported = clock.instant().minus(Duration.ofDays(20));
+		NewCase report = new NewCase(null, "PATROL", null, null, "worker-ana", "COMPONENT", "0202", null, null, null,
+				"往日案件 / A past case", null, AnalysisFixtures.lonOf(3), AnalysisFixtures.LAT, null, null, null);
+		history.record(new HistoricalCase("ana-past-" + System.nanoTime(), report, reported, null, "municipal-works",
+				HistoricalCase.Outcome.CLOSED, reported.plus(Duration.ofHours(5))), Grant.system("analysis-test"));
 	}
 
 	private static JsonNode only(TestApi reader, String rule) {
