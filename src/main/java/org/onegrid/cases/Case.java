@@ -281,8 +281,8 @@ final class Case {
 	/**
 	 * Takes a {@linkplain #historical historical} case through the steps it went through, each at its original time:
 	 * accepted, filed and dispatched when it was dispatched; signed for then too when its department took it up;
-	 * signed for, fed back, checked and closed when it was closed, and evaluated then when the source kept the
-	 * citizen's answer. Every step checks its state, records its timeline entry and adds its event, exactly as the
+	 * signed for, fed back, checked and closed when it was closed, and evaluated when the citizen answered the
+	 * callback, if the source kept the answer. Every step checks its state, records its timeline entry and adds its event, exactly as the
 	 * live steps do.
 	 */
 	void replay(Actor actor, HistoricalCase history, CaseRules rules) {
@@ -301,7 +301,7 @@ final class Case {
 			check(actor, true, note, null, closed);
 			close(actor, note, closed);
 			if (history.satisfaction() != null) {
-				evaluate(actor, history.satisfaction(), note, closed);
+				evaluate(actor, history.satisfaction(), note, new RulesAt(rules, history.evaluated()));
 			}
 		}
 	}

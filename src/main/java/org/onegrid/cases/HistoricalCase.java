@@ -13,16 +13,24 @@ import java.time.Instant;
  * @param department the department it was dispatched to
  * @param outcome how far the case got
  * @param closedAt when it was closed; required for {@link Outcome#CLOSED} and not before {@code dispatchedAt}
- * @param satisfaction the citizen's answer at the callback (回访), taken as given when the case closed; {@code null}
- *        when the source kept none, and only for a closed case
+ * @param satisfaction the citizen's answer at the callback (回访); {@code null} when the source kept none, and only
+ *        for a closed case
+ * @param evaluatedAt when the citizen gave that answer; at {@code closedAt} when absent, and not before it, so that
+ *        the answer counts in the month of the callback
  */
 public record HistoricalCase(String sourceKey, NewCase report, Instant reportedAt, Instant dispatchedAt,
-		String department, Outcome outcome, Instant closedAt, Satisfaction satisfaction) {
+		String department, Outcome outcome, Instant closedAt, Satisfaction satisfaction, Instant evaluatedAt) {
 
 	/** A historical case whose source kept no answer from a callback. */
 	public HistoricalCase(String sourceKey, NewCase report, Instant reportedAt, Instant dispatchedAt,
 			String department, Outcome outcome, Instant closedAt) {
-		this(sourceKey, report, reportedAt, dispatchedAt, department, outcome, closedAt, null);
+		this(sourceKey, report, reportedAt, dispatchedAt, department, outcome, closedAt, null, null);
+	}
+
+	/** A historical case whose source kept the callback's answer but not its time. */
+	public HistoricalCase(String sourceKey, NewCase report, Instant reportedAt, Instant dispatchedAt,
+			String department, Outcome outcome, Instant closedAt, Satisfaction satisfaction) {
+		this(sourceKey, report, reportedAt, dispatchedAt, department, outcome, closedAt, satisfaction, null);
 	}
 
 	/** How far a historical case got: dispatched, signed for by its department, or closed. */
@@ -35,5 +43,10 @@ public record HistoricalCase(String sourceKey, NewCase report, Instant reportedA
 	/** When the case was dispatched. */
 	public Instant dispatched() {
 		return dispatchedAt == null ? reportedAt : dispatchedAt;
+	}
+
+	/** When the citizen answered the callback. */
+	public Instant evaluated() {
+		return evaluatedAt == null ? closedAt : evaluatedAt;
 	}
 }

@@ -48,8 +48,8 @@ public class HistoricalCases {
 	}
 
 	/**
-	 * What is wrong with the historical case, field by field (fields of the report as in {@link NewCase}, and
-	 * {@code closedAt}), including a department nobody with an account could take the case up in; empty when it
+	 * What is wrong with the historical case, field by field (fields of the report as in {@link NewCase}, and its
+	 * times), including a department nobody with an account could take the case up in; empty when it
 	 * can be recorded as far as the report, its department and its times go.
 	 */
 	public List<Violation> check(HistoricalCase history) {
@@ -72,6 +72,14 @@ public class HistoricalCases {
 		}
 		if (history.satisfaction() != null && history.outcome() != HistoricalCase.Outcome.CLOSED) {
 			violations.add(new Violation("satisfaction", "NOT_CLOSED", "only a closed case has a callback's answer"));
+		}
+		if (history.evaluatedAt() != null && history.satisfaction() == null) {
+			violations.add(new Violation("evaluatedAt", "NO_ANSWER", "a callback's time is kept with its answer"));
+		}
+		else if (history.evaluatedAt() != null && history.closedAt() != null
+				&& history.evaluatedAt().isBefore(history.closedAt())) {
+			violations.add(new Violation("evaluatedAt", "BEFORE_CLOSE", "called back (" + history.evaluatedAt()
+					+ ") before it was closed (" + history.closedAt() + ")"));
 		}
 		if (history.outcome() == HistoricalCase.Outcome.CLOSED) {
 			if (history.closedAt() == null) {

@@ -29,10 +29,12 @@ import java.util.Map;
  * @param description the columns whose values, joined, describe the case
  * @param satisfaction the column whose values map to the citizen's answer at the callback ({@code SATISFIED},
  *        {@code MOSTLY_SATISFIED} or {@code DISSATISFIED}), if the source kept it; an empty cell is no answer
+ * @param evaluated when the citizen answered the callback, if the source kept it; the close time when absent
  */
 record Mapping(String name, String key, String channel, Map<String, String> details, TimeColumn reported,
 		TimeColumn dispatched, TimeColumn closed, ValueMap status, ValueMap department, ValueMap category, String lon,
-		String lat, Point place, String address, List<String> description, ValueMap satisfaction) {
+		String lat, Point place, String address, List<String> description, ValueMap satisfaction,
+		TimeColumn evaluated) {
 
 	/** A column of times, read with a pattern in a zone. */
 	record TimeColumn(String column, DateTimeFormatter format, String pattern, ZoneId zone) {
@@ -55,7 +57,7 @@ record Mapping(String name, String key, String channel, Map<String, String> deta
 		List<String> columns = new ArrayList<>();
 		columns.add(key);
 		columns.addAll(details.values());
-		for (TimeColumn time : new TimeColumn[] { reported, dispatched, closed }) {
+		for (TimeColumn time : new TimeColumn[] { reported, dispatched, closed, evaluated }) {
 			if (time != null) {
 				columns.add(time.column());
 			}

@@ -70,6 +70,7 @@ final class RowReader {
 			closed = null;
 		}
 		String answer = answer(row, key, cells, outcome, problems);
+		Instant evaluated = answer == null ? null : time(row, key, cells, mapping.evaluated(), false, problems);
 		String department = value(row, key, cells, mapping.department(), problems);
 		String category = value(row, key, cells, mapping.category(), problems);
 		Double lon = mapping.place() != null ? Double.valueOf(mapping.place().lon())
@@ -93,7 +94,7 @@ final class RowReader {
 				kindAndCode[1], null, null, null, blankToNull(description), address, lon, lat, null, null, null);
 		Satisfaction satisfaction = answer == null ? null : Satisfaction.valueOf(answer);
 		return new Read(row, key, new HistoricalCase(key, report, reported, dispatched, department,
-				HistoricalCase.Outcome.valueOf(outcome), closed, satisfaction), List.of());
+				HistoricalCase.Outcome.valueOf(outcome), closed, satisfaction, evaluated), List.of());
 	}
 
 	/**
@@ -127,6 +128,7 @@ final class RowReader {
 			case "lat" -> mapping.lat() == null ? "mapping.place" : mapping.lat();
 			case "address" -> mapping.address();
 			case "satisfaction" -> mapping.satisfaction() == null ? "mapping" : mapping.satisfaction().column();
+			case "evaluatedAt" -> mapping.evaluated() == null ? columnOf("closedAt") : mapping.evaluated().column();
 			case "description" -> String.join(", ", mapping.description());
 			case "channelDetails" -> field.contains(".") ? mapping.details().getOrDefault(
 					field.substring(field.indexOf('.') + 1), field) : field;
