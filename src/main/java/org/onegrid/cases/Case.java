@@ -282,8 +282,8 @@ final class Case {
 	 * Takes a {@linkplain #historical historical} case through the steps it went through, each at its original time:
 	 * accepted, filed and dispatched when it was dispatched; signed for then too when its department took it up;
 	 * signed for, fed back, checked and closed when it was closed, and evaluated when the citizen answered the
-	 * callback, if the source kept the answer. Every step checks its state, records its timeline entry and adds its event, exactly as the
-	 * live steps do.
+	 * callback, if the source kept the answer. Every step checks its state, records its timeline entry and adds its
+	 * event, exactly as the live steps do.
 	 */
 	void replay(Actor actor, HistoricalCase history, CaseRules rules) {
 		CaseRules dispatched = new RulesAt(rules, history.dispatched());

@@ -49,8 +49,8 @@ public class HistoricalCases {
 
 	/**
 	 * What is wrong with the historical case, field by field (fields of the report as in {@link NewCase}, and its
-	 * times), including a department nobody with an account could take the case up in; empty when it
-	 * can be recorded as far as the report, its department and its times go.
+	 * times), including a department nobody with an account could take the case up in; empty when it can be
+	 * recorded as far as the report, its department and its times go.
 	 */
 	public List<Violation> check(HistoricalCase history) {
 		List<Violation> violations = new ArrayList<>();
