@@ -63,33 +63,7 @@ public class HistoricalCases {
 						+ history.department() + "': " + nobody));
 			}
 		}
-		if (history.reportedAt() == null) {
-			violations.add(new Violation("reportedAt", "REQUIRED", "the time it was reported is required"));
-			return violations;
-		}
-		if (history.dispatched().isBefore(history.reportedAt())) {
-			violations.add(new Violation("dispatchedAt", "BEFORE_REPORT", "dispatched before it was reported"));
-		}
-		if (history.satisfaction() != null && history.outcome() != HistoricalCase.Outcome.CLOSED) {
-			violations.add(new Violation("satisfaction", "NOT_CLOSED", "only a closed case has a callback's answer"));
-		}
-		if (history.evaluatedAt() != null && history.satisfaction() == null) {
-			violations.add(new Violation("evaluatedAt", "NO_ANSWER", "a callback's time is kept with its answer"));
-		}
-		else if (history.evaluatedAt() != null && history.closedAt() != null
-				&& history.evaluatedAt().isBefore(history.closedAt())) {
-			violations.add(new Violation("evaluatedAt", "BEFORE_CLOSE", "called back (" + history.evaluatedAt()
-					+ ") before it was closed (" + history.closedAt() + ")"));
-		}
-		if (history.outcome() == HistoricalCase.Outcome.CLOSED) {
-			if (history.closedAt() == null) {
-				violations.add(new Violation("closedAt", "REQUIRED", "a closed case needs the time it was closed"));
-			}
-			else if (history.closedAt().isBefore(history.dispatched())) {
-				violations.add(new Violation("closedAt", "BEFORE_DISPATCH", "closed (" + history.closedAt()
-						+ ") before it was dispatched (" + history.dispatched() + ")"));
-			}
-		}
+		HistoricalTimes.check(history, rules.now(), violations);
 		return violations;
 	}
 
