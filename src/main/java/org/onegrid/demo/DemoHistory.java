@@ -25,8 +25,8 @@ import org.onegrid.cases.Satisfaction;
  * as in a real district, so that hot spots and rankings have something to find. Every case was dispatched within ninety
  * minutes of its report (between 8:00 and 20:00, so on the day it was reported) to its category's department, and was
  * closed after a handling time measured against its category's limit, which now and then runs past it, far more often
- * at the slower departments. A day's cases depend only on the seed and the day, so a day gives the same cases whatever
- * the first day asked for.
+ * at the slower departments; the last days' cases whose handling time has not passed yet are still being handled. A
+ * day's cases depend only on the seed and the day, so a day gives the same cases whatever the first day asked for.
  */
 final class DemoHistory {
 
@@ -43,6 +43,8 @@ final class DemoHistory {
 
 	private Random random;
 
+	private Instant now;
+
 	/**
 	 * @param categories the classes cases are filed under, each with a default department; the first are the most
 	 * frequent
@@ -55,8 +57,14 @@ final class DemoHistory {
 		this.seed = seed;
 	}
 
-	/** The cases reported from {@code first} up to the day before {@code today}, oldest first. */
-	List<HistoricalCase> between(LocalDate first, LocalDate today) {
+	/**
+	 * The cases reported from {@code first} up to the day before {@code now}, oldest first; a case whose handling
+	 * would end after {@code now} is still with its department, and a closed one is called back only if that call
+	 * has been made by {@code now}.
+	 */
+	List<HistoricalCase> between(LocalDate first, Instant now) {
+		this.now = now;
+		LocalDate today = LocalDate.ofInstant(now, zone);
 		List<HistoricalCase> cases = new ArrayList<>();
 		for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
 			random = new Random(seed * 31 + day.toEpochDay());
@@ -84,14 +92,23 @@ final class DemoHistory {
 		NewCase report = new NewCase("history:" + key, channel, details, null, reporter(channel),
 				category.kind().name(), category.code(), null, null, null,
 				category.nameZh() + "(演示历史案件 / demo history)", null, lon, lat, null, null, null);
+		if (closed.isAfter(now)) {
+			return new HistoricalCase(key, report, reported, dispatched, category.defaultDepartment(),
+					HistoricalCase.Outcome.HANDLING, null);
+		}
 		boolean late = handling.compareTo(handlingLimit(category)) > 0;
-		return new HistoricalCase(key, report, reported, dispatched, category.defaultDepartment(),
-				HistoricalCase.Outcome.CLOSED, closed, answer(channel, late));
+		Satisfaction answer = answer(channel, late);
+		Instant calledBack = closed.plus(Duration.ofMinutes(30 + random.nextInt(48 * 60)));
+		return calledBack.isAfter(now) || answer == null
+				? new HistoricalCase(key, report, reported, dispatched, category.defaultDepartment(),
+						HistoricalCase.Outcome.CLOSED, closed)
+				: new HistoricalCase(key, report, reported, dispatched, category.defaultDepartment(),
+						HistoricalCase.Outcome.CLOSED, closed, answer, calledBack);
 	}
 
 	/**
-	 * The answer at the callback (回访): only a caller or a citizen who reported is called back, one in ten cannot be
-	 * reached, and a case that ran late pleases far fewer.
+	 * The answer at the callback (回访), made within two days of the close: only a caller or a citizen who reported is
+	 * called back, one in ten cannot be reached, and a case that ran late pleases far fewer.
 	 */
 	private Satisfaction answer(String channel, boolean late) {
 		if (channel.equals("PATROL") || random.nextInt(10) == 0) {

@@ -31,11 +31,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a fresh demo district its past: {@code onegrid.demo.history-months} months of invented, closed cases
- * ({@link DemoHistory}), recorded as historical cases through the same API a district's own import uses, so that
- * assessment, analysis and the big screen count them in the months they happened. They are written in the
- * background, so OneGrid is ready at once and the pages fill as the past arrives. A district that already holds any
- * case is left as it is, so the past is written once and never mixed into a demo in use.
+ * Gives a fresh demo district its past: {@code onegrid.demo.history-months} months of invented cases, closed but for
+ * the last days' few still being handled ({@link DemoHistory}), recorded as historical cases through the same API a
+ * district's own import uses, so that assessment, analysis and the big screen count them in the months they happened.
+ * They are written in the background, so OneGrid is ready at once and the pages fill as the past arrives. A district
+ * that already holds any case is left as it is, so the past is written once and never mixed into a demo in use.
  */
 @Component
 @Profile("demo")
@@ -114,8 +114,8 @@ class DemoHistoryLoader implements ApplicationRunner {
 		int recorded = 0;
 		int refused = 0;
 		List<HistoricalCase> cases = places.isEmpty() ? List.of()
-				: past.between(today.withDayOfMonth(1).minusMonths(months), today);
-		log.info("Demo history: recording {} closed cases of the last {} months in the background", cases.size(),
+				: past.between(today.withDayOfMonth(1).minusMonths(months), clock.instant());
+		log.info("Demo history: recording {} cases of the last {} months in the background", cases.size(),
 				months);
 		for (HistoricalCase one : cases) {
 			if (stopping) {

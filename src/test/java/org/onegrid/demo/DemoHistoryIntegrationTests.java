@@ -25,10 +25,12 @@ import org.onegrid.cases.CaseSearch;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A fresh demo district has a past: closed cases of the months before today, which assessment counts in the month
- * they were dispatched. A demo that holds cases is never topped up: a restart asking for a longer past adds none.
+ * A fresh demo district has a past: cases of the months before today, closed but for a few of the last days still being
+ * handled and none later than now, which assessment counts in the month they were dispatched. A demo that holds cases
+ * is never topped up: a restart asking for a longer past adds none.
  */
 class DemoHistoryIntegrationTests {
 
@@ -41,8 +43,15 @@ class DemoHistoryIntegrationTests {
 		try (ConfigurableApplicationContext demo = start(database, "--onegrid.demo.history-months=2")) {
 			assertThat(demo.getBean(DemoHistoryLoader.class).finish(Duration.ofMinutes(5))).isTrue();
 			CaseSearch search = demo.getBean(CaseSearch.class);
-			assertThat(count(search, new CaseQuery(null, null, null, null, null, null, null, null, null, null, null,
-					true, null, null, null))).as("open cases").isZero();
+			JdbcClient jdbc = demo.getBean(JdbcClient.class);
+			long open = count(search, new CaseQuery(null, null, null, null, null, null, null, null, null, null, null,
+					true, null, null, null));
+			assertThat(open).as("the last days' cases still being handled").isPositive()
+				.isLessThan(count(search, CaseQuery.all()) / 20);
+			assertThat(jdbc.sql("SELECT count(*) FROM cases WHERE is_open AND state <> 'HANDLING'").query(Long.class)
+				.single()).as("open cases are with their departments").isZero();
+			assertThat(jdbc.sql("SELECT count(*) FROM case_timeline WHERE at > now()").query(Long.class).single())
+				.as("no step of the past is later than now").isZero();
 			YearMonth last = YearMonth.now(demo.getBean(WorkingCalendar.class).zone()).minusMonths(1);
 			List<Figures> rows = departments(demo, last);
 			assertThat(rows.stream().filter(row -> row.values().get("toHandle").signum() > 0))
