@@ -80,25 +80,25 @@ class KeptTallies {
 
 	/**
 	 * A measure summed over every dimension that starts with one of {@code prefixes} (every dimension when one is
-	 * empty), on the days {@code [from, to)}, or on every day when they are {@code null}. Each prefix is one range of
-	 * the counts' index by dimension, so the sum reads the matching counts only.
+	 * empty), on the days {@code [from, to)}, or on every day when they are {@code null}. Each prefix is summed on its
+	 * own, as one range of the counts' index by dimension, so that the sum reads the matching counts only, from the
+	 * index alone.
 	 */
 	long sum(String key, String measure, List<String> prefixes, LocalDate from, LocalDate to) {
-		StringBuilder sql = new StringBuilder("SELECT coalesce(sum(n), 0) FROM " + COUNTS + " WHERE measure = :measure")
-			.append(from == null ? "" : " AND day >= :from")
-			.append(to == null ? "" : " AND day < :to");
+		String days = (from == null ? "" : " AND day >= :from") + (to == null ? "" : " AND day < :to");
+		List<String> sums = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (!prefixes.contains("")) {
-			List<String> ranges = new ArrayList<>();
-			for (int i = 0; i < prefixes.size(); i++) {
-				String prefix = prefixes.get(i);
-				ranges.add("dimension COLLATE \"C\" >= :low%d AND dimension COLLATE \"C\" < :high%d".formatted(i, i));
+		for (String prefix : prefixes.contains("") ? List.of("") : prefixes) {
+			int i = sums.size();
+			String range = "";
+			if (!prefix.isEmpty()) {
+				range = " AND dimension COLLATE \"C\" >= :low%d AND dimension COLLATE \"C\" < :high%d".formatted(i, i);
 				params.put("low" + i, prefix);
 				params.put("high" + i, following(prefix));
 			}
-			sql.append(" AND (").append(String.join(" OR ", ranges)).append(')');
+			sums.add("(SELECT coalesce(sum(n), 0) FROM " + COUNTS + " WHERE measure = :measure" + days + range + ")");
 		}
-		return jdbc.sql(sql.toString())
+		return jdbc.sql("SELECT " + String.join(" + ", sums))
 			.params(params)
 			.param("key", key)
 			.param("measure", measure)
