@@ -99,11 +99,9 @@ final class DemoHistory {
 		boolean late = handling.compareTo(handlingLimit(category)) > 0;
 		Satisfaction answer = answer(channel, late);
 		Instant calledBack = closed.plus(Duration.ofMinutes(30 + random.nextInt(48 * 60)));
-		return calledBack.isAfter(now) || answer == null
-				? new HistoricalCase(key, report, reported, dispatched, category.defaultDepartment(),
-						HistoricalCase.Outcome.CLOSED, closed)
-				: new HistoricalCase(key, report, reported, dispatched, category.defaultDepartment(),
-						HistoricalCase.Outcome.CLOSED, closed, answer, calledBack);
+		boolean called = answer != null && !calledBack.isAfter(now);
+		return new HistoricalCase(key, report, reported, dispatched, category.defaultDepartment(),
+				HistoricalCase.Outcome.CLOSED, closed, called ? answer : null, called ? calledBack : null);
 	}
 
 	/**
