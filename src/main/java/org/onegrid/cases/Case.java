@@ -223,6 +223,11 @@ final class Case {
 	 * grid's worker ({@code verifyFirst}); a grid worker's self-handled report is closed at once, with no clock.
 	 */
 	static Case report(Report report, Place place, boolean verifyFirst, CaseRules rules) {
+		return report(report, place, verifyFirst, rules, null);
+	}
+
+	/** As {@link #report}, with the report's entry recorded as {@code enteredBy}'s when it names no reporter. */
+	private static Case report(Report report, Place place, boolean verifyFirst, CaseRules rules, Actor enteredBy) {
 		Case c = new Case();
 		c.channel = report.channel();
 		c.source = report.source();
@@ -249,7 +254,8 @@ final class Case {
 		Instant now = rules.now();
 		c.reportedAt = now;
 		c.state = CaseState.REPORTED;
-		Actor reporter = new Actor(c.reportedBy, c.channel.name().toLowerCase(Locale.ROOT));
+		Actor reporter = c.reportedBy == null && enteredBy != null ? enteredBy
+				: new Actor(c.reportedBy, c.channel.name().toLowerCase(Locale.ROOT));
 		if (c.selfHandled) {
 			c.record("report", CaseState.REPORTED, reporter, now, c.description, c.attachments, null);
 			c.record("self-handle", CaseState.CLOSED, reporter, now, null, c.attachments, null);
@@ -270,10 +276,12 @@ final class Case {
 
 	/**
 	 * A case that happened before OneGrid kept it, reported at its original time (the rules answer as of then). It
-	 * starts where intake's report would; once it has its id, {@link #replay} takes it the rest of its way.
+	 * starts where intake's report would; once it has its id, {@link #replay} takes it the rest of its way. When the
+	 * source did not keep who reported it, its report is recorded as entered by {@code importer}, whose work it was
+	 * not.
 	 */
-	static Case historical(Report report, Place place, Instant reportedAt, CaseRules rules) {
-		Case c = report(report, place, false, new RulesAt(rules, reportedAt));
+	static Case historical(Report report, Place place, Instant reportedAt, CaseRules rules, Actor importer) {
+		Case c = report(report, place, false, new RulesAt(rules, reportedAt), importer);
 		c.historical = true;
 		return c;
 	}

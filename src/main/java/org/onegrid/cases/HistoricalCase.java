@@ -7,7 +7,9 @@ import java.time.Instant;
  * with its original times, the department it went to and how far it got.
  *
  * @param sourceKey the other system's own key for the case; one key is imported once
- * @param report the report as intake would take it; {@code reportedBy} names who entered it there
+ * @param report the report as intake would take it; {@code reportedBy} names the account that found and reported
+ *        it (a patrol's grid worker), or is {@code null} when the source did not keep one; the account importing it
+ *        never counts as its reporter
  * @param reportedAt when it was reported
  * @param dispatchedAt when it was dispatched to {@code department}; at {@code reportedAt} when absent
  * @param department the department it was dispatched to

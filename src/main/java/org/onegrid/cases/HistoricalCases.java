@@ -80,7 +80,7 @@ public class HistoricalCases {
 		String requestId = "history:" + history.sourceKey();
 		Actor actor = new Actor(grant.username(), Actor.IMPORT);
 		Optional<Long> stored = transactions.execute(status -> {
-			Case c = Case.historical(report, intake.confirm(place), history.reportedAt(), rules);
+			Case c = Case.historical(report, intake.confirm(place), history.reportedAt(), rules, actor);
 			if (!writer.claim(c, requestId, Intake.hash(history.report()))) {
 				return Optional.<Long>empty();
 			}

@@ -36,6 +36,8 @@ class ImportRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final ReportingAccounts accounts;
+
 	private final Clock clock;
 
 	private final int chunkSize;
@@ -46,9 +48,10 @@ class ImportRunner {
 		return thread;
 	});
 
-	ImportRunner(ImportJobs jobs, HistoricalCases cases, TransactionTemplate transactions, Clock clock,
-			@Value("${onegrid.history.chunk-size:500}") int chunkSize) {
+	ImportRunner(ImportJobs jobs, HistoricalCases cases, TransactionTemplate transactions, ReportingAccounts accounts,
+			Clock clock, @Value("${onegrid.history.chunk-size:500}") int chunkSize) {
 		this.jobs = jobs;
+		this.accounts = accounts;
 		this.cases = cases;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -87,7 +90,7 @@ class ImportRunner {
 		}
 		Mapping mapping = MappingReader.read(work.mapping());
 		List<List<String>> rows = Csv.parse(work.content());
-		RowReader reader = new RowReader(mapping, rows.get(0), work.createdBy());
+		RowReader reader = new RowReader(mapping, rows.get(0), accounts.of(mapping));
 		Grant grant = Grant.system(work.createdBy());
 		int from = work.nextRow();
 		int to = Math.min(from + chunkSize, rows.size());

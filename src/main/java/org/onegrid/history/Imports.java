@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
@@ -28,10 +29,13 @@ public class Imports {
 
 	private final HistoricalCases cases;
 
+	private final ReportingAccounts accounts;
+
 	private final Clock clock;
 
-	Imports(ImportJobs jobs, ImportRunner runner, HistoricalCases cases, Clock clock) {
+	Imports(ImportJobs jobs, ImportRunner runner, HistoricalCases cases, ReportingAccounts accounts, Clock clock) {
 		this.jobs = jobs;
+		this.accounts = accounts;
 		this.runner = runner;
 		this.cases = cases;
 		this.clock = clock;
@@ -47,7 +51,7 @@ public class Imports {
 		String document = document(mappingName, mappingDocument);
 		Mapping mapping = MappingReader.read(document);
 		List<List<String>> rows = rows(content);
-		RowReader reader = new RowReader(mapping, rows.get(0), grant.username());
+		RowReader reader = new RowReader(mapping, rows.get(0), accounts.of(mapping));
 		List<ImportJob.RowProblem> problems = new ArrayList<>();
 		int ok = 0;
 		for (int row = 1; row < rows.size(); row++) {
@@ -77,7 +81,7 @@ public class Imports {
 		String document = document(mappingName, mappingDocument);
 		Mapping mapping = MappingReader.read(document);
 		List<List<String>> rows = rows(content);
-		new RowReader(mapping, rows.get(0), grant.username());
+		new RowReader(mapping, rows.get(0), Set.of());
 		return jobs.create(mapping.name(), document, content, rows.size() - 1, grant.username(), clock.instant());
 	}
 

@@ -30,11 +30,14 @@ import java.util.Map;
  * @param satisfaction the column whose values map to the citizen's answer at the callback ({@code SATISFIED},
  *        {@code MOSTLY_SATISFIED} or {@code DISSATISFIED}), if the source kept it; an empty cell is no answer
  * @param evaluated when the citizen answered the callback, if the source kept it; the close time when absent
+ * @param reportedBy the column naming who found and reported each case, such as the grid worker of a patrol report,
+ *        with values mapped to OneGrid usernames (a value the map does not list is read as a username itself), if the
+ *        source kept it; a case with none was reported by nobody OneGrid knows, not by the account that imports it
  */
 record Mapping(String name, String key, String channel, Map<String, String> details, TimeColumn reported,
 		TimeColumn dispatched, TimeColumn closed, ValueMap status, ValueMap department, ValueMap category, String lon,
 		String lat, Point place, String address, List<String> description, ValueMap satisfaction,
-		TimeColumn evaluated) {
+		TimeColumn evaluated, ValueMap reportedBy) {
 
 	/** A column of times, read with a pattern in a zone. */
 	record TimeColumn(String column, DateTimeFormatter format, String pattern, ZoneId zone) {
@@ -62,7 +65,7 @@ record Mapping(String name, String key, String channel, Map<String, String> deta
 				columns.add(time.column());
 			}
 		}
-		for (ValueMap map : new ValueMap[] { status, department, category, satisfaction }) {
+		for (ValueMap map : new ValueMap[] { status, department, category, satisfaction, reportedBy }) {
 			if (map != null) {
 				columns.add(map.column());
 			}

@@ -26,7 +26,7 @@ final class MappingReader {
 
 	private static final Set<String> KNOWN = Set.of("name", "key", "channel", "details", "reported", "dispatched",
 			"closed", "status", "department", "category", "lon", "lat", "place", "address", "description",
-			"satisfaction", "evaluated");
+			"satisfaction", "evaluated", "reportedBy");
 
 	private static final Set<String> OUTCOMES = Set.of("DISPATCHED", "HANDLING", "CLOSED");
 
@@ -67,7 +67,7 @@ final class MappingReader {
 				time("dispatched", false), time("closed", false), values("status", OUTCOMES), values("department", null),
 				values("category", null), text(document, "lon", place == null), text(document, "lat", place == null),
 				place, text(document, "address", false), columns("description"),
-				values("satisfaction", ANSWERS, false), time("evaluated", false));
+				values("satisfaction", ANSWERS, false), time("evaluated", false), values("reportedBy", null, false));
 		if (mapping.category() != null) {
 			categories(mapping.category());
 		}

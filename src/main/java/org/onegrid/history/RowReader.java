@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.onegrid.api.ApiProblem;
@@ -26,7 +27,7 @@ final class RowReader {
 
 	private final Map<String, Integer> header = new LinkedHashMap<>();
 
-	private final String importedBy;
+	private final Set<String> accounts;
 
 	/** A row that cannot be imported: its number (the header is row 0), source key, column and why. */
 	record Problem(int row, String key, String column, String reason) {
@@ -36,13 +37,17 @@ final class RowReader {
 	record Read(int row, String key, HistoricalCase history, List<Problem> problems) {
 	}
 
-	/** Refuses, naming the mapping's field, a mapping that reads a column the file does not have. */
-	RowReader(Mapping mapping, List<String> header, String importedBy) {
+	/**
+	 * Refuses, naming the mapping's field, a mapping that reads a column the file does not have.
+	 *
+	 * @param accounts the usernames a row may name as its reporter
+	 */
+	RowReader(Mapping mapping, List<String> header, Set<String> accounts) {
 		this.mapping = mapping;
 		for (int i = 0; i < header.size(); i++) {
 			this.header.putIfAbsent(header.get(i).trim(), i);
 		}
-		this.importedBy = importedBy;
+		this.accounts = accounts;
 		List<Violation> missing = mapping.columns().stream().distinct().filter(c -> !this.header.containsKey(c))
 			.map(c -> new Violation("mapping", "NO_SUCH_COLUMN", "the file has no column '" + c + "'"))
 			.toList();
@@ -73,6 +78,7 @@ final class RowReader {
 		Instant evaluated = answer == null ? null : time(row, key, cells, mapping.evaluated(), false, problems);
 		String department = value(row, key, cells, mapping.department(), problems);
 		String category = value(row, key, cells, mapping.category(), problems);
+		String reportedBy = reportedBy(row, key, cells, problems);
 		Double lon = mapping.place() != null ? Double.valueOf(mapping.place().lon())
 				: number(row, key, cells, mapping.lon(), problems);
 		Double lat = mapping.place() != null ? Double.valueOf(mapping.place().lat())
@@ -90,7 +96,7 @@ final class RowReader {
 		String address = mapping.address() == null ? null : blankToNull(cell(cells, mapping.address()));
 		String description = mapping.description().stream().map(c -> cell(cells, c)).filter(s -> !s.isBlank())
 			.collect(Collectors.joining(" / "));
-		NewCase report = new NewCase("history:" + key, mapping.channel(), details, null, importedBy, kindAndCode[0],
+		NewCase report = new NewCase("history:" + key, mapping.channel(), details, null, reportedBy, kindAndCode[0],
 				kindAndCode[1], null, null, null, blankToNull(description), address, lon, lat, null, null, null);
 		Satisfaction satisfaction = answer == null ? null : Satisfaction.valueOf(answer);
 		return new Read(row, key, new HistoricalCase(key, report, reported, dispatched, department,
@@ -114,6 +120,25 @@ final class RowReader {
 		return value(row, key, cells, mapping.satisfaction(), problems);
 	}
 
+	/**
+	 * The account that found and reported the row's case, or {@code null}: an empty cell, or no such column mapped.
+	 * A value the mapping does not list, with no default, is read as the username itself; either way the account
+	 * must exist, so that a misspelt name credits nobody.
+	 */
+	private String reportedBy(int row, String key, List<String> cells, List<Problem> problems) {
+		if (mapping.reportedBy() == null || cell(cells, mapping.reportedBy().column()).isBlank()) {
+			return null;
+		}
+		String value = cell(cells, mapping.reportedBy().column());
+		String mapped = mapping.reportedBy().map(value);
+		String username = mapped == null ? value : mapped;
+		if (!accounts.contains(username)) {
+			problems.add(new Problem(row, key, mapping.reportedBy().column(), "no account '" + username + "'"));
+			return null;
+		}
+		return username;
+	}
+
 	/** The column a field of a historical case came from, to name it in a problem. */
 	String columnOf(String field) {
 		String name = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
@@ -130,6 +155,7 @@ final class RowReader {
 			case "satisfaction" -> mapping.satisfaction() == null ? "mapping" : mapping.satisfaction().column();
 			case "evaluatedAt" -> mapping.evaluated() == null ? columnOf("closedAt") : mapping.evaluated().column();
 			case "description" -> String.join(", ", mapping.description());
+			case "reportedBy" -> mapping.reportedBy() == null ? "mapping" : mapping.reportedBy().column();
 			case "channelDetails" -> field.contains(".") ? mapping.details().getOrDefault(
 					field.substring(field.indexOf('.') + 1), field) : field;
 			default -> field;
