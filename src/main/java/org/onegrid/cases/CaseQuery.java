@@ -42,11 +42,6 @@ public record CaseQuery(List<String> states, String kind, String category, Strin
 		return new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
-	/** Only the cases that came in by one channel (all cases when {@code null}). */
-	static CaseQuery ofChannel(String channel) {
-		return new CaseQuery(null, null, null, null, null, null, channel, null, null, null, null, null, null, null, null);
-	}
-
 	/** The same filters and order, for one page of {@code size} after the token. */
 	CaseQuery pageAfter(int pageSize, String token) {
 		return new CaseQuery(states, kind, category, layer, grid, department, channel, urgency, light, from, to, open,

@@ -161,15 +161,15 @@ public class CaseSearch {
 
 	/**
 	 * The steps that moved a case from one state to another (not its report, not a light or a notice) in {@code
-	 * [from, to)}, on the cases in the grant's scope that arrived on {@code channel} (any channel when {@code null}),
-	 * oldest first, at most {@code limit} (1 to 1,000).
+	 * [from, to)}, on the cases in the grant's scope that the query's filters keep (such as a channel, or a grid's
+	 * subtree), oldest first, at most {@code limit} (1 to 1,000).
 	 */
-	public List<CaseChange> stateChanges(Channel channel, Instant from, Instant to, int limit, Grant grant) {
+	public List<CaseChange> stateChanges(CaseQuery query, Instant from, Instant to, int limit, Grant grant) {
 		grant.require("case:read");
 		if (limit < 1 || limit > 1000 || !from.isBefore(to)) {
 			throw new IllegalArgumentException("limit is from 1 to 1000 and from comes before to");
 		}
-		CaseFilters f = CaseFilters.of(CaseQuery.ofChannel(channel == null ? null : channel.name()), grant);
+		CaseFilters f = CaseFilters.of(query, grant);
 		Fields.failIfAny(f.violations);
 		return cases.stateChanges(f.where.toString(), f.params, from, to, limit, CaseViews::caseNo);
 	}

@@ -122,8 +122,8 @@ class Open311Controller {
 	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format,
 			@RequestParam(required = false) Map<String, String> parameters) {
 		Format answer = Format.of(format);
-		jurisdictions.check(parameters.get("jurisdiction_id"));
-		return answer.ok("service_requests", List.of(requests.one(id)));
+		return answer.ok("service_requests",
+				List.of(requests.one(id, jurisdictions.of(parameters.get("jurisdiction_id")))));
 	}
 
 	@Operation(summary = "Open311: the service_request_id a submission's token stands for")
@@ -142,8 +142,8 @@ class Open311Controller {
 	ResponseEntity<String> requests(@PathVariable String format,
 			@RequestParam(required = false) Map<String, String> parameters) {
 		Format answer = Format.of(format);
-		jurisdictions.check(parameters.get("jurisdiction_id"));
-		return answer.ok("service_requests", listing.list(parameters));
+		return answer.ok("service_requests",
+				listing.list(parameters, jurisdictions.of(parameters.get("jurisdiction_id"))));
 	}
 
 	@Operation(summary = "Open311 extension: changes of state on citizens' requests in a window, at most 1,000")
@@ -152,8 +152,8 @@ class Open311Controller {
 	ResponseEntity<String> updates(@PathVariable String format,
 			@RequestParam(required = false) Map<String, String> parameters) {
 		Format answer = Format.of(format);
-		jurisdictions.check(parameters.get("jurisdiction_id"));
-		return answer.ok("service_request_updates", updates.list(parameters));
+		return answer.ok("service_request_updates",
+				updates.list(parameters, jurisdictions.of(parameters.get("jurisdiction_id"))));
 	}
 
 	@Operation(summary = "Open311 extension: a reporter's follow-up on a citizen's request, form-encoded, with the "

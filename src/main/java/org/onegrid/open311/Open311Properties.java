@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Open311 settings.
  *
- * @param jurisdictionId the one jurisdiction this installation serves; when set, a request naming another is
- * refused with 404, and when unset any {@code jurisdiction_id} is accepted
+ * @param jurisdictionId the one jurisdiction an installation that names no districts serves; when set, a request
+ * naming another is refused with 404, and when unset any {@code jurisdiction_id} is accepted. Once districts are
+ * named ({@link org.onegrid.grid.Districts}), their codes are the jurisdictions and this is not read
  * @param contact who answers for the interface, as service discovery tells clients
  * @param keyService how a client obtains an {@code api_key}, as service discovery tells clients
  * @param retryWindow how long after a request the same form from the same account, sent without an

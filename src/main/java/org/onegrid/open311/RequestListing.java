@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.cases.CasePage;
@@ -13,6 +14,7 @@ import org.onegrid.cases.CaseQuery;
 import org.onegrid.cases.CaseSearch;
 import org.onegrid.cases.CaseSummary;
 import org.onegrid.catalogue.MinorClass;
+import org.onegrid.grid.District;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,10 +48,11 @@ class RequestListing {
 		this.clock = clock;
 	}
 
-	List<Map<String, Object>> list(Map<String, String> query) {
+	/** The requests the query asks for, within the district's grid if one is given. */
+	List<Map<String, Object>> list(Map<String, String> query, Optional<District> district) {
 		String ids = blankToNull(query.get("service_request_id"));
 		if (ids != null) {
-			return byIds(ids);
+			return byIds(ids, district);
 		}
 		Instant end = RequestFilter.time(query.get("end_date"), "end_date");
 		Instant start = RequestFilter.time(query.get("start_date"), "start_date");
@@ -67,10 +70,11 @@ class RequestListing {
 		String after = null;
 		do {
 			CasePage page = search.pageWithoutTotal(new CaseQuery(null, service == null ? null : service.kind().name(),
-					service == null ? null : service.code(), null, null, null, "CITIZEN", null, null,
+					service == null ? null : service.code(), district.map(District::layer).orElse(null),
+					district.map(District::grid).orElse(null), null, "CITIZEN", null, null,
 					start.toString(), end == null ? null : end.toString(), open, null, 200, after), READER);
 			for (CaseSummary summary : page.items()) {
-				Map<String, Object> request = found.size() < MOST ? views.one(summary.caseNo()) : null;
+				Map<String, Object> request = found.size() < MOST ? views.one(summary.caseNo(), district) : null;
 				if (request != null && filter.keeps(request)) {
 					found.add(request);
 				}
@@ -81,12 +85,12 @@ class RequestListing {
 		return found;
 	}
 
-	private List<Map<String, Object>> byIds(String ids) {
+	private List<Map<String, Object>> byIds(String ids, Optional<District> district) {
 		List<Map<String, Object>> found = new ArrayList<>();
 		for (String id : ids.split(",")) {
 			if (!id.isBlank() && found.size() < MOST) {
 				try {
-					found.add(views.one(id.strip()));
+					found.add(views.one(id.strip(), district));
 				}
 				catch (Open311Failure notPublished) {
 					continue;

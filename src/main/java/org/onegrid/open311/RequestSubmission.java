@@ -3,6 +3,7 @@ package org.onegrid.open311;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
@@ -10,6 +11,7 @@ import org.onegrid.cases.CaseView;
 import org.onegrid.cases.Intake;
 import org.onegrid.cases.NewCase;
 import org.onegrid.catalogue.MinorClass;
+import org.onegrid.grid.District;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -46,13 +48,14 @@ class RequestSubmission {
 	}
 
 	/**
-	 * Takes the form in as a citizen's case. A retry gets the case its first try created rather than a second one: a
+	 * Takes the form in as a citizen's case, in the district the form's {@code jurisdiction_id} names, whose grid its
+	 * point must lie in. A retry gets the case its first try created rather than a second one: a
 	 * retry with the same {@code Idempotency-Key} and the same form, or, from a client that sends no key, the same
 	 * form again within the retry window ({@link SubmissionIds}).
 	 */
 	List<Map<String, Object>> submit(MultiValueMap<String, String> form, String idempotencyKey) {
 		Grant grant = keys.grantOf(RequestForm.value(form, "api_key"));
-		jurisdictions.check(RequestForm.value(form, "jurisdiction_id"));
+		Optional<District> district = jurisdictions.of(RequestForm.value(form, "jurisdiction_id"));
 		String serviceCode = RequestForm.value(form, "service_code");
 		if (serviceCode == null) {
 			throw Open311Failure.badRequest("service_code is required");
@@ -66,6 +69,11 @@ class RequestSubmission {
 		String requestId = idempotencyKey == null ? formIds.get(0) : ids.ofKey(grant, idempotencyKey);
 		try {
 			NewCase report = RequestForm.read(form, service, requestId);
+			if (!jurisdictions.contains(district, report.lon(), report.lat())) {
+				throw Open311Failure.badRequest("lat and long lie outside the jurisdiction '"
+						+ district.map(District::code).orElse("") + "' (" + district.map(District::name).orElse("")
+						+ ")");
+			}
 			view = formIds.isEmpty() ? intake.report(report, grant).view()
 					: intake.reportedAs(formIds.get(1), grant).orElseGet(() -> intake.report(report, grant).view());
 		}

@@ -7,11 +7,14 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.cases.CaseChange;
+import org.onegrid.cases.CaseQuery;
 import org.onegrid.cases.CaseSearch;
+import org.onegrid.grid.District;
 import org.onegrid.cases.CaseState;
 import org.onegrid.cases.Channel;
 import org.onegrid.cases.StateLabels;
@@ -54,7 +57,8 @@ class RequestUpdates {
 		this.clock = clock;
 	}
 
-	List<Map<String, Object>> list(Map<String, String> query) {
+	/** The changes the query's window asks for, of requests within the district's grid if one is given. */
+	List<Map<String, Object>> list(Map<String, String> query, Optional<District> district) {
 		Instant end = RequestFilter.time(query.get("end_date"), "end_date");
 		Instant start = RequestFilter.time(query.get("start_date"), "start_date");
 		if (end == null) {
@@ -69,7 +73,10 @@ class RequestUpdates {
 		if (Duration.between(start, end).compareTo(LONGEST_WINDOW) > 0) {
 			throw Open311Failure.badRequest("start_date and end_date may be at most 90 days apart");
 		}
-		return search.stateChanges(Channel.CITIZEN, start, end, MOST, READER).stream().map(this::update).toList();
+		CaseQuery citizens = new CaseQuery(null, null, null, district.map(District::layer).orElse(null),
+				district.map(District::grid).orElse(null), null, Channel.CITIZEN.name(), null, null, null, null, null,
+				null, null, null);
+		return search.stateChanges(citizens, start, end, MOST, READER).stream().map(this::update).toList();
 	}
 
 	private Map<String, Object> update(CaseChange change) {

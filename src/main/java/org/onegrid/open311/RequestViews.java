@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
@@ -14,6 +15,7 @@ import org.onegrid.cases.CaseSearch;
 import org.onegrid.cases.CaseView;
 import org.onegrid.cases.Channel;
 import org.onegrid.cases.TimelineEntry;
+import org.onegrid.grid.District;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,9 +45,9 @@ class RequestViews {
 		this.zone = calendar.zone();
 	}
 
-	/** @throws Open311Failure 404 unless the number names a published case */
-	Map<String, Object> one(String serviceRequestId) {
-		CaseView view = published(serviceRequestId);
+	/** @throws Open311Failure 404 unless the number names a published case in the district, if one is given */
+	Map<String, Object> one(String serviceRequestId, Optional<District> district) {
+		CaseView view = published(serviceRequestId, district);
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("service_request_id", view.caseNo());
 		request.put("status", view.open() ? "open" : "closed");
@@ -72,11 +74,15 @@ class RequestViews {
 		return request;
 	}
 
-	/** @throws Open311Failure 404 unless the number names a published case (one a citizen reported) */
-	CaseView published(String serviceRequestId) {
+	/**
+	 * @throws Open311Failure 404 unless the number names a published case (one a citizen reported) in the district,
+	 *         if one is given
+	 */
+	CaseView published(String serviceRequestId, Optional<District> district) {
 		try {
 			return search.byNumber(serviceRequestId, READER)
 				.filter(view -> view.channel() == Channel.CITIZEN)
+				.filter(view -> district.map(d -> within(view, d)).orElse(true))
 				.orElseThrow(() -> Open311Failure.notFound("No service request has the id '" + serviceRequestId + "'"));
 		}
 		catch (ApiProblem problem) {
@@ -85,6 +91,12 @@ class RequestViews {
 			}
 			throw Open311Failure.notFound("No service request has the id '" + serviceRequestId + "'");
 		}
+	}
+
+	/** Whether the case's place lies in the district's grid, as the case's trail in that layer says. */
+	private static boolean within(CaseView view, District district) {
+		return view.gridTrails().stream().anyMatch(trail -> trail.layer().equals(district.layer())
+				&& trail.indexOf(district.grid()) >= 0);
 	}
 
 	private static Instant updated(CaseView view) {

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.onegrid.access.Grant;
 import org.onegrid.cases.CaseChange;
 import org.onegrid.cases.CaseFollowUps;
 import org.onegrid.cases.CaseView;
+import org.onegrid.grid.District;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -46,7 +48,7 @@ class UpdateSubmission {
 
 	List<Map<String, Object>> submit(MultiValueMap<String, String> form) {
 		Grant grant = keys.grantOf(RequestForm.value(form, "api_key"));
-		jurisdictions.check(RequestForm.value(form, "jurisdiction_id"));
+		Optional<District> district = jurisdictions.of(RequestForm.value(form, "jurisdiction_id"));
 		String id = required(form, "service_request_id");
 		String status = required(form, "status");
 		String description = required(form, "description");
@@ -68,7 +70,7 @@ class UpdateSubmission {
 		if (!grant.permits("case:create")) {
 			throw new Open311Failure(HttpStatus.FORBIDDEN, "The account of this api_key may not submit updates");
 		}
-		CaseView view = requests.published(id);
+		CaseView view = requests.published(id, district);
 		CaseChange added = followUps.add(view.id(), view.caseNo(), new CaseFollowUps.FollowUp(description,
 				media == null ? List.of() : List.of(media), "open311", RequestForm.value(form, "update_id"), status),
 				grant);

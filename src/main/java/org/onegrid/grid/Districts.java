@@ -1,0 +1,111 @@
+package org.onegrid.grid;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.onegrid.api.ApiProblem;
+import org.onegrid.api.Fields;
+import org.onegrid.api.Violation;
+import org.onegrid.geo.Crs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The districts this installation serves, kept as data that an administrator changes. A district is the territory of
+ * an existing grid; a place is in a district when it lies in that grid, as the grids are served now, so a district
+ * follows its grid's new boundaries without being described again.
+ */
+@Service
+public class Districts {
+
+	/** A district's code: letters, digits, dots, dashes and underscores, as a domain name or a short code. */
+	static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+	private final JdbcClient jdbc;
+
+	private final GridLayers layers;
+
+	private final GridLocator locator;
+
+	private final Clock clock;
+
+	Districts(JdbcClient jdbc, GridLayers layers, GridLocator locator, Clock clock) {
+		this.jdbc = jdbc;
+		this.layers = layers;
+		this.locator = locator;
+		this.clock = clock;
+	}
+
+	/** Every district, by code. */
+	public List<District> all() {
+		return jdbc.sql("SELECT code, name, layer, grid FROM grid_district ORDER BY code")
+			.query(District.class).list();
+	}
+
+	public Optional<District> find(String code) {
+		return jdbc.sql("SELECT code, name, layer, grid FROM grid_district WHERE code = :code").param("code", code)
+			.query(District.class).optional();
+	}
+
+	/** @throws ApiProblem 404 when there is no such district */
+	public District get(String code) {
+		return find(code).orElseThrow(() -> ApiProblem.notFound("District", code));
+	}
+
+	/**
+	 * Describes the district, or describes it anew; refused field by field, changing nothing, when the code is not
+	 * one, the name is missing or too long, or the grid does not exist. Who changed it is in the audit log.
+	 *
+	 * @return whether the district is new
+	 */
+	public boolean put(String code, DistrictRequest request) {
+		List<Violation> violations = new ArrayList<>();
+		if (code == null || !CODE.matcher(code).matches()) {
+			violations.add(new Violation("code", "PATTERN", "a district's code is 1 to 64 letters, digits, dots, "
+					+ "dashes or underscores, beginning with a letter or digit"));
+		}
+		Fields.text(request.name(), "name", 100, violations);
+		Fields.text(request.layer(), "layer", 64, violations);
+		Fields.text(request.grid(), "grid", 64, violations);
+		if (violations.isEmpty() && !layers.exists(request.layer())) {
+			violations.add(new Violation("layer", "UNKNOWN", "there is no layer '" + request.layer() + "'"));
+		}
+		else if (violations.isEmpty() && layers.grid(request.layer(), request.grid()).isEmpty()) {
+			violations.add(new Violation("grid", "UNKNOWN", "layer '" + request.layer() + "' has no grid '"
+					+ request.grid() + "'"));
+		}
+		Fields.failIfAny(violations);
+		return jdbc.sql("""
+				INSERT INTO grid_district (code, name, layer, grid, changed_at)
+				VALUES (:code, :name, :layer, :grid, :at)
+				ON CONFLICT (code) DO UPDATE SET name = excluded.name, layer = excluded.layer, grid = excluded.grid,
+				  changed_at = excluded.changed_at
+				RETURNING xmax = 0
+				""")
+			.param("code", code)
+			.param("name", request.name().strip())
+			.param("layer", request.layer().strip())
+			.param("grid", request.grid().strip())
+			.param("at", Timestamp.from(clock.instant()))
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** @throws ApiProblem 404 when there is no such district */
+	public void delete(String code) {
+		if (jdbc.sql("DELETE FROM grid_district WHERE code = :code").param("code", code).update() == 0) {
+			throw ApiProblem.notFound("District", code);
+		}
+	}
+
+	/** Whether the WGS-84 point lies in the district's grid, as the grids are served now. */
+	public boolean contains(District district, double lon, double lat) {
+		return locator.locate(lon, lat, Crs.WGS84).layers().stream()
+			.filter(path -> path.layer().equals(district.layer()))
+			.anyMatch(path -> path.path().stream().anyMatch(grid -> grid.code().equals(district.grid())));
+	}
+}
