@@ -1,7 +1,7 @@
 import { get } from './api.js';
 
 /** What the configuration page lets an administrator change; any one of them earns the link to it. */
-export const CONFIG_PERMISSIONS = ['catalogue:manage', 'people:manage', 'account:manage'];
+export const CONFIG_PERMISSIONS = ['catalogue:manage', 'people:manage', 'account:manage', 'grid:manage'];
 
 /**
  * The caller's permissions as the server works them out: the union of the permissions of the roles they hold,

@@ -2,6 +2,7 @@ import { guardWith } from '../guard.js';
 import { api, get } from '../api.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { AccountsPanel } from './AccountsPanel.js';
+import { DistrictsPanel } from './DistrictsPanel.js';
 import { LimitsPanel } from './LimitsPanel.js';
 import { loadPermissions, mayConfigure } from '../permissions.js';
 import { PageHeader } from '../PageHeader.js';
@@ -58,6 +59,7 @@ export const ConfigPage = {
 							h(RulesPanel, { context, editable: may('catalogue:manage') }),
 							may('people:read') ? h(TeamsPanel, { context, editable: may('people:manage') }) : null,
 							may('account:manage') ? h(AccountsPanel, { context }) : null,
+							h(DistrictsPanel, { context, editable: may('grid:manage') }),
 						],
 			]),
 		]);

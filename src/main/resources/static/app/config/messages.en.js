@@ -1,7 +1,7 @@
 /** The texts of the configuration page, in English. */
 export default {
 	'page.title': 'Configuration',
-	'page.subtitle': 'Categories and time limits, responsibility matrix, grid teams, accounts',
+	'page.subtitle': 'Categories and time limits, responsibility matrix, grid teams, accounts, districts served',
 	'page.back': 'Back to the command centre',
 	'page.calendar': 'Working calendar',
 	'page.language': '中文',
@@ -115,6 +115,23 @@ export default {
 	'accounts.previous': 'Previous page',
 	'accounts.next': 'Next page',
 	'accounts.position': 'Page {0} of {1}, {2} accounts',
+
+	'districts.heading': 'Districts served',
+	'districts.hint': 'One installation can serve several districts, each the territory of one grid; outside systems name a district by its code (such as Open311\'s jurisdiction_id).',
+	'districts.none': 'No districts named: this installation serves one territory.',
+	'districts.code': 'District code',
+	'districts.name': 'District name',
+	'districts.layer': 'Grid layer',
+	'districts.chooseLayer': 'Choose a layer',
+	'districts.grid': 'Territory grid (code or name)',
+	'districts.edit': 'Change',
+	'districts.editOf': 'Change “{0}”',
+	'districts.remove': 'Stop serving',
+	'districts.removeOf': 'Stop serving “{0}”',
+	'districts.new': 'Add or change a district',
+	'districts.save': 'Save district',
+	'districts.saved': 'Saved district “{0}” ({1}).',
+	'districts.removed': 'No longer serving district “{0}”; its cases stay.',
 
 	'refusal.REQUIRED': 'This must be filled in',
 	'refusal.OUT_OF_RANGE': 'Out of range: it must be positive and within the limit',

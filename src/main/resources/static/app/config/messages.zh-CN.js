@@ -1,7 +1,7 @@
 /** 系统配置页的文字(简体中文)。 */
 export default {
 	'page.title': '系统配置',
-	'page.subtitle': '案件分类与时限、权责清单、网格队伍、账号',
+	'page.subtitle': '案件分类与时限、权责清单、网格队伍、账号、服务的区县',
 	'page.back': '返回指挥中心',
 	'page.calendar': '工作日历',
 	'page.language': 'English',
@@ -115,6 +115,23 @@ export default {
 	'accounts.previous': '上一页',
 	'accounts.next': '下一页',
 	'accounts.position': '第 {0} / {1} 页,共 {2} 个账号',
+
+	'districts.heading': '服务的区县',
+	'districts.hint': '一个实例可服务多个区县,每个区县即一个网格的辖区;编码供外部系统(如 Open311 的 jurisdiction_id)指明区县。',
+	'districts.none': '尚未指定区县:本实例只服务一个辖区。',
+	'districts.code': '区县编码',
+	'districts.name': '区县名称',
+	'districts.layer': '网格图层',
+	'districts.chooseLayer': '请选择图层',
+	'districts.grid': '辖区网格(编码或名称)',
+	'districts.edit': '修改',
+	'districts.editOf': '修改“{0}”',
+	'districts.remove': '不再服务',
+	'districts.removeOf': '不再服务“{0}”',
+	'districts.new': '新增或修改区县',
+	'districts.save': '保存区县',
+	'districts.saved': '已保存区县“{0}”({1})。',
+	'districts.removed': '已不再服务区县“{0}”,其案件保留。',
 
 	'refusal.REQUIRED': '此项必须填写',
 	'refusal.OUT_OF_RANGE': '数值超出允许范围,须为正数且不超过上限',

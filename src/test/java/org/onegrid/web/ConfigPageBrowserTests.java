@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * Drives the configuration page in headless Chromium: an administrator finds it from the workbench, changes a
  * category's time limit after a refused value is explained beside the field, and pages through the accounts; a
  * dispatcher sees neither the link nor any change the server would refuse; an administrator staffs a grid and gives
- * an account its roles by picking layer, grid, post, person and roles from lists.
+ * an account its roles by picking layer, grid, post, person and roles from lists, and names a district by its grid.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -194,6 +194,45 @@ class ConfigPageBrowserTests {
 	}
 
 	/** Under a major class of this test's own (codes from 90 are tests'), so the shipped catalogue stays as it is. */
+	@Test
+	@Order(4)
+	void anAdministratorNamesADistrictByItsGridAfterAnUnknownGridIsExplainedBesideTheField() {
+		TestLayers.oneGrid(api, "cfgp", "配置页测试网格", "网格", "CP1", "配置页网格", 41.5);
+		browser.manage().deleteAllCookies();
+		chromium.signIn("admin", TestApi.ADMIN_PASSWORD, "/config.html?lang=zh-CN");
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		try {
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("districts-none")));
+			browser.findElement(By.id("district-code")).sendKeys("cfg.example.gov.cn");
+			browser.findElement(By.id("district-name")).sendKeys("配置区");
+			new Select(browser.findElement(By.id("district-layer"))).selectByValue("cfgp");
+			browser.findElement(By.id("district-grid")).sendKeys("CP9");
+			browser.findElement(By.id("district-save")).click();
+			WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("district-grid-error")));
+			assertThat(refusal.getText()).contains("系统中没有这一项");
+			assertThat(api.get("/api/v1/districts/cfg.example.gov.cn").status()).isEqualTo(404);
+
+			WebElement grid = browser.findElement(By.id("district-grid"));
+			grid.clear();
+			grid.sendKeys("配置页网格");
+			browser.findElement(By.id("district-name")).click();
+			browser.findElement(By.id("district-save")).click();
+			WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+					By.id("district-row-cfg.example.gov.cn")));
+			assertThat(row.getText()).contains("配置区", "配置页测试网格", "CP1");
+			assertThat(api.get("/api/v1/districts/cfg.example.gov.cn").body().path("grid").asString())
+				.as("the grid picked by its name is named by its code").isEqualTo("CP1");
+			chromium.checkAccessibility("configuration page with a district");
+
+			browser.findElement(By.id("district-remove-cfg.example.gov.cn")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("districts-none")));
+			assertThat(api.get("/api/v1/districts/cfg.example.gov.cn").status()).isEqualTo(404);
+		}
+		finally {
+			api.delete("/api/v1/districts/cfg.example.gov.cn");
+		}
+	}
+
 	private void addsAMinorClassWithItsOwnLimits() {
 		assertThat(api.put("/api/v1/catalogue/major-classes/EVENT/97",
 				"{\"nameZh\":\"配置页测试大类\",\"nameEn\":\"Config page test major\"}").status()).isEqualTo(204);
