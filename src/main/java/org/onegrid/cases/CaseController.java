@@ -10,6 +10,7 @@ import org.onegrid.api.AccessScope;
 import org.onegrid.api.Allow;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.AuditClass;
+import org.onegrid.grid.Districts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,9 +44,12 @@ class CaseController {
 
 	private final CaseExport export;
 
+	private final Districts districts;
+
 	CaseController(Intake intake, Lifecycle lifecycle, CaseSearch search, StateLabels labels,
-			Authorization authorization, CaseExport export) {
+			Authorization authorization, CaseExport export, Districts districts) {
 		this.export = export;
+		this.districts = districts;
 		this.authorization = authorization;
 		this.intake = intake;
 		this.lifecycle = lifecycle;
@@ -73,7 +77,8 @@ class CaseController {
 
 	@GetMapping
 	@Operation(summary = "Search cases, newest first or (sort=deadline) nearest deadline first; filters combine with AND;"
-			+ " text finds a case number, or words in the description or address")
+			+ " text finds a case number, or words in the description or address; district narrows to a district's "
+			+ "grid")
 	@Allow(value = "case:read", scope = AccessScope.FILTERED)
 	CasePage search(@RequestParam(required = false) List<String> state, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String layer,
@@ -84,9 +89,12 @@ class CaseController {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String after, @RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) Boolean supervised, @RequestParam(required = false) Boolean mine) {
-		return search.search(new CaseQuery(state, kind, category, layer, grid, department, channel, urgency, light,
-				from, to, open, page, size, after, bbox, text, sort, supervised, mine), authorization.current());
+			@RequestParam(required = false) Boolean supervised, @RequestParam(required = false) Boolean mine,
+			@RequestParam(required = false) String district) {
+		Territory where = Territory.of(districts, district, layer, grid);
+		return search.search(new CaseQuery(state, kind, category, where.layer(), where.grid(), department, channel,
+				urgency, light, from, to, open, page, size, after, bbox, text, sort, supervised, mine),
+				authorization.current());
 	}
 
 	@GetMapping(value = "/export", produces = "text/csv")
@@ -98,9 +106,12 @@ class CaseController {
 			@RequestParam(required = false) String department, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) String urgency, @RequestParam(required = false) String light,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String bbox) {
-		StreamingResponseBody csv = export.csv(new CaseQuery(state, kind, category, layer, grid, department, channel,
-				urgency, light, from, to, open, null, null, null, bbox, null, null, null, null), authorization.current());
+			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String bbox,
+			@RequestParam(required = false) String district) {
+		Territory where = Territory.of(districts, district, layer, grid);
+		StreamingResponseBody csv = export.csv(new CaseQuery(state, kind, category, where.layer(), where.grid(),
+				department, channel, urgency, light, from, to, open, null, null, null, bbox, null, null, null, null),
+				authorization.current());
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"cases.csv\"")
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
