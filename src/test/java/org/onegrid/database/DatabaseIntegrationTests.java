@@ -34,6 +34,16 @@ class DatabaseIntegrationTests {
 		assertThat(jdbc.sql("SELECT to_regclass('grid')::text").query(String.class).single()).isEqualTo("grid");
 	}
 
+	/**
+	 * The case tallies' update trigger pairs old and new rows by hashing, never by comparing every pair: its plan is
+	 * kept per session, usually made for one case, and then also serves a light sweep's batch of thousands.
+	 */
+	@Test
+	void theTallyTriggerNeverPairsRowsInANestedLoop() {
+		assertThat(jdbc.sql("SELECT array_to_string(proconfig, ',') FROM pg_proc WHERE proname = 'case_tally_changed'")
+			.query(String.class).single()).contains("enable_nestloop=off");
+	}
+
 	@Test
 	void sessionsRunWithoutTheJitCompiler() {
 		assertThat(jdbc.sql("SHOW jit").query(String.class).single()).isEqualTo("off");
