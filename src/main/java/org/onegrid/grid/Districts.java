@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.geo.Crs;
+import org.onegrid.grid.internal.Grids;
+import org.onegrid.grid.internal.StoredGrid;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -31,9 +36,12 @@ public class Districts {
 
 	private final GridLocator locator;
 
+	private final Grids grids;
+
 	private final Clock clock;
 
-	Districts(JdbcClient jdbc, GridLayers layers, GridLocator locator, Clock clock) {
+	Districts(JdbcClient jdbc, GridLayers layers, GridLocator locator, Grids grids, Clock clock) {
+		this.grids = grids;
 		this.jdbc = jdbc;
 		this.layers = layers;
 		this.locator = locator;
@@ -58,7 +66,8 @@ public class Districts {
 
 	/**
 	 * Describes the district, or describes it anew; refused field by field, changing nothing, when the code is not
-	 * one, the name is missing or too long, or the grid does not exist. Who changed it is in the audit log.
+	 * one, the name is missing or too long, the grid does not exist, or the grid shares area with another district's
+	 * (so that every place lies in at most one district). Who changed it is in the audit log.
 	 *
 	 * @return whether the district is new
 	 */
@@ -78,6 +87,11 @@ public class Districts {
 			violations.add(new Violation("grid", "UNKNOWN", "layer '" + request.layer() + "' has no grid '"
 					+ request.grid() + "'"));
 		}
+		if (violations.isEmpty()) {
+			overlaps(code, request).ifPresent(other -> violations.add(new Violation("grid", "OVERLAPS",
+					"the grid overlaps district '" + other.code() + "' (" + other.name()
+							+ "): a place would lie in two districts")));
+		}
 		Fields.failIfAny(violations);
 		return jdbc.sql("""
 				INSERT INTO grid_district (code, name, layer, grid, changed_at)
@@ -93,6 +107,23 @@ public class Districts {
 			.param("at", Timestamp.from(clock.instant()))
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** Another district whose grid shares some area with the requested one; districts may only touch at edges. */
+	private Optional<District> overlaps(String code, DistrictRequest request) {
+		Geometry area = territory(request.layer().strip(), request.grid().strip());
+		if (area == null) {
+			return Optional.empty();
+		}
+		PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
+		return all().stream().filter(other -> !other.code().equals(code)).filter(other -> {
+			Geometry theirs = territory(other.layer(), other.grid());
+			return theirs != null && prepared.intersects(theirs) && area.relate(theirs, "2********");
+		}).findFirst();
+	}
+
+	private Geometry territory(String layer, String grid) {
+		return grids.find(layer, grid).map(StoredGrid::geometry).orElse(null);
 	}
 
 	/** @throws ApiProblem 404 when there is no such district */

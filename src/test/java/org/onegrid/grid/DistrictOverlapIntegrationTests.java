@@ -1,0 +1,100 @@
+package org.onegrid.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onegrid.IntegrationTest;
+import org.onegrid.TestApi;
+import org.onegrid.TestApi.Response;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every place lies in at most one district: a district whose grid shares area with another district's grid, in the
+ * same layer or another, is refused on its {@code grid} and nothing is kept, while districts that only meet along an
+ * edge are both served.
+ */
+@IntegrationTest
+class DistrictOverlapIntegrationTests {
+
+	@Autowired
+	TestApi api;
+
+	@BeforeEach
+	void layers() {
+		layer("dsto", """
+				{"type":"Feature","properties":{"code":"A","name":"甲区","parent":null,"level":"区"},
+				 "geometry":{"type":"Polygon","coordinates":[[[47.0,0],[47.05,0],[47.05,0.05],[47.0,0.05],[47.0,0]]]}},
+				{"type":"Feature","properties":{"code":"B","name":"乙区","parent":null,"level":"区"},
+				 "geometry":{"type":"Polygon","coordinates":[[[47.05,0],[47.1,0],[47.1,0.05],[47.05,0.05],[47.05,0]]]}}
+				""");
+		layer("dstp", """
+				{"type":"Feature","properties":{"code":"C","name":"丙区","parent":null,"level":"区"},
+				 "geometry":{"type":"Polygon","coordinates":[[[47.04,0],[47.06,0],[47.06,0.02],[47.04,0.02],[47.04,0]]]}}
+				""");
+	}
+
+	@AfterEach
+	void noDistricts() {
+		for (String code : List.of("a.example", "b.example", "c.example", "a2.example")) {
+			api.delete("/api/v1/districts/" + code);
+		}
+	}
+
+	@Test
+	void districtsMayMeetAlongAnEdgeButNeverShareArea() {
+		assertThat(api.put("/api/v1/districts/a.example", district("甲区", "dsto", "A")).status()).isEqualTo(201);
+		assertThat(api.put("/api/v1/districts/b.example", district("乙区", "dsto", "B")).status())
+			.as("乙 only touches 甲 along their shared edge").isEqualTo(201);
+
+		Response across = api.put("/api/v1/districts/c.example", district("丙区", "dstp", "C"));
+		assertThat(across.status()).isEqualTo(400);
+		assertThat(violations(across)).containsExactly("grid:OVERLAPS");
+		Response twice = api.put("/api/v1/districts/a2.example", district("甲区二", "dsto", "A"));
+		assertThat(twice.status()).as("the same grid under a second code").isEqualTo(400);
+		assertThat(violations(twice)).containsExactly("grid:OVERLAPS");
+		Response moved = api.put("/api/v1/districts/b.example", district("乙区", "dsto", "A"));
+		assertThat(moved.status()).as("a district moved onto another's grid").isEqualTo(400);
+
+		assertThat(codes()).containsExactly("a.example", "b.example");
+		assertThat(api.get("/api/v1/districts/b.example").body().path("grid").asString()).isEqualTo("B");
+		assertThat(api.put("/api/v1/districts/a.example", district("甲城区", "dsto", "A")).status())
+			.as("a district does not overlap itself").isEqualTo(200);
+
+		api.delete("/api/v1/districts/a.example");
+		api.delete("/api/v1/districts/b.example");
+		assertThat(api.put("/api/v1/districts/c.example", district("丙区", "dstp", "C")).status()).isEqualTo(201);
+	}
+
+	private void layer(String code, String features) {
+		api.post("/api/v1/layers", """
+				{"code":"%s","name":"区县重叠测试","kind":"governance","levelNames":["区"],"codeRule":"FREE"}
+				""".formatted(code));
+		Response imported = api.post("/api/v1/layers/" + code + "/import",
+				"{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}");
+		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+	}
+
+	private List<String> codes() {
+		List<String> codes = new ArrayList<>();
+		api.get("/api/v1/districts").body().forEach(d -> codes.add(d.path("code").asString()));
+		return codes;
+	}
+
+	private static String district(String name, String layer, String grid) {
+		return """
+				{"name":"%s","layer":"%s","grid":"%s"}
+				""".formatted(name, layer, grid);
+	}
+
+	private static List<String> violations(Response response) {
+		List<String> found = new ArrayList<>();
+		response.body().path("errors").forEach(e -> found.add(e.path("field").asString() + ":"
+				+ e.path("code").asString()));
+		return found;
+	}
+}
