@@ -93,10 +93,9 @@ class RequestViews {
 		}
 	}
 
-	/** Whether the case's place lies in the district's grid, as the case's trail in that layer says. */
+	/** Whether the case's place lies in the district's grid, as the case's view says. */
 	private static boolean within(CaseView view, District district) {
-		return view.gridTrails().stream().anyMatch(trail -> trail.layer().equals(district.layer())
-				&& trail.indexOf(district.grid()) >= 0);
+		return view.district() != null && view.district().code().equals(district.code());
 	}
 
 	private static Instant updated(CaseView view) {

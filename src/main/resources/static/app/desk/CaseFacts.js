@@ -31,6 +31,7 @@ export const CaseFacts = {
 				['reporter', view.reporter ? [view.reporter.name, view.reporter.phone].filter(Boolean).join(' ')
 					: view.reportedBy],
 				['address', view.address || '—'],
+				view.district ? ['district', view.district.name] : null,
 				['grid', handling ? `${handling.name}(${gridPath})` : gridPath],
 				view.member ? ['member', memberText(view.member, trail, t)] : null,
 				responsibility ? ['responsibility', `${t(`basis.${responsibility.basis}`)}${responsibility.leadDepartment

@@ -147,6 +147,7 @@ export default {
 	'detail.tier': 'Tier',
 	'detail.reportedAt': 'Reported',
 	'detail.reporter': 'Reporter',
+	'detail.district': 'District',
 	'detail.address': 'Address',
 	'detail.grid': 'Grid',
 	'detail.member': 'Lies on',

@@ -147,6 +147,7 @@ export default {
 	'detail.tier': '事件等级',
 	'detail.reportedAt': '上报时间',
 	'detail.reporter': '上报人',
+	'detail.district': '所属区县',
 	'detail.address': '地址',
 	'detail.grid': '所在网格',
 	'detail.member': '所在路段/单位',

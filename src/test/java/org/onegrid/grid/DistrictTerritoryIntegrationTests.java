@@ -14,12 +14,12 @@ import org.onegrid.TestApi.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every place lies in at most one district: a district whose grid shares area with another district's grid, in the
+ * A case shows the district it lies in, as the districts are described now. Every place lies in at most one district: a district whose grid shares area with another district's grid, in the
  * same layer or another, is refused on its {@code grid} and nothing is kept, while districts that only meet along an
  * edge are both served.
  */
 @IntegrationTest
-class DistrictOverlapIntegrationTests {
+class DistrictTerritoryIntegrationTests {
 
 	@Autowired
 	TestApi api;
@@ -68,6 +68,30 @@ class DistrictOverlapIntegrationTests {
 		api.delete("/api/v1/districts/a.example");
 		api.delete("/api/v1/districts/b.example");
 		assertThat(api.put("/api/v1/districts/c.example", district("丙区", "dstp", "C")).status()).isEqualTo(201);
+	}
+
+	@Test
+	void aCaseShowsTheDistrictWhoseGridItLiesIn() {
+		api.put("/api/v1/districts/a.example", district("甲区", "dsto", "A"));
+		Response inA = report(47.02);
+		assertThat(inA.body().path("district").path("code").asString()).isEqualTo("a.example");
+		assertThat(inA.body().path("district").path("name").asString()).isEqualTo("甲区");
+		long inB = report(47.07).body().path("id").asLong();
+		assertThat(api.get("/api/v1/cases/" + inB).body().path("district").isNull())
+			.as("乙 is served by no district yet").isTrue();
+
+		api.put("/api/v1/districts/b.example", district("乙区", "dsto", "B"));
+		assertThat(api.get("/api/v1/cases/" + inB).body().path("district").path("code").asString())
+			.as("a district described later takes in the cases already there").isEqualTo("b.example");
+	}
+
+	private Response report(double lon) {
+		Response response = api.post("/api/v1/cases", """
+				{"channel":"PATROL","reportedBy":"worker-1","kind":"COMPONENT","minorCode":"0201",
+				 "description":"路面坑槽 / Pothole","lon":%s,"lat":0.02}
+				""".formatted(lon));
+		assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+		return response;
 	}
 
 	private void layer(String code, String features) {
