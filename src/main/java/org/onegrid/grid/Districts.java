@@ -48,6 +48,11 @@ public class Districts {
 		this.clock = clock;
 	}
 
+	/** Whether the text is a district's code: 1 to 64 letters, digits, dots, dashes or underscores. */
+	public static boolean isCode(String code) {
+		return code != null && CODE.matcher(code).matches();
+	}
+
 	/** Every district, by code. */
 	public List<District> all() {
 		return jdbc.sql("SELECT code, name, layer, grid FROM grid_district ORDER BY code")
@@ -73,7 +78,7 @@ public class Districts {
 	 */
 	public boolean put(String code, DistrictRequest request) {
 		List<Violation> violations = new ArrayList<>();
-		if (code == null || !CODE.matcher(code).matches()) {
+		if (!isCode(code)) {
 			violations.add(new Violation("code", "PATTERN", "a district's code is 1 to 64 letters, digits, dots, "
 					+ "dashes or underscores, beginning with a letter or digit"));
 		}

@@ -57,11 +57,14 @@ public class ProfileExport {
 
 	private final HotlinesSection hotlines;
 
+	private final DistrictsSection districts;
+
 	ProfileExport(LoadedProfiles loaded, GridLayers layers, GridExport grids, GridMembers members,
 			Organisation organisation,
 			DepartmentDirectory directory, Roles roles, CatalogueExport catalogue, StaffExport staff,
 			WorkingCalendar calendar, RulesSection rules,
-			MeetingsSection meetings, HotlinesSection hotlines) {
+			MeetingsSection meetings, HotlinesSection hotlines, DistrictsSection districts) {
+		this.districts = districts;
 		this.meetings = meetings;
 		this.hotlines = hotlines;
 		this.rules = rules;
@@ -141,6 +144,10 @@ public class ProfileExport {
 		if (stored.files().containsKey(HotlinesSection.FILE)) {
 			files.put(HotlinesSection.FILE, BundleWriter.yaml(heading,
 					hotlines.export(HotlinesSection.read(stored.files(), new Problems()))));
+		}
+		if (stored.files().containsKey(DistrictsSection.FILE)) {
+			files.put(DistrictsSection.FILE, BundleWriter.yaml(heading, districts.export(
+					DistrictsSection.read(stored.files(), profile.primaryLayer(), new Problems()))));
 		}
 		return BundleWriter.zip(files);
 	}

@@ -62,10 +62,13 @@ public class ProfileLoading {
 
 	private final HotlinesSection hotlines;
 
+	private final DistrictsSection districts;
+
 	ProfileLoading(GridLayers layers, GridImport imports, GridLocator locator, Organisation organisation,
 			DepartmentDirectory directory, Roles roles, Catalogue catalogue, WorkingCalendar calendar, ProfileWriters writers, LoadedProfiles loaded, AuditLog audit,
 			TransactionTemplate transactions, Validator validator, RulesSection rules,
-			MeetingsSection meetings, HotlinesSection hotlines) {
+			MeetingsSection meetings, HotlinesSection hotlines, DistrictsSection districts) {
+		this.districts = districts;
 		this.meetings = meetings;
 		this.hotlines = hotlines;
 		this.validator = validator;
@@ -132,6 +135,8 @@ public class ProfileLoading {
 			rules.check(RulesSection.read(profile.files(), problems), known, problems);
 			meetings.check(MeetingsSection.read(profile.files(), problems), known, problems);
 			hotlines.check(HotlinesSection.read(profile.files(), problems), known, problems);
+			districts.check(DistrictsSection.read(profile.files(), profile.primaryLayer(), problems), known,
+					problems);
 		}
 		catch (NullPointerException | IllegalArgumentException incomplete) {
 			if (!unreadable) {

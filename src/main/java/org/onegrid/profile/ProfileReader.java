@@ -63,6 +63,7 @@ final class ProfileReader {
 		used.add(RulesSection.FILE);
 		used.add(MeetingsSection.FILE);
 		used.add(HotlinesSection.FILE);
+		used.add(DistrictsSection.FILE);
 		var layers = layers(docs.get("layers.yaml"), files, used);
 		Map<String, Item<JsonNode>> grids = layers.grids();
 		var organisation = new OrganisationReader(problems, docs.get("organisation.yaml"));
@@ -82,7 +83,7 @@ final class ProfileReader {
 			if (!used.contains(name) && !name.endsWith(".md")) {
 				problems.error(name, 0, "NOT_SUPPORTED", "'" + name + "' is no file of the profile format (sections: "
 						+ String.join(", ", SECTIONS) + ", " + RulesSection.FILE + ", " + MeetingsSection.FILE + ", "
-						+ HotlinesSection.FILE + ", the GeoJSON files layers.yaml names, and *.md notes)");
+						+ HotlinesSection.FILE + ", " + DistrictsSection.FILE + ", the GeoJSON files layers.yaml names, and *.md notes)");
 			}
 		}
 		return profile;

@@ -3,8 +3,8 @@ package org.onegrid.profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes every section of a checked profile in the order their references need: layers and grids, the
- * organisation and roles, the catalogue and responsibility matrix, then teams, people, accounts and duties, and
+ * Writes every section of a checked profile in the order their references need: layers and grids, the districts
+ * served, the organisation and roles, the catalogue and responsibility matrix, then teams, people, accounts and duties, and
  * last the scorecards, automatic supervision rules, spot checks, staffing rules, standing meetings and hotlines.
  */
 @Component
@@ -24,8 +24,11 @@ class ProfileWriters {
 
 	private final HotlinesSection hotlines;
 
+	private final DistrictsSection districts;
+
 	ProfileWriters(GridsWriter grids, OrganisationWriter organisation, CatalogueWriter catalogue, StaffWriter staff,
-			RulesSection rules, MeetingsSection meetings, HotlinesSection hotlines) {
+			RulesSection rules, MeetingsSection meetings, HotlinesSection hotlines, DistrictsSection districts) {
+		this.districts = districts;
 		this.meetings = meetings;
 		this.hotlines = hotlines;
 		this.rules = rules;
@@ -37,6 +40,7 @@ class ProfileWriters {
 
 	void write(DistrictProfile profile, Changes changes, String actor) {
 		grids.write(profile, changes);
+		districts.write(DistrictsSection.read(profile.files(), profile.primaryLayer(), new Problems()), changes);
 		organisation.write(profile, changes);
 		catalogue.write(profile, changes);
 		organisation.writeDepartments(profile, changes, true);

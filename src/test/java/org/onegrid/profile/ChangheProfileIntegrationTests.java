@@ -68,7 +68,8 @@ class ChangheProfileIntegrationTests {
 				"create meeting monthly-consultation", "create meeting leading-group", "create profile changhe",
 				"create qualifications changhe.enforce1", "create qualifications changhe.market1",
 				"create staffing changhe-urban-management", "create staffing changhe-market-supervision",
-				"create closers GENERAL", "create closers SERIOUS", "create closers MAJOR");
+				"create closers GENERAL", "create closers SERIOUS", "create closers MAJOR",
+				"create district binjiang-changhe");
 		assertThat(changes).anyMatch(change -> change.startsWith("create shift changhe-command resident-officer"));
 		assertThat(dryRun.body().path("changes").get(0).path("file").asString()).isEqualTo("profile.yaml");
 		assertNothingLoaded();
@@ -118,6 +119,9 @@ class ChangheProfileIntegrationTests {
 			.isEqualTo("safety-office");
 		Response duty = onegrid.get("/api/v1/units/changhe-command/on-duty?at=2026-04-30T02:00:00Z");
 		assertThat(duty.body().findValuesAsString("duty")).hasSize(4).containsOnly("resident-officer");
+		JsonNode district = onegrid.get("/api/v1/districts/binjiang-changhe").body();
+		assertThat(List.of(district.path("name").asString(), district.path("layer").asString(),
+				district.path("grid").asString())).containsExactly("长河街道", "ops", "330108002000");
 	}
 
 	@Test
@@ -170,6 +174,7 @@ class ChangheProfileIntegrationTests {
 				{"channel":"PATROL","kind":"EVENT","minorCode":"%s","description":"长河 %s 走通","lon":120.175,
 				"lat":30.175}""".formatted(minorCode, tier)), 201);
 		long id = reported.path("id").asLong();
+		assertThat(reported.path("district").path("code").asString()).isEqualTo("binjiang-changhe");
 		act("changhe.intake", id, "accept", "{}");
 		JsonNode filed = act("changhe.intake", id, "file", "{\"conditionMet\":true,\"tier\":\"" + tier + "\"}");
 		assertThat(filed.path("handlingGrid").asString()).as(tier).isEqualTo(handlingGrid);
@@ -231,7 +236,9 @@ class ChangheProfileIntegrationTests {
 		byte[] exported = onegrid.getBytes("/api/v1/profiles/changhe/export");
 		assertThat(Bundle.fromZip(exported)).containsKeys("profile.yaml", "layers.yaml", "grids/ops.geojson",
 				"organisation.yaml", "roles.yaml", "catalogue.yaml", "responsibility.yaml", "teams.yaml",
-				"people.yaml", "duty.yaml", "meetings.yaml");
+				"people.yaml", "duty.yaml", "meetings.yaml", "districts.yaml");
+		assertThat(Bundle.fromZip(exported).get("districts.yaml")).contains("code: binjiang-changhe",
+				"grid: '330108002000'");
 		String organisation = Bundle.fromZip(exported).get("organisation.yaml");
 		assertThat(organisation).contains("lead: safety-office", "coordinator: safety-office");
 		assertThat(Bundle.fromZip(exported).get("rules.yaml")).contains("code: changhe-urban-management",
@@ -254,6 +261,7 @@ class ChangheProfileIntegrationTests {
 		assertThat(onegrid.get("/api/v1/accounts?size=200").body().path("items").findValuesAsString("username"))
 			.noneMatch(name -> name.startsWith("changhe."));
 		assertThat(onegrid.get("/api/v1/profiles").body()).isEmpty();
+		assertThat(onegrid.get("/api/v1/districts").body()).isEmpty();
 		assertThat(onegrid.get("/api/v1/departments").body().findValuesAsString("code"))
 			.doesNotContain("service-centre");
 	}

@@ -386,6 +386,29 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesADistrictOnAGridTheLayerLacksAtItsEntry() {
+		assertRefused("districts.yaml", "grid: '330108002000'", "grid: '330108009000'", "UNKNOWN",
+				"layer 'ops' has no grid '330108009000'", -2);
+	}
+
+	@Test
+	void refusesADistrictSharingAreaWithAnotherAtItsEntryAndServesNeither() {
+		Map<String, String> files = changhe();
+		String before = files.get("districts.yaml");
+		files.put("districts.yaml", before + """
+				- code: binjiang-changhe-one
+				  name: 示例一社区
+				  grid: '330108002001'
+				""");
+		JsonNode errors = refused(files);
+		assertThat(errors).as(errors.toString()).hasSize(1);
+		assertThat(errors.get(0).path("file").asString()).isEqualTo("districts.yaml");
+		assertThat(errors.get(0).path("line").asInt()).isEqualTo(lineOf(before) + 1);
+		assertThat(errors.get(0).path("code").asString()).isEqualTo("REFUSED");
+		assertThat(errors.get(0).path("reason").asString()).contains("overlaps district 'binjiang-changhe'");
+	}
+
+	@Test
 	void refusesABodyThatIsNoBundle() {
 		assertThat(api.post("/api/v1/profiles", "{\"files\":{}}").body().path("errors").get(0).path("file")
 			.asString()).isEqualTo("profile.yaml");
@@ -426,6 +449,7 @@ class ProfileErrorsIntegrationTests {
 		assertThat(api.get("/api/v1/units/changhe-command").status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/departments/service-centre").status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/roles/resident-officer").status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/districts/binjiang-changhe").status()).isEqualTo(404);
 	}
 
 	private static int lineOf(String before) {
