@@ -93,6 +93,9 @@ public class ProfileLoading {
 		int hoursPerDay = (int) Math.max(1, calendar.workingDayLength().toHours());
 		DistrictProfile profile = new ProfileReader(problems, hoursPerDay).read(files);
 		check(profile, problems);
+		if (!problems.any()) {
+			SharedEntries.warn(profile, loaded, hoursPerDay, problems);
+		}
 		if (problems.any()) {
 			return result(profile, dryRun, new Changes(), problems);
 		}

@@ -255,6 +255,25 @@ class ChangheProfileIntegrationTests {
 		assertThat(changes(onegrid.postZip("/api/v1/profiles", BundleWriter.zip(changhe())).body())).isEmpty();
 	}
 
+	@Test
+	@Order(8)
+	void aDryRunOfAnotherDistrictsProfileNamesWhatItWouldRewriteOfThisOne() {
+		Response dryRun = onegrid.postZip("/api/v1/profiles?dryRun=true",
+				BundleWriter.zip(Bundle.fromClasspath("profiles/zhongshan")));
+
+		List<String> shared = new ArrayList<>();
+		dryRun.body().path("warnings").forEach(w -> {
+			if (w.path("code").asString().equals("SHARED")) {
+				shared.add(w.path("file").asString() + ": " + w.path("reason").asString());
+			}
+		});
+		assertThat(shared).as(dryRun.body().toString()).contains(
+				"layers.yaml: layer 'ops' is also defined by profile 'changhe': this load rewrites it for both");
+		assertThat(shared).noneMatch(warning -> warning.contains("'zhongshan'"));
+		assertThat(onegrid.get("/api/v1/profiles").body().toString()).isEqualTo("[\"changhe\"]");
+		assertThat(onegrid.get("/api/v1/layers/ops/grids").body().findValuesAsString("name")).contains("长河街道");
+	}
+
 	private static void assertNothingLoaded() {
 		assertThat(onegrid.get("/api/v1/layers").body().findValuesAsString("code")).doesNotContain("ops");
 		assertThat(onegrid.get("/api/v1/units/changhe-command").status()).isEqualTo(404);
