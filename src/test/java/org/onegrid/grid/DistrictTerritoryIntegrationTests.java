@@ -14,9 +14,9 @@ import org.onegrid.TestApi.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A case shows the district it lies in, as the districts are described now. Every place lies in at most one district: a district whose grid shares area with another district's grid, in the
- * same layer or another, is refused on its {@code grid} and nothing is kept, while districts that only meet along an
- * edge are both served.
+ * A case shows the district it lies in, as the districts are described now. Every place lies in at most one
+ * district: a district whose grid shares area with another district's grid, in the same layer or another, is refused
+ * on its {@code grid} and nothing is kept, while districts that only meet along an edge are both served.
  */
 @IntegrationTest
 class DistrictTerritoryIntegrationTests {
@@ -34,7 +34,8 @@ class DistrictTerritoryIntegrationTests {
 				""");
 		layer("dstp", """
 				{"type":"Feature","properties":{"code":"C","name":"丙区","parent":null,"level":"区"},
-				 "geometry":{"type":"Polygon","coordinates":[[[47.04,0],[47.06,0],[47.06,0.02],[47.04,0.02],[47.04,0]]]}}
+				 "geometry":{"type":"Polygon",
+				  "coordinates":[[[47.04,0],[47.06,0],[47.06,0.02],[47.04,0.02],[47.04,0]]]}}
 				""");
 	}
 
