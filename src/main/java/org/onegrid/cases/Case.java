@@ -2,6 +2,7 @@ package org.onegrid.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -312,6 +313,31 @@ final class Case {
 				evaluate(actor, history.satisfaction(), note, new RulesAt(rules, history.evaluated()));
 			}
 		}
+	}
+
+	/**
+	 * Brings a {@linkplain #historical historical} case's light to what {@code now} deserves, recording each turn
+	 * the sweep would have made at the instant it fell due, as the system's: yellow at the warning time, red at the
+	 * deadline. No event is raised: the turns lie in another system's past, so nobody is alerted or supervised as if
+	 * they were news, and the sweep finds nothing left to turn.
+	 */
+	void catchUpLight(Instant now) {
+		if (clock == null || clock.pausedRemainingSeconds() != null) {
+			return;
+		}
+		if (clock.light() == Light.GREEN && !now.isBefore(clock.warnAt()) && clock.warnAt().isBefore(clock.deadline())) {
+			turnLight(Light.YELLOW, clock.warnAt());
+		}
+		if (clock.light() != Light.RED && !now.isBefore(clock.deadline())) {
+			turnLight(Light.RED, clock.deadline());
+		}
+	}
+
+	private void turnLight(Light light, Instant at) {
+		clock = clock.withLight(light);
+		record(light == Light.RED ? "light-red" : "light-yellow", state, Actor.SYSTEM, at, null, null,
+				Map.of("stage", clock.stage().name(), "deadline",
+						clock.deadline().truncatedTo(ChronoUnit.SECONDS).toString()));
 	}
 
 	/** Announces the report once it has its id: {@link CaseReported}, and {@link CaseClosed} when self-handled. */

@@ -86,6 +86,7 @@ public class HistoricalCases {
 			}
 			c.announceReport();
 			c.replay(actor, history, rules);
+			c.catchUpLight(rules.now());
 			writer.create(c);
 			return Optional.of(c.id);
 		});
