@@ -86,14 +86,14 @@ class Open311Controller {
 		return answer.ok("discovery", discovery);
 	}
 
-	@Operation(summary = "Open311 service list: every minor class (小类) as a service, grouped by major class (大类)")
+	@Operation(summary = "Open311 service list: every minor class (小类) the jurisdiction offers as a service, grouped "
+			+ "by major class (大类)")
 	@GetMapping("/services.{format}")
 	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT)
 	ResponseEntity<String> services(@PathVariable String format,
 			@RequestParam(required = false) Map<String, String> parameters) {
 		Format answer = Format.of(format);
-		jurisdictions.check(parameters.get("jurisdiction_id"));
-		return answer.ok("services", services.all());
+		return answer.ok("services", services.all(jurisdictions.of(parameters.get("jurisdiction_id"))));
 	}
 
 	@Operation(summary = "Open311 service definition: the attributes a service asks for")
@@ -102,8 +102,8 @@ class Open311Controller {
 	ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format,
 			@RequestParam(required = false) Map<String, String> parameters) {
 		Format answer = Format.of(format);
-		jurisdictions.check(parameters.get("jurisdiction_id"));
-		return answer.ok("service_definition", services.definition(code));
+		return answer.ok("service_definition",
+				services.definition(code, jurisdictions.of(parameters.get("jurisdiction_id"))));
 	}
 
 	@Operation(summary = "Open311: submit a service request, form-encoded, with the api_key of an account that may "

@@ -60,7 +60,7 @@ class RequestSubmission {
 		if (serviceCode == null) {
 			throw Open311Failure.badRequest("service_code is required");
 		}
-		MinorClass service = services.minorClass(serviceCode);
+		MinorClass service = services.minorClass(serviceCode, district);
 		if (!grant.permits("case:create")) {
 			throw new Open311Failure(HttpStatus.FORBIDDEN, "The account of this api_key may not submit requests");
 		}

@@ -74,6 +74,7 @@ class Open311JurisdictionsIntegrationTests {
 
 	@AfterEach
 	void oneTerritoryAgain() {
+		api.delete("/api/v1/catalogue/offers/" + EAST);
 		api.delete("/api/v1/districts/" + EAST);
 		api.delete("/api/v1/districts/" + WEST);
 	}
@@ -127,10 +128,56 @@ class Open311JurisdictionsIntegrationTests {
 		assertThat(renamed.body().path("name").asString()).isEqualTo("东城区");
 	}
 
+	@Test
+	void eachDistrictListsAndTakesOnlyTheServicesItOffers() {
+		Response chosen = api.put("/api/v1/catalogue/offers/" + EAST, """
+				{"classes":[{"kind":"COMPONENT","minorCode":"0101"},{"kind":"component","minorCode":"0101"}]}
+				""");
+		assertThat(chosen.status()).as(chosen.body().toString()).isEqualTo(200);
+		assertThat(chosen.body().path("classes")).hasSize(1);
+		assertThat(serviceCodes(EAST)).containsExactly("C0101");
+		assertThat(serviceCodes(WEST)).contains("C0101", "C0201").hasSizeGreaterThan(10);
+		assertThat(definition("C0201", EAST).status()).as("东区 does not offer it").isEqualTo(404);
+		assertThat(definition("C0201", WEST).status()).isEqualTo(200);
+		assertThat(submit(EAST, "46.21", "C0201").status()).isEqualTo(404);
+		number(submit(EAST, "46.21", "C0101"));
+
+		Response unknown = api.put("/api/v1/catalogue/offers/" + EAST, """
+				{"classes":[{"kind":"COMPONENT","minorCode":"9999"},{"kind":"SOUND","minorCode":"0101"}]}
+				""");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(fields(unknown)).containsExactly("classes[0]", "classes[1].kind");
+		assertThat(fields(api.put("/api/v1/catalogue/offers/" + EAST, "{\"classes\":[]}"))).containsExactly("classes");
+		assertThat(api.put("/api/v1/catalogue/offers/nowhere.example", "{\"classes\":[]}").status())
+			.isEqualTo(404);
+		assertThat(serviceCodes(EAST)).as("a refused choice changes nothing").containsExactly("C0101");
+
+		assertThat(api.delete("/api/v1/catalogue/offers/" + EAST).status()).isEqualTo(204);
+		assertThat(api.get("/api/v1/catalogue/offers/" + EAST).body().path("wholeCatalogue").asBoolean()).isTrue();
+		assertThat(serviceCodes(EAST)).contains("C0101", "C0201");
+	}
+
+	private List<String> serviceCodes(String jurisdiction) {
+		Answer answer = open311.perform(get("/open311/v2/services.json").param("jurisdiction_id", jurisdiction));
+		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		List<String> codes = new ArrayList<>();
+		answer.json().forEach(service -> codes.add(service.path("service_code").asString()));
+		return codes;
+	}
+
+	private Answer definition(String service, String jurisdiction) {
+		return open311.perform(get("/open311/v2/services/" + service + ".json").param("jurisdiction_id",
+				jurisdiction));
+	}
+
 	private Answer submit(String jurisdiction, String lon) {
+		return submit(jurisdiction, lon, "C0101");
+	}
+
+	private Answer submit(String jurisdiction, String lon, String service) {
 		var form = post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("api_key", Open311Clients.reportingKey())
-			.param("service_code", "C0101")
+			.param("service_code", service)
 			.param("lat", "0.01")
 			.param("long", lon)
 			.param("description", "井盖缺失 / A manhole cover is missing")
