@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.onegrid.catalogue.DistrictOffers;
+import org.onegrid.catalogue.OfferedClass;
 import org.onegrid.grid.District;
 import org.onegrid.grid.DistrictRequest;
 import org.onegrid.grid.Districts;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The profile's {@code districts.yaml}: the districts the installation serves by this profile, each the territory of
  * one of its grids (in the profile's primary layer unless it names another), and named by the code outside systems
- * use for it, such as Open311's {@code jurisdiction_id}. A district the file no longer names is left served; an
+ * use for it, such as Open311's {@code jurisdiction_id}, and offering the services it names ({@code 'EVENT 7001'}),
+ * or the whole catalogue when it names none. A district the file no longer names is left served; an
  * administrator stops serving it. Two districts may meet along an edge but never share area, so a grid that
  * overlaps a district already served refuses the whole load at its entry.
  */
@@ -26,30 +29,52 @@ class DistrictsSection {
 
 	private final Districts districts;
 
-	DistrictsSection(Districts districts) {
+	private final DistrictOffers offers;
+
+	DistrictsSection(Districts districts, DistrictOffers offers) {
 		this.districts = districts;
+		this.offers = offers;
+	}
+
+	/** A district as the file states it, with the services it offers ({@code null}: the whole catalogue). */
+	record Entry(District district, List<String> services) {
 	}
 
 	static List<Item<District>> read(Map<String, String> files, String primaryLayer, Problems problems) {
+		return entries(files, primaryLayer, problems).stream()
+			.map(item -> new Item<>(item.at(), item.key(), item.value().district())).toList();
+	}
+
+	static List<Item<Entry>> entries(Map<String, String> files, String primaryLayer, Problems problems) {
 		String text = files.get(FILE);
 		Value doc = text == null ? new Value(FILE, 0, null) : Value.parse(FILE, text, problems);
 		var file = new YamlMap(doc, FILE, problems, "districts");
-		List<Item<District>> read = new ArrayList<>();
+		List<Item<Entry>> read = new ArrayList<>();
 		for (Value entry : file.list("districts", false)) {
-			var district = new YamlMap(entry, "a district", problems, "code", "name", "layer", "grid");
+			var district = new YamlMap(entry, "a district", problems, "code", "name", "layer", "grid", "services");
 			String code = district.text("code", true);
 			String layer = district.has("layer") ? district.text("layer", true) : primaryLayer;
-			read.add(new Item<>(entry, code, new District(code, district.text("name", true), layer,
-					district.text("grid", true))));
+			read.add(new Item<>(entry, code, new Entry(new District(code, district.text("name", true), layer,
+					district.text("grid", true)), district.has("services") ? district.texts("services", true)
+							: null)));
 		}
 		return read;
 	}
 
-	/** Reports every district with a code that is not one, given twice, or on a grid neither bundle nor store has. */
-	void check(List<Item<District>> read, Known known, Problems problems) {
+	/**
+	 * Reports every district with a code that is not one, given twice, on a grid neither bundle nor store has, or
+	 * offering a minor class neither has.
+	 */
+	void check(List<Item<Entry>> read, Known known, Problems problems) {
 		Set<String> codes = new HashSet<>();
-		for (Item<District> item : read) {
-			District district = item.value();
+		for (Item<Entry> item : read) {
+			District district = item.value().district();
+			for (String service : item.value().services() == null ? List.<String>of() : item.value().services()) {
+				if (!known.minorClasses.contains(service.strip())) {
+					problems.error(item.at(), "UNKNOWN", item.key() + ": services: there is no minor class '" + service
+							+ "' (give it as its kind and code, such as 'EVENT 7001')");
+				}
+			}
 			if (item.key() != null && !codes.add(item.key())) {
 				problems.error(item.at(), "DUPLICATE", "district '" + item.key() + "' is given twice");
 			}
@@ -64,9 +89,9 @@ class DistrictsSection {
 		}
 	}
 
-	void write(List<Item<District>> read, Changes changes) {
-		for (Item<District> item : read) {
-			District wanted = item.value();
+	void write(List<Item<Entry>> read, Changes changes) {
+		for (Item<Entry> item : read) {
+			District wanted = item.value().district();
 			Optional<District> stored = districts.find(item.key());
 			changes.apply(item, "district", stored.orElse(null), () -> stored.get().equals(wanted),
 					() -> districts.put(item.key(), new DistrictRequest(wanted.name(), wanted.layer(),
@@ -74,12 +99,40 @@ class DistrictsSection {
 		}
 	}
 
+	/** Sets the services each district offers, once the catalogue is written: the whole catalogue when not given. */
+	void writeOffers(List<Item<Entry>> read, Changes changes) {
+		for (Item<Entry> item : read) {
+			List<String> stored = offered(item.key());
+			List<String> wanted = item.value().services() == null ? null
+					: item.value().services().stream().map(String::strip).distinct().sorted().toList();
+			if (stored == null && wanted == null) {
+				continue;
+			}
+			changes.apply(item, "services", stored, () -> stored.equals(wanted), () -> {
+				if (wanted == null) {
+					offers.clear(item.key());
+				}
+				else {
+					offers.put(item.key(), wanted.stream().map(key -> key.split(" ", 2))
+						.map(parts -> new OfferedClass(parts[0], parts.length > 1 ? parts[1] : null)).toList());
+				}
+			});
+		}
+	}
+
+	/** The district's services as {@code KIND code}, sorted; {@code null} when it offers the whole catalogue. */
+	private List<String> offered(String district) {
+		return offers.of(district).map(list -> list.stream().map(c -> c.kind() + " " + c.minorCode()).sorted()
+			.toList()).orElse(null);
+	}
+
 	/** The districts the profile names, as served now. */
-	Map<String, Object> export(List<Item<District>> read) {
+	Map<String, Object> export(List<Item<Entry>> read) {
 		List<Object> out = new ArrayList<>();
-		for (Item<District> item : read) {
+		for (Item<Entry> item : read) {
 			districts.find(item.key()).ifPresent(d -> out.add(new Entries().put("code", d.code())
-				.put("name", d.name()).put("layer", d.layer()).put("grid", d.grid()).map()));
+				.put("name", d.name()).put("layer", d.layer()).put("grid", d.grid())
+				.put("services", offered(d.code())).map()));
 		}
 		return Map.of("districts", out);
 	}

@@ -147,7 +147,7 @@ public class ProfileExport {
 		}
 		if (stored.files().containsKey(DistrictsSection.FILE)) {
 			files.put(DistrictsSection.FILE, BundleWriter.yaml(heading, districts.export(
-					DistrictsSection.read(stored.files(), profile.primaryLayer(), new Problems()))));
+					DistrictsSection.entries(stored.files(), profile.primaryLayer(), new Problems()))));
 		}
 		return BundleWriter.zip(files);
 	}

@@ -138,7 +138,7 @@ public class ProfileLoading {
 			rules.check(RulesSection.read(profile.files(), problems), known, problems);
 			meetings.check(MeetingsSection.read(profile.files(), problems), known, problems);
 			hotlines.check(HotlinesSection.read(profile.files(), problems), known, problems);
-			districts.check(DistrictsSection.read(profile.files(), profile.primaryLayer(), problems), known,
+			districts.check(DistrictsSection.entries(profile.files(), profile.primaryLayer(), problems), known,
 					problems);
 		}
 		catch (NullPointerException | IllegalArgumentException incomplete) {

@@ -40,9 +40,11 @@ class ProfileWriters {
 
 	void write(DistrictProfile profile, Changes changes, String actor) {
 		grids.write(profile, changes);
-		districts.write(DistrictsSection.read(profile.files(), profile.primaryLayer(), new Problems()), changes);
+		var served = DistrictsSection.entries(profile.files(), profile.primaryLayer(), new Problems());
+		districts.write(served, changes);
 		organisation.write(profile, changes);
 		catalogue.write(profile, changes);
+		districts.writeOffers(served, changes);
 		organisation.writeDepartments(profile, changes, true);
 		staff.write(profile, changes, actor);
 		rules.write(RulesSection.read(profile.files(), new Problems()), changes);

@@ -69,7 +69,7 @@ class ChangheProfileIntegrationTests {
 				"create qualifications changhe.enforce1", "create qualifications changhe.market1",
 				"create staffing changhe-urban-management", "create staffing changhe-market-supervision",
 				"create closers GENERAL", "create closers SERIOUS", "create closers MAJOR",
-				"create district binjiang-changhe");
+				"create district binjiang-changhe", "create services binjiang-changhe");
 		assertThat(changes).anyMatch(change -> change.startsWith("create shift changhe-command resident-officer"));
 		assertThat(dryRun.body().path("changes").get(0).path("file").asString()).isEqualTo("profile.yaml");
 		assertNothingLoaded();
@@ -122,6 +122,8 @@ class ChangheProfileIntegrationTests {
 		JsonNode district = onegrid.get("/api/v1/districts/binjiang-changhe").body();
 		assertThat(List.of(district.path("name").asString(), district.path("layer").asString(),
 				district.path("grid").asString())).containsExactly("长河街道", "ops", "330108002000");
+		assertThat(onegrid.get("/api/v1/catalogue/offers/binjiang-changhe").body().path("classes")
+			.findValuesAsString("minorCode")).containsExactly("7001", "7002", "7003", "7004", "7005");
 	}
 
 	@Test
@@ -238,7 +240,7 @@ class ChangheProfileIntegrationTests {
 				"organisation.yaml", "roles.yaml", "catalogue.yaml", "responsibility.yaml", "teams.yaml",
 				"people.yaml", "duty.yaml", "meetings.yaml", "districts.yaml");
 		assertThat(Bundle.fromZip(exported).get("districts.yaml")).contains("code: binjiang-changhe",
-				"grid: '330108002000'");
+				"grid: '330108002000'", "- EVENT 7005");
 		String organisation = Bundle.fromZip(exported).get("organisation.yaml");
 		assertThat(organisation).contains("lead: safety-office", "coordinator: safety-office");
 		assertThat(Bundle.fromZip(exported).get("rules.yaml")).contains("code: changhe-urban-management",

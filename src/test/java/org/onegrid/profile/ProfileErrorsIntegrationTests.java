@@ -392,6 +392,12 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesADistrictOfferingAClassTheCatalogueLacksAtItsEntry() {
+		assertRefused("districts.yaml", "'EVENT 7005']", "'EVENT 7009']", "UNKNOWN",
+				"services: there is no minor class 'EVENT 7009'", -3);
+	}
+
+	@Test
 	void refusesADistrictSharingAreaWithAnotherAtItsEntryAndServesNeither() {
 		Map<String, String> files = changhe();
 		String before = files.get("districts.yaml");
