@@ -325,7 +325,8 @@ final class Case {
 		if (clock == null || clock.pausedRemainingSeconds() != null) {
 			return;
 		}
-		if (clock.light() == Light.GREEN && !now.isBefore(clock.warnAt()) && clock.warnAt().isBefore(clock.deadline())) {
+		if (clock.light() == Light.GREEN && !now.isBefore(clock.warnAt())
+				&& clock.warnAt().isBefore(clock.deadline())) {
 			turnLight(Light.YELLOW, clock.warnAt());
 		}
 		if (clock.light() != Light.RED && !now.isBefore(clock.deadline())) {

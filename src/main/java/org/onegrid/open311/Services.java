@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * leads with the kind's letter: {@code C0101} is the component minor class 0101 (井盖缺失), {@code E0101} an event
  * minor class. The service is named in Chinese, described by its filing condition (立案条件), grouped by its major
  * class's Chinese name, and found by its English name. A district lists the services it offers
- * ({@link DistrictOffers}); one that chose none lists the whole catalogue. No minor class asks for extra fields, so no service has
- * metadata and every definition lists no attributes.
+ * ({@link DistrictOffers}); one that chose none lists the whole catalogue. No minor class asks for extra fields, so
+ * no service has metadata and every definition lists no attributes.
  */
 @Component
 class Services {

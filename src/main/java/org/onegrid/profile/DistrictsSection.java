@@ -69,6 +69,10 @@ class DistrictsSection {
 		Set<String> codes = new HashSet<>();
 		for (Item<Entry> item : read) {
 			District district = item.value().district();
+			if (item.value().services() != null && item.value().services().isEmpty()) {
+				problems.error(item.at(), "REQUIRED", item.key() + ": services: name at least one minor class, or "
+						+ "leave services out to offer the whole catalogue");
+			}
 			for (String service : item.value().services() == null ? List.<String>of() : item.value().services()) {
 				if (!known.minorClasses.contains(service.strip())) {
 					problems.error(item.at(), "UNKNOWN", item.key() + ": services: there is no minor class '" + service

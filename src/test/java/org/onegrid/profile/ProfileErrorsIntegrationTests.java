@@ -392,9 +392,11 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
-	void refusesADistrictOfferingAClassTheCatalogueLacksAtItsEntry() {
+	void refusesADistrictOfferingAClassTheCatalogueLacksOrNoClassAtItsEntry() {
 		assertRefused("districts.yaml", "'EVENT 7005']", "'EVENT 7009']", "UNKNOWN",
 				"services: there is no minor class 'EVENT 7009'", -3);
+		assertRefused("districts.yaml", "  services: ['EVENT 7001', 'EVENT 7002', 'EVENT 7003', 'EVENT 7004', "
+				+ "'EVENT 7005']", "  services: []", "REQUIRED", "name at least one minor class", -3);
 	}
 
 	@Test
