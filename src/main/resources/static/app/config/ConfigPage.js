@@ -2,6 +2,7 @@ import { guardWith } from '../guard.js';
 import { api, get } from '../api.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { AccountsPanel } from './AccountsPanel.js';
+import { DistrictOffersPanel } from './DistrictOffersPanel.js';
 import { DistrictsPanel } from './DistrictsPanel.js';
 import { LimitsPanel } from './LimitsPanel.js';
 import { loadPermissions, mayConfigure } from '../permissions.js';
@@ -30,7 +31,7 @@ export const ConfigPage = {
 		const guard = guardWith(problem, t, () => { notice.value = ''; });
 
 		const context = { guard, problem, notify: (text) => { notice.value = text; }, may: (p) => permissions.value.has(p),
-			roles, layers, departments, platforms };
+			roles, layers, departments, platforms, districtsChanged: ref(0) };
 
 		watchEffect(() => {
 			document.title = `${t('page.title')} · OneGrid`;
@@ -60,6 +61,7 @@ export const ConfigPage = {
 							may('people:read') ? h(TeamsPanel, { context, editable: may('people:manage') }) : null,
 							may('account:manage') ? h(AccountsPanel, { context }) : null,
 							h(DistrictsPanel, { context, editable: may('grid:manage') }),
+							h(DistrictOffersPanel, { context, editable: may('catalogue:manage') }),
 						],
 			]),
 		]);

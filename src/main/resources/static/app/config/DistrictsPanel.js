@@ -25,6 +25,7 @@ export const DistrictsPanel = {
 					{ name: draft.name, layer: draft.layer, grid: draft.grid });
 				Object.assign(draft, { code: '', name: '', layer: '', grid: '' });
 				await load();
+				props.context.districtsChanged.value += 1;
 				props.context.notify(t('districts.saved', saved.name, saved.code));
 			});
 		}
@@ -33,6 +34,7 @@ export const DistrictsPanel = {
 			props.context.guard(async () => {
 				await send('DELETE', `/api/v1/districts/${encodeURIComponent(district.code)}`);
 				await load();
+				props.context.districtsChanged.value += 1;
 				props.context.notify(t('districts.removed', district.name));
 			});
 		}

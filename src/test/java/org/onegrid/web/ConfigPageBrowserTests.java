@@ -222,7 +222,8 @@ class ConfigPageBrowserTests {
 			assertThat(row.getText()).contains("配置区", "配置页测试网格", "CP1");
 			assertThat(api.get("/api/v1/districts/cfg.example.gov.cn").body().path("grid").asString())
 				.as("the grid picked by its name is named by its code").isEqualTo("CP1");
-			chromium.checkAccessibility("configuration page with a district");
+			choosesTheDistrictsServices();
+			chromium.checkAccessibility("configuration page with a district and its services");
 
 			browser.findElement(By.id("district-remove-cfg.example.gov.cn")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("districts-none")));
@@ -231,6 +232,28 @@ class ConfigPageBrowserTests {
 		finally {
 			api.delete("/api/v1/districts/cfg.example.gov.cn");
 		}
+	}
+
+	/** Ticks one minor class for the district just named, saves it, then lets it offer the whole catalogue again. */
+	private void choosesTheDistrictsServices() {
+		new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("offers-district"))))
+			.selectByValue("cfg.example.gov.cn");
+		WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("offers-status")));
+		assertThat(status.getText()).isEqualTo("提供全部分类目录。");
+		browser.findElement(By.id("offers-filter")).sendKeys("0101");
+		assertThat(browser.findElements(By.id("offer-COMPONENT-0201"))).as("filtered out").isEmpty();
+		browser.findElement(By.id("offer-COMPONENT-0101")).click();
+		chromium.screenshot("config-offers");
+		browser.findElement(By.id("offers-save")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("offers-status"), "提供所选的 1 项服务。"));
+		JsonNode offer = api.get("/api/v1/catalogue/offers/cfg.example.gov.cn").body();
+		assertThat(offer.path("classes").findValuesAsString("minorCode")).containsExactly("0101");
+		assertThat(offer.path("classes").findValuesAsString("kind")).containsExactly("COMPONENT");
+
+		browser.findElement(By.id("offers-reset")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("offers-status"), "提供全部分类目录。"));
+		assertThat(api.get("/api/v1/catalogue/offers/cfg.example.gov.cn").body().path("wholeCatalogue").asBoolean())
+			.isTrue();
 	}
 
 	private void addsAMinorClassWithItsOwnLimits() {
