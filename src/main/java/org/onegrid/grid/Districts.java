@@ -138,6 +138,19 @@ public class Districts {
 		}
 	}
 
+	/** The district whose grid holds the WGS-84 point, as the grids are served now; empty outside every one. */
+	public Optional<District> at(double lon, double lat) {
+		List<District> served = all();
+		if (served.isEmpty()) {
+			return Optional.empty();
+		}
+		var located = locator.locate(lon, lat, Crs.WGS84).layers();
+		return served.stream().filter(district -> located.stream()
+			.filter(path -> path.layer().equals(district.layer()))
+			.anyMatch(path -> path.path().stream().anyMatch(grid -> grid.code().equals(district.grid()))))
+			.findFirst();
+	}
+
 	/** Whether the WGS-84 point lies in the district's grid, as the grids are served now. */
 	public boolean contains(District district, double lon, double lat) {
 		return locator.locate(lon, lat, Crs.WGS84).layers().stream()

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,8 +35,19 @@ class PortalController {
 
 	private final PortalDesk desk;
 
-	PortalController(PortalDesk desk) {
+	private final PortalDistricts districts;
+
+	PortalController(PortalDesk desk, PortalDistricts districts) {
 		this.desk = desk;
+		this.districts = districts;
+	}
+
+	@Operation(summary = "The districts this portal serves, by code and name; a report's category must be one of "
+			+ "the services of the district its place lies in")
+	@GetMapping("/districts")
+	@Allow(value = Allow.ANYONE, scope = AccessScope.DISTRICT)
+	List<PortalDistricts.Served> districts() {
+		return districts.all();
 	}
 
 	/** The tracking request: a ticket number and its code. */

@@ -48,8 +48,11 @@ class PortalDesk {
 
 	private final PortalPhotos photos;
 
+	private final PortalDistricts served;
+
 	PortalDesk(Intake intake, CaseSearch search, Lifecycle lifecycle, StateLabels labels, PortalTickets tickets,
-			PortalPhotos photos) {
+			PortalPhotos photos, PortalDistricts served) {
+		this.served = served;
 		this.photos = photos;
 		this.intake = intake;
 		this.search = search;
@@ -83,6 +86,7 @@ class PortalDesk {
 		if (form.description() == null || form.description().isBlank()) {
 			violations.add(new Violation("description", "REQUIRED", "Describe the problem"));
 		}
+		served.checkOffered(form, violations);
 		Fields.failIfAny(violations);
 		List<String> kept = photos.keep(files);
 		Intake.Receipt receipt;

@@ -5,5 +5,5 @@
  * internal notes or anyone's personal data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Citizen portal",
-		allowedDependencies = { "api", "access", "attachment", "cases", "catalogue" })
+		allowedDependencies = { "api", "access", "attachment", "cases", "catalogue", "grid" })
 package org.onegrid.portal;

@@ -23,7 +23,8 @@ function withPhotos(report, photos) {
 }
 
 /**
- * The report: the category from the district's catalogue (its public service list), the place on the map, a
+ * The report: the district, when the portal serves several (preset by the page's {@code ?district=}), the category
+ * from that district's services (its public service list), the place on the map, a
  * description, up to three photos and an optional contact. Once filed it shows the ticket number and the tracking code, which is
  * shown only this once.
  */
@@ -33,6 +34,8 @@ export const ReportForm = {
 	setup(props, { emit }) {
 		const { t, locale } = inject('i18n');
 		const { guard } = inject('portal');
+		const districts = ref([]);
+		const district = ref('');
 		const categories = ref([]);
 		const category = ref('');
 		const place = ref(null);
@@ -45,13 +48,25 @@ export const ReportForm = {
 		const sending = ref(false);
 		let requestId = crypto.randomUUID();
 
+		async function loadCategories() {
+			const many = districts.value.length > 1;
+			category.value = '';
+			categories.value = many && !district.value ? [] : (await get(many
+				? `/open311/v2/services.json?jurisdiction_id=${encodeURIComponent(district.value)}`
+				: '/open311/v2/services.json')).map(categoryOf);
+		}
+
 		onMounted(() => guard(async () => {
-			categories.value = (await get('/open311/v2/services.json')).map(categoryOf);
+			districts.value = await get('/api/v1/portal/districts');
+			const asked = new URLSearchParams(window.location.search).get('district');
+			district.value = districts.value.some((one) => one.code === asked) ? asked : '';
+			await loadCategories();
 		}));
 
 		async function submit(event) {
 			event.preventDefault();
-			missing.value = [!category.value && 'category', !place.value && 'place',
+			missing.value = [districts.value.length > 1 && !district.value && 'district',
+				!category.value && 'category', !place.value && 'place',
 				!description.value.trim() && 'description',
 				photos.value.length > MAX_PHOTOS && 'photos'].filter(Boolean);
 			if (missing.value.length) {
@@ -97,6 +112,13 @@ export const ReportForm = {
 				h('button', { type: 'button', id: 'go-track', onClick: () => emit('track') }, t('report.track')),
 			]) : null,
 			h('form', { id: 'report-form', novalidate: true, onSubmit: submit }, [
+				districts.value.length > 1 ? field('district', 'report.district', h('select', { id: 'district',
+					value: district.value, onChange: (event) => {
+						district.value = event.target.value;
+						guard(loadCategories);
+					} }, [
+					h('option', { value: '' }, t('report.chooseDistrict')),
+					...districts.value.map((one) => h('option', { value: one.code }, one.name))])) : null,
 				field('category', 'report.category', h('select', { id: 'category', value: category.value,
 					onChange: (event) => { category.value = event.target.value; } }, [
 					h('option', { value: '' }, t('report.choose')),

@@ -12,6 +12,8 @@ export default {
 	'error.field': '{0}: {1} ({2})',
 
 	'report.heading': 'Report a problem',
+	'report.district': 'District',
+	'report.chooseDistrict': 'Choose your district',
 	'report.category': 'Kind of problem',
 	'report.choose': 'Choose a kind',
 	'report.description': 'What is wrong',

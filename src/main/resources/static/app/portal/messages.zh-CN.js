@@ -12,6 +12,8 @@ export default {
 	'error.field': '{0}：{1}（{2}）',
 
 	'report.heading': '上报问题',
+	'report.district': '区县',
+	'report.chooseDistrict': '请选择所在区县',
 	'report.category': '问题类别',
 	'report.choose': '请选择类别',
 	'report.description': '问题描述',

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
+import org.onegrid.TestLayers;
 import org.onegrid.attachment.TestPhotos;
 import org.onegrid.dashboard.DashboardFixtures;
 import org.openqa.selenium.By;
@@ -50,6 +51,35 @@ class PortalBrowserTests {
 	void quitsBrowser() throws IOException {
 		if (chromium != null) {
 			chromium.close();
+		}
+	}
+
+	@Test
+	void aPortalServingTwoDistrictsListsTheServicesOfTheDistrictChosen() {
+		var browser = chromium.browser;
+		var wait = chromium.wait;
+		TestLayers.oneGrid(api, "portb", "门户页东区层", "区", "PBE", "门户页东区", 48.6);
+		TestLayers.oneGrid(api, "portc", "门户页西区层", "区", "PBW", "门户页西区", 48.4);
+		try {
+			api.put("/api/v1/districts/pbe.example", "{\"name\":\"门户页东区\",\"layer\":\"portb\",\"grid\":\"PBE\"}");
+			api.put("/api/v1/districts/pbw.example", "{\"name\":\"门户页西区\",\"layer\":\"portc\",\"grid\":\"PBW\"}");
+			api.put("/api/v1/catalogue/offers/pbe.example",
+					"{\"classes\":[{\"kind\":\"COMPONENT\",\"minorCode\":\"0101\"}]}");
+			browser.get(chromium.url("/portal.html?lang=zh-CN&district=pbe.example"));
+			wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+			wait.until(driver -> driver.findElements(By.cssSelector("#category option")).size() == 2);
+			assertThat(new Select(browser.findElement(By.id("district"))).getFirstSelectedOption().getText())
+				.isEqualTo("门户页东区");
+			assertThat(browser.findElement(By.cssSelector("#category option[value='COMPONENT:0101']"))).isNotNull();
+			chromium.checkAccessibility("portal with its district choice");
+
+			new Select(browser.findElement(By.id("district"))).selectByValue("pbw.example");
+			wait.until(driver -> driver.findElements(By.cssSelector("#category option")).size() > 10);
+		}
+		finally {
+			api.delete("/api/v1/catalogue/offers/pbe.example");
+			api.delete("/api/v1/districts/pbe.example");
+			api.delete("/api/v1/districts/pbw.example");
 		}
 	}
 
