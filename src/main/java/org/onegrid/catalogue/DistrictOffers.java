@@ -8,7 +8,9 @@ import java.util.Set;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
+import org.onegrid.api.SameTransactionListener;
 import org.onegrid.api.Violation;
+import org.onegrid.grid.DistrictRemoved;
 import org.onegrid.grid.Districts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,16 +80,31 @@ public class DistrictOffers {
 		Fields.failIfAny(violations);
 		clear(district);
 		for (OfferedClass offered : chosen) {
-			jdbc.sql("INSERT INTO catalogue_district_offer (district, kind, code) VALUES (:district, :kind, :code)")
+			jdbc.sql("""
+					INSERT INTO catalogue_district_offer (district, kind, code) VALUES (:district, :kind, :code)
+					ON CONFLICT DO NOTHING""")
 				.param("district", district).param("kind", offered.kind()).param("code", offered.minorCode())
 				.update();
 		}
 		return of(district).orElseThrow();
 	}
 
-	/** Lets the district offer the whole catalogue again. @throws ApiProblem 404 when it is not served */
+	/** A district no longer served offers nothing: its choice goes, in the same transaction. */
+	@SameTransactionListener
+	void on(DistrictRemoved removed) {
+		jdbc.sql("DELETE FROM catalogue_district_offer WHERE district = :district").param("district", removed.code())
+			.update();
+	}
+
+	/**
+	 * Lets the district offer the whole catalogue again; two administrators changing one district's choice at once
+	 * take turns, so the later choice is the one kept. @throws ApiProblem 404 when it is not served
+	 */
+	@Transactional
 	public void clear(String district) {
 		districts.get(district);
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('catalogue_district_offer:' || :district))")
+			.param("district", district).query((rs, row) -> 1).list();
 		jdbc.sql("DELETE FROM catalogue_district_offer WHERE district = :district").param("district", district)
 			.update();
 	}

@@ -16,8 +16,10 @@ import org.onegrid.api.Violation;
 import org.onegrid.geo.Crs;
 import org.onegrid.grid.internal.Grids;
 import org.onegrid.grid.internal.StoredGrid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The districts this installation serves, kept as data that an administrator changes. A district is the territory of
@@ -40,7 +42,11 @@ public class Districts {
 
 	private final Clock clock;
 
-	Districts(JdbcClient jdbc, GridLayers layers, GridLocator locator, Grids grids, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Districts(JdbcClient jdbc, GridLayers layers, GridLocator locator, Grids grids, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.grids = grids;
 		this.jdbc = jdbc;
 		this.layers = layers;
@@ -131,11 +137,13 @@ public class Districts {
 		return grids.find(layer, grid).map(StoredGrid::geometry).orElse(null);
 	}
 
-	/** @throws ApiProblem 404 when there is no such district */
+	/** Stops serving the district; its cases stay. @throws ApiProblem 404 when there is no such district */
+	@Transactional
 	public void delete(String code) {
 		if (jdbc.sql("DELETE FROM grid_district WHERE code = :code").param("code", code).update() == 0) {
 			throw ApiProblem.notFound("District", code);
 		}
+		events.publishEvent(new DistrictRemoved(code));
 	}
 
 	/** The district whose grid holds the WGS-84 point, as the grids are served now; empty outside every one. */
@@ -144,17 +152,17 @@ public class Districts {
 		if (served.isEmpty()) {
 			return Optional.empty();
 		}
-		var located = locator.locate(lon, lat, Crs.WGS84).layers();
-		return served.stream().filter(district -> located.stream()
-			.filter(path -> path.layer().equals(district.layer()))
-			.anyMatch(path -> path.path().stream().anyMatch(grid -> grid.code().equals(district.grid()))))
-			.findFirst();
+		Location located = locator.locate(lon, lat, Crs.WGS84);
+		return served.stream().filter(district -> holds(district, located)).findFirst();
 	}
 
 	/** Whether the WGS-84 point lies in the district's grid, as the grids are served now. */
 	public boolean contains(District district, double lon, double lat) {
-		return locator.locate(lon, lat, Crs.WGS84).layers().stream()
-			.filter(path -> path.layer().equals(district.layer()))
+		return holds(district, locator.locate(lon, lat, Crs.WGS84));
+	}
+
+	private static boolean holds(District district, Location located) {
+		return located.layers().stream().filter(path -> path.layer().equals(district.layer()))
 			.anyMatch(path -> path.path().stream().anyMatch(grid -> grid.code().equals(district.grid())));
 	}
 }

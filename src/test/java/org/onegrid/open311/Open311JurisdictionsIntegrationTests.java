@@ -155,6 +155,12 @@ class Open311JurisdictionsIntegrationTests {
 		assertThat(api.delete("/api/v1/catalogue/offers/" + EAST).status()).isEqualTo(204);
 		assertThat(api.get("/api/v1/catalogue/offers/" + EAST).body().path("wholeCatalogue").asBoolean()).isTrue();
 		assertThat(serviceCodes(EAST)).contains("C0101", "C0201");
+
+		api.put("/api/v1/catalogue/offers/" + EAST, "{\"classes\":[{\"kind\":\"COMPONENT\",\"minorCode\":\"0101\"}]}");
+		assertThat(api.delete("/api/v1/districts/" + EAST).status()).isEqualTo(204);
+		api.put("/api/v1/districts/" + EAST, district("东区", "JE"));
+		assertThat(api.get("/api/v1/catalogue/offers/" + EAST).body().path("wholeCatalogue").asBoolean())
+			.as("a district described again under a code starts afresh").isTrue();
 	}
 
 	private List<String> serviceCodes(String jurisdiction) {
