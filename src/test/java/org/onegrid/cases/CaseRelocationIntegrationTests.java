@@ -132,7 +132,7 @@ class CaseRelocationIntegrationTests {
 			.isEqualTo(403);
 		assertThat(CaseFixtures.errors(dispatcher.post(relocate(id), "{\"lon\":200,\"reason\":\"\"}"), 400))
 			.containsExactlyInAnyOrder("reason:REQUIRED", "lon:OUT_OF_RANGE", "lat:REQUIRED");
-		assertThat(CaseFixtures.errors(dispatcher.post(relocate(id), relocation(0.5, 0.01, "\"远处 / Far away\"")),
+		assertThat(CaseFixtures.errors(dispatcher.post(relocate(id), relocation(0.02, -0.5, "\"远处 / Far away\"")),
 				422)).containsExactly("lon:OUTSIDE_EVERY_GRID");
 		assertThat(api.get("/api/v1/cases/" + id).body().path("version").asInt()).as("refusals change nothing")
 			.isEqualTo(before.path("version").asInt());
