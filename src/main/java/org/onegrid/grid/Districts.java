@@ -78,10 +78,12 @@ public class Districts {
 	/**
 	 * Describes the district, or describes it anew; refused field by field, changing nothing, when the code is not
 	 * one, the name is missing or too long, the grid does not exist, or the grid shares area with another district's
-	 * (so that every place lies in at most one district). Who changed it is in the audit log.
+	 * (so that every place lies in at most one district). Districts are described one at a time, so two described at
+	 * once cannot both pass that check. Who changed it is in the audit log.
 	 *
 	 * @return whether the district is new
 	 */
+	@Transactional
 	public boolean put(String code, DistrictRequest request) {
 		List<Violation> violations = new ArrayList<>();
 		if (!isCode(code)) {
@@ -99,6 +101,7 @@ public class Districts {
 					+ request.grid() + "'"));
 		}
 		if (violations.isEmpty()) {
+			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('grid_district'))").query((rs, row) -> 1).list();
 			overlaps(code, request).ifPresent(other -> violations.add(new Violation("grid", "OVERLAPS",
 					"the grid overlaps district '" + other.code() + "' (" + other.name()
 							+ "): a place would lie in two districts")));
