@@ -458,8 +458,8 @@ final class Case {
 	/** Starts the clock of the stage the current state belongs to, from now. */
 	void startStage(CaseRules rules) {
 		Stage stage = state.stage();
-		setClock(() -> stage == null ? null : rules.clock(stage, rules.now(), kind, minorCode, areaClass, urgency),
-				rules);
+		setClock(() -> stage == null ? null
+				: rules.clock(stage, rules.now(), kind, minorCode, areaClass, urgency, trails), rules);
 	}
 
 	/**
@@ -477,7 +477,7 @@ final class Case {
 			StageClock running = clock;
 			setClock(() -> {
 				StageClock next = rules.clock(running.stage(), running.startedAt(), kind, minorCode, areaClass,
-						urgency);
+						urgency, trails);
 				return next == null ? null : next.withLight(next.lightAt(rules.now()));
 			}, rules);
 		}

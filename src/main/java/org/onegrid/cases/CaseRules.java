@@ -17,8 +17,12 @@ interface CaseRules {
 
 	Instant now();
 
-	/** The stage's clock starting at {@code start} for a case of these properties; {@code null} if no limit is set. */
-	StageClock clock(Stage stage, Instant start, Kind kind, String minorCode, AreaClass areaClass, Urgency urgency);
+	/**
+	 * The stage's clock starting at {@code start} for a case of these properties on these trails, whose district's
+	 * own limits apply where it set any; {@code null} if no limit is set.
+	 */
+	StageClock clock(Stage stage, Instant start, Kind kind, String minorCode, AreaClass areaClass, Urgency urgency,
+			List<GridTrail> trails);
 
 	/**
 	 * Why the clock's deadline is an estimate (it runs through a year without a holiday schedule, counted Monday to

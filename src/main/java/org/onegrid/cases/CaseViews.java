@@ -7,8 +7,6 @@ import java.util.Map;
 import org.onegrid.access.AuditLog;
 import org.onegrid.access.Grant;
 import org.onegrid.api.ApiProblem;
-import org.onegrid.grid.District;
-import org.onegrid.grid.Districts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +23,9 @@ class CaseViews {
 
 	private final ClosingRights closing;
 
-	private final Districts districts;
+	private final CaseDistricts districts;
 
-	CaseViews(Cases cases, StateLabels labels, AuditLog audit, ClosingRights closing, Districts districts) {
+	CaseViews(Cases cases, StateLabels labels, AuditLog audit, ClosingRights closing, CaseDistricts districts) {
 		this.districts = districts;
 		this.closing = closing;
 		this.audit = audit;
@@ -56,22 +54,10 @@ class CaseViews {
 		return new CaseView(c.id, caseNo(c), c.version, c.state, labels.of(c.state), c.state.isOpen(), c.channel,
 				c.channelCode(), c.channelDetails, reporter(c, grant), c.reportedBy, c.kind.name(), c.minorCode,
 				c.urgency.name(), c.tier, c.areaClass.name(), c.description, c.address, c.lon, c.lat, c.attachments,
-				c.trails, c.primaryLayer, district(c), c.handlingGrid, c.member, c.responsibility, c.assignment,
-				c.pending, c.notices, c.duplicateCandidates, c.mergedInto, c.absorbed, c.selfHandled, c.reworkCount,
-				c.returnCount, c.escalationCount, c.postponedDays, c.satisfaction, c.clock, c.clockWarning,
-				c.reportedAt, c.closedAt, CallerFit.allowedSlugs(c, grant, closing), List.copyOf(timeline));
-	}
-
-	/** The district served whose grid lies on the case's trail in that grid's layer; districts never overlap. */
-	private District district(Case c) {
-		for (District district : districts.all()) {
-			for (GridTrail trail : c.trails) {
-				if (trail.layer().equals(district.layer()) && trail.indexOf(district.grid()) >= 0) {
-					return district;
-				}
-			}
-		}
-		return null;
+				c.trails, c.primaryLayer, districts.of(c.trails), c.handlingGrid, c.member, c.responsibility,
+				c.assignment, c.pending, c.notices, c.duplicateCandidates, c.mergedInto, c.absorbed, c.selfHandled,
+				c.reworkCount, c.returnCount, c.escalationCount, c.postponedDays, c.satisfaction, c.clock,
+				c.clockWarning, c.reportedAt, c.closedAt, CallerFit.allowedSlugs(c, grant, closing), List.copyOf(timeline));
 	}
 
 	/**

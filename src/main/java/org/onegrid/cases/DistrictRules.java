@@ -19,6 +19,7 @@ import org.onegrid.catalogue.ResponsibilityLookup;
 import org.onegrid.catalogue.Stage;
 import org.onegrid.catalogue.TimeLimits.StageLimit;
 import org.onegrid.catalogue.Urgency;
+import org.onegrid.grid.District;
 import org.onegrid.people.DepartmentDirectory;
 import org.onegrid.people.Platform;
 import org.onegrid.people.Receivers;
@@ -50,9 +51,12 @@ class DistrictRules implements CaseRules {
 
 	private final TierLevels tierLevels;
 
+	private final CaseDistricts caseDistricts;
+
 	DistrictRules(Catalogue catalogue, ResponsibilityLookup responsibilities, WorkingCalendar calendar,
 			CasesProperties properties, AreaClasses areaClasses, Receivers receivers, AccountDirectory accounts,
-			DepartmentDirectory directory, TierLevels tierLevels) {
+			DepartmentDirectory directory, TierLevels tierLevels, CaseDistricts caseDistricts) {
+		this.caseDistricts = caseDistricts;
 		this.directory = directory;
 		this.tierLevels = tierLevels;
 		this.receivers = receivers;
@@ -72,8 +76,13 @@ class DistrictRules implements CaseRules {
 
 	@Override
 	public StageClock clock(Stage stage, Instant start, Kind kind, String minorCode, AreaClass areaClass,
-			Urgency urgency) {
-		for (StageLimit limit : catalogue.timeLimits(kind, minorCode, areaClass, urgency)) {
+			Urgency urgency, List<GridTrail> trails) {
+		String district = null;
+		if (catalogue.hasDistrictLimits()) {
+			District holding = caseDistricts.of(trails);
+			district = holding == null ? null : holding.code();
+		}
+		for (StageLimit limit : catalogue.timeLimits(kind, minorCode, areaClass, urgency, district)) {
 			if (limit.stage() == stage) {
 				Instant deadline = calendar.deadline(start, limit.limit());
 				return new StageClock(stage, limit.limit().toString(), start, deadline, warnAt(start, deadline),

@@ -21,8 +21,8 @@ record RulesAt(CaseRules rules, Instant at) implements CaseRules {
 
 	@Override
 	public StageClock clock(Stage stage, Instant start, Kind kind, String minorCode, AreaClass areaClass,
-			Urgency urgency) {
-		return rules.clock(stage, start, kind, minorCode, areaClass, urgency);
+			Urgency urgency, List<GridTrail> trails) {
+		return rules.clock(stage, start, kind, minorCode, areaClass, urgency, trails);
 	}
 
 	@Override

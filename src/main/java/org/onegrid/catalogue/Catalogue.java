@@ -93,9 +93,7 @@ public class Catalogue {
 	@Transactional
 	public MinorClass defineMinorClass(MinorClassDefinition definition) {
 		List<Violation> violations = new ArrayList<>();
-		MinorClass minor = new MinorClassCheck(properties.maxWorkingDays(),
-				properties.maxWorkingDays() * hoursPerWorkingDay)
-			.check(definition, violations);
+		MinorClass minor = check().check(definition, violations);
 		if (minor != null && !majors.exists(minor.kind(), minor.majorCode())) {
 			violations.add(new Violation("code", "UNKNOWN_MAJOR_CLASS",
 					"there is no " + minor.kind() + " major class " + minor.majorCode() + "; define it first"));
@@ -104,6 +102,11 @@ public class Catalogue {
 		minors.save(minor);
 		cache.invalidate();
 		return minor;
+	}
+
+	/** The checks every limit passes, within the district's cap. */
+	MinorClassCheck check() {
+		return new MinorClassCheck(properties.maxWorkingDays(), properties.maxWorkingDays() * hoursPerWorkingDay);
 	}
 
 	/** No stage's limit, postponements included, may exceed this many working days. */
@@ -128,7 +131,22 @@ public class Catalogue {
 
 	/** Every stage's limit for a case of the minor class in the area class at the urgency. */
 	public List<StageLimit> timeLimits(Kind kind, String code, AreaClass areaClass, Urgency urgency) {
-		return new TimeLimits(cache.current().urgencyFactors(), hoursPerWorkingDay).of(minorClass(kind, code), areaClass,
-				urgency);
+		return timeLimits(kind, code, areaClass, urgency, null);
+	}
+
+	/**
+	 * The same for a case in {@code district} (or in none, when {@code null}): the limits the district set for the
+	 * class replace the catalogue's, stage by stage.
+	 */
+	public List<StageLimit> timeLimits(Kind kind, String code, AreaClass areaClass, Urgency urgency,
+			String district) {
+		var current = cache.current();
+		return new TimeLimits(current.urgencyFactors(), hoursPerWorkingDay).of(minorClass(kind, code),
+				current.districtLimits(district, kind, code), areaClass, urgency);
+	}
+
+	/** Whether any district set limits of its own, so that a case's district matters to its deadlines. */
+	public boolean hasDistrictLimits() {
+		return !cache.current().districtLimits().isEmpty();
 	}
 }

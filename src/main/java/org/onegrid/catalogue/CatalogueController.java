@@ -13,6 +13,7 @@ import org.onegrid.api.ApiProblem;
 import org.onegrid.api.AuditClass;
 import org.onegrid.api.Fields;
 import org.onegrid.catalogue.TimeLimits.StageLimit;
+import org.onegrid.grid.Districts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,7 +35,10 @@ class CatalogueController {
 
 	private final ResponsibilityLookup responsibilities;
 
-	CatalogueController(Catalogue catalogue, ResponsibilityLookup responsibilities) {
+	private final Districts districts;
+
+	CatalogueController(Catalogue catalogue, ResponsibilityLookup responsibilities, Districts districts) {
+		this.districts = districts;
 		this.catalogue = catalogue;
 		this.responsibilities = responsibilities;
 	}
@@ -95,13 +99,19 @@ class CatalogueController {
 		return catalogue.defineMinorClass(definition);
 	}
 
-	@Operation(summary = "Each stage's time limit for a minor class in an area class at an urgency")
+	@Operation(summary = "Each stage's time limit for a minor class in an area class at an urgency, in a district "
+			+ "when one is named")
 	@GetMapping("/time-limits")
 	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	List<StageLimit> timeLimits(@RequestParam String category, @RequestParam String kind,
-			@RequestParam(defaultValue = "C") String areaClass, @RequestParam(defaultValue = "NORMAL") String urgency) {
+			@RequestParam(defaultValue = "C") String areaClass, @RequestParam(defaultValue = "NORMAL") String urgency,
+			@RequestParam(required = false) String district) {
+		if (district != null && districts.find(district).isEmpty()) {
+			throw ApiProblem.invalidField("district", "UNKNOWN", "no district '" + district + "' is served");
+		}
 		return catalogue.timeLimits(Fields.param(Kind.class, kind, "kind"), category,
-				Fields.param(AreaClass.class, areaClass, "areaClass"), Fields.param(Urgency.class, urgency, "urgency"));
+				Fields.param(AreaClass.class, areaClass, "areaClass"), Fields.param(Urgency.class, urgency, "urgency"),
+				district);
 	}
 
 	@Operation(summary = "The urgency factors that scale every limit")

@@ -29,10 +29,15 @@ public record MinorClass(Kind kind, String code, String nameZh, String nameEn, S
 
 	/** The stage's limit in the area class: the area class's own limit if it has one, else the general one. */
 	public Optional<TimeLimit> limitFor(Stage stage, AreaClass areaClass) {
-		Optional<TimeLimit> own = timeLimits.stream()
+		return find(timeLimits, stage, areaClass);
+	}
+
+	/** The stage's limit in the area class among {@code limits}: the area class's own, else the general one. */
+	static Optional<TimeLimit> find(List<TimeLimit> limits, Stage stage, AreaClass areaClass) {
+		Optional<TimeLimit> own = limits.stream()
 			.filter(limit -> limit.stage() == stage && limit.areaClass() == areaClass)
 			.findFirst();
-		return own.or(() -> timeLimits.stream()
+		return own.or(() -> limits.stream()
 			.filter(limit -> limit.stage() == stage && limit.areaClass() == null)
 			.findFirst());
 	}

@@ -44,7 +44,7 @@ final class MinorClassCheck {
 		Fields.text(definition.closingCondition(), "closingCondition", Fields.MAX_TEXT, violations);
 		String department = Fields.blankToNull(definition.defaultDepartment());
 		Fields.department(department, "defaultDepartment", violations);
-		List<TimeLimit> limits = limits(definition.timeLimits(), violations);
+		List<TimeLimit> limits = limits(definition.timeLimits(), "timeLimits", true, violations);
 		if (violations.size() > before) {
 			return null;
 		}
@@ -52,15 +52,22 @@ final class MinorClassCheck {
 				definition.filingCondition().strip(), definition.closingCondition().strip(), department, limits);
 	}
 
-	private List<TimeLimit> limits(List<LimitDefinition> definitions, List<Violation> violations) {
+	/**
+	 * The limits at {@code path}, each positive, within the cap and not repeated; {@code complete} when every stage
+	 * needs one for every area class, as a class of the catalogue does, and otherwise one limit per stage for every
+	 * area class, as a district's own limits are.
+	 */
+	List<TimeLimit> limits(List<LimitDefinition> definitions, String path, boolean complete,
+			List<Violation> violations) {
 		List<TimeLimit> limits = new ArrayList<>();
 		if (definitions == null || definitions.isEmpty()) {
-			violations.add(new Violation("timeLimits", "REQUIRED", "every stage needs a time limit"));
+			violations.add(new Violation(path, "REQUIRED", complete ? "every stage needs a time limit"
+					: "name at least one stage's time limit"));
 			return limits;
 		}
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < definitions.size(); i++) {
-			String field = "timeLimits[" + i + "]";
+			String field = path + "[" + i + "]";
 			LimitDefinition definition = definitions.get(i);
 			if (definition == null) {
 				violations.add(new Violation(field, "REQUIRED", "a time limit is required"));
@@ -69,6 +76,10 @@ final class MinorClassCheck {
 			Stage stage = Fields.oneOf(Stage.class, definition.stage(), field + ".stage", true, violations);
 			AreaClass area = Fields.oneOf(AreaClass.class, definition.areaClass(), field + ".areaClass", false,
 					violations);
+			if (area != null && !complete) {
+				violations.add(new Violation(field + ".areaClass", "NOT_SUPPORTED", "a district's own limit holds in "
+						+ "every area class; leave areaClass out"));
+			}
 			Unit unit = Fields.oneOf(Unit.class, definition.unit(), field + ".unit", true, violations);
 			WorkingDuration limit = duration(definition.amount(), unit, field + ".amount", violations);
 			if (stage != null && !seen.add(stage + "/" + area)) {
@@ -79,10 +90,10 @@ final class MinorClassCheck {
 				limits.add(new TimeLimit(stage, area, limit));
 			}
 		}
-		for (Stage stage : Stage.values()) {
+		for (Stage stage : complete ? Stage.values() : new Stage[0]) {
 			for (AreaClass area : AreaClass.values()) {
 				if (!seen.contains(stage + "/null") && !seen.contains(stage + "/" + area)) {
-					violations.add(new Violation("timeLimits", "INCOMPLETE",
+					violations.add(new Violation(path, "INCOMPLETE",
 							stage + " has no limit for area class " + area + "; add one for it or for every area class"));
 				}
 			}

@@ -51,9 +51,19 @@ public final class TimeLimits {
 
 	/** Every stage's limit for the minor class in the area class at the urgency, in stage order. */
 	public List<StageLimit> of(MinorClass minorClass, AreaClass areaClass, Urgency urgency) {
+		return of(minorClass, List.of(), areaClass, urgency);
+	}
+
+	/**
+	 * The same, where a district set limits of its own for the class: a stage it names takes the district's limit,
+	 * any other stage keeps the catalogue's.
+	 */
+	public List<StageLimit> of(MinorClass minorClass, List<TimeLimit> district, AreaClass areaClass,
+			Urgency urgency) {
 		List<StageLimit> result = new ArrayList<>();
 		for (Stage stage : Stage.values()) {
-			minorClass.limitFor(stage, areaClass)
+			MinorClass.find(district, stage, areaClass)
+				.or(() -> minorClass.limitFor(stage, areaClass))
 				.ifPresent(base -> result.add(new StageLimit(stage, base.limit(), factorOf(urgency),
 						scale(base.limit(), urgency))));
 		}

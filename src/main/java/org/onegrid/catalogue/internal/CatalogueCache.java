@@ -9,6 +9,7 @@ import org.onegrid.catalogue.AreaClassRule;
 import org.onegrid.catalogue.Kind;
 import org.onegrid.catalogue.MinorClass;
 import org.onegrid.catalogue.ResponsibilityRule;
+import org.onegrid.catalogue.TimeLimit;
 import org.onegrid.catalogue.Urgency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,12 +44,15 @@ public class CatalogueCache {
 
 	private final TierLevelRows tierLevels;
 
+	private final DistrictLimitRows districtLimits;
+
 	private volatile Snapshot snapshot;
 
 	private volatile long checkedAt;
 
 	CatalogueCache(JdbcClient jdbc, MinorClasses minors, UrgencyFactors urgencies, ResponsibilityRules rules,
-			AreaClassRules areaClasses, TierLevelRows tierLevels) {
+			AreaClassRules areaClasses, TierLevelRows tierLevels, DistrictLimitRows districtLimits) {
+		this.districtLimits = districtLimits;
 		this.areaClasses = areaClasses;
 		this.tierLevels = tierLevels;
 		this.jdbc = jdbc;
@@ -57,12 +61,22 @@ public class CatalogueCache {
 		this.rules = rules;
 	}
 
-	/** What the catalogue held at one stamp; {@code tierLevels} only for the tiers the district set. */
+	/**
+	 * What the catalogue held at one stamp; {@code tierLevels} only for the tiers the district set,
+	 * {@code districtLimits} by district and {@code kind/code}, only where a district set its own.
+	 */
 	public record Snapshot(long stamp, Map<String, MinorClass> minorClasses, Map<Urgency, BigDecimal> urgencyFactors,
-			List<ResponsibilityRule> rules, List<AreaClassRule> areaClasses, Map<String, List<String>> tierLevels) {
+			List<ResponsibilityRule> rules, List<AreaClassRule> areaClasses, Map<String, List<String>> tierLevels,
+			Map<String, Map<String, List<TimeLimit>>> districtLimits) {
 
 		public MinorClass minorClass(Kind kind, String code) {
 			return minorClasses.get(kind + "/" + code);
+		}
+
+		/** The limits the district set for the minor class, empty where it keeps the catalogue's. */
+		public List<TimeLimit> districtLimits(String district, Kind kind, String code) {
+			return district == null ? List.of()
+					: districtLimits.getOrDefault(district, Map.of()).getOrDefault(kind + "/" + code, List.of());
 		}
 
 		/** The rules for the minor class or its whole major class. */
@@ -101,7 +115,7 @@ public class CatalogueCache {
 		Map<String, MinorClass> byKey = new HashMap<>();
 		minors.all().forEach(minor -> byKey.put(minor.kind() + "/" + minor.code(), minor));
 		return new Snapshot(stamp, Map.copyOf(byKey), Map.copyOf(urgencies.all()), rules.all(), areaClasses.all(),
-				Map.copyOf(tierLevels.all()));
+				Map.copyOf(tierLevels.all()), districtLimits.all());
 	}
 
 	/**
