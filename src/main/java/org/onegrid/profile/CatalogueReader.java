@@ -89,6 +89,15 @@ final class CatalogueReader {
 	}
 
 	private List<LimitDefinition> limits(Value value, String areaClass) {
+		return limits(value, areaClass, problems, maxWorkingDays, hoursPerDay);
+	}
+
+	/**
+	 * A map of stage to limit as a bundle writes it ({@code {HANDLE: 5d, CHECK: 4h}}), each limit reported at its
+	 * line when it is not written so or is longer than {@code maxWorkingDays}.
+	 */
+	static List<LimitDefinition> limits(Value value, String areaClass, Problems problems, int maxWorkingDays,
+			int hoursPerDay) {
 		List<LimitDefinition> limits = new ArrayList<>();
 		var map = new YamlMap(value, "limits", problems, names(Stage.values()).toArray(String[]::new));
 		map.at().entries().forEach((stage, limit) -> {
@@ -99,13 +108,20 @@ final class CatalogueReader {
 			}
 			int amount = Integer.parseInt(text.substring(0, text.length() - 1));
 			boolean days = text.endsWith("d");
-			if ((days ? amount : (double) amount / hoursPerDay) > maxWorkingDays) {
+			LimitDefinition definition = new LimitDefinition(stage, areaClass, amount, days ? "DAYS" : "HOURS");
+			if (overMaximum(definition, maxWorkingDays, hoursPerDay)) {
 				problems.error(limit, "OVER_MAXIMUM", stage + " limit " + text + " is longer than the district's "
 						+ "maximum of " + maxWorkingDays + " working days (profile.yaml maxWorkingDays)");
 			}
-			limits.add(new LimitDefinition(stage, areaClass, amount, days ? "DAYS" : "HOURS"));
+			limits.add(definition);
 		});
 		return limits;
+	}
+
+	/** Whether the limit is longer than {@code maxWorkingDays} working days of {@code hoursPerDay} hours. */
+	static boolean overMaximum(LimitDefinition limit, int maxWorkingDays, int hoursPerDay) {
+		int amount = limit.amount();
+		return ("DAYS".equals(limit.unit()) ? amount : (double) amount / hoursPerDay) > maxWorkingDays;
 	}
 
 	List<Item<RuleDefinition>> rules(Value doc) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.onegrid.catalogue.DistrictOffers;
+import org.onegrid.catalogue.MinorClassDefinition.LimitDefinition;
 import org.onegrid.catalogue.OfferedClass;
 import org.onegrid.grid.District;
 import org.onegrid.grid.DistrictRequest;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The profile's {@code districts.yaml}: the districts the installation serves by this profile, each the territory of
  * one of its grids (in the profile's primary layer unless it names another), and named by the code outside systems
  * use for it, such as Open311's {@code jurisdiction_id}, and offering the services it names ({@code 'EVENT 7001'}),
- * or the whole catalogue when it names none. A district the file no longer names is left served; an
+ * or the whole catalogue when it names none, with the limits it sets for itself where they differ from the
+ * catalogue's ({@code 'EVENT 7001': {HANDLE: 1d}}). A district the file no longer names is left served; an
  * administrator stops serving it. Two districts may meet along an edge but never share area, so a grid that
  * overlaps a district already served refuses the whole load at its entry.
  */
@@ -31,13 +33,19 @@ class DistrictsSection {
 
 	private final DistrictOffers offers;
 
-	DistrictsSection(Districts districts, DistrictOffers offers) {
+	private final DistrictLimitEntries limits;
+
+	DistrictsSection(Districts districts, DistrictOffers offers, DistrictLimitEntries limits) {
 		this.districts = districts;
 		this.offers = offers;
+		this.limits = limits;
 	}
 
-	/** A district as the file states it, with the services it offers ({@code null}: the whole catalogue). */
-	record Entry(District district, List<String> services) {
+	/**
+	 * A district as the file states it, with the services it offers ({@code null}: the whole catalogue) and its own
+	 * limits by minor class ({@code 'EVENT 7001'}; {@code null}: the catalogue's everywhere).
+	 */
+	record Entry(District district, List<String> services, Map<String, List<LimitDefinition>> limits) {
 	}
 
 	static List<Item<District>> read(Map<String, String> files, String primaryLayer, Problems problems) {
@@ -51,23 +59,26 @@ class DistrictsSection {
 		var file = new YamlMap(doc, FILE, problems, "districts");
 		List<Item<Entry>> read = new ArrayList<>();
 		for (Value entry : file.list("districts", false)) {
-			var district = new YamlMap(entry, "a district", problems, "code", "name", "layer", "grid", "services");
+			var district = new YamlMap(entry, "a district", problems, "code", "name", "layer", "grid", "services",
+					"limits");
 			String code = district.text("code", true);
 			String layer = district.has("layer") ? district.text("layer", true) : primaryLayer;
+			List<String> services = district.has("services") ? district.texts("services", true) : null;
+			var limits = district.has("limits") ? DistrictLimitEntries.read(district.value("limits"), problems) : null;
 			read.add(new Item<>(entry, code, new Entry(new District(code, district.text("name", true), layer,
-					district.text("grid", true)), district.has("services") ? district.texts("services", true)
-							: null)));
+					district.text("grid", true)), services, limits)));
 		}
 		return read;
 	}
 
 	/**
-	 * Reports every district with a code that is not one, given twice, on a grid neither bundle nor store has, or
-	 * offering a minor class neither has.
+	 * Reports every district with a code that is not one, given twice, on a grid neither bundle nor store has,
+	 * offering a minor class neither has, or setting limits for one, or none, or longer than the profile's maximum.
 	 */
-	void check(List<Item<Entry>> read, Known known, Problems problems) {
+	void check(List<Item<Entry>> read, Known known, int maxWorkingDays, int hoursPerDay, Problems problems) {
 		Set<String> codes = new HashSet<>();
 		for (Item<Entry> item : read) {
+			DistrictLimitEntries.check(item, known, maxWorkingDays, hoursPerDay, problems);
 			District district = item.value().district();
 			if (item.value().services() != null && item.value().services().isEmpty()) {
 				problems.error(item.at(), "REQUIRED", item.key() + ": services: name at least one minor class, or "
@@ -103,6 +114,11 @@ class DistrictsSection {
 		}
 	}
 
+	/** Sets each district's own limits, once the catalogue is written: the catalogue's when not given. */
+	void writeLimits(List<Item<Entry>> read, Changes changes) {
+		read.forEach(item -> limits.write(item.key(), item.value().limits(), item, changes));
+	}
+
 	/** Sets the services each district offers, once the catalogue is written: the whole catalogue when not given. */
 	void writeOffers(List<Item<Entry>> read, Changes changes) {
 		for (Item<Entry> item : read) {
@@ -136,7 +152,8 @@ class DistrictsSection {
 		for (Item<Entry> item : read) {
 			districts.find(item.key()).ifPresent(d -> out.add(new Entries().put("code", d.code())
 				.put("name", d.name()).put("layer", d.layer()).put("grid", d.grid())
-				.put("services", offered(d.code())).map()));
+				.put("services", offered(d.code()))
+				.put("limits", limits.export(d.code())).map()));
 		}
 		return Map.of("districts", out);
 	}

@@ -139,7 +139,7 @@ public class ProfileLoading {
 			meetings.check(MeetingsSection.read(profile.files(), problems), known, problems);
 			hotlines.check(HotlinesSection.read(profile.files(), problems), known, problems);
 			districts.check(DistrictsSection.entries(profile.files(), profile.primaryLayer(), problems), known,
-					problems);
+					profile.maxWorkingDays(), (int) Math.max(1, calendar.workingDayLength().toHours()), problems);
 		}
 		catch (NullPointerException | IllegalArgumentException incomplete) {
 			if (!unreadable) {

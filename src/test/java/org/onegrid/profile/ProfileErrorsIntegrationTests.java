@@ -400,6 +400,19 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesADistrictsOwnLimitsForAnUnknownClassBeyondTheMaximumOrWrittenWrongly() {
+		String services = "'EVENT 7005']";
+		assertRefused("districts.yaml", services, services + "\n  limits: {'EVENT 7009': {HANDLE: 1d}}", "UNKNOWN",
+				"limits: there is no minor class 'EVENT 7009'", -3);
+		assertRefused("districts.yaml", services, services + "\n  limits: {'EVENT 7001': {HANDLE: 16d}}",
+				"OVER_MAXIMUM", "EVENT 7001 HANDLE is longer than the district's maximum of 15", -3);
+		assertRefused("districts.yaml", services, services + "\n  limits: {'EVENT 7001': {HANDLE: 1w}}",
+				"LIMIT_FORMAT", "written 5d", 1);
+		assertRefused("districts.yaml", services, services + "\n  limits: {'EVENT 7001': {}}", "REQUIRED",
+				"limits: EVENT 7001 names no stage", 1);
+	}
+
+	@Test
 	void refusesADistrictSharingAreaWithAnotherAtItsEntryAndServesNeither() {
 		Map<String, String> files = changhe();
 		String before = files.get("districts.yaml");
