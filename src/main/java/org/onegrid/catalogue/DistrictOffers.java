@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The services each district served offers: a choice from the one catalogue the installation keeps, so that a
  * street with five categories of its own shows its citizens and its Open311 clients those five, and a district
- * shows its whole list. A district that names no choice offers the whole catalogue. Time limits and routing stay
- * the catalogue's.
+ * shows its whole list. A district that names no choice offers the whole catalogue. Routing stays the
+ * catalogue's; a district's own time limits are {@link DistrictLimits}.
  */
 @Service
 public class DistrictOffers {

@@ -2,6 +2,7 @@ import { guardWith } from '../guard.js';
 import { api, get } from '../api.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { AccountsPanel } from './AccountsPanel.js';
+import { DistrictLimitsPanel } from './DistrictLimitsPanel.js';
 import { DistrictOffersPanel } from './DistrictOffersPanel.js';
 import { DistrictsPanel } from './DistrictsPanel.js';
 import { LimitsPanel } from './LimitsPanel.js';
@@ -31,7 +32,7 @@ export const ConfigPage = {
 		const guard = guardWith(problem, t, () => { notice.value = ''; });
 
 		const context = { guard, problem, notify: (text) => { notice.value = text; }, may: (p) => permissions.value.has(p),
-			roles, layers, departments, platforms, districtsChanged: ref(0) };
+			roles, layers, departments, platforms, districtsChanged: ref(0), problemOf: ref('') };
 
 		watchEffect(() => {
 			document.title = `${t('page.title')} · OneGrid`;
@@ -62,6 +63,7 @@ export const ConfigPage = {
 							may('account:manage') ? h(AccountsPanel, { context }) : null,
 							h(DistrictsPanel, { context, editable: may('grid:manage') }),
 							h(DistrictOffersPanel, { context, editable: may('catalogue:manage') }),
+							h(DistrictLimitsPanel, { context, editable: may('catalogue:manage') }),
 						],
 			]),
 		]);

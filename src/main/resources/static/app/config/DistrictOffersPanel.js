@@ -8,8 +8,8 @@ const keyOf = (minor) => `${minor.kind} ${minor.code}`;
 /**
  * The services each district served offers its citizens and Open311 clients, chosen from the catalogue: pick a
  * district, tick the minor classes it offers (a filter narrows a long catalogue) and save, or let it offer the whole
- * catalogue again. The list of districts follows the districts panel. Who may not manage the catalogue sees the
- * choice without changing it.
+ * catalogue again. The list of districts follows the districts panel; a refusal of its own choice shows beside
+ * it. Who may not manage the catalogue sees the choice without changing it.
  */
 export const DistrictOffersPanel = {
 	props: { context: { type: Object, required: true }, editable: Boolean },
@@ -48,6 +48,7 @@ export const DistrictOffersPanel = {
 		}
 
 		function save() {
+			props.context.problemOf.value = 'offers';
 			props.context.guard(async () => {
 				const classes = [...chosen.value].map((key) => ({ kind: key.split(' ')[0], minorCode: key.split(' ')[1] }));
 				await send('PUT', `/api/v1/catalogue/offers/${encodeURIComponent(district.value)}`, { classes });
@@ -106,7 +107,8 @@ export const DistrictOffersPanel = {
 				h('div', { class: 'offer-list' }, shown.value.map((group) => h('fieldset', [
 					h('legend', `${t(`kind.${group.major.kind}`)} ${group.major.code} ${name(group.major)}`),
 					...group.minors.map(checkbox)]))),
-				h(FieldErrors, { problem: props.context.problem.value, field: 'classes', id: 'offers-error' }),
+				h(FieldErrors, { problem: props.context.problemOf.value === 'offers' ? props.context.problem.value : null,
+					field: 'classes', id: 'offers-error' }),
 				props.editable ? h('div', { class: 'row-form' }, [
 					h('button', { type: 'button', id: 'offers-save', onClick: save }, t('offers.save')), ' ',
 					h('button', { type: 'button', id: 'offers-reset', class: 'link', disabled: whole.value,

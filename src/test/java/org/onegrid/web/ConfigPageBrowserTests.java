@@ -3,6 +3,7 @@ package org.onegrid.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -223,7 +224,8 @@ class ConfigPageBrowserTests {
 			assertThat(api.get("/api/v1/districts/cfg.example.gov.cn").body().path("grid").asString())
 				.as("the grid picked by its name is named by its code").isEqualTo("CP1");
 			choosesTheDistrictsServices();
-			chromium.checkAccessibility("configuration page with a district and its services");
+			setsTheDistrictsOwnLimits();
+			chromium.checkAccessibility("configuration page with a district, its services and its own limits");
 
 			browser.findElement(By.id("district-remove-cfg.example.gov.cn")).click();
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("districts-none")));
@@ -254,6 +256,39 @@ class ConfigPageBrowserTests {
 		wait.until(ExpectedConditions.textToBe(By.id("offers-status"), "提供全部分类目录。"));
 		assertThat(api.get("/api/v1/catalogue/offers/cfg.example.gov.cn").body().path("wholeCatalogue").asBoolean())
 			.isTrue();
+	}
+
+	/** Gives the district its own handling limit for one class, sees a limit over the cap refused beside its row. */
+	private void setsTheDistrictsOwnLimits() {
+		new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dlimits-district"))))
+			.selectByValue("cfg.example.gov.cn");
+		WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dlimits-status")));
+		assertThat(status.getText()).isEqualTo("沿用分类目录的时限。");
+		browser.findElement(By.id("dlimits-add")).click();
+		new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dlimit-class-0"))))
+			.selectByValue("COMPONENT 0101");
+		new Select(browser.findElement(By.id("dlimit-stage-0"))).selectByValue("HANDLE");
+		WebElement amount = browser.findElement(By.id("dlimit-amount-0"));
+		amount.clear();
+		amount.sendKeys("99");
+		browser.findElement(By.id("dlimits-save")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dlimit-error-0")));
+		assertThat(browser.findElements(By.id("offers-error"))).as("the services panel's own refusals only")
+			.isEmpty();
+		assertThat(api.get("/api/v1/catalogue/district-limits/cfg.example.gov.cn").body().path("classes")).isEmpty();
+
+		amount.clear();
+		amount.sendKeys("2");
+		chromium.screenshot("config-district-limits");
+		browser.findElement(By.id("dlimits-save")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("dlimits-status"), "本区县另设 1 项时限。"));
+		JsonNode own = api.get("/api/v1/catalogue/district-limits/cfg.example.gov.cn").body().path("classes").get(0);
+		assertThat(List.of(own.path("minorCode").asString(), own.path("timeLimits").get(0).path("stage").asString(),
+				own.path("timeLimits").get(0).path("amount").asInt())).containsExactly("0101", "HANDLE", 2);
+
+		browser.findElement(By.id("dlimits-reset")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("dlimits-status"), "沿用分类目录的时限。"));
+		assertThat(api.get("/api/v1/catalogue/district-limits/cfg.example.gov.cn").body().path("classes")).isEmpty();
 	}
 
 	private void addsAMinorClassWithItsOwnLimits() {
