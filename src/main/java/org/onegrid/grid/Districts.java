@@ -101,7 +101,7 @@ public class Districts {
 					+ request.grid() + "'"));
 		}
 		if (violations.isEmpty()) {
-			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('grid_district'))").query((rs, row) -> 1).list();
+			lockDistricts();
 			overlaps(code, request).ifPresent(other -> violations.add(new Violation("grid", "OVERLAPS",
 					"the grid overlaps district '" + other.code() + "' (" + other.name()
 							+ "): a place would lie in two districts")));
@@ -130,10 +130,18 @@ public class Districts {
 			return Optional.empty();
 		}
 		PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
-		return all().stream().filter(other -> !other.code().equals(code)).filter(other -> {
-			Geometry theirs = territory(other.layer(), other.grid());
-			return theirs != null && prepared.intersects(theirs) && area.relate(theirs, "2********");
-		}).findFirst();
+		return all().stream().filter(other -> !other.code().equals(code))
+			.filter(other -> shareArea(prepared, territory(other.layer(), other.grid()))).findFirst();
+	}
+
+	/** Whether the two territories share some area; meeting along an edge or at a corner is no overlap. */
+	static boolean shareArea(PreparedGeometry ours, Geometry theirs) {
+		return theirs != null && ours.intersects(theirs) && ours.getGeometry().relate(theirs, "2********");
+	}
+
+	/** Makes districts take turns with anything that could make two of them overlap, until the transaction ends. */
+	void lockDistricts() {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('grid_district'))").query((rs, row) -> 1).list();
 	}
 
 	private Geometry territory(String layer, String grid) {

@@ -40,8 +40,11 @@ public class GridImport {
 
 	private final LayerFollowing following;
 
+	private final DistrictsApart districtsApart;
+
 	GridImport(Layers layers, Grids grids, TransactionTemplate transactions, GridLocator locator,
-			ApplicationEventPublisher events, LayerFollowing following) {
+			ApplicationEventPublisher events, LayerFollowing following, DistrictsApart districtsApart) {
+		this.districtsApart = districtsApart;
 		this.layers = layers;
 		this.grids = grids;
 		this.transactions = transactions;
@@ -53,7 +56,7 @@ public class GridImport {
 	/**
 	 * Replaces the grids of {@code layerCode} with the features of {@code featureCollection}.
 	 * @throws ApiProblem 404 when the layer does not exist, 422 with every problem (and the repairs, under
-	 * {@code repairs}) when the file is refused
+	 * {@code repairs}) when the file is refused, and 422 when under its boundaries two districts would overlap
 	 */
 	public ImportResult importLayer(String layerCode, JsonNode featureCollection, ImportMapping mapping) {
 		GridLayer layer = layers.find(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
@@ -68,6 +71,11 @@ public class GridImport {
 		ImportResult result = transactions.execute(status -> {
 			layers.changeBoundaries();
 			GridLayer locked = layers.lock(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
+			List<ImportProblem> apart = districtsApart.lockAndCheck(layerCode, accepted);
+			if (!apart.isEmpty()) {
+				throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", apart.size()
+						+ " problem(s) found; nothing was imported", apart);
+			}
 			LayerFollowing.Prepared prepared = following.prepare(locked, accepted);
 			grids.replace(layerCode, accepted);
 			long version = layers.replaced(layerCode, accepted.size());
@@ -91,6 +99,9 @@ public class GridImport {
 		List<ImportRepair> repairs = new ArrayList<>();
 		List<StoredGrid> accepted = new GridImportValidation(layer, mapping).validate(featureCollection, problems,
 				repairs);
+		if (problems.isEmpty()) {
+			problems.addAll(districtsApart.check(layerCode, accepted));
+		}
 		boolean wouldImport = problems.isEmpty();
 		LayerFollowing.Changes changes = wouldImport ? following.preview(layer, accepted)
 				: new LayerFollowing.Changes(null, List.of());

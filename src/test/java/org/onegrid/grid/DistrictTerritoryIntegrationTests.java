@@ -86,6 +86,42 @@ class DistrictTerritoryIntegrationTests {
 			.as("a district described later takes in the cases already there").isEqualTo("b.example");
 	}
 
+	@Test
+	void newBoundariesUnderWhichTwoDistrictsWouldOverlapAreRefusedInTheirLayerAndAnother() {
+		api.put("/api/v1/districts/a.example", district("甲区", "dsto", "A"));
+		api.put("/api/v1/districts/b.example", district("乙区", "dsto", "B"));
+		String widerA = square("A", "甲区", 47.0, 47.07) + "," + square("B", "乙区", 47.05, 47.1);
+
+		Response dryRun = api.post("/api/v1/layers/dsto/import?dryRun=true", collection(widerA));
+		assertThat(dryRun.body().path("accepted").asBoolean()).as(dryRun.body().toString()).isFalse();
+		assertThat(dryRun.body().path("problems").findValuesAsString("code")).containsExactly("DISTRICTS_OVERLAP");
+		Response refused = api.post("/api/v1/layers/dsto/import", collection(widerA));
+		assertThat(refused.status()).as(refused.body().toString()).isEqualTo(422);
+		assertThat(refused.body().path("errors").get(0).path("detail").asString())
+			.contains("'a.example'", "'b.example'");
+		assertThat(report(47.06).body().path("district").path("code").asString())
+			.as("the old boundaries still hold").isEqualTo("b.example");
+
+		api.delete("/api/v1/districts/a.example");
+		layer("dstp", square("C", "丙区", 47.0, 47.04));
+		assertThat(api.put("/api/v1/districts/c.example", district("丙区", "dstp", "C")).status()).isEqualTo(201);
+		Response across = api.post("/api/v1/layers/dstp/import", collection(square("C", "丙区", 47.04, 47.06)));
+		assertThat(across.status()).as("丙 moved onto 乙 in another layer").isEqualTo(422);
+		assertThat(api.post("/api/v1/layers/dstp/import", collection(square("C", "丙区", 47.0, 47.05))).status())
+			.as("丙 now only meets 乙 along an edge").isEqualTo(200);
+	}
+
+	private static String square(String code, String name, double west, double east) {
+		return """
+				{"type":"Feature","properties":{"code":"%s","name":"%s","parent":null,"level":"区"},
+				 "geometry":{"type":"Polygon","coordinates":[[[%s,0],[%s,0],[%s,0.05],[%s,0.05],[%s,0]]]}}
+				""".formatted(code, name, west, east, east, west, west);
+	}
+
+	private static String collection(String features) {
+		return "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}";
+	}
+
 	private Response report(double lon) {
 		Response response = api.post("/api/v1/cases", """
 				{"channel":"PATROL","reportedBy":"worker-1","kind":"COMPONENT","minorCode":"0201",
