@@ -29,3 +29,36 @@ export const BOUNDARY_PERMISSION = 'grid:manage';
 export function mayImportBoundaries(permissions) {
 	return permissions.has(BOUNDARY_PERMISSION);
 }
+
+/** The permission the new-case API asks for; it earns the link to the intake page and the page's form. */
+export const INTAKE_PERMISSION = 'case:create';
+
+/** Whether the caller may file new cases. */
+export function mayFileCases(permissions) {
+	return permissions.has(INTAKE_PERMISSION);
+}
+
+/**
+ * The pages of OneGrid with the permissions that open them: the permissions the APIs behind each page ask for,
+ * any one of which is enough. A page without any is for everyone signed in.
+ */
+export const PAGES = [
+	{ key: 'nav.workbench', href: '/', needs: [] },
+	{ key: 'nav.map', href: '/map.html', needs: ['grid:read'] },
+	{ key: 'nav.intake', href: '/intake.html', needs: [INTAKE_PERMISSION] },
+	{ key: 'nav.dashboard', href: '/dashboard.html', needs: ['dashboard:read'] },
+	{ key: 'nav.assessment', href: '/assessment.html', needs: ['assessment:read'] },
+	{ key: 'nav.analysis', href: '/analysis.html', needs: ['analysis:read'] },
+	{ key: 'nav.triage', href: '/triage.html', needs: ['hotline:triage'] },
+	{ key: 'nav.meetings', href: '/meetings.html', needs: ['meeting:read', 'meeting:call'] },
+	{ key: 'nav.fieldRules', href: '/field-rules.html', needs: ['roster:read', 'track:read', 'spotcheck:read'] },
+	{ key: 'nav.calendar', href: '/calendar.html', needs: [] },
+	{ key: 'nav.mobile', href: '/mobile.html', needs: [] },
+	{ key: 'nav.boundaries', href: '/boundaries.html', needs: [BOUNDARY_PERMISSION] },
+	{ key: 'nav.config', href: '/config.html', needs: CONFIG_PERMISSIONS },
+];
+
+/** The pages the caller may open, in the order the banner lists them. */
+export function pagesFor(permissions) {
+	return PAGES.filter((page) => !page.needs.length || page.needs.some((permission) => permissions.has(permission)));
+}

@@ -1,21 +1,12 @@
+import { pagesFor } from '../permissions.js';
 import { h, inject } from '../vue.js';
 
-const LINKS = [
-	['nav.workbench', '/'], ['nav.map', '/map.html'], ['nav.intake', '/intake.html'],
-	['nav.dashboard', '/dashboard.html'], ['nav.assessment', '/assessment.html'],
-	['nav.analysis', '/analysis.html'], ['nav.triage', '/triage.html'], ['nav.meetings', '/meetings.html'],
-	['nav.fieldRules', '/field-rules.html'],
-	['nav.calendar', '/calendar.html'], ['nav.mobile', '/mobile.html'],
-];
-
 /**
- * The banner: the centre's name, the pages of OneGrid (the boundary import page only for those who may manage grid
- * layers, the configuration page only for those who may change it),
+ * The banner: the centre's name, the pages of OneGrid that the signed-in person's permissions open (see PAGES),
  * who is signed in, the language switch and signing out.
  */
 export const TopBar = {
-	props: { me: Object, roleNames: String, current: { type: String, default: '/' }, configure: Boolean,
-		importBoundaries: Boolean },
+	props: { me: Object, roleNames: String, current: { type: String, default: '/' }, permissions: Set },
 	emits: ['sign-out'],
 	setup(props, { emit }) {
 		const { t, locale, locales, use } = inject('i18n');
@@ -23,10 +14,8 @@ export const TopBar = {
 		return () => h('header', { id: 'top-bar', role: 'banner' }, [
 			h('a', { class: 'skip-link', href: '#case-list' }, t('top.skip')),
 			h('h1', { id: 'app-title' }, t('app.name')),
-			h('nav', { 'aria-label': t('nav.label'), class: 'top-nav' }, h('ul', LINKS
-				.concat(props.importBoundaries ? [['nav.boundaries', '/boundaries.html']] : [])
-				.concat(props.configure ? [['nav.config', '/config.html']] : [])
-				.map(([key, href]) => h('li', h('a', { href, 'aria-current': href === props.current ? 'page' : null },
+			h('nav', { 'aria-label': t('nav.label'), class: 'top-nav' }, h('ul', pagesFor(props.permissions || new Set())
+				.map(({ key, href }) => h('li', h('a', { href, 'aria-current': href === props.current ? 'page' : null },
 					t(key)))))),
 			h('span', { class: 'spacer' }),
 			props.me ? h('span', { id: 'signed-in' }, t('top.signedInAs', `${props.me.displayName}${props.roleNames

@@ -10,7 +10,7 @@ import { QueueTabs } from './QueueTabs.js';
 import { useQueuePages } from './queuePages.js';
 import { queuesFor } from './queues.js';
 import { TopBar } from './TopBar.js';
-import { mayConfigure, mayImportBoundaries, permissionsOf } from '../permissions.js';
+import { permissionsOf } from '../permissions.js';
 
 /** The case the address names (#case-42), if any. */
 const fromHash = () => Number((window.location.hash.match(/^#case-(\d+)$/) || [])[1]) || null;
@@ -134,8 +134,7 @@ export const Workbench = {
 
 		return () => h('div', { class: 'desk' }, [
 			h(TopBar, { me: props.me, roleNames: directory.value ? props.me.roles.map((role) => names.value.role(role))
-				.filter(Boolean).join('、') : '', configure: mayConfigure(permissions.value),
-				importBoundaries: mayImportBoundaries(permissions.value), onSignOut: signOut }),
+				.filter(Boolean).join('、') : '', permissions: permissions.value, onSignOut: signOut }),
 			h('main', { id: 'desk-main', class: { 'with-detail': Boolean(selectedId.value) } }, [
 				h('div', { class: 'work-column', onPointerover: warmDetail, onFocusin: warmDetail }, [
 					h(QueueTabs, { queues: queues.value, current: queueKey.value, counts: counts.value, onChoose: choose }),

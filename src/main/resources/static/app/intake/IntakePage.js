@@ -1,5 +1,6 @@
 import { api, get, send } from '../api.js';
 import { useChannels } from '../channels.js';
+import { loadPermissions, mayFileCases } from '../permissions.js';
 import { h, inject, nextTick, onMounted, reactive, ref, watch, watchEffect } from '../vue.js';
 import { CallerFields } from './CallerFields.js';
 import { CategoryPicker } from './CategoryPicker.js';
@@ -26,12 +27,14 @@ const URGENCIES = ['NORMAL', 'ELEVATED', 'URGENT', 'CRITICAL'];
 /**
  * The 12345 / 110 operator's new-case form: channel and ticket number, caller, category, description and place,
  * with the open cases nearby that the caller may mean, and one click to link the report to one of them. Refusals
- * show under the fields they concern, in words, and focus goes to the first.
+ * show under the fields they concern, in words, and focus goes to the first. An account that may not file cases is
+ * told so instead of being shown the form.
  */
 export const IntakePage = {
 	setup() {
 		const { t, locale, locales, use } = inject('i18n');
 		const me = ref(null);
+		const mayFile = ref(null);
 		const form = reactive(emptyForm());
 		const channels = useChannels();
 		const errors = ref({});
@@ -119,6 +122,7 @@ export const IntakePage = {
 		onMounted(async () => {
 			try {
 				me.value = await api.me();
+				mayFile.value = mayFileCases(await loadPermissions(me.value));
 			}
 			finally {
 				document.body.dataset.ready = 'true';
@@ -176,7 +180,10 @@ export const IntakePage = {
 				h('a', { href: '/map.html', class: 'link' }, t('page.map')),
 				h('a', { href: '/', class: 'link' }, t('page.back')),
 			]),
-			receipt.value ? h('main', { id: 'intake-main' }, receiptView()) : h('form', { id: 'intake-form', novalidate: true,
+			mayFile.value === null ? h('main', { id: 'intake-main' }, h('p', { class: 'muted' }, t('loading')))
+				: !mayFile.value ? h('main', { id: 'intake-main' }, h('p', { id: 'not-permitted', role: 'alert' },
+					t('page.notPermitted')))
+				: receipt.value ? h('main', { id: 'intake-main' }, receiptView()) : h('form', { id: 'intake-form', novalidate: true,
 				onSubmit: submit }, [
 				h('div', { class: 'column' }, [
 					problem.value ? h('div', { id: 'error-area', role: 'alert', tabindex: '-1' }, [

@@ -6,6 +6,7 @@ export default {
 	'page.language': '中文',
 	'page.map': 'Grid map',
 	'page.back': 'Back to the workbench',
+	'page.notPermitted': 'This account may not file cases (that needs case:create). Ask an administrator if it should.',
 	'loading': 'Loading…',
 
 	'error.heading': 'The case was not sent',

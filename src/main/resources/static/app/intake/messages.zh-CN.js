@@ -6,6 +6,7 @@ export default {
 	'page.language': 'English',
 	'page.map': '网格地图',
 	'page.back': '返回工作台',
+	'page.notPermitted': '此账号没有新建案件的权限（需要 case:create），不能在这里录入案件。如需录入，请联系系统管理员。',
 	'loading': '加载中…',
 
 	'error.heading': '案件没有提交成功',

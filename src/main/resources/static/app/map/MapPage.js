@@ -8,6 +8,7 @@ import { GridCanvas } from './canvas.js';
 import { GridFinder } from './GridFinder.js';
 import { GridPanel } from './GridPanel.js';
 import { LayerPanel } from './LayerPanel.js';
+import { loadPermissions, mayFileCases } from '../permissions.js';
 import { ProblemBox } from '../ProblemBox.js';
 
 /** The most cases the map asks for at once; beyond that the operator zooms in. */
@@ -28,6 +29,7 @@ export const MapPage = {
 	setup() {
 		const { t, locale, locales, use } = inject('i18n');
 		const me = ref(null);
+		const mayFile = ref(false);
 		const layers = ref([]);
 		const layerState = reactive({});
 		const problem = ref(null);
@@ -117,6 +119,7 @@ export const MapPage = {
 
 		onMounted(() => guard(async () => {
 			me.value = await api.me();
+			loadPermissions(me.value).then((held) => { mayFile.value = mayFileCases(held); }).catch(() => {});
 			const config = await loadBaseMap();
 			const base = createMap(mapElement.value, config);
 			canvas = new GridCanvas(base, {
@@ -149,7 +152,7 @@ export const MapPage = {
 				me.value ? h('span', { id: 'signed-in' }, t('page.signedInAs', me.value.displayName)) : null,
 				h('button', { type: 'button', id: 'language', class: 'link', lang: otherLocale(), onClick: () => use(otherLocale()) },
 					t('page.language')),
-				h('a', { href: '/intake.html', class: 'link' }, t('page.intake')),
+				mayFile.value ? h('a', { href: '/intake.html', class: 'link' }, t('page.intake')) : null,
 				h('a', { href: '/', class: 'link' }, t('page.back')),
 			]),
 			h('aside', { id: 'panel', 'aria-label': t('page.panel') }, [

@@ -344,6 +344,23 @@ class CommandCentreBrowserTests {
 	}
 
 	@Test
+	void showsOnlyThePagesTheAccountMayUseAndRefusesTheIntakeFormUpFront() {
+		signIn("handler-municipal-works");
+		assertThat(navLinks()).contains("/", "/calendar.html").doesNotContain("/intake.html", "/dashboard.html");
+		browser.get(chromium.url("/intake.html"));
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		assertThat(browser.findElement(By.id("not-permitted")).getText()).contains("没有新建案件的权限");
+		assertThat(browser.findElements(By.id("intake-form"))).isEmpty();
+
+		signIn("intake-operator-" + UNIT);
+		assertThat(navLinks()).contains("/", "/intake.html", "/dashboard.html");
+		browser.get(chromium.url("/intake.html"));
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		assertThat(browser.findElements(By.id("intake-form"))).hasSize(1);
+		assertThat(browser.findElements(By.id("not-permitted"))).isEmpty();
+	}
+
+	@Test
 	void switchesBetweenChineseAndEnglish() {
 		signIn("shift-leader-" + UNIT);
 		assertThat(browser.findElement(By.id("queue-intake")).getText()).startsWith("待受理");
@@ -382,6 +399,14 @@ class CommandCentreBrowserTests {
 	/** Signs in afresh as a person made for this test and waits for the workbench to be ready. */
 	private void signIn(String username) {
 		workbench.signIn(username, TestStaff.PASSWORD);
+	}
+
+	/** Where the banner's page links lead, once the workbench knows the permissions behind them. */
+	private List<String> navLinks() {
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-all")));
+		return browser.findElements(By.cssSelector("#top-bar nav a")).stream()
+			.map(link -> link.getDomAttribute("href"))
+			.toList();
 	}
 
 	private void open(long id) {
