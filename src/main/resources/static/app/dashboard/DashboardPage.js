@@ -1,4 +1,5 @@
 import { channelName, useChannels } from '../channels.js';
+import { formatClock, useDistrictZone } from '../desk/time.js';
 import { computed, h, inject, onBeforeUnmount, onMounted, reactive, ref, watchEffect } from '../vue.js';
 import { COLOURS, categoryOption, channelOption, onTimeOption, streetOption } from './charts.js';
 import { getJson, openFeed } from './client.js';
@@ -29,6 +30,7 @@ export const DashboardPage = {
 		const connected = ref(false);
 		const problem = ref('');
 		const now = ref(new Date());
+		const zone = useDistrictZone();
 		const timers = [];
 		let closeFeed = null;
 
@@ -108,7 +110,7 @@ export const DashboardPage = {
 					t('page.workingDays', f.workingDaysSoFar, f.workingDaysInMonth),
 				]) : null,
 				h('span', { class: 'spacer' }),
-				h('span', { id: 'clock', class: 'clock' }, now.value.toLocaleTimeString(locale.value, { hour12: false })),
+				h('span', { id: 'clock', class: 'clock' }, formatClock(now.value, zone.value, locale.value)),
 				me.value ? h('span', { class: 'muted' }, t('page.signedInAs', me.value.displayName)) : null,
 				h('button', { id: 'language', type: 'button', onClick: () => use(otherLocale()) }, t('page.language')),
 				h('a', { class: 'link', href: '/' }, t('page.back')),
@@ -131,7 +133,7 @@ export const DashboardPage = {
 					panel('chart-on-time', t('chart.onTime'), o.onTime, 'on-time'),
 					panel('chart-top-today', t('chart.topToday'), o.topToday, 'top-today'),
 					panel('chart-top-month', t('chart.topMonth'), o.topMonth, 'top-month'),
-					h(FeedList, { lines: lines.value, connected: connected.value }),
+					h(FeedList, { lines: lines.value, connected: connected.value, zone: zone.value }),
 				]) : null,
 			]);
 		};

@@ -1,11 +1,13 @@
+import { formatClock } from '../desk/time.js';
 import { h, inject } from '../vue.js';
 
-/** The live feed, newest first: what happened, the case's number and category, its street and when. */
+/** The live feed, newest first: what happened, the case's number and category, its street and when, in the district's zone. */
 export const FeedList = {
-	props: { lines: { type: Array, required: true }, connected: { type: Boolean, required: true } },
+	props: { lines: { type: Array, required: true }, connected: { type: Boolean, required: true },
+		zone: { type: String, required: true } },
 	setup(props) {
 		const { t, locale } = inject('i18n');
-		const time = (instant) => new Date(instant).toLocaleTimeString(locale.value, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+		const time = (instant) => formatClock(instant, props.zone, locale.value);
 
 		return () => h('section', { class: 'panel feed-panel' }, [
 			h('h2', null, [

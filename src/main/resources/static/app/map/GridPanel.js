@@ -1,4 +1,5 @@
 import { get } from '../api.js';
+import { formatTime, useDistrictZone } from '../desk/time.js';
 import { h, inject, ref, watch } from '../vue.js';
 
 /** One part of the panel, read on its own: what it holds, or why it cannot be shown. */
@@ -14,13 +15,14 @@ async function part(read, t) {
 
 /**
  * The grid the operator clicked: its name and level, its team (people:read), its open cases, the last known
- * positions of its workers (track:read) and its members (the units, road sections and shops it is made of). Each part that the operator may not see says so and the others still show.
+ * positions of its workers (track:read, in the district's zone) and its members (the units, road sections and shops it is made of). Each part that the operator may not see says so and the others still show.
  */
 export const GridPanel = {
 	props: { grid: Object, layerName: String },
 	emits: ['case'],
 	setup(props, { emit }) {
 		const { t, locale } = inject('i18n');
+		const zone = useDistrictZone();
 		const label = (names) => (names ? (locale.value === 'en' ? names.en : names.zh) : '');
 		const team = ref(null);
 		const cases = ref(null);
@@ -83,7 +85,7 @@ export const GridPanel = {
 						h('div', { class: 'muted' }, item.description),
 					]), t('grid.noCases')),
 				section('grid-workers', t('grid.workers'), workers.value, (worker) => h('li', { 'data-person': worker.personId },
-					`${worker.name} · ${worker.at ? new Date(worker.at).toLocaleString() : t('grid.noPosition')}`),
+					`${worker.name} · ${worker.at ? formatTime(worker.at, zone.value, locale.value) : t('grid.noPosition')}`),
 				t('grid.noWorkers')),
 				section('grid-members', t('grid.members'), members.value, (member) => h('li', { 'data-member': member.code },
 					[member.name, member.kind, member.contact, member.coordinated ? t('grid.coordinated') : '']

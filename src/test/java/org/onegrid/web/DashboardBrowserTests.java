@@ -3,6 +3,7 @@ package org.onegrid.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Drives the big-screen dashboard in headless Chromium at 1920×1080, under the Content-Security-Policy that forbids
  * eval and inline scripts: every chart is drawn by ECharts, and a case reported through the API raises today's
- * intake and appears in the live feed without reloading the page.
+ * intake and appears in the live feed, at its time in the district's zone, without reloading the page. The browser's
+ * clock is in a zone no district lies in.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +56,7 @@ class DashboardBrowserTests {
 		chromium = new HeadlessChromium(port);
 		browser = chromium.browser;
 		wait = chromium.wait;
+		DistrictTimes.putFarAway(browser);
 		browser.manage().window().setSize(new Dimension(1920, 1080));
 		chromium.signIn("admin", TestApi.ADMIN_PASSWORD, "/dashboard.html");
 		wait.until(ExpectedConditions.urlToBe(chromium.url("/dashboard.html")));
@@ -85,6 +88,9 @@ class DashboardBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.id("kpi-intake"), "data-value", Long.toString(before + 1)));
 		assertThat(browser.findElement(By.cssSelector("#feed li[data-case-id='" + id + "']")).getText())
 			.contains("新案件", "南山街道");
+		Instant reported = Instant.parse(api.get("/api/v1/cases/" + id).body().path("reportedAt").asString());
+		assertThat(browser.findElement(By.cssSelector("#feed li[data-case-id='" + id + "'] .feed-time")).getText())
+			.isEqualTo(DistrictTimes.of(api).seconds(reported));
 		chromium.screenshot("dashboard");
 		chromium.checkAccessibility("dashboard");
 

@@ -3,6 +3,7 @@ package org.onegrid.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * An intake operator at the centre files cases in headless Chromium while the caller talks. The fixture lies near
  * lon 42, lat 0: street 受理街道 (0.02° square) with community 受理测试社区 on its left half; the operator's unit
- * covers the street. No tile server is configured.
+ * covers the street. No tile server is configured. The browser's clock is in a zone no district lies in.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,6 +63,7 @@ class IntakePageBrowserTests {
 		chromium = new HeadlessChromium(port);
 		browser = chromium.browser;
 		wait = chromium.wait;
+		DistrictTimes.putFarAway(browser);
 		chromium.signIn(OPERATOR, TestStaff.PASSWORD, "/intake.html");
 		wait.until(ExpectedConditions.urlToBe(chromium.url("/intake.html")));
 	}
@@ -141,7 +143,8 @@ class IntakePageBrowserTests {
 		browser.findElement(By.id("place-lat")).sendKeys("0.0061", Keys.TAB);
 
 		WebElement warning = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("duplicate-" + firstId)));
-		assertThat(warning.getText()).contains(first.body().path("caseNo").asString(), "交通标志被风吹倒");
+		assertThat(warning.getText()).contains(first.body().path("caseNo").asString(), "交通标志被风吹倒",
+				DistrictTimes.of(api).minutes(Instant.parse(first.body().path("reportedAt").asString())));
 		chromium.screenshot("intake-page-duplicate");
 		chromium.checkAccessibility("intake page warning of a duplicate");
 		browser.findElement(By.id("duplicate-link-" + firstId)).click();

@@ -44,7 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 甲 has a grid worker who sent a position, and an open case; 乙 has a filed case whose dispatch is overdue (red
  * light), filed with the clock set back two weeks; the browser runs on the real time, which signed-in sessions
  * expire by. No tile server is configured, as on a machine without internet: the grids are drawn on a plain
- * background.
+ * background. The browser's clock is in a zone no district lies in.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,6 +84,8 @@ class MapPageBrowserTests {
 
 	private WebDriverWait wait;
 
+	private final Instant trackedAt = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+
 	private long caseInA;
 
 	private long redCase;
@@ -116,8 +118,7 @@ class MapPageBrowserTests {
 		long worker = people.add(new PersonDefinition("地图网格员", null, "map-page-a", null,
 				List.of("full-time-worker"), false)).id();
 		teams.assignAll(LAYER, List.of(new TeamAssignment("A", worker, "full-time-worker")));
-		assertThat(api.post("/api/v1/people/" + worker + "/track", "{\"points\":[{\"t\":\""
-				+ Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS)
+		assertThat(api.post("/api/v1/people/" + worker + "/track", "{\"points\":[{\"t\":\"" + trackedAt
 				+ "\",\"lon\":41.003,\"lat\":0.012,\"accuracy\":5}]}").status()).isEqualTo(200);
 
 		clock.set(Instant.now().minus(Duration.ofDays(14)));
@@ -134,6 +135,7 @@ class MapPageBrowserTests {
 		chromium = new HeadlessChromium(port);
 		browser = chromium.browser;
 		wait = chromium.wait;
+		DistrictTimes.putFarAway(browser);
 		chromium.signIn("admin", TestApi.ADMIN_PASSWORD, "/map.html");
 		wait.until(ExpectedConditions.urlToBe(chromium.url("/map.html")));
 	}
@@ -190,6 +192,8 @@ class MapPageBrowserTests {
 		assertThat(browser.findElement(By.id("grid-team")).getText()).contains("专职网格员");
 		assertThat(browser.findElements(By.cssSelector("#grid-cases li[data-case]"))).hasSize(1);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("grid-workers"), "地图网格员"));
+		assertThat(browser.findElement(By.id("grid-workers")).getText()).as("last seen in the district's zone")
+			.contains(DistrictTimes.of(api).minutes(trackedAt));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-members li[data-member]")));
 		assertThat(browser.findElements(By.cssSelector("#grid-members li[data-member]"))).as("only A's own members")
 			.extracting(item -> item.getDomAttribute("data-member")).containsExactly("school-a");
