@@ -5,10 +5,14 @@ import { CaseList } from './CaseList.js';
 
 const TASK_STATES = ['AWAITING_VERIFICATION', 'HANDLED'];
 
+/** How many cases a page of either list holds. */
+const PAGE_SIZE = 20;
+
 /**
  * A list of cases with one opened in place. "tasks" are the cases waiting on a grid worker in their grids: reports
  * to verify (核实) and results to check (核查). "mine" are the cases the signed-in person reported, from any device,
- * as the server finds them.
+ * as the server finds them. The list shows a page at first and the next on request, following the server's cursor,
+ * so that nothing beyond the first page is dropped.
  */
 export const CasesPanel = {
 	props: { kind: { type: String, required: true } },
@@ -16,18 +20,34 @@ export const CasesPanel = {
 		const { t } = inject('i18n');
 		const field = inject('field');
 		const cases = ref(null);
+		const next = ref(null);
+		const more = ref(false);
 		const opened = ref(null);
+
+		const read = (after) => get('/api/v1/cases', { ...(props.kind === 'tasks' ? { state: TASK_STATES }
+			: { mine: true }), size: PAGE_SIZE, after });
 
 		async function load() {
 			await field.guard(async () => {
-				if (props.kind === 'tasks') {
-					const query = TASK_STATES.map((state) => `state=${state}`).join('&');
-					cases.value = (await get(`/api/v1/cases?${query}&size=100`)).items;
-				}
-				else {
-					cases.value = (await get('/api/v1/cases', { mine: true, size: 100 })).items;
-				}
+				const found = await read(null);
+				cases.value = found.items;
+				next.value = found.next;
 			});
+		}
+
+		async function loadMore() {
+			more.value = true;
+			try {
+				await field.guard(async () => {
+					const found = await read(next.value);
+					const shown = new Set(cases.value.map((item) => item.id));
+					cases.value = cases.value.concat(found.items.filter((item) => !shown.has(item.id)));
+					next.value = found.next;
+				});
+			}
+			finally {
+				more.value = false;
+			}
 		}
 
 		onMounted(load);
@@ -49,6 +69,8 @@ export const CasesPanel = {
 					: h(CaseList, { cases: cases.value, listId: `${props.kind}-list`,
 						empty: props.kind === 'tasks' ? t('tasks.none') : t('mine.none'),
 						onOpen: (id) => { opened.value = id; } }),
+				cases.value !== null && next.value ? h('button', { type: 'button', class: 'secondary', id: `${props.kind}-more`,
+					disabled: more.value, onClick: loadMore }, more.value ? t('loading') : t('list.more')) : null,
 			]);
 		};
 	},

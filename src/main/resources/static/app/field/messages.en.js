@@ -95,6 +95,7 @@ export default {
 	'mine.heading': 'My reports',
 	'mine.none': 'No reports yet.',
 	'list.reload': 'Reload',
+	'list.more': 'Load more',
 
 	'case.none': 'No cases.',
 	'case.reportedAt': '{0} · {1}',

@@ -95,6 +95,7 @@ export default {
 	'mine.heading': '我的上报',
 	'mine.none': '还没有上报记录。',
 	'list.reload': '刷新',
+	'list.more': '加载更多',
 
 	'case.none': '没有案件。',
 	'case.reportedAt': '{0} · {1}',

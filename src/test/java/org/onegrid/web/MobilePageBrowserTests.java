@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +40,8 @@ import tools.jackson.databind.JsonNode;
  * reports a problem where they stand with a photo and finds it among their reports; a report made offline waits on
  * the device and becomes exactly one case when the network is back, however often it is sent; a check-in at the
  * worker's grid is accepted; buffered track points reach the server once; a citizen's report is verified and a
- * handled case checked from "my tasks" through to its close; a citizen sees only reporting and their own reports.
+ * handled case checked from "my tasks" through to its close; a citizen sees only reporting and their own reports,
+ * and one with more reports than a page holds reaches the rest on request.
  * The fixture is a community grid MB1 near lon 70, lat 40 with one full-time worker.
  */
 @IntegrationTest
@@ -48,6 +51,9 @@ class MobilePageBrowserTests {
 	private static final double LON = 70.005;
 
 	private static final double LAT = 40.005;
+
+	/** How many cases a page of the field page's lists holds. */
+	private static final int LIST_PAGE = 20;
 
 	private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
@@ -348,6 +354,41 @@ class MobilePageBrowserTests {
 					"Damaged road surface", "Citizen");
 			citizen.checkAccessibility("field page of a citizen in English");
 		}
+	}
+
+	@Test
+	void listsEveryReportOfAProlificCitizenAPageAtATimeOnRequest() throws IOException {
+		accounts.create(new AccountDirectory.AccountRequest("mob-prolific", "常报市民", "citizen-password", List.of(
+				"citizen"), null, true), "test", false);
+		TestApi prolific = api.as("mob-prolific", "citizen-password");
+		List<Long> reported = new ArrayList<>();
+		for (int i = 0; i < LIST_PAGE + 3; i++) {
+			long id = prolific.post("/api/v1/cases", """
+					{"requestId":"%s","kind":"COMPONENT","minorCode":"0201","description":"第 %d 次上报","lon":%s,"lat":%s}"""
+				.formatted(UUID.randomUUID(), i, LON, LAT)).body().path("id").asLong();
+			adminActs(id, "verify", "{\"confirmed\":true}");
+			reported.add(id);
+		}
+		try (HeadlessChromium citizen = FieldPageSteps.startAt(port, LON, LAT)) {
+			citizen.signIn("mob-prolific", "citizen-password", "/mobile.html");
+			citizen.wait.until(ExpectedConditions.urlToBe(citizen.url("/mobile.html")));
+			FieldPageSteps.open(citizen);
+			citizen.browser.findElement(By.id("tab-mine")).click();
+			citizen.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mine-list")));
+			assertThat(shownReports(citizen)).hasSize(LIST_PAGE);
+			assertThat(citizen.browser.findElement(By.id("mine-more")).getText()).isEqualTo("加载更多");
+
+			citizen.browser.findElement(By.id("mine-more")).click();
+			citizen.wait.until(driver -> shownReports(citizen).size() > LIST_PAGE);
+			assertThat(shownReports(citizen)).containsExactlyInAnyOrderElementsOf(reported);
+			assertThat(citizen.browser.findElements(By.id("mine-more"))).isEmpty();
+		}
+	}
+
+	private static List<Long> shownReports(HeadlessChromium browser) {
+		return browser.browser.findElements(By.cssSelector("#mine-list [data-case-id]")).stream()
+			.map(item -> Long.parseLong(item.getDomAttribute("data-case-id")))
+			.toList();
 	}
 
 	private void adminActs(long id, String action, String json) {
