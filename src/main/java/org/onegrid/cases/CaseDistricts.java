@@ -2,6 +2,9 @@ package org.onegrid.cases;
 
 import java.util.List;
 
+import org.onegrid.api.ApiProblem;
+import org.onegrid.catalogue.DistrictOffers;
+import org.onegrid.catalogue.Kind;
 import org.onegrid.grid.District;
 import org.onegrid.grid.Districts;
 import org.springframework.stereotype.Component;
@@ -15,8 +18,11 @@ class CaseDistricts {
 
 	private final Districts districts;
 
-	CaseDistricts(Districts districts) {
+	private final DistrictOffers offers;
+
+	CaseDistricts(Districts districts, DistrictOffers offers) {
 		this.districts = districts;
+		this.offers = offers;
 	}
 
 	/** The district holding a case on these trails, or {@code null} when none does. */
@@ -29,5 +35,19 @@ class CaseDistricts {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Refuses a report, on its {@code minorCode}, in a category the district holding its place does not offer: a
+	 * district's own catalogue holds for every channel, the hotline's and the staff's as the citizens'. A place in no
+	 * district takes every category.
+	 */
+	void requireOffered(Kind kind, String minorCode, List<GridTrail> trails) {
+		District district = of(trails);
+		if (district != null && !offers.offers(district.code(), kind, minorCode)) {
+			throw ApiProblem.invalidField("minorCode", "NOT_OFFERED", "区县“" + district.name() + "”不受理这一类别 / "
+					+ "district " + district.code() + " does not take " + kind + " " + minorCode
+					+ "; choose one of the categories it offers");
+		}
 	}
 }

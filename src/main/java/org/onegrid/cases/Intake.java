@@ -56,9 +56,12 @@ public class Intake {
 
 	private final IntakeChannels channels;
 
+	private final CaseDistricts districts;
+
 	Intake(Cases cases, Catalogue catalogue, Places places, CaseRules rules, CasesProperties properties,
 			CaseViews views, CaseWriter writer, TransactionTemplate transactions, RepeatReports repeated,
-			AttachmentReferences attachments, IntakeChannels channels) {
+			AttachmentReferences attachments, IntakeChannels channels, CaseDistricts districts) {
+		this.districts = districts;
 		this.channels = channels;
 		this.transactions = transactions;
 		this.repeated = repeated;
@@ -143,6 +146,7 @@ public class Intake {
 			checked = checked.by(grant.username());
 		}
 		Place place = locate(report);
+		districts.requireOffered(checked.kind(), checked.minorCode(), place.trails());
 		return new Prepared(report, checked, place, reported(checked, place), hash(report));
 	}
 

@@ -87,6 +87,28 @@ class DistrictTerritoryIntegrationTests {
 	}
 
 	@Test
+	void aReportInACategoryItsDistrictDoesNotOfferIsRefusedWhateverTheChannel() {
+		api.put("/api/v1/districts/a.example", district("甲区", "dsto", "A"));
+		Response offered = api.put("/api/v1/catalogue/offers/a.example",
+				"{\"classes\":[{\"kind\":\"COMPONENT\",\"minorCode\":\"0101\"}]}");
+		assertThat(offered.status()).as(offered.body().toString()).isEqualTo(200);
+
+		Response refused = api.post("/api/v1/cases", """
+				{"channel":"PATROL","reportedBy":"worker-1","kind":"COMPONENT","minorCode":"0201",
+				 "description":"路面坑槽 / Pothole","lon":47.02,"lat":0.02}
+				""");
+		assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+		assertThat(violations(refused)).containsExactly("minorCode:NOT_OFFERED");
+		assertThat(refused.body().path("errors").get(0).path("detail").asString()).contains("甲区");
+		assertThat(report(47.07).status()).as("乙 is in no district and takes every category").isEqualTo(201);
+		Response taken = api.post("/api/v1/cases", """
+				{"channel":"PATROL","reportedBy":"worker-1","kind":"COMPONENT","minorCode":"0101",
+				 "description":"井盖缺失 / Missing cover","lon":47.02,"lat":0.02}
+				""");
+		assertThat(taken.status()).as(taken.body().toString()).isEqualTo(201);
+	}
+
+	@Test
 	void newBoundariesUnderWhichTwoDistrictsWouldOverlapAreRefusedInTheirLayerAndAnother() {
 		api.put("/api/v1/districts/a.example", district("甲区", "dsto", "A"));
 		api.put("/api/v1/districts/b.example", district("乙区", "dsto", "B"));
