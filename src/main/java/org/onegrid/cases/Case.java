@@ -562,14 +562,15 @@ final class Case {
 	}
 
 	/**
-	 * 立案 against the filing condition, optionally recategorised; the responsibility matrix then decides whether the
-	 * case can be dispatched or needs arbitration.
+	 * 立案 against the filing condition, optionally recategorised into a category the case's district offers; the
+	 * responsibility matrix then decides whether the case can be dispatched or needs arbitration.
 	 */
 	void file(Actor actor, Kind newKind, String newMinorCode, Urgency newUrgency, Tier newTier, String note,
 			CaseRules rules) {
 		require(CaseAction.FILE);
 		Instant deadline = stageDeadline();
 		if (newKind != null && newMinorCode != null) {
+			rules.requireOffered(newKind, newMinorCode, trails);
 			kind = newKind;
 			minorCode = newMinorCode;
 		}

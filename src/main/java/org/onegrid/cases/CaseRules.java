@@ -60,6 +60,11 @@ interface CaseRules {
 	String routeWithin(String target, String minorCode);
 
 	/**
+	 * Refuses (400 on {@code minorCode}) a category that the district holding a case on these trails does not offer.
+	 */
+	void requireOffered(Kind kind, String minorCode, List<GridTrail> trails);
+
+	/**
 	 * The district's coordinator of matters spanning platforms (跨平台事项) when the lead and assisting targets belong
 	 * to more than one platform, or {@code null} when they do not or no coordinator is named.
 	 */

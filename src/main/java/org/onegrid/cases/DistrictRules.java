@@ -185,6 +185,11 @@ class DistrictRules implements CaseRules {
 	}
 
 	@Override
+	public void requireOffered(Kind kind, String minorCode, List<GridTrail> trails) {
+		caseDistricts.requireOffered(kind, minorCode, trails);
+	}
+
+	@Override
 	public String routeWithin(String target, String minorCode) {
 		return target == null || target.startsWith(Case.GRID_TARGET) ? target : directory.routeWithin(target, minorCode);
 	}

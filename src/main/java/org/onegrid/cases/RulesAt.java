@@ -70,6 +70,11 @@ record RulesAt(CaseRules rules, Instant at) implements CaseRules {
 		return rules.routeWithin(target, minorCode);
 	}
 
+	/** A step of the past is recorded in the category it was taken in, whatever the district offers today. */
+	@Override
+	public void requireOffered(Kind kind, String minorCode, List<GridTrail> trails) {
+	}
+
 	@Override
 	public String coordinatorFor(String lead, List<String> assisting) {
 		return rules.coordinatorFor(lead, assisting);

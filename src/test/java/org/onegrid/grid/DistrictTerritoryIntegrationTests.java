@@ -87,7 +87,7 @@ class DistrictTerritoryIntegrationTests {
 	}
 
 	@Test
-	void aReportInACategoryItsDistrictDoesNotOfferIsRefusedWhateverTheChannel() {
+	void aReportOrFilingInACategoryItsDistrictDoesNotOfferIsRefusedWhateverTheChannel() {
 		api.put("/api/v1/districts/a.example", district("甲区", "dsto", "A"));
 		Response offered = api.put("/api/v1/catalogue/offers/a.example",
 				"{\"classes\":[{\"kind\":\"COMPONENT\",\"minorCode\":\"0101\"}]}");
@@ -106,6 +106,15 @@ class DistrictTerritoryIntegrationTests {
 				 "description":"井盖缺失 / Missing cover","lon":47.02,"lat":0.02}
 				""");
 		assertThat(taken.status()).as(taken.body().toString()).isEqualTo(201);
+
+		String actions = "/api/v1/cases/" + taken.body().path("id").asLong() + "/actions/";
+		assertThat(api.post(actions + "accept", "{}").status()).isEqualTo(200);
+		Response recategorised = api.post(actions + "file",
+				"{\"conditionMet\":true,\"kind\":\"COMPONENT\",\"minorCode\":\"0201\"}");
+		assertThat(recategorised.status()).as(recategorised.body().toString()).isEqualTo(400);
+		assertThat(violations(recategorised)).containsExactly("minorCode:NOT_OFFERED");
+		assertThat(api.post(actions + "file", "{\"conditionMet\":true}").status())
+			.as("the refused filing changed nothing").isEqualTo(200);
 	}
 
 	@Test
