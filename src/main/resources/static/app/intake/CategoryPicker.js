@@ -7,11 +7,11 @@ const SHOWN = 40;
 
 /**
  * The case catalogue as a tree of major and minor classes, narrowed by a search over names and codes in both
- * languages. Choosing a minor class sets the form's kind and minor code. Enter in the search takes the first match;
- * arrow down moves into the list.
+ * languages, and to the classes the district holding the place takes where it names them. Choosing a minor class sets
+ * the form's kind and minor code. Enter in the search takes the first match; arrow down moves into the list.
  */
 export const CategoryPicker = {
-	props: { form: Object, errors: Object },
+	props: { form: Object, errors: Object, offered: Object },
 	setup(props) {
 		const { t, locale } = inject('i18n');
 		const tree = ref([]);
@@ -24,10 +24,11 @@ export const CategoryPicker = {
 		const name = (item) => (locale.value === 'en' ? item.nameEn : item.nameZh);
 		const matches = () => {
 			const words = query.value.trim().toLowerCase();
+			const taken = (minor) => !props.offered || props.offered.classes.has(`${minor.kind} ${minor.code}`);
 			return tree.value.map((major) => ({
 				major,
-				minors: major.minorClasses.filter((minor) => !words || [minor.code, minor.nameZh, minor.nameEn, major.nameZh,
-					major.nameEn].some((text) => text && text.toLowerCase().includes(words))),
+				minors: major.minorClasses.filter((minor) => taken(minor) && (!words || [minor.code, minor.nameZh,
+					minor.nameEn, major.nameZh, major.nameEn].some((text) => text && text.toLowerCase().includes(words)))),
 			})).filter((group) => group.minors.length);
 		};
 		const choose = (minor) => {
@@ -63,6 +64,8 @@ export const CategoryPicker = {
 					onInput: (event) => { query.value = event.target.value; }, onKeydown: onKey,
 					...described(props.errors, 'category-search', 'category-chosen') }),
 				errorLines(props.errors, 'category-search'),
+				props.offered ? h('p', { id: 'category-district', class: 'muted' },
+					t('category.districtOnly', props.offered.name)) : null,
 				h('p', { id: 'category-chosen', class: props.form.minorCode ? 'chosen' : 'muted', role: 'status' },
 					props.form.minorCode ? t('category.chosen', props.form.categoryName) : t('category.none')),
 				groups.length === 0 ? h('p', { class: 'muted' }, t('category.noMatch'))

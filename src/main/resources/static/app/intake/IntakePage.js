@@ -4,6 +4,7 @@ import { loadPermissions, mayFileCases } from '../permissions.js';
 import { h, inject, nextTick, onMounted, reactive, ref, watch, watchEffect } from '../vue.js';
 import { CallerFields } from './CallerFields.js';
 import { CategoryPicker } from './CategoryPicker.js';
+import { useDistrictOffers } from './districtOffers.js';
 import { ChannelFields, channelDetail } from './ChannelFields.js';
 import { DuplicateWarning } from './DuplicateWarning.js';
 import { described, errorLines, explain, FIELD_INPUTS } from './fields.js';
@@ -37,6 +38,7 @@ export const IntakePage = {
 		const mayFile = ref(null);
 		const form = reactive(emptyForm());
 		const channels = useChannels();
+		const offered = useDistrictOffers(form);
 		const errors = ref({});
 		const problem = ref(null);
 		const similar = ref([]);
@@ -193,7 +195,7 @@ export const IntakePage = {
 					]) : null,
 					h(ChannelFields, { form, errors: errors.value }),
 					h(CallerFields, { form, errors: errors.value }),
-					h(CategoryPicker, { form, errors: errors.value }),
+					h(CategoryPicker, { form, errors: errors.value, offered: offered.value }),
 					details(),
 				]),
 				h('div', { class: 'column' }, [

@@ -33,6 +33,7 @@ export default {
 	'category.placeholder': 'e.g. manhole, street vending, 0101',
 	'category.chosen': 'Chosen: {0}',
 	'category.none': 'No category chosen yet',
+	'category.districtOnly': 'Only the categories “{0}” takes are listed.',
 	'category.noMatch': 'No category matches',
 	'category.kind.EVENT': 'Event',
 	'category.kind.COMPONENT': 'Component',

@@ -33,6 +33,7 @@ export default {
 	'category.placeholder': '如：井盖、占道、0101',
 	'category.chosen': '已选：{0}',
 	'category.none': '还没有选择分类',
+	'category.districtOnly': '只列出“{0}”受理的类别。',
 	'category.noMatch': '没有匹配的分类',
 	'category.kind.EVENT': '事件',
 	'category.kind.COMPONENT': '部件',

@@ -84,6 +84,28 @@ class IntakePageBrowserTests {
 	}
 
 	@Test
+	void listsOnlyTheCategoriesTakenByTheDistrictHoldingThePlace() {
+		assertThat(api.put("/api/v1/districts/intake-page.example", """
+				{"name":"受理街道区","layer":"%s","grid":"P"}""".formatted(LAYER)).status()).isEqualTo(201);
+		try {
+			assertThat(api.put("/api/v1/catalogue/offers/intake-page.example",
+					"{\"classes\":[{\"kind\":\"COMPONENT\",\"minorCode\":\"0101\"}]}").status()).isEqualTo(200);
+			assertThat(browser.findElements(By.id("category-COMPONENT-0201"))).isNotEmpty();
+			browser.findElement(By.id("place-lon")).sendKeys("42.005", Keys.TAB);
+			browser.findElement(By.id("place-lat")).sendKeys("0.005", Keys.TAB);
+
+			WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("category-district")));
+			assertThat(note.getText()).isEqualTo("只列出“受理街道区”受理的类别。");
+			assertThat(browser.findElements(By.id("category-COMPONENT-0201"))).isEmpty();
+			assertThat(browser.findElements(By.cssSelector("#category-list button")))
+				.extracting(WebElement::getText).containsExactly("0101 井盖缺失");
+		}
+		finally {
+			api.delete("/api/v1/districts/intake-page.example");
+		}
+	}
+
+	@Test
 	void filesAHotlineCaseFoundByCategorySearchAndPlacedOnTheMap() {
 		assertThat(browser.findElement(By.id("channel-HOTLINE_12345")).isSelected()).isTrue();
 		browser.findElement(By.id("channel-ref")).sendKeys("GD-20261204-0042");
