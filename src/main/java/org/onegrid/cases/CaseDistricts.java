@@ -20,9 +20,12 @@ class CaseDistricts {
 
 	private final DistrictOffers offers;
 
-	CaseDistricts(Districts districts, DistrictOffers offers) {
+	private final DistrictChannels channels;
+
+	CaseDistricts(Districts districts, DistrictOffers offers, DistrictChannels channels) {
 		this.districts = districts;
 		this.offers = offers;
+		this.channels = channels;
 	}
 
 	/** The district holding a case on these trails, or {@code null} when none does. */
@@ -44,7 +47,30 @@ class CaseDistricts {
 	 */
 	void requireOffered(Kind kind, String minorCode, List<GridTrail> trails) {
 		District district = of(trails);
-		if (district != null && !offers.offers(district.code(), kind, minorCode)) {
+		if (district != null) {
+			requireOffered(district, kind, minorCode);
+		}
+	}
+
+	/**
+	 * Refuses a report that the district holding its place does not take: on a channel it does not take cases on
+	 * ({@code channel}), or in a category it does not offer ({@code minorCode}).
+	 */
+	void requireTaken(Report report, List<GridTrail> trails) {
+		District district = of(trails);
+		if (district == null) {
+			return;
+		}
+		String channel = DistrictChannels.codeOf(report);
+		if (!channels.takes(district.code(), channel)) {
+			throw ApiProblem.invalidField("channel", "NOT_TAKEN", "区县“" + district.name() + "”不经此渠道受理案件 / "
+					+ "district " + district.code() + " takes no cases on channel " + channel);
+		}
+		requireOffered(district, report.kind(), report.minorCode());
+	}
+
+	private void requireOffered(District district, Kind kind, String minorCode) {
+		if (!offers.offers(district.code(), kind, minorCode)) {
 			throw ApiProblem.invalidField("minorCode", "NOT_OFFERED", "区县“" + district.name() + "”不受理这一类别 / "
 					+ "district " + district.code() + " does not take " + kind + " " + minorCode
 					+ "; choose one of the categories it offers");

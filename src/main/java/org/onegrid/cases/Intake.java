@@ -146,7 +146,7 @@ public class Intake {
 			checked = checked.by(grant.username());
 		}
 		Place place = locate(report);
-		districts.requireOffered(checked.kind(), checked.minorCode(), place.trails());
+		districts.requireTaken(checked, place.trails());
 		return new Prepared(report, checked, place, reported(checked, place), hash(report));
 	}
 

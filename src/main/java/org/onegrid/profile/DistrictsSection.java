@@ -35,7 +35,11 @@ class DistrictsSection {
 
 	private final DistrictLimitEntries limits;
 
-	DistrictsSection(Districts districts, DistrictOffers offers, DistrictLimitEntries limits) {
+	private final DistrictChannelEntries channels;
+
+	DistrictsSection(Districts districts, DistrictOffers offers, DistrictLimitEntries limits,
+			DistrictChannelEntries channels) {
+		this.channels = channels;
 		this.districts = districts;
 		this.offers = offers;
 		this.limits = limits;
@@ -45,7 +49,8 @@ class DistrictsSection {
 	 * A district as the file states it, with the services it offers ({@code null}: the whole catalogue) and its own
 	 * limits by minor class ({@code 'EVENT 7001'}; {@code null}: the catalogue's everywhere).
 	 */
-	record Entry(District district, List<String> services, Map<String, List<LimitDefinition>> limits) {
+	record Entry(District district, List<String> services, Map<String, List<LimitDefinition>> limits,
+			List<String> channels) {
 	}
 
 	static List<Item<District>> read(Map<String, String> files, String primaryLayer, Problems problems) {
@@ -60,25 +65,29 @@ class DistrictsSection {
 		List<Item<Entry>> read = new ArrayList<>();
 		for (Value entry : file.list("districts", false)) {
 			var district = new YamlMap(entry, "a district", problems, "code", "name", "layer", "grid", "services",
-					"limits");
+					"limits", "channels");
 			String code = district.text("code", true);
 			String layer = district.has("layer") ? district.text("layer", true) : primaryLayer;
 			List<String> services = district.has("services") ? district.texts("services", true) : null;
 			var limits = district.has("limits") ? DistrictLimitEntries.read(district.value("limits"), problems) : null;
 			read.add(new Item<>(entry, code, new Entry(new District(code, district.text("name", true), layer,
-					district.text("grid", true)), services, limits)));
+					district.text("grid", true)), services, limits,
+					district.has("channels") ? district.texts("channels", true) : null)));
 		}
 		return read;
 	}
 
 	/**
 	 * Reports every district with a code that is not one, given twice, on a grid neither bundle nor store has,
-	 * offering a minor class neither has, or setting limits for one, or none, or longer than the profile's maximum.
+	 * offering a minor class neither has, setting limits for one, or none, or longer than the profile's maximum, or
+	 * taking cases on a channel neither has.
 	 */
-	void check(List<Item<Entry>> read, Known known, int maxWorkingDays, int hoursPerDay, Problems problems) {
+	void check(List<Item<Entry>> read, Known known, int maxWorkingDays, int hoursPerDay, Set<String> bundleChannels,
+			Problems problems) {
 		Set<String> codes = new HashSet<>();
 		for (Item<Entry> item : read) {
 			DistrictLimitEntries.check(item, known, maxWorkingDays, hoursPerDay, problems);
+			channels.check(item, bundleChannels, problems);
 			District district = item.value().district();
 			if (item.value().services() != null && item.value().services().isEmpty()) {
 				problems.error(item.at(), "REQUIRED", item.key() + ": services: name at least one minor class, or "
@@ -112,6 +121,11 @@ class DistrictsSection {
 					() -> districts.put(item.key(), new DistrictRequest(wanted.name(), wanted.layer(),
 							wanted.grid())));
 		}
+	}
+
+	/** Sets the channels each district takes cases in on, once the channels are written: every one when not given. */
+	void writeChannels(List<Item<Entry>> read, Changes changes) {
+		read.forEach(item -> channels.write(item.key(), item.value().channels(), item, changes));
 	}
 
 	/** Sets each district's own limits, once the catalogue is written: the catalogue's when not given. */
@@ -153,7 +167,8 @@ class DistrictsSection {
 			districts.find(item.key()).ifPresent(d -> out.add(new Entries().put("code", d.code())
 				.put("name", d.name()).put("layer", d.layer()).put("grid", d.grid())
 				.put("services", offered(d.code()))
-				.put("limits", limits.export(d.code())).map()));
+				.put("limits", limits.export(d.code()))
+				.put("channels", channels.export(d.code())).map()));
 		}
 		return Map.of("districts", out);
 	}

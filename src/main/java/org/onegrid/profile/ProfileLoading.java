@@ -2,10 +2,13 @@ package org.onegrid.profile;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 
 import org.onegrid.access.AuditLog;
+import org.onegrid.api.Fields;
 import org.onegrid.calendar.WorkingCalendar;
 import org.onegrid.catalogue.Catalogue;
 import org.onegrid.grid.GridImport;
@@ -138,8 +141,11 @@ public class ProfileLoading {
 			rules.check(RulesSection.read(profile.files(), problems), known, problems);
 			meetings.check(MeetingsSection.read(profile.files(), problems), known, problems);
 			hotlines.check(HotlinesSection.read(profile.files(), problems), known, problems);
+			Set<String> bundleChannels = HotlinesSection.read(profile.files(), new Problems()).channels().stream()
+				.map(channel -> Fields.upper(channel.key())).collect(Collectors.toSet());
 			districts.check(DistrictsSection.entries(profile.files(), profile.primaryLayer(), problems), known,
-					profile.maxWorkingDays(), (int) Math.max(1, calendar.workingDayLength().toHours()), problems);
+					profile.maxWorkingDays(), (int) Math.max(1, calendar.workingDayLength().toHours()), bundleChannels,
+					problems);
 		}
 		catch (NullPointerException | IllegalArgumentException incomplete) {
 			if (!unreadable) {

@@ -51,5 +51,6 @@ class ProfileWriters {
 		rules.write(RulesSection.read(profile.files(), new Problems()), changes);
 		meetings.write(MeetingsSection.read(profile.files(), new Problems()), changes);
 		hotlines.write(HotlinesSection.read(profile.files(), new Problems()), changes);
+		districts.writeChannels(served, changes);
 	}
 }

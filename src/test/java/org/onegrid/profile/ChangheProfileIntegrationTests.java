@@ -239,12 +239,14 @@ class ChangheProfileIntegrationTests {
 				{"classes":[{"kind":"EVENT","minorCode":"7002","timeLimits":[{"stage":"HANDLE","amount":3,
 				 "unit":"DAYS"},{"stage":"CHECK","amount":4,"unit":"HOURS"}]}]}""");
 		assertThat(own.status()).as(own.body().toString()).isEqualTo(200);
+		assertThat(onegrid.put("/api/v1/district-channels/binjiang-changhe",
+				"{\"channels\":[\"PATROL\",\"HOTLINE_12345\"]}").status()).isEqualTo(200);
 		byte[] exported = onegrid.getBytes("/api/v1/profiles/changhe/export");
 		assertThat(Bundle.fromZip(exported)).containsKeys("profile.yaml", "layers.yaml", "grids/ops.geojson",
 				"organisation.yaml", "roles.yaml", "catalogue.yaml", "responsibility.yaml", "teams.yaml",
 				"people.yaml", "duty.yaml", "meetings.yaml", "districts.yaml");
 		assertThat(Bundle.fromZip(exported).get("districts.yaml")).contains("code: binjiang-changhe",
-				"grid: '330108002000'", "- EVENT 7005", "EVENT 7002:\n      HANDLE: 3d\n      CHECK: 4h\n");
+				"grid: '330108002000'", "- EVENT 7005", "EVENT 7002:\n      HANDLE: 3d\n      CHECK: 4h\n", "channels:\n  - HOTLINE_12345\n  - PATROL\n");
 		String organisation = Bundle.fromZip(exported).get("organisation.yaml");
 		assertThat(organisation).contains("lead: safety-office", "coordinator: safety-office");
 		assertThat(Bundle.fromZip(exported).get("rules.yaml")).contains("code: changhe-urban-management",
@@ -259,8 +261,8 @@ class ChangheProfileIntegrationTests {
 		assertThat(changes(again.body())).isEmpty();
 		assertThat(again.body().path("unchanged").asInt()).isGreaterThan(50);
 		assertThat(changes(onegrid.postZip("/api/v1/profiles", BundleWriter.zip(changhe())).body()))
-			.as("the shipped bundle sets no limits of the district's own, so loading it takes them back")
-			.containsExactly("update limits binjiang-changhe");
+			.as("the shipped bundle sets no limits or channels of the district's own, so loading it takes them back")
+			.containsExactly("update limits binjiang-changhe", "update channels binjiang-changhe");
 		assertThat(onegrid.get("/api/v1/catalogue/district-limits/binjiang-changhe").body().path("classes"))
 			.isEmpty();
 	}

@@ -413,6 +413,15 @@ class ProfileErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesADistrictTakingCasesOnAnUnknownChannelOrNoneAtItsEntry() {
+		String services = "'EVENT 7005']";
+		assertRefused("districts.yaml", services, services + "\n  channels: [PATROL, FAX]", "UNKNOWN",
+				"channels: there is no channel 'FAX'", -3);
+		assertRefused("districts.yaml", services, services + "\n  channels: []", "REQUIRED",
+				"channels: name at least one channel", -3);
+	}
+
+	@Test
 	void refusesADistrictSharingAreaWithAnotherAtItsEntryAndServesNeither() {
 		Map<String, String> files = changhe();
 		String before = files.get("districts.yaml");
