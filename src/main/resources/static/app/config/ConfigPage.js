@@ -2,6 +2,7 @@ import { guardWith } from '../guard.js';
 import { api, get } from '../api.js';
 import { h, inject, onMounted, ref, watchEffect } from '../vue.js';
 import { AccountsPanel } from './AccountsPanel.js';
+import { DistrictChannelsPanel } from './DistrictChannelsPanel.js';
 import { DistrictLimitsPanel } from './DistrictLimitsPanel.js';
 import { DistrictOffersPanel } from './DistrictOffersPanel.js';
 import { DistrictsPanel } from './DistrictsPanel.js';
@@ -64,6 +65,7 @@ export const ConfigPage = {
 							h(DistrictsPanel, { context, editable: may('grid:manage') }),
 							h(DistrictOffersPanel, { context, editable: may('catalogue:manage') }),
 							h(DistrictLimitsPanel, { context, editable: may('catalogue:manage') }),
+							h(DistrictChannelsPanel, { context, editable: may('catalogue:manage') }),
 						],
 			]),
 		]);

@@ -25,14 +25,15 @@ export const DistrictLimitsPanel = {
 		const stored = ref(0);
 		const fields = ref([]);
 
+		/** Shows the district's limits once they have loaded, so that no row added meanwhile is lost. */
 		async function choose(code) {
-			district.value = code;
+			const own = code ? await get(`/api/v1/catalogue/district-limits/${encodeURIComponent(code)}`) : null;
 			fields.value = [];
-			if (code) {
-				const own = await get(`/api/v1/catalogue/district-limits/${encodeURIComponent(code)}`);
+			if (own) {
 				rows.value = rowsOf(own.classes);
 				stored.value = rows.value.length;
 			}
+			district.value = code;
 		}
 
 		/** The rows grouped by class as the server takes them, remembering each row's place for its refusals. */

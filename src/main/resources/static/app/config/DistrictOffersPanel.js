@@ -26,14 +26,14 @@ export const DistrictOffersPanel = {
 			districts.value = await get('/api/v1/districts');
 		}
 
+		/** Shows the district's choice once it has loaded, so that nothing ticked meanwhile is lost. */
 		async function choose(code) {
-			district.value = code;
-			if (!code) {
-				return;
+			const offer = code ? await get(`/api/v1/catalogue/offers/${encodeURIComponent(code)}`) : null;
+			if (offer) {
+				whole.value = offer.wholeCatalogue;
+				chosen.value = new Set(offer.classes.map((offered) => `${offered.kind} ${offered.minorCode}`));
 			}
-			const offer = await get(`/api/v1/catalogue/offers/${encodeURIComponent(code)}`);
-			whole.value = offer.wholeCatalogue;
-			chosen.value = new Set(offer.classes.map((offered) => `${offered.kind} ${offered.minorCode}`));
+			district.value = code;
 		}
 
 		function toggle(minor, on) {

@@ -225,6 +225,7 @@ class ConfigPageBrowserTests {
 				.as("the grid picked by its name is named by its code").isEqualTo("CP1");
 			choosesTheDistrictsServices();
 			setsTheDistrictsOwnLimits();
+			choosesTheDistrictsChannels();
 			chromium.checkAccessibility("configuration page with a district, its services and its own limits");
 
 			browser.findElement(By.id("district-remove-cfg.example.gov.cn")).click();
@@ -255,6 +256,25 @@ class ConfigPageBrowserTests {
 		browser.findElement(By.id("offers-reset")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("offers-status"), "提供全部分类目录。"));
 		assertThat(api.get("/api/v1/catalogue/offers/cfg.example.gov.cn").body().path("wholeCatalogue").asBoolean())
+			.isTrue();
+	}
+
+	/** Lets the district take cases on two channels only, then on every channel again. */
+	private void choosesTheDistrictsChannels() {
+		new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dchannels-district"))))
+			.selectByValue("cfg.example.gov.cn");
+		WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dchannels-status")));
+		assertThat(status.getText()).isEqualTo("经所有渠道受理。");
+		browser.findElement(By.id("dchannel-PATROL")).click();
+		browser.findElement(By.id("dchannel-HOTLINE_12345")).click();
+		browser.findElement(By.id("dchannels-save")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("dchannels-status"), "经所选的 2 个渠道受理。"));
+		assertThat(api.get("/api/v1/district-channels/cfg.example.gov.cn").body().path("channels").toString())
+			.isEqualTo("[\"HOTLINE_12345\",\"PATROL\"]");
+
+		browser.findElement(By.id("dchannels-reset")).click();
+		wait.until(ExpectedConditions.textToBe(By.id("dchannels-status"), "经所有渠道受理。"));
+		assertThat(api.get("/api/v1/district-channels/cfg.example.gov.cn").body().path("everyChannel").asBoolean())
 			.isTrue();
 	}
 

@@ -1,13 +1,16 @@
 package org.onegrid.web;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The workbench as the people at the command centre and in the departments use it, for the browser tests: signing
- * in afresh, finding a case in the queue shown by its number, taking an action whose form needs nothing more, and
- * waiting for the case's new state.
+ * in afresh, finding a case in the queue shown by its number (clicking it again when the list is redrawn under the
+ * click), taking an action whose form needs nothing more, and waiting for the case's new state.
  */
 final class WorkbenchSteps {
 
@@ -37,7 +40,15 @@ final class WorkbenchSteps {
 		text.clear();
 		text.sendKeys(caseNo);
 		chromium.browser.findElement(By.id("filter-apply")).click();
-		chromium.wait.until(ExpectedConditions.elementToBeClickable(By.id("case-open-" + id))).click();
+		chromium.wait.until(driver -> {
+			try {
+				driver.findElement(By.id("case-open-" + id)).click();
+				return true;
+			}
+			catch (NoSuchElementException | StaleElementReferenceException | ElementNotInteractableException redrawn) {
+				return false;
+			}
+		});
 		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-case-id", String.valueOf(id)));
 	}
 
