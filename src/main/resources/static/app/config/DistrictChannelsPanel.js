@@ -1,5 +1,6 @@
-import { get, send } from '../api.js';
-import { h, inject, onMounted, ref, watch } from '../vue.js';
+import { get } from '../api.js';
+import { h, inject, onMounted, ref } from '../vue.js';
+import { districtPicker, sender, toggled, useDistricts } from './districtChoice.js';
 import { FieldErrors } from './FieldErrors.js';
 
 /**
@@ -12,9 +13,9 @@ export const DistrictChannelsPanel = {
 	props: { context: { type: Object, required: true }, editable: Boolean },
 	setup(props) {
 		const { t, locale } = inject('i18n');
-		const districts = ref([]);
 		const channels = ref([]);
 		const district = ref('');
+		const districts = useDistricts(props.context, district);
 		const every = ref(true);
 		const chosen = ref(new Set());
 
@@ -28,34 +29,10 @@ export const DistrictChannelsPanel = {
 			district.value = code;
 		}
 
-		function toggle(code, on) {
-			const next = new Set(chosen.value);
-			if (on) {
-				next.add(code);
-			}
-			else {
-				next.delete(code);
-			}
-			chosen.value = next;
-		}
+		const toggle = (code, on) => { chosen.value = toggled(chosen.value, code, on); };
 
-		const act = (method, payload, message) => {
-			props.context.problemOf.value = 'dchannels';
-			return props.context.guard(async () => {
-				await send(method, `/api/v1/district-channels/${encodeURIComponent(district.value)}`, payload);
-				await choose(district.value);
-				props.context.notify(message());
-			});
-		};
-
-		watch(() => props.context.districtsChanged.value, () => props.context.guard(async () => {
-			districts.value = await get('/api/v1/districts');
-			if (!districts.value.some((d) => d.code === district.value)) {
-				district.value = '';
-			}
-		}));
+		const act = sender(props.context, 'dchannels', (code) => `/api/v1/district-channels/${code}`, district, choose);
 		onMounted(() => props.context.guard(async () => {
-			districts.value = await get('/api/v1/districts');
 			channels.value = await get('/api/v1/channels');
 		}));
 
@@ -64,12 +41,7 @@ export const DistrictChannelsPanel = {
 		return () => h('section', { id: 'dchannels-panel', 'aria-labelledby': 'dchannels-heading' }, [
 			h('h2', { id: 'dchannels-heading' }, t('dchannels.heading')),
 			h('p', { class: 'muted' }, t('dchannels.hint')),
-			districts.value.length === 0 ? h('p', { class: 'muted' }, t('offers.none'))
-				: h('div', { class: 'row-form' }, h('label', [h('span', t('offers.district')),
-					h('select', { id: 'dchannels-district', value: district.value,
-						onChange: (event) => props.context.guard(() => choose(event.target.value)) }, [
-						h('option', { value: '' }, t('offers.chooseDistrict')),
-						...districts.value.map((d) => h('option', { value: d.code }, `${d.name} (${d.code})`))])])),
+			districtPicker(t, 'dchannels', districts.value, district.value, props.context, choose),
 			district.value ? h('div', { id: 'dchannels-choice' }, [
 				h('p', { id: 'dchannels-status' }, every.value ? t('dchannels.every') : t('dchannels.count', chosen.value.size)),
 				h('fieldset', { class: 'offer-list' }, [h('legend', t('dchannels.legend')),

@@ -1,5 +1,6 @@
-import { get, send } from '../api.js';
-import { h, inject, onMounted, ref, watch } from '../vue.js';
+import { get } from '../api.js';
+import { h, inject, onMounted, ref } from '../vue.js';
+import { districtPicker, sender, useDistricts } from './districtChoice.js';
 import { FieldErrors } from './FieldErrors.js';
 
 const STAGES = ['ACCEPT', 'DISPATCH', 'HANDLE', 'CHECK'];
@@ -18,9 +19,9 @@ export const DistrictLimitsPanel = {
 	props: { context: { type: Object, required: true }, editable: Boolean },
 	setup(props) {
 		const { t, locale } = inject('i18n');
-		const districts = ref([]);
 		const minors = ref([]);
 		const district = ref('');
+		const districts = useDistricts(props.context, district);
 		const rows = ref([]);
 		const stored = ref(0);
 		const fields = ref([]);
@@ -51,23 +52,9 @@ export const DistrictLimitsPanel = {
 			return { classes };
 		}
 
-		const act = (method, payload, message) => {
-			props.context.problemOf.value = 'dlimits';
-			return props.context.guard(async () => {
-				await send(method, `/api/v1/catalogue/district-limits/${encodeURIComponent(district.value)}`, payload);
-				await choose(district.value);
-				props.context.notify(message());
-			});
-		};
-
-		watch(() => props.context.districtsChanged.value, () => props.context.guard(async () => {
-			districts.value = await get('/api/v1/districts');
-			if (!districts.value.some((d) => d.code === district.value)) {
-				district.value = '';
-			}
-		}));
+		const act = sender(props.context, 'dlimits', (code) => `/api/v1/catalogue/district-limits/${code}`, district,
+			choose);
 		onMounted(() => props.context.guard(async () => {
-			districts.value = await get('/api/v1/districts');
 			minors.value = (await get('/api/v1/catalogue/categories')).flatMap((major) => major.minorClasses || []);
 		}));
 
@@ -96,12 +83,7 @@ export const DistrictLimitsPanel = {
 		return () => h('section', { id: 'dlimits-panel', 'aria-labelledby': 'dlimits-heading' }, [
 			h('h2', { id: 'dlimits-heading' }, t('dlimits.heading')),
 			h('p', { class: 'muted' }, t('dlimits.hint')),
-			districts.value.length === 0 ? h('p', { class: 'muted' }, t('offers.none'))
-				: h('div', { class: 'row-form' }, h('label', [h('span', t('offers.district')),
-					h('select', { id: 'dlimits-district', value: district.value,
-						onChange: (event) => props.context.guard(() => choose(event.target.value)) }, [
-						h('option', { value: '' }, t('offers.chooseDistrict')),
-						...districts.value.map((d) => h('option', { value: d.code }, `${d.name} (${d.code})`))])])),
+			districtPicker(t, 'dlimits', districts.value, district.value, props.context, choose),
 			district.value ? h('div', { id: 'dlimits-choice' }, [
 				h('p', { id: 'dlimits-status' }, stored.value ? t('dlimits.count', stored.value) : t('dlimits.catalogue')),
 				rows.value.length ? h('table', { id: 'dlimits-table' }, [

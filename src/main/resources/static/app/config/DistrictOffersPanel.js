@@ -1,5 +1,6 @@
-import { get, send } from '../api.js';
-import { computed, h, inject, onMounted, ref, watch } from '../vue.js';
+import { get } from '../api.js';
+import { computed, h, inject, onMounted, ref } from '../vue.js';
+import { districtPicker, sender, toggled, useDistricts } from './districtChoice.js';
 import { FieldErrors } from './FieldErrors.js';
 
 /** The minor class's key as the server names an offered class. */
@@ -15,16 +16,12 @@ export const DistrictOffersPanel = {
 	props: { context: { type: Object, required: true }, editable: Boolean },
 	setup(props) {
 		const { t, locale } = inject('i18n');
-		const districts = ref([]);
 		const majors = ref([]);
 		const district = ref('');
+		const districts = useDistricts(props.context, district);
 		const whole = ref(true);
 		const chosen = ref(new Set());
 		const filter = ref('');
-
-		async function loadDistricts() {
-			districts.value = await get('/api/v1/districts');
-		}
 
 		/** Shows the district's choice once it has loaded, so that nothing ticked meanwhile is lost. */
 		async function choose(code) {
@@ -36,44 +33,13 @@ export const DistrictOffersPanel = {
 			district.value = code;
 		}
 
-		function toggle(minor, on) {
-			const next = new Set(chosen.value);
-			if (on) {
-				next.add(keyOf(minor));
-			}
-			else {
-				next.delete(keyOf(minor));
-			}
-			chosen.value = next;
-		}
-
-		function save() {
-			props.context.problemOf.value = 'offers';
-			props.context.guard(async () => {
-				const classes = [...chosen.value].map((key) => ({ kind: key.split(' ')[0], minorCode: key.split(' ')[1] }));
-				await send('PUT', `/api/v1/catalogue/offers/${encodeURIComponent(district.value)}`, { classes });
-				await choose(district.value);
-				props.context.notify(t('offers.saved', chosen.value.size));
-			});
-		}
-
-		function reset() {
-			props.context.guard(async () => {
-				await send('DELETE', `/api/v1/catalogue/offers/${encodeURIComponent(district.value)}`);
-				await choose(district.value);
-				props.context.notify(t('offers.resetDone'));
-			});
-		}
-
-		watch(() => props.context.districtsChanged.value, () => props.context.guard(async () => {
-			await loadDistricts();
-			if (!districts.value.some((d) => d.code === district.value)) {
-				district.value = '';
-			}
-		}));
+		const act = sender(props.context, 'offers', (code) => `/api/v1/catalogue/offers/${code}`, district, choose);
+		const toggle = (minor, on) => { chosen.value = toggled(chosen.value, keyOf(minor), on); };
+		const save = () => act('PUT', { classes: [...chosen.value].map((key) => ({ kind: key.split(' ')[0],
+			minorCode: key.split(' ')[1] })) }, () => t('offers.saved', chosen.value.size));
+		const reset = () => act('DELETE', undefined, () => t('offers.resetDone'));
 
 		onMounted(() => props.context.guard(async () => {
-			await loadDistricts();
 			majors.value = await get('/api/v1/catalogue/categories');
 		}));
 
@@ -93,12 +59,7 @@ export const DistrictOffersPanel = {
 		return () => h('section', { id: 'offers-panel', 'aria-labelledby': 'offers-heading' }, [
 			h('h2', { id: 'offers-heading' }, t('offers.heading')),
 			h('p', { class: 'muted' }, t('offers.hint')),
-			districts.value.length === 0 ? h('p', { id: 'offers-none', class: 'muted' }, t('offers.none'))
-				: h('div', { class: 'row-form' }, h('label', [
-				h('span', t('offers.district')), h('select', { id: 'offers-district', value: district.value,
-				onChange: (event) => props.context.guard(() => choose(event.target.value)) }, [
-				h('option', { value: '' }, t('offers.chooseDistrict')),
-				...districts.value.map((d) => h('option', { value: d.code }, `${d.name} (${d.code})`))])])),
+			districtPicker(t, 'offers', districts.value, district.value, props.context, choose),
 			district.value ? h('div', { id: 'offers-choice' }, [
 				h('p', { id: 'offers-status' }, whole.value ? t('offers.whole') : t('offers.count', chosen.value.size)),
 				h('div', { class: 'row-form' }, h('label', [h('span', t('offers.filter')), h('input', {
