@@ -8,7 +8,8 @@ import { get } from './api.js';
  * Contract:
  * - Data in OneGrid's API is WGS-84 (lon, lat). Tiles are drawn in WGS-84 (Tianditu, OpenStreetMap) or GCJ-02 (AMap,
  *   Tencent), as GET /api/v1/map/base says in `crs`.
- * - `loadBaseMap()` reads that configuration; `createMap(element, config)` makes the map and returns a handle:
+ * - `loadBaseMap()` reads that configuration; `createMap(element, config, view)` makes the map, first showing
+ *   `view` ({ lon, lat, zoom } in WGS-84; by default where the demo district lies), and returns a handle:
  *   - `map`: the Leaflet map, for adding layers;
  *   - `toDisplay(lon, lat)`: a WGS-84 point as the Leaflet LatLng to draw it at;
  *   - `fromDisplay(latLng)`: a point picked on the map as WGS-84 `[lon, lat]`;
@@ -89,10 +90,14 @@ export async function loadBaseMap() {
 const FAILURES_BEFORE_GIVING_UP = 4;
 
 /** Makes a map in `element` on the configured tiles; see the contract above. */
-export function createMap(element, config = {}) {
+export function createMap(element, config = {}, view = { lon: 121.23, lat: 31.03, zoom: 11 }) {
 	const gcj = String(config.crs || 'WGS84').toUpperCase().replace('-', '') === 'GCJ02';
+	const toDisplay = (lon, lat) => {
+		const [x, y] = gcj ? wgs84ToGcj02(lon, lat) : [lon, lat];
+		return L.latLng(y, x);
+	};
 	const map = L.map(element, { zoomSnap: 0.25, attributionControl: Boolean(config.url), preferCanvas: false,
-		maxZoom: config.maxZoom || 18 }).setView([31.03, 121.23], 11);
+		maxZoom: config.maxZoom || 18 }).setView(toDisplay(view.lon, view.lat), view.zoom);
 	L.control.scale({ imperial: false }).addTo(map);
 	let state = config.url ? 'loading' : 'none';
 	const mark = () => { element.dataset.baseMap = state; };
@@ -123,10 +128,6 @@ export function createMap(element, config = {}) {
 	map.on('movestart zoomstart', () => { element.dataset.moving = 'true'; });
 	map.on('moveend zoomend', () => { element.dataset.moving = 'false'; });
 
-	const toDisplay = (lon, lat) => {
-		const [x, y] = gcj ? wgs84ToGcj02(lon, lat) : [lon, lat];
-		return L.latLng(y, x);
-	};
 	const fromDisplay = (latLng) => (gcj ? gcj02ToWgs84(latLng.lng, latLng.lat) : [latLng.lng, latLng.lat]);
 	const geoJSON = (data, options = {}) => L.geoJSON(data, {
 		...options, coordsToLatLng: (coords) => toDisplay(coords[0], coords[1]) });

@@ -1,4 +1,5 @@
 import { get } from '../api.js';
+import { createMap, loadBaseMap } from '../basemap.js';
 import { loadLeaflet } from '../leaflet.js';
 import { h, inject, onBeforeUnmount, onMounted, ref, watch } from '../vue.js';
 
@@ -19,10 +20,10 @@ async function leafOutline(view) {
 }
 
 /**
- * Where the case is, on a small Leaflet map. There are no map tiles offline, so the case's own grid is drawn as the
- * background, with the case's point on it. Leaflet arrives with the first map the page shows (see leaflet.js), while
- * the grid is read; the map carries data-drawn="1" once the grid is drawn, "0" when it cannot be. A click on the map
- * chooses a point (shown as a ring) for a form that takes one, such as 重新定位.
+ * Where the case is, on a small map over the district's base map (see basemap.js; a plain background without one),
+ * with the case's own grid and point on it. Leaflet arrives with the first map the page shows (see leaflet.js), while
+ * the grid and the base map are read; the map carries data-drawn="1" once the grid is drawn, "0" when it cannot be.
+ * A click on the map chooses a WGS-84 point (shown as a ring) for a form that takes one, such as 重新定位.
  */
 export const CaseMap = {
 	props: { view: Object },
@@ -30,7 +31,7 @@ export const CaseMap = {
 		const { t } = inject('i18n');
 		const element = ref(null);
 		const picked = inject('mapPick', null);
-		let map = null;
+		let base = null;
 		let leaflet = null;
 		let pickMarker = null;
 
@@ -40,16 +41,18 @@ export const CaseMap = {
 					pickMarker.remove();
 					pickMarker = null;
 				}
-				if (point && map && leaflet) {
-					pickMarker = leaflet.circleMarker([point.lat, point.lon], { radius: 9, color: '#0b57d0', weight: 3,
-						fill: false }).addTo(map);
+				if (point && base && leaflet) {
+					pickMarker = leaflet.circleMarker(base.toDisplay(point.lon, point.lat), { radius: 9, color: '#0b57d0',
+						weight: 3, fill: false, className: 'picked-point' }).addTo(base.map);
 				}
 			});
 		}
 
 		onMounted(async () => {
 			const outline = leafOutline(props.view);
+			const config = loadBaseMap();
 			const L = await loadLeaflet().catch(() => null);
+			const tiles = await config;
 			if (!L || !element.value) {
 				if (element.value) {
 					element.value.dataset.drawn = '0';
@@ -57,22 +60,24 @@ export const CaseMap = {
 				return;
 			}
 			const { lat, lon } = props.view;
-			map = L.map(element.value, { attributionControl: false, scrollWheelZoom: false }).setView([lat, lon], 16);
-			L.circleMarker([lat, lon], { radius: 8, color: '#b3261e', weight: 3, fillColor: '#ff5449',
-				fillOpacity: 0.9 }).addTo(map);
+			base = createMap(element.value, tiles, { lon, lat, zoom: 16 });
+			base.map.scrollWheelZoom.disable();
+			L.circleMarker(base.toDisplay(lon, lat), { radius: 8, color: '#b3261e', weight: 3, fillColor: '#ff5449',
+				fillOpacity: 0.9, className: 'case-point' }).addTo(base.map);
 			leaflet = L;
 			if (picked) {
-				map.on('click', (event) => {
-					picked.value = { lon: Number(event.latlng.lng.toFixed(6)), lat: Number(event.latlng.lat.toFixed(6)) };
+				base.map.on('click', (event) => {
+					const [pickedLon, pickedLat] = base.fromDisplay(event.latlng);
+					picked.value = { lon: Number(pickedLon.toFixed(6)), lat: Number(pickedLat.toFixed(6)) };
 				});
 			}
 			const feature = await outline;
 			let drawn = 0;
-			if (feature && map) {
-				const grid = L.geoJSON(feature, { style: { color: '#0b57d0', weight: 2, fillColor: '#d3e3fd',
-					fillOpacity: 0.5 } }).addTo(map);
+			if (feature && base) {
+				const grid = base.geoJSON(feature, { style: { color: '#0b57d0', weight: 2, fillColor: '#d3e3fd',
+					fillOpacity: tiles.url ? 0.15 : 0.5, className: 'case-grid' } }).addTo(base.map);
 				grid.bringToBack();
-				map.fitBounds(grid.getBounds(), { padding: [12, 12], maxZoom: 18 });
+				base.fit([grid], 18);
 				drawn = 1;
 			}
 			if (element.value) {
@@ -81,9 +86,9 @@ export const CaseMap = {
 		});
 
 		onBeforeUnmount(() => {
-			if (map) {
-				map.remove();
-				map = null;
+			if (base) {
+				base.map.remove();
+				base = null;
 				pickMarker = null;
 			}
 		});

@@ -1,6 +1,7 @@
 package org.onegrid.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestStaff;
+import org.onegrid.geo.Crs;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -34,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  * in turn. The fixture is a generated layer near lon 60, lat 0: street P (0.02° square) with community A on its left
  * half; a street unit bound to P has an intake operator, a shift leader, a dispatcher and a grid worker, and the
  * municipal-works and sanitation departments each have a handler. A damaged road (0201) goes to municipal works.
+ * Street C, a small square in Chengdu where GCJ-02 tiles are drawn a few hundred metres off WGS-84, has a dispatcher.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +45,9 @@ class CommandCentreBrowserTests {
 	private static final String LAYER = "web-wb";
 
 	private static final String UNIT = "wb-street";
+
+	/** Street C's west, south, east and north edges. */
+	private static final double[] C = { 104.06, 30.66, 104.062, 30.662 };
 
 	@Autowired
 	TestApi api;
@@ -64,11 +70,13 @@ class CommandCentreBrowserTests {
 				 "generated":true,"source":"Drawn by hand for the workbench test"}""".formatted(LAYER)).status())
 			.isEqualTo(200);
 		assertThat(api.post("/api/v1/layers/" + LAYER + "/import", """
-				{"type":"FeatureCollection","features":[%s,%s]}""".formatted(
+				{"type":"FeatureCollection","features":[%s,%s,%s]}""".formatted(
 				feature("P", "工作台街道", null, "街道", box(60, 0, 60.02, 0.02)),
-				feature("A", "工作台社区", "P", "社区", box(60, 0, 60.01, 0.02)))).status()).isEqualTo(200);
+				feature("A", "工作台社区", "P", "社区", box(60, 0, 60.01, 0.02)),
+				feature("C", "成都测试街道", null, "街道", box(C[0], C[1], C[2], C[3])))).status()).isEqualTo(200);
 		TestStaff.unitWith(api, UNIT, "STREET", null, LAYER, "P", "intake-operator", "shift-leader", "dispatcher",
 				"full-time-worker");
+		TestStaff.unitWith(api, "wb-chengdu", "STREET", null, LAYER, "C", "dispatcher");
 		TestStaff.handlersFor(api, "municipal-works", "sanitation");
 		api.post("/api/v1/accounts", """
 				{"username":"wb-citizen","displayName":"市民甲","password":"%s","roles":["citizen"]}
@@ -256,6 +264,58 @@ class CommandCentreBrowserTests {
 	}
 
 	@Test
+	void drawsTheCaseOnTheDistrictsTiles() {
+		long id = report("底图上的案件");
+		signIn("dispatcher-" + UNIT);
+		try (var tiles = ConfiguredBaseMap.tilesIn(browser, "WGS84")) {
+			browser.get("about:blank");
+			browser.get(chromium.url("/#case-" + id));
+			wait.until(ExpectedConditions.attributeToBe(By.id("case-map"), "data-base-map", "ok"));
+			assertThat(browser.findElements(By.cssSelector("#case-map .base-tiles img.leaflet-tile-loaded")))
+				.isNotEmpty()
+				.allSatisfy(tile -> assertThat(tile.getDomAttribute("src")).contains("layers.png?z="));
+		}
+	}
+
+	@Test
+	void relocatesACaseClickedOnGcj02TilesToTheWgs84PointTheServerShiftsItBackTo() {
+		long id = reportAt("成都的案件,按火星坐标底图重新定位", 104.061, 30.661);
+		signIn("dispatcher-wb-chengdu");
+		try (var tiles = ConfiguredBaseMap.tilesIn(browser, "GCJ02")) {
+			browser.get("about:blank");
+			browser.get(chromium.url("/#case-" + id));
+			wait.until(ExpectedConditions.attributeToBe(By.id("case-detail"), "data-case-id", String.valueOf(id)));
+			browser.findElement(By.id("action-relocate")).click();
+			wait.until(ExpectedConditions.attributeToBe(By.id("case-map"), "data-drawn", "1"));
+			wait.until(ExpectedConditions.attributeToBe(By.id("case-map"), "data-moving", "false"));
+			@SuppressWarnings("unchecked")
+			Map<String, Number> grid = (Map<String, Number>) browser.executeScript("""
+					document.getElementById('case-map').scrollIntoView({ block: 'center' });
+					const box = document.querySelector('#case-map path.case-grid').getBoundingClientRect();
+					return { left: box.left, top: box.top, width: box.width, height: box.height };""");
+			double left = grid.get("left").doubleValue();
+			double top = grid.get("top").doubleValue();
+			int x = (int) Math.round(left + 0.75 * grid.get("width").doubleValue());
+			int y = (int) Math.round(top + 0.25 * grid.get("height").doubleValue());
+			new Actions(browser).moveToLocation(x, y).click().perform();
+			wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("case-map")), "data-picked"));
+			browser.findElement(By.id("field-reason")).sendKeys("按底图上的位置纠正");
+			browser.findElement(By.id("action-submit")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(
+					By.cssSelector("#case-timeline li[data-action='relocate']")));
+
+			double[] southWest = Crs.GCJ02.fromWgs84(C[0], C[1]);
+			double[] northEast = Crs.GCJ02.fromWgs84(C[2], C[3]);
+			double perPixel = (northEast[0] - southWest[0]) / grid.get("width").doubleValue();
+			double[] expected = Crs.GCJ02.toWgs84(southWest[0] + (x - left) * perPixel,
+					northEast[1] - (y - top) / grid.get("height").doubleValue() * (northEast[1] - southWest[1]));
+			JsonNode moved = api.get("/api/v1/cases/" + id).body();
+			assertThat(moved.path("lon").asDouble()).as("lon").isCloseTo(expected[0], within(2 * perPixel));
+			assertThat(moved.path("lat").asDouble()).as("lat").isCloseTo(expected[1], within(2 * perPixel));
+		}
+	}
+
+	@Test
 	void saysWhichRoadSectionACaseLiesOnWhoAnswersForItAndWhichGridCoordinatesIt() {
 		assertThat(api.put("/api/v1/layers/" + LAYER + "/members", """
 				{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"wb-road",
@@ -432,9 +492,13 @@ class CommandCentreBrowserTests {
 	}
 
 	private long report(String description) {
+		return reportAt(description, 60.005, 0.01);
+	}
+
+	private long reportAt(String description, double lon, double lat) {
 		return api.post("/api/v1/cases", """
 				{"channel":"PATROL","kind":"COMPONENT","minorCode":"0201","description":"%s","address":"工作台路 1 号",
-				 "lon":60.005,"lat":0.01,"attachments":["/photos/before.jpg"]}""".formatted(description))
+				 "lon":%s,"lat":%s,"attachments":["/photos/before.jpg"]}""".formatted(description, lon, lat))
 			.body().path("id").asLong();
 	}
 
