@@ -1,9 +1,21 @@
 /* global L */
+import { createMap, loadBaseMap } from '../basemap.js';
 import { h, inject, onBeforeUnmount, onMounted, ref, watch } from '../vue.js';
 
+let baseMap = null;
+
+/** The district's base map, asked for once per visit however many maps the page shows. */
+function baseMapOnce() {
+	if (!baseMap) {
+		baseMap = loadBaseMap();
+	}
+	return baseMap;
+}
+
 /**
- * A plain Leaflet map without tiles, so that it works offline: the worker's grid outlines, their position and,
- * when {@code pickable}, a tap on the map picks the point (for a device with no fix, or to adjust it).
+ * A Leaflet map over the district's base map (see basemap.js), or a plain background without one or offline: the
+ * worker's grid outlines, their position and, when {@code pickable}, a tap on the map picks the point (for a device
+ * with no fix, or to adjust it). Points come and go in WGS-84 whatever the tiles are drawn in.
  */
 export const FieldMap = {
 	props: {
@@ -17,7 +29,7 @@ export const FieldMap = {
 	setup(props, { emit }) {
 		const { t } = inject('i18n');
 		const element = ref(null);
-		let map = null;
+		let base = null;
 		let outlines = null;
 		let marks = null;
 
@@ -25,54 +37,56 @@ export const FieldMap = {
 			outlines.clearLayers();
 			marks.clearLayers();
 			for (const feature of props.features) {
-				L.geoJSON(feature, { style: { color: '#0b5cad', weight: 2, fillOpacity: 0.06 } })
+				base.geoJSON(feature, { style: { color: '#0b5cad', weight: 2, fillOpacity: 0.06 } })
 					.bindTooltip(feature.properties && (feature.properties.name || feature.properties.code) || '')
 					.addTo(outlines);
 			}
 			if (props.track.length > 1) {
-				L.polyline(props.track.map((point) => [point.lat, point.lon]), { color: '#8a4b00', weight: 3 })
+				L.polyline(props.track.map((point) => base.toDisplay(point.lon, point.lat)), { color: '#8a4b00', weight: 3 })
 					.addTo(marks);
 			}
 			if (props.position) {
-				const at = [props.position.lat, props.position.lon];
+				const at = base.toDisplay(props.position.lon, props.position.lat);
 				if (props.position.accuracy) {
 					L.circle(at, { radius: props.position.accuracy, color: '#b3261e', weight: 1, fillOpacity: 0.1 })
 						.addTo(marks);
 				}
-				L.circleMarker(at, { radius: 8, color: '#ffffff', weight: 3, fillColor: '#b3261e', fillOpacity: 1 })
-					.addTo(marks);
+				L.circleMarker(at, { radius: 8, color: '#ffffff', weight: 3, fillColor: '#b3261e', fillOpacity: 1,
+					className: 'own-position' }).addTo(marks);
 			}
 			if (fit) {
 				const bounds = L.featureGroup([outlines, marks]).getBounds();
 				if (bounds.isValid()) {
-					map.fitBounds(bounds.pad(0.15), { maxZoom: 17 });
+					base.map.fitBounds(bounds.pad(0.15), { maxZoom: 17 });
 				}
 			}
 		}
 
-		onMounted(() => {
-			map = L.map(element.value, { attributionControl: false, zoomSnap: 0.5, keyboard: true })
-				.setView([30, 110], 4);
-			L.control.scale({ imperial: false }).addTo(map);
-			outlines = L.featureGroup().addTo(map);
-			marks = L.featureGroup().addTo(map);
-			map.on('click', (event) => {
+		onMounted(async () => {
+			const config = await baseMapOnce();
+			if (!element.value) {
+				return;
+			}
+			base = createMap(element.value, config, { lon: 110, lat: 30, zoom: 4 });
+			outlines = L.featureGroup().addTo(base.map);
+			marks = L.featureGroup().addTo(base.map);
+			base.map.on('click', (event) => {
 				if (props.pickable) {
-					emit('pick', { lon: event.latlng.lng, lat: event.latlng.lat, accuracy: null, source: 'map',
-						at: new Date().toISOString() });
+					const [lon, lat] = base.fromDisplay(event.latlng);
+					emit('pick', { lon, lat, accuracy: null, source: 'map', at: new Date().toISOString() });
 				}
 			});
 			draw(true);
 		});
 		onBeforeUnmount(() => {
-			if (map) {
-				map.remove();
-				map = null;
+			if (base) {
+				base.map.remove();
+				base = null;
 			}
 		});
-		watch(() => props.features, () => map && draw(true));
-		watch(() => [props.position, props.track], () => map && draw(Boolean(props.position)
-			&& !map.getBounds().contains([props.position.lat, props.position.lon])));
+		watch(() => props.features, () => base && draw(true));
+		watch(() => [props.position, props.track], () => base && draw(Boolean(props.position)
+			&& !base.map.getBounds().contains(base.toDisplay(props.position.lon, props.position.lat))));
 
 		return () => h('div', {
 			ref: element,

@@ -210,6 +210,18 @@ class MobilePageBrowserTests {
 	}
 
 	@Test
+	void drawsTheWorkersGridAndPositionOnTheDistrictsTiles() {
+		try (var tiles = ConfiguredBaseMap.tilesIn(chromium.browser, "WGS84")) {
+			FieldPageSteps.open(chromium);
+			chromium.wait.until(ExpectedConditions.attributeToBe(By.id("report-map"), "data-base-map", "ok"));
+			chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-map .own-position")));
+			assertThat(chromium.browser.findElements(By.cssSelector("#report-map .base-tiles img.leaflet-tile-loaded")))
+				.isNotEmpty()
+				.allSatisfy(tile -> assertThat(tile.getDomAttribute("src")).contains("layers.png?z="));
+		}
+	}
+
+	@Test
 	void checksInAtTheWorkersGridWhereTheDeviceStands() {
 		chromium.browser.findElement(By.id("tab-checkIn")).click();
 		chromium.wait.until(ExpectedConditions.attributeToBe(By.id("check-in-place-status"), "data-source", "gps"));
