@@ -32,6 +32,7 @@ export const FieldMap = {
 		let base = null;
 		let outlines = null;
 		let marks = null;
+		let shownPosition = false;
 
 		function draw(fit) {
 			outlines.clearLayers();
@@ -55,6 +56,7 @@ export const FieldMap = {
 					className: 'own-position' }).addTo(marks);
 			}
 			if (fit) {
+				shownPosition = Boolean(props.position);
 				const bounds = L.featureGroup([outlines, marks]).getBounds();
 				if (bounds.isValid()) {
 					base.map.fitBounds(bounds.pad(0.15), { maxZoom: 17 });
@@ -85,8 +87,8 @@ export const FieldMap = {
 			}
 		});
 		watch(() => props.features, () => base && draw(true));
-		watch(() => [props.position, props.track], () => base && draw(Boolean(props.position)
-			&& !base.map.getBounds().contains(base.toDisplay(props.position.lon, props.position.lat))));
+		watch(() => [props.position, props.track], () => base && draw(Boolean(props.position) && (!shownPosition
+			|| !base.map.getBounds().contains(base.toDisplay(props.position.lon, props.position.lat)))));
 
 		return () => h('div', {
 			ref: element,

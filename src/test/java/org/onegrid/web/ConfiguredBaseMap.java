@@ -2,6 +2,8 @@ package org.onegrid.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +46,32 @@ final class ConfiguredBaseMap implements AutoCloseable {
 		Map<String, Object> added = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
 				Map.of("source", ANSWER.formatted(answer)));
 		return new ConfiguredBaseMap(browser, added.get("identifier"));
+	}
+
+	/**
+	 * The point in the tiles' own coordinates ([lon, lat]) that the tiles of the map {@code mapId} show at the
+	 * viewport's pixel (x, y), found from where one loaded tile lies and which tile it is (Web Mercator).
+	 */
+	static double[] shownAt(ChromeDriver browser, String mapId, double x, double y) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> tile = (Map<String, Object>) browser.executeScript("""
+				const tile = document.querySelector('#' + arguments[0] + ' .base-tiles img.leaflet-tile-loaded');
+				const box = tile.getBoundingClientRect();
+				return { src: tile.getAttribute('src'), left: box.left, top: box.top, width: box.width,
+				  height: box.height };""", mapId);
+		Matcher zxy = Pattern.compile("z=(\\d+)&x=(\\d+)&y=(\\d+)").matcher((String) tile.get("src"));
+		if (!zxy.find()) {
+			throw new AssertionError("not one of the configured tiles: " + tile.get("src"));
+		}
+		double tiles = Math.pow(2, Integer.parseInt(zxy.group(1)));
+		double column = Integer.parseInt(zxy.group(2)) + (x - number(tile, "left")) / number(tile, "width");
+		double row = Integer.parseInt(zxy.group(3)) + (y - number(tile, "top")) / number(tile, "height");
+		return new double[] { column / tiles * 360 - 180,
+				Math.toDegrees(Math.atan(Math.sinh(Math.PI * (1 - 2 * row / tiles)))) };
+	}
+
+	private static double number(Map<String, Object> values, String key) {
+		return ((Number) values.get(key)).doubleValue();
 	}
 
 	@Override

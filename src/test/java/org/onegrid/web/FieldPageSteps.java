@@ -20,11 +20,16 @@ final class FieldPageSteps {
 	/** A browser whose device reports that it stands at the point, allowed to tell the page so. */
 	static HeadlessChromium startAt(int port, double lon, double lat) throws IOException {
 		HeadlessChromium browser = new HeadlessChromium(port);
+		standAt(browser, lon, lat);
+		return browser;
+	}
+
+	/** From now on the browser's device reports that it stands at the point, and may tell the page so. */
+	static void standAt(HeadlessChromium browser, double lon, double lat) {
 		browser.browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", browser.url(""),
 				"permissions", List.of("geolocation")));
 		browser.browser.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", lat, "longitude", lon,
 				"accuracy", 12));
-		return browser;
 	}
 
 	/** Opens the field page and waits for its report form. */

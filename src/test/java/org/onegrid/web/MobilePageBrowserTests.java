@@ -1,6 +1,7 @@
 package org.onegrid.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +23,7 @@ import org.onegrid.IntegrationTest;
 import org.onegrid.TestApi;
 import org.onegrid.TestStaff;
 import org.onegrid.access.AccountDirectory;
+import org.onegrid.geo.Crs;
 import org.onegrid.people.GridTeams;
 import org.onegrid.people.Organisation;
 import org.onegrid.people.People;
@@ -30,6 +34,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -218,6 +223,47 @@ class MobilePageBrowserTests {
 			assertThat(chromium.browser.findElements(By.cssSelector("#report-map .base-tiles img.leaflet-tile-loaded")))
 				.isNotEmpty()
 				.allSatisfy(tile -> assertThat(tile.getDomAttribute("src")).contains("layers.png?z="));
+		}
+	}
+
+	@Test
+	void zoomsOntoTheDeviceWhereGcj02TilesShowItAndTakesATappedPointBackInWgs84() throws IOException {
+		double[] chengdu = { 104.061, 30.661 };
+		try (HeadlessChromium citizen = new HeadlessChromium(port);
+				var tiles = ConfiguredBaseMap.tilesIn(citizen.browser, "GCJ02")) {
+			citizen.signIn("mob-citizen", "citizen-password", "/mobile.html");
+			FieldPageSteps.open(citizen);
+			citizen.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-no-fix")));
+			citizen.wait.until(ExpectedConditions.attributeToBe(By.id("report-map"), "data-base-map", "ok"));
+			FieldPageSteps.standAt(citizen, chengdu[0], chengdu[1]);
+			citizen.browser.findElement(By.id("report-locate")).click();
+			citizen.wait.until(ExpectedConditions.attributeToBe(By.id("report-place-status"), "data-source", "gps"));
+			citizen.wait.until(ExpectedConditions.attributeToBe(By.id("report-map"), "data-moving", "false"));
+			@SuppressWarnings("unchecked")
+			Map<String, Number> device = (Map<String, Number>) citizen.browser.executeScript("""
+					document.getElementById('report-map').scrollIntoView({ block: 'center' });
+					const box = document.querySelector('#report-map path.own-position').getBoundingClientRect();
+					return { x: box.left + box.width / 2, y: box.top + box.height / 2 };""");
+			double x = device.get("x").doubleValue();
+			double y = device.get("y").doubleValue();
+			double[] drawnAt = ConfiguredBaseMap.shownAt(citizen.browser, "report-map", x, y);
+			double[] expected = Crs.GCJ02.fromWgs84(chengdu[0], chengdu[1]);
+			double pixel = ConfiguredBaseMap.shownAt(citizen.browser, "report-map", x + 1, y)[0] - drawnAt[0];
+			assertThat(pixel).as("degrees a pixel spans, zoomed onto the device").isLessThan(1e-4);
+			assertThat(drawnAt[0]).as("lon drawn").isCloseTo(expected[0], within(2 * pixel));
+			assertThat(drawnAt[1]).as("lat drawn").isCloseTo(expected[1], within(2 * pixel));
+
+			int tapX = (int) Math.round(x + 50);
+			int tapY = (int) Math.round(y - 30);
+			new Actions(citizen.browser).moveToLocation(tapX, tapY).click().perform();
+			citizen.wait.until(ExpectedConditions.attributeToBe(By.id("report-place-status"), "data-source", "map"));
+			Matcher shown = Pattern.compile("(\\d+\\.\\d{5}), (\\d+\\.\\d{5})")
+				.matcher(citizen.browser.findElement(By.id("report-place-status")).getText());
+			assertThat(shown.find()).isTrue();
+			double[] tapped = ConfiguredBaseMap.shownAt(citizen.browser, "report-map", tapX, tapY);
+			double[] picked = Crs.GCJ02.toWgs84(tapped[0], tapped[1]);
+			assertThat(Double.parseDouble(shown.group(2))).as("lon picked").isCloseTo(picked[0], within(2 * pixel));
+			assertThat(Double.parseDouble(shown.group(1))).as("lat picked").isCloseTo(picked[1], within(2 * pixel));
 		}
 	}
 
