@@ -15,6 +15,7 @@ import org.onegrid.api.Fields;
 import org.onegrid.api.Violation;
 import org.onegrid.geo.Crs;
 import org.onegrid.grid.internal.Grids;
+import org.onegrid.grid.internal.Layers;
 import org.onegrid.grid.internal.StoredGrid;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ public class Districts {
 
 	private final JdbcClient jdbc;
 
-	private final GridLayers layers;
+	private final Layers layers;
 
 	private final GridLocator locator;
 
@@ -44,7 +45,7 @@ public class Districts {
 
 	private final ApplicationEventPublisher events;
 
-	Districts(JdbcClient jdbc, GridLayers layers, GridLocator locator, Grids grids, Clock clock,
+	Districts(JdbcClient jdbc, Layers layers, GridLocator locator, Grids grids, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.grids = grids;
@@ -93,10 +94,10 @@ public class Districts {
 		Fields.text(request.name(), "name", 100, violations);
 		Fields.text(request.layer(), "layer", 64, violations);
 		Fields.text(request.grid(), "grid", 64, violations);
-		if (violations.isEmpty() && !layers.exists(request.layer())) {
+		if (violations.isEmpty() && layers.find(request.layer()).isEmpty()) {
 			violations.add(new Violation("layer", "UNKNOWN", "there is no layer '" + request.layer() + "'"));
 		}
-		else if (violations.isEmpty() && layers.grid(request.layer(), request.grid()).isEmpty()) {
+		else if (violations.isEmpty() && grids.entry(request.layer(), request.grid()).isEmpty()) {
 			violations.add(new Violation("grid", "UNKNOWN", "layer '" + request.layer() + "' has no grid '"
 					+ request.grid() + "'"));
 		}
@@ -123,6 +124,15 @@ public class Districts {
 			.single();
 	}
 
+	/** Makes the district the territory of another grid of its layer, as its grid's successor after an import. */
+	void rebind(String code, String grid) {
+		jdbc.sql("UPDATE grid_district SET grid = :grid, changed_at = :at WHERE code = :code")
+			.param("grid", grid)
+			.param("at", Timestamp.from(clock.instant()))
+			.param("code", code)
+			.update();
+	}
+
 	/** Another district whose grid shares some area with the requested one; districts may only touch at edges. */
 	private Optional<District> overlaps(String code, DistrictRequest request) {
 		Geometry area = territory(request.layer().strip(), request.grid().strip());
@@ -146,6 +156,15 @@ public class Districts {
 
 	private Geometry territory(String layer, String grid) {
 		return grids.find(layer, grid).map(StoredGrid::geometry).orElse(null);
+	}
+
+	/**
+	 * The districts whose territory is a grid of the layer, holding the districts' lock until the transaction ends, so
+	 * that none is described on the layer meanwhile.
+	 */
+	List<District> lockAndFindOn(String layer) {
+		lockDistricts();
+		return all().stream().filter(district -> district.layer().equals(layer)).toList();
 	}
 
 	/** Stops serving the district; its cases stay. @throws ApiProblem 404 when there is no such district */

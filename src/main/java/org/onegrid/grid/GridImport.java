@@ -56,7 +56,8 @@ public class GridImport {
 	/**
 	 * Replaces the grids of {@code layerCode} with the features of {@code featureCollection}.
 	 * @throws ApiProblem 404 when the layer does not exist, 422 with every problem (and the repairs, under
-	 * {@code repairs}) when the file is refused, and 422 when under its boundaries two districts would overlap
+	 * {@code repairs}) when the file is refused, and 422 when under its boundaries two districts would overlap or a
+	 * district would have no grid
 	 */
 	public ImportResult importLayer(String layerCode, JsonNode featureCollection, ImportMapping mapping) {
 		GridLayer layer = layers.find(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
@@ -71,12 +72,12 @@ public class GridImport {
 		ImportResult result = transactions.execute(status -> {
 			layers.changeBoundaries();
 			GridLayer locked = layers.lock(layerCode).orElseThrow(() -> ApiProblem.notFound("Layer", layerCode));
-			List<ImportProblem> apart = districtsApart.lockAndCheck(layerCode, accepted);
+			LayerFollowing.Prepared prepared = following.prepare(locked, accepted);
+			List<ImportProblem> apart = districtsApart.lockAndCheck(layerCode, accepted, prepared.succession());
 			if (!apart.isEmpty()) {
 				throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", apart.size()
 						+ " problem(s) found; nothing was imported", apart);
 			}
-			LayerFollowing.Prepared prepared = following.prepare(locked, accepted);
 			grids.replace(layerCode, accepted);
 			long version = layers.replaced(layerCode, accepted.size());
 			LayerFollowing.Changes changes = following.apply(prepared, version);
@@ -99,12 +100,15 @@ public class GridImport {
 		List<ImportRepair> repairs = new ArrayList<>();
 		List<StoredGrid> accepted = new GridImportValidation(layer, mapping).validate(featureCollection, problems,
 				repairs);
+		LayerFollowing.Changes changes = new LayerFollowing.Changes(null, List.of());
 		if (problems.isEmpty()) {
-			problems.addAll(districtsApart.check(layerCode, accepted));
+			changes = following.preview(layer, accepted);
+			problems.addAll(districtsApart.check(layerCode, accepted, changes.succession()));
 		}
 		boolean wouldImport = problems.isEmpty();
-		LayerFollowing.Changes changes = wouldImport ? following.preview(layer, accepted)
-				: new LayerFollowing.Changes(null, List.of());
+		if (!wouldImport) {
+			changes = new LayerFollowing.Changes(null, List.of());
+		}
 		return new ImportResult(layerCode, layer.version(), wouldImport ? accepted.size() : 0, true, wouldImport,
 				List.copyOf(problems), List.copyOf(repairs), changes.succession(), changes.moves());
 	}

@@ -5,13 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.grid.internal.Grids;
 import org.onegrid.grid.internal.Grids.GridEntry;
 import org.onegrid.grid.internal.Layers;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The district's grid layers and their grids: define and remove layers, list grids and browse them as a tree.
@@ -27,7 +30,14 @@ public class GridLayers {
 
 	private final ApplicationEventPublisher events;
 
-	GridLayers(Layers layers, Grids grids, GridLocator locator, ApplicationEventPublisher events) {
+	private final Districts districts;
+
+	private final TransactionTemplate transactions;
+
+	GridLayers(Layers layers, Grids grids, GridLocator locator, ApplicationEventPublisher events, Districts districts,
+			TransactionTemplate transactions) {
+		this.districts = districts;
+		this.transactions = transactions;
 		this.layers = layers;
 		this.grids = grids;
 		this.locator = locator;
@@ -54,12 +64,24 @@ public class GridLayers {
 		return created;
 	}
 
-	/** Removes the layer and all its grids. */
+	/**
+	 * Removes the layer and all its grids.
+	 * @throws ApiProblem 404 when there is no such layer, 409 while a district is the territory of one of its grids
+	 */
 	public void delete(String code) {
-		if (!layers.delete(code)) {
-			throw ApiProblem.notFound("Layer", code);
-		}
-		events.publishEvent(new GridLayerChanged(code, 0));
+		transactions.executeWithoutResult(status -> {
+			List<District> holding = districts.lockAndFindOn(code);
+			if (!holding.isEmpty()) {
+				throw new ApiProblem(HttpStatus.CONFLICT, "layer-holds-districts", "layer '" + code + "' holds "
+						+ "district " + holding.stream().map(d -> "'" + d.code() + "' (" + d.name() + ")")
+							.collect(Collectors.joining(", "))
+						+ "; describe the district on a grid of another layer or remove it first");
+			}
+			if (!layers.delete(code)) {
+				throw ApiProblem.notFound("Layer", code);
+			}
+			events.publishEvent(new GridLayerChanged(code, 0));
+		});
 		locator.refresh();
 	}
 

@@ -105,6 +105,7 @@ export default {
 	'changes.subject.area-class-rule': 'Area class',
 	'changes.subject.open-case': 'Open case',
 	'changes.subject.grid-member': 'Grid member',
+	'changes.subject.district': 'District',
 	'changes.move.MOVED': 'Moved to the successor',
 	'changes.move.DROPPED': 'Dropped (no successor, or the successor has its own)',
 	'changes.move.STAYS': 'Stays in its grid; check it',

@@ -105,6 +105,7 @@ export default {
 	'changes.subject.area-class-rule': '区域分类',
 	'changes.subject.open-case': '在办案件',
 	'changes.subject.grid-member': '网格组成单元',
+	'changes.subject.district': '区县',
 	'changes.move.MOVED': '转到承接网格',
 	'changes.move.DROPPED': '移除（无承接网格或承接网格已有）',
 	'changes.move.STAYS': '保持原网格，请人工核对',

@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A case shows the district it lies in, as the districts are described now. Every place lies in at most one
  * district: a district whose grid shares area with another district's grid, in the same layer or another, is refused
- * on its {@code grid} and nothing is kept, while districts that only meet along an edge are both served.
+ * on its {@code grid} and nothing is kept, while districts that only meet along an edge are both served. A district
+ * follows its grid to the grid's successor when new boundaries take its code away, and boundaries or a layer removal
+ * that would leave it with no grid are refused.
  */
 @IntegrationTest
 class DistrictTerritoryIntegrationTests {
@@ -140,6 +142,57 @@ class DistrictTerritoryIntegrationTests {
 		assertThat(across.status()).as("丙 moved onto 乙 in another layer").isEqualTo(422);
 		assertThat(api.post("/api/v1/layers/dstp/import", collection(square("C", "丙区", 47.0, 47.05))).status())
 			.as("丙 now only meets 乙 along an edge").isEqualTo(200);
+	}
+
+	@Test
+	void aDistrictFollowsItsGridToItsSuccessorAndIsNeverLeftWithoutOne() {
+		api.put("/api/v1/districts/a.example", district("甲区", "dsto", "A"));
+		api.put("/api/v1/districts/b.example", district("乙区", "dsto", "B"));
+		String renamed = square("A9", "甲区", 47.0, 47.05) + "," + square("B", "乙区", 47.05, 47.1);
+
+		Response preview = api.post("/api/v1/layers/dsto/import?dryRun=true", collection(renamed));
+		assertThat(preview.body().path("accepted").asBoolean()).as(preview.body().toString()).isTrue();
+		assertThat(districtMoves(preview)).containsExactly("a.example:A>A9:MOVED");
+		assertThat(api.get("/api/v1/districts/a.example").body().path("grid").asString())
+			.as("a dry run moves nothing").isEqualTo("A");
+		Response imported = api.post("/api/v1/layers/dsto/import", collection(renamed));
+		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(200);
+		assertThat(districtMoves(imported)).containsExactly("a.example:A>A9:MOVED");
+		assertThat(api.get("/api/v1/districts/a.example").body().path("grid").asString()).isEqualTo("A9");
+		assertThat(report(47.02).body().path("district").path("code").asString()).isEqualTo("a.example");
+
+		Response merged = api.post("/api/v1/layers/dsto/import", collection(square("AB", "甲乙区", 47.0, 47.1)));
+		assertThat(merged.status()).as("both districts would follow onto one grid").isEqualTo(422);
+		assertThat(merged.body().path("errors").findValuesAsString("code")).containsExactly("DISTRICTS_OVERLAP");
+
+		String withoutA = collection(square("B", "乙区", 47.05, 47.1));
+		Response dryRun = api.post("/api/v1/layers/dsto/import?dryRun=true", withoutA);
+		assertThat(dryRun.body().path("accepted").asBoolean()).as(dryRun.body().toString()).isFalse();
+		assertThat(dryRun.body().path("problems").findValuesAsString("code")).containsExactly("DISTRICT_GRID_REMOVED");
+		Response removed = api.post("/api/v1/layers/dsto/import", withoutA);
+		assertThat(removed.status()).as(removed.body().toString()).isEqualTo(422);
+		assertThat(removed.body().path("errors").get(0).path("detail").asString()).contains("'A9'", "'a.example'");
+		assertThat(report(47.02).body().path("district").path("code").asString())
+			.as("the district keeps its territory").isEqualTo("a.example");
+
+		Response layerGone = api.delete("/api/v1/layers/dsto");
+		assertThat(layerGone.status()).as("a layer holding districts stays").isEqualTo(409);
+		assertThat(layerGone.body().path("detail").asString()).contains("'a.example'", "'b.example'");
+		assertThat(api.get("/api/v1/layers/dsto").status()).isEqualTo(200);
+		api.delete("/api/v1/districts/a.example");
+		api.delete("/api/v1/districts/b.example");
+		assertThat(api.delete("/api/v1/layers/dsto").status()).isEqualTo(204);
+	}
+
+	private static List<String> districtMoves(Response result) {
+		List<String> moves = new ArrayList<>();
+		result.body().path("moves").forEach(move -> {
+			if (move.path("subject").asString().equals("district")) {
+				moves.add(move.path("id").asString() + ":" + move.path("from").asString() + ">"
+						+ move.path("to").asString() + ":" + move.path("outcome").asString());
+			}
+		});
+		return moves;
 	}
 
 	private static String square(String code, String name, double west, double east) {
