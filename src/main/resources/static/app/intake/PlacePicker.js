@@ -4,14 +4,15 @@ import { createMap, loadBaseMap } from '../basemap.js';
 import { h, inject, onMounted, ref, watch } from '../vue.js';
 import { described, errorLines } from './fields.js';
 
-/** How many grids a name search lists. */
+/** How many places a name search lists. */
 const SHOWN = 20;
 
 const round = (value) => Math.round(value * 1e6) / 1e6;
 
 /**
- * Where the case is. There is no geocoder offline, so the operator finds the grid or community by name, which
- * zooms the map to it, then clicks the exact spot; the coordinates can also be typed. The point is kept in WGS-84
+ * Where the case is. There is no street-address geocoder offline, so the operator finds the place by the district's
+ * own names (a grid, a community, a unit, a road section), which zooms the map to it and puts the case on a point
+ * inside it, then clicks the exact spot; the coordinates can also be typed. The point is kept in WGS-84
  * whatever the base map's tiles use, and the grids it lies in are shown.
  */
 export const PlacePicker = {
@@ -19,48 +20,71 @@ export const PlacePicker = {
 	setup(props) {
 		const { t } = inject('i18n');
 		const query = ref('');
-		const grids = ref(null);
 		const where = ref(null);
 		const mapElement = ref(null);
 		let base = null;
 		let marker = null;
 		let outline = null;
 
-		async function loadGrids() {
-			if (grids.value !== null) {
+		const found = ref([]);
+		const searched = ref('');
+		let pending = null;
+
+		/** Asks the server for the district's places named like the text; an answer for older text is dropped. */
+		async function search() {
+			clearTimeout(pending);
+			pending = null;
+			const text = query.value.trim();
+			if (!text) {
+				found.value = [];
+				searched.value = '';
 				return;
 			}
-			grids.value = [];
-			const layers = await api.layers();
-			const lists = await Promise.all(layers.map((layer) => get(`/api/v1/layers/${encodeURIComponent(layer.code)}/grids`)
-				.then((list) => list.map((grid) => ({ ...grid, layerName: layer.name })))
-				.catch(() => [])));
-			grids.value = lists.flat();
+			const places = await get('/api/v1/places', { q: text, limit: SHOWN }).catch(() => []);
+			if (query.value.trim() === text) {
+				found.value = places;
+				searched.value = text;
+			}
 		}
 
-		const matches = () => {
-			const words = query.value.trim().toLowerCase();
-			return !words || !grids.value ? [] : grids.value
-				.filter((grid) => grid.name.toLowerCase().includes(words) || grid.code.toLowerCase() === words).slice(0, SHOWN);
-		};
+		function typed(event) {
+			query.value = event.target.value;
+			clearTimeout(pending);
+			pending = setTimeout(search, 200);
+		}
+
+		async function takeFirst() {
+			if (pending || searched.value !== query.value.trim()) {
+				await search();
+			}
+			if (found.value.length) {
+				choose(found.value[0]);
+			}
+		}
 
 		function place(lon, lat) {
 			props.form.lon = round(lon);
 			props.form.lat = round(lat);
 		}
 
-		async function chooseGrid(grid) {
-			const feature = await get(`/api/v1/layers/${encodeURIComponent(grid.layer)}/grids/${encodeURIComponent(grid.code)}`);
+		/** Outlines the place's grid, zooms onto the place and puts the case on the point inside it. */
+		async function choose(chosen) {
+			const feature = await get(`/api/v1/layers/${encodeURIComponent(chosen.layer)}/grids/${encodeURIComponent(chosen.grid)}`);
 			if (outline) {
 				outline.remove();
 			}
 			outline = base.geoJSON(feature, { style: { color: '#0550ae', weight: 3, fillOpacity: 0.05 }, interactive: false })
 				.addTo(base.map);
-			base.fit([outline]);
-			const shape = outline.getLayers()[0];
-			const [lon, lat] = base.fromDisplay(shape.getCenter ? shape.getCenter() : outline.getBounds().getCenter());
-			place(lon, lat);
+			if (chosen.kind === 'GRID') {
+				base.fit([outline]);
+			}
+			else {
+				base.map.setView(base.toDisplay(chosen.lon, chosen.lat), 17);
+			}
+			place(chosen.lon, chosen.lat);
 			query.value = '';
+			found.value = [];
+			searched.value = '';
 		}
 
 		async function locate() {
@@ -118,6 +142,11 @@ export const PlacePicker = {
 			mapElement.value.dataset.ready = 'true';
 		});
 
+		/** A member's kind in the reader's words where the bundle names it, else as the district wrote it. */
+		const kindName = (kind) => (t(`place.kind.${kind}`) === `place.kind.${kind}` ? kind : t(`place.kind.${kind}`));
+		const label = (one) => [one.kind === 'MEMBER' ? `${one.name}（${kindName(one.memberKind)}）` : one.name,
+			...one.within.slice(0, 2), one.layerName].join(' · ');
+
 		const coordinate = (id, key) => h('div', { class: 'field narrow' }, [
 			h('label', { for: id }, t(`place.${key}`)),
 			h('input', { id, inputmode: 'decimal', value: props.form[key] ?? '', autocomplete: 'off',
@@ -132,14 +161,13 @@ export const PlacePicker = {
 			h('p', { id: 'place-no-geocoder', class: 'hint' }, t('place.noGeocoder')),
 			h('label', { for: 'place-search' }, t('place.search')),
 			h('input', { id: 'place-search', type: 'search', value: query.value, autocomplete: 'off',
-				placeholder: t('place.placeholder'), onFocus: loadGrids,
-				'aria-controls': query.value.trim() && matches().length ? 'place-list' : null,
-				onInput: (event) => { query.value = event.target.value; loadGrids(); },
-				onKeydown: (event) => { if (event.key === 'Enter') { event.preventDefault(); const first = matches()[0]; if (first) { chooseGrid(first); } } } }),
-			query.value.trim() ? (matches().length ? h('ul', { id: 'place-list', class: 'plain options' }, matches().map((grid) => h('li', {},
-				h('button', { type: 'button', class: 'option', id: `place-grid-${grid.layer}-${grid.code}`, onClick: () => chooseGrid(grid) },
-					`${grid.name} · ${grid.levelName} · ${grid.layerName}`))))
-				: h('p', { class: 'muted' }, t('place.noMatch'))) : null,
+				placeholder: t('place.placeholder'), 'aria-controls': found.value.length ? 'place-list' : null,
+				onInput: typed,
+				onKeydown: (event) => { if (event.key === 'Enter') { event.preventDefault(); takeFirst(); } } }),
+			found.value.length ? h('ul', { id: 'place-list', class: 'plain options' }, found.value.map((one) => h('li', {},
+				h('button', { type: 'button', class: 'option', id: `place-${one.kind === 'GRID' ? 'grid' : 'member'}-${one.layer}-${one.code}`,
+					onClick: () => choose(one) }, label(one)))))
+				: searched.value && searched.value === query.value.trim() ? h('p', { class: 'muted', id: 'place-no-match' }, t('place.noMatch')) : null,
 			h('div', { id: 'place-map', ref: mapElement, role: 'application', 'aria-label': t('place.map') }),
 			h('p', { id: 'place-map-hint', class: 'hint' }, t('place.mapHint')),
 			h('div', { class: 'pair' }, [coordinate('place-lon', 'lon'), coordinate('place-lat', 'lat')]),

@@ -106,6 +106,31 @@ class IntakePageBrowserTests {
 	}
 
 	@Test
+	void findsAUnitByNameAndPutsTheCaseInsideIt() {
+		assertThat(api.put("/api/v1/layers/" + LAYER + "/members", """
+				{"type":"FeatureCollection","features":[{"type":"Feature",
+				 "properties":{"code":"school","name":"受理测试小学","kind":"unit","grid":"A"},
+				 "geometry":{"type":"Polygon","coordinates":[%s]}}]}""".formatted(box(42.004, 0.004, 42.006, 0.006)))
+			.status()).isEqualTo(200);
+		WebElement search = browser.findElement(By.id("place-search"));
+		search.sendKeys("无此地名");
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("place-no-match"))).getText())
+			.isEqualTo("没有名称匹配的网格、单位或路段");
+		search.clear();
+		search.sendKeys("测试 小学");
+		WebElement school = wait.until(ExpectedConditions.elementToBeClickable(By.id("place-member-" + LAYER
+				+ "-school")));
+		assertThat(school.getText()).isEqualTo("受理测试小学（单位） · 受理测试社区 · 受理街道 · 受理页测试层");
+		school.click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("place-where"), "受理测试社区"));
+		double lon = Double.parseDouble(browser.findElement(By.id("place-lon")).getDomProperty("value"));
+		double lat = Double.parseDouble(browser.findElement(By.id("place-lat")).getDomProperty("value"));
+		assertThat(lon).as("inside the school").isBetween(42.004, 42.006);
+		assertThat(lat).isBetween(0.004, 0.006);
+		assertThat(browser.findElements(By.id("place-list"))).as("the list closes once a place is chosen").isEmpty();
+	}
+
+	@Test
 	void filesAHotlineCaseFoundByCategorySearchAndPlacedOnTheMap() {
 		assertThat(browser.findElement(By.id("channel-HOTLINE_12345")).isSelected()).isTrue();
 		browser.findElement(By.id("channel-ref")).sendKeys("GD-20261204-0042");

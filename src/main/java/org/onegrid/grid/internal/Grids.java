@@ -94,6 +94,21 @@ public class Grids {
 			boolean generated) {
 	}
 
+	/**
+	 * Up to {@code limit} grids of any layer whose name holds every one of the (lower-case) words, or whose code is
+	 * the words as typed; the best first: names that begin with the words, then the shortest.
+	 */
+	public List<Found> search(List<String> words, int limit) {
+		return jdbc.sql(NameSearch.sql("SELECT * FROM grid", words.size()))
+			.params(NameSearch.params(words, limit))
+			.query((rs, row) -> new Found(rs.getString("layer_code"), map(rs, row)))
+			.list();
+	}
+
+	/** A grid found by name, with its layer. */
+	public record Found(String layer, StoredGrid grid) {
+	}
+
 	public Optional<StoredGrid> find(String layer, String code) {
 		return jdbc.sql("SELECT * FROM grid WHERE layer_code = ? AND code = ?").params(layer, code)
 			.query(Grids::map).optional();

@@ -69,6 +69,14 @@ public class Members {
 			.params(layer, codes).query(Members::map).list();
 	}
 
+	/** Up to {@code limit} members of any layer found by name or code as {@link Grids#search} finds grids. */
+	public List<GridMember> search(List<String> words, int limit) {
+		return jdbc.sql(NameSearch.sql("SELECT * FROM grid_member", words.size()))
+			.params(NameSearch.params(words, limit))
+			.query(Members::map)
+			.list();
+	}
+
 	/** The member {@code code} of the layer, if there is one. */
 	public Optional<GridMember> find(String layer, String code) {
 		return jdbc.sql("SELECT * FROM grid_member WHERE layer_code = ? AND code = ?").params(layer, code)
