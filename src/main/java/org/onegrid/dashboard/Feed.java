@@ -131,7 +131,8 @@ class Feed {
 		return entry.item().caseNo() != null ? entry : numbered(List.of(entry)).get(0);
 	}
 
-	private List<FeedEntry> numbered(List<FeedEntry> entries) {
+	/** The lines with their cases' numbers, each filled in as {@link #numbered(FeedEntry)} does, in one query. */
+	List<FeedEntry> numbered(List<FeedEntry> entries) {
 		List<Long> missing = entries.stream().filter(entry -> entry.item().caseNo() == null)
 			.map(entry -> entry.item().caseId()).toList();
 		if (missing.isEmpty()) {
