@@ -9,6 +9,7 @@
 #   ./run.sh assessment [options] monthly assessment of 40 departments over 10,000,000 cases, plain GROUP BY as baseline
 #   ./run.sh scale [options]     a street's dashboard counts and case search over 10,000,000 cases, plain SQL as baseline
 #   ./run.sh field [options]     the field page on slow 4G in headless Chromium, idle vs under intake, interleaved
+#   ./run.sh feed [options]      how soon the big screen's feed shows an acknowledged case, bare NOTIFY as baseline
 # Options are passed on to the benchmark. The locate benchmark needs root for apt-get when PostGIS is missing.
 set -euo pipefail
 
@@ -17,7 +18,7 @@ cd "$here"
 
 mode=locate
 case "${1:-}" in
-  locate|lifecycle|intake|sweep|hotspot|assessment|scale|field) mode="$1"; shift ;;
+  locate|lifecycle|intake|sweep|hotspot|assessment|scale|field|feed) mode="$1"; shift ;;
 esac
 
 start_postgres() {
@@ -77,7 +78,7 @@ if [[ "$mode" == field ]] && { [[ ! -x /usr/bin/chromium ]] || [[ ! -x /usr/bin/
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver fonts-noto-cjk
 fi
 
-# intake, hotspot and field: the product's exec jar on a fresh onegrid_bench database, on port 18080, stopped when this script ends.
+# intake, hotspot, field and feed: the product's exec jar on a fresh onegrid_bench database, on port 18080, stopped when this script ends.
 port="${BENCH_PORT:-18080}"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS onegrid_bench WITH (FORCE)' \
   -c 'CREATE DATABASE onegrid_bench'
@@ -112,4 +113,5 @@ fi
 main=org.onegrid.bench.IntakeBench
 [[ "$mode" == hotspot ]] && main=org.onegrid.bench.HotSpotBench
 [[ "$mode" == field ]] && main=org.onegrid.bench.FieldPageBench
+[[ "$mode" == feed ]] && main=org.onegrid.bench.FeedBench
 java -Xmx1g -cp "$classpath" "$main" --base "http://127.0.0.1:$port" "$@" 2>&1 | tee "target/$mode-results.txt"

@@ -41,11 +41,11 @@ final class FieldWorker {
 				+ ",\"role\":\"full-time-worker\"}"));
 	}
 
-	private static HttpRequest get(String url) {
+	static HttpRequest get(String url) {
 		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", IntakeBench.bearer).build();
 	}
 
-	private static String send(HttpClient client, HttpRequest request) throws Exception {
+	static String send(HttpClient client, HttpRequest request) throws Exception {
 		HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() / 100 != 2) {
 			throw new IllegalStateException(request.uri() + ": " + response.statusCode() + " " + response.body());
