@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,27 +96,18 @@ public final class FeedBench {
 		Map<Long, Long> acknowledged = new ConcurrentHashMap<>();
 		try (ScreenWatcher screen = new ScreenWatcher(client, base, leader)) {
 			List<CompletableFuture<?>> sent = new ArrayList<>();
-			long count = (long) (rate * seconds);
-			long period = (long) (1e9 / rate);
-			long start = System.nanoTime();
-			for (long i = 0; i < count; i++) {
-				long due = start + i * period;
-				LockSupport.parkNanos(due - System.nanoTime());
-				sent.add(client.sendAsync(intake.apply(offset + i), HttpResponse.BodyHandlers.ofString())
-					.thenAccept(response -> {
-						long now = System.nanoTime();
-						Matcher id = ID.matcher(response.body());
-						if (response.statusCode() == 201 && id.find()) {
-							departed.put(Long.parseLong(id.group(1)), due);
-							acknowledged.put(Long.parseLong(id.group(1)), now);
-						}
-					}));
-			}
+			Pacing.run(rate, seconds, (i, due) -> sent.add(client.sendAsync(intake.apply(offset + i),
+					HttpResponse.BodyHandlers.ofString())
+				.thenAccept(response -> {
+					long now = System.nanoTime();
+					Matcher id = ID.matcher(response.body());
+					if (response.statusCode() == 201 && id.find()) {
+						departed.put(Long.parseLong(id.group(1)), due);
+						acknowledged.put(Long.parseLong(id.group(1)), now);
+					}
+				})));
 			CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-			long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-			while (!screen.seen.keySet().containsAll(acknowledged.keySet()) && System.nanoTime() < until) {
-				Thread.sleep(20);
-			}
+			Pacing.awaitSeen(screen.seen, acknowledged);
 			return Delays.of("OneGrid", departed, acknowledged, screen.seen);
 		}
 	}

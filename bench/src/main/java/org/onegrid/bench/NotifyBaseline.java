@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -56,20 +55,10 @@ final class NotifyBaseline {
 			Thread ear = new Thread(() -> hear(listener, seen), "baseline-ear");
 			ear.setDaemon(true);
 			ear.start();
-			long count = (long) (rate * seconds);
-			long period = (long) (1e9 / rate);
-			long start = System.nanoTime();
-			for (long i = 0; i < count; i++) {
-				long due = start + i * period;
-				LockSupport.parkNanos(due - System.nanoTime());
-				pool.execute(() -> write(writers, due, departed, acknowledged));
-			}
+			Pacing.run(rate, seconds, (i, due) -> pool.execute(() -> write(writers, due, departed, acknowledged)));
 			pool.shutdown();
 			pool.awaitTermination(60, TimeUnit.SECONDS);
-			long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-			while (!seen.keySet().containsAll(acknowledged.keySet()) && System.nanoTime() < until) {
-				Thread.sleep(20);
-			}
+			Pacing.awaitSeen(seen, acknowledged);
 			ear.interrupt();
 			ear.join(1000);
 		}
