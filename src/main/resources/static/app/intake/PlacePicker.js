@@ -67,7 +67,10 @@ export const PlacePicker = {
 			props.form.lat = round(lat);
 		}
 
-		/** Outlines the place's grid, zooms onto the place and puts the case on the point inside it. */
+		/**
+		 * Outlines the place's grid, zooms onto the place and puts the case on the point inside it; a unit or road
+		 * section chosen also gives the address, unless the operator has written one.
+		 */
 		async function choose(chosen) {
 			const feature = await get(`/api/v1/layers/${encodeURIComponent(chosen.layer)}/grids/${encodeURIComponent(chosen.grid)}`);
 			if (outline) {
@@ -82,6 +85,9 @@ export const PlacePicker = {
 				base.map.setView(base.toDisplay(chosen.lon, chosen.lat), 17);
 			}
 			place(chosen.lon, chosen.lat);
+			if (chosen.kind === 'MEMBER' && !props.form.address.trim()) {
+				props.form.address = chosen.name;
+			}
 			query.value = '';
 			found.value = [];
 			searched.value = '';

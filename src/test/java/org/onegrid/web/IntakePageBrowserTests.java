@@ -128,6 +128,7 @@ class IntakePageBrowserTests {
 		assertThat(lon).as("inside the school").isBetween(42.004, 42.006);
 		assertThat(lat).isBetween(0.004, 0.006);
 		assertThat(browser.findElements(By.id("place-list"))).as("the list closes once a place is chosen").isEmpty();
+		assertThat(browser.findElement(By.id("address")).getDomProperty("value")).isEqualTo("受理测试小学");
 	}
 
 	@Test
