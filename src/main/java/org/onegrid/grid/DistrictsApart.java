@@ -83,7 +83,7 @@ class DistrictsApart {
 	 * The code of the grid that is the district's territory once its layer's grids are replaced: its own, or its
 	 * successor when its code is gone; {@code null} when nothing succeeds it.
 	 */
-	static String gridAfter(District district, LayerSuccession succession) {
+	private static String gridAfter(District district, LayerSuccession succession) {
 		return succession == null ? district.grid() : succession.successorOf(district.grid()).orElse(null);
 	}
 
