@@ -223,6 +223,33 @@ class MapPageBrowserTests {
 	}
 
 	@Test
+	void drawsWhereTwoSiblingGridsOverlap() {
+		String merged = "map-page-overlap";
+		assertThat(api.put("/api/v1/layers/" + merged, """
+				{"code":"%s","name":"地图页重叠层","kind":"governance","levelNames":["街道","社区"],"codeRule":"FREE"}
+				""".formatted(merged)).status()).isIn(200, 201);
+		assertThat(api.post("/api/v1/layers/" + merged + "/import", collection(
+				feature("Q", "重叠街道", null, "街道", box(41.1, 0, 41.12, 0.02)),
+				feature("OC", "丙社区", "Q", "社区", box(41.1, 0, 41.112, 0.02)),
+				feature("OD", "丁社区", "Q", "社区", box(41.108, 0, 41.12, 0.02)))).status()).isEqualTo(200);
+		browser.navigate().refresh();
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-layer option[value='"
+				+ merged + "']")));
+
+		new Select(browser.findElement(By.id("coverage-layer"))).selectByValue(merged);
+		browser.findElement(By.id("coverage-run")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("path.finding-overlap")));
+		List<WebElement> overlaps = browser.findElements(By.cssSelector("#coverage-result li.finding-item-overlap"));
+		assertThat(overlaps).hasSize(1);
+		assertThat(overlaps.get(0).getText()).contains("OC / OD", "重叠");
+		assertThat(Double.parseDouble(overlaps.get(0).getAttribute("data-area"))).as("0.004° by 0.02° at the equator")
+			.isBetween(0.95e6, 1.05e6);
+		assertThat(browser.findElements(By.cssSelector("#coverage-result li.finding-item-gap"))).isEmpty();
+		chromium.screenshot("map-page-overlaps");
+	}
+
+	@Test
 	void showsTheCasesInViewAsPinsColouredByStageAndLight() {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-pin-" + redCase)));
 		assertThat(classes(".case-pin-" + caseInA)).contains("case-group-intake", "case-light-GREEN",
