@@ -34,7 +34,7 @@ public class TestClock extends Clock {
 	@Override
 	public Instant instant() {
 		Instant now = fixed;
-		return now == null ? Instant.now() : now;
+		return now == null ? Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS) : now;
 	}
 
 	@Override
