@@ -1,24 +1,30 @@
 /* global L */
 import { api, get } from '../api.js';
 import { createMap, loadBaseMap } from '../basemap.js';
+import { formatTime, useDistrictZone } from '../desk/time.js';
 import { h, inject, onMounted, ref, watch } from '../vue.js';
 import { described, errorLines } from './fields.js';
 
 /** How many places a name search lists. */
 const SHOWN = 20;
 
+/** How many addresses of earlier cases a search lists after the places. */
+const PAST = 5;
+
 const round = (value) => Math.round(value * 1e6) / 1e6;
 
 /**
  * Where the case is. There is no street-address geocoder offline, so the operator finds the place by the district's
  * own names (a grid, a community, a unit, a road section), which zooms the map to it and puts the case on a point
- * inside it, then clicks the exact spot; the coordinates can also be typed. The point is kept in WGS-84
+ * inside it, or by the address an earlier case was reported at, which puts the case where the latest of them stands;
+ * then clicks the exact spot; the coordinates can also be typed. The point is kept in WGS-84
  * whatever the base map's tiles use, and the grids it lies in are shown.
  */
 export const PlacePicker = {
 	props: { form: Object, errors: Object },
 	setup(props) {
-		const { t } = inject('i18n');
+		const { t, locale } = inject('i18n');
+		const zone = useDistrictZone();
 		const query = ref('');
 		const where = ref(null);
 		const mapElement = ref(null);
@@ -27,6 +33,7 @@ export const PlacePicker = {
 		let outline = null;
 
 		const found = ref([]);
+		const past = ref([]);
 		const searched = ref('');
 		let pending = null;
 
@@ -36,13 +43,16 @@ export const PlacePicker = {
 			pending = null;
 			const text = query.value.trim();
 			if (!text) {
-				found.value = [];
-				searched.value = '';
+				clear();
 				return;
 			}
-			const places = await get('/api/v1/places', { q: text, limit: SHOWN }).catch(() => []);
+			const [places, addresses] = await Promise.all([
+				get('/api/v1/places', { q: text, limit: SHOWN }).catch(() => []),
+				get('/api/v1/cases/addresses', { q: text, limit: PAST }).catch(() => []),
+			]);
 			if (query.value.trim() === text) {
 				found.value = places;
+				past.value = addresses;
 				searched.value = text;
 			}
 		}
@@ -60,6 +70,16 @@ export const PlacePicker = {
 			if (found.value.length) {
 				choose(found.value[0]);
 			}
+			else if (past.value.length) {
+				chooseAddress(past.value[0]);
+			}
+		}
+
+		function clear() {
+			query.value = '';
+			found.value = [];
+			past.value = [];
+			searched.value = '';
 		}
 
 		function place(lon, lat) {
@@ -88,9 +108,19 @@ export const PlacePicker = {
 			if (chosen.kind === 'MEMBER' && !props.form.address.trim()) {
 				props.form.address = chosen.name;
 			}
-			query.value = '';
-			found.value = [];
-			searched.value = '';
+			clear();
+		}
+
+		/** Puts the case where the latest earlier case at the address stands, and takes the address as written. */
+		function chooseAddress(chosen) {
+			if (outline) {
+				outline.remove();
+				outline = null;
+			}
+			base.map.setView(base.toDisplay(chosen.lon, chosen.lat), 17);
+			place(chosen.lon, chosen.lat);
+			props.form.address = chosen.address;
+			clear();
 		}
 
 		async function locate() {
@@ -167,12 +197,17 @@ export const PlacePicker = {
 			h('p', { id: 'place-no-geocoder', class: 'hint' }, t('place.noGeocoder')),
 			h('label', { for: 'place-search' }, t('place.search')),
 			h('input', { id: 'place-search', type: 'search', value: query.value, autocomplete: 'off',
-				placeholder: t('place.placeholder'), 'aria-controls': found.value.length ? 'place-list' : null,
+				placeholder: t('place.placeholder'), 'aria-controls': found.value.length || past.value.length ? 'place-list' : null,
 				onInput: typed,
 				onKeydown: (event) => { if (event.key === 'Enter') { event.preventDefault(); takeFirst(); } } }),
-			found.value.length ? h('ul', { id: 'place-list', class: 'plain options' }, found.value.map((one) => h('li', {},
-				h('button', { type: 'button', class: 'option', id: `place-${one.kind === 'GRID' ? 'grid' : 'member'}-${one.layer}-${one.code}`,
-					onClick: () => choose(one) }, label(one)))))
+			found.value.length || past.value.length ? h('ul', { id: 'place-list', class: 'plain options' }, [
+				...found.value.map((one) => h('li', {},
+					h('button', { type: 'button', class: 'option', id: `place-${one.kind === 'GRID' ? 'grid' : 'member'}-${one.layer}-${one.code}`,
+						onClick: () => choose(one) }, label(one)))),
+				...past.value.map((one, index) => h('li', {},
+					h('button', { type: 'button', class: 'option past', id: `place-address-${index}`, onClick: () => chooseAddress(one) },
+						t('place.pastAddress', one.address, one.cases, formatTime(one.lastReportedAt, zone.value, locale.value))))),
+			])
 				: searched.value && searched.value === query.value.trim() ? h('p', { class: 'muted', id: 'place-no-match' }, t('place.noMatch')) : null,
 			h('div', { id: 'place-map', ref: mapElement, role: 'application', 'aria-label': t('place.map') }),
 			h('p', { id: 'place-map-hint', class: 'hint' }, t('place.mapHint')),

@@ -115,7 +115,7 @@ class IntakePageBrowserTests {
 		WebElement search = browser.findElement(By.id("place-search"));
 		search.sendKeys("无此地名");
 		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("place-no-match"))).getText())
-			.isEqualTo("没有名称匹配的网格、单位或路段");
+			.isEqualTo("没有名称匹配的网格、单位、路段或以往地址");
 		search.clear();
 		search.sendKeys("测试 小学");
 		WebElement school = wait.until(ExpectedConditions.elementToBeClickable(By.id("place-member-" + LAYER
@@ -129,6 +129,25 @@ class IntakePageBrowserTests {
 		assertThat(lat).isBetween(0.004, 0.006);
 		assertThat(browser.findElements(By.id("place-list"))).as("the list closes once a place is chosen").isEmpty();
 		assertThat(browser.findElement(By.id("address")).getDomProperty("value")).isEqualTo("受理测试小学");
+	}
+
+	@Test
+	void findsTheAddressOfAnEarlierCaseAndPutsTheNewCaseWhereItStands() {
+		TestApi.Response earlier = api.post("/api/v1/cases", """
+				{"channel":"PATROL","reportedBy":"worker-1","kind":"COMPONENT","minorCode":"0201",
+				 "description":"路面坑槽","address":"受理测试路 88 号东侧","lon":42.0071,"lat":0.0123}""");
+		assertThat(earlier.status()).as(earlier.body().toString()).isEqualTo(201);
+		browser.findElement(By.id("address")).sendKeys("来电人说在路口");
+		browser.findElement(By.id("place-search")).sendKeys("测试路 88");
+		WebElement past = wait.until(ExpectedConditions.elementToBeClickable(By.id("place-address-0")));
+		assertThat(past.getText()).startsWith("受理测试路 88 号东侧 · 以往案件 1 件 · 最近 ");
+		past.click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("place-where"), "受理测试社区"));
+		assertThat(browser.findElement(By.id("place-lon")).getDomProperty("value")).isEqualTo("42.0071");
+		assertThat(browser.findElement(By.id("place-lat")).getDomProperty("value")).isEqualTo("0.0123");
+		assertThat(browser.findElement(By.id("address")).getDomProperty("value"))
+			.as("the address as the earlier case wrote it").isEqualTo("受理测试路 88 号东侧");
+		assertThat(browser.findElements(By.id("place-list"))).isEmpty();
 	}
 
 	@Test
