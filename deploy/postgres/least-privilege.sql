@@ -10,6 +10,7 @@
 -- ONEGRID_DB_MIGRATION_PASSWORD. onegrid_app is the role the application's connections use: ONEGRID_DB_USER and
 -- ONEGRID_DB_PASSWORD. It reads and writes rows and nothing else: it cannot change the schema, and on the
 -- append-only audit_log and case_timeline it may only read and insert. It reads Flyway's history but never writes it.
+-- Upgrading OneGrid to a version whose migrations use a new extension: run this script again first.
 
 DO $$
 BEGIN
@@ -65,6 +66,10 @@ BEGIN
     END LOOP;
 END;
 $$;
+
+-- The extensions the migrations use, which only a superuser (or a database owner) may create: pg_trgm indexes the
+-- case reports' addresses for search by any part of them.
+CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
 
 -- The application reads and writes rows of every table, now and in every table the migrations create later.
 DO $$
