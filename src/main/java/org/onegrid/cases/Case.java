@@ -770,12 +770,13 @@ final class Case {
 
 	// ---- side paths --------------------------------------------------------------------------------------------
 
-	/** 延期申请: the handling deadline may move, but never beyond the handling cap (15 working days). */
+	/** 延期申请: the handling deadline may move, but never beyond the district's handling cap (15 working days). */
 	void requestPostponement(Actor actor, int days, String reason, CaseRules rules) {
 		require(CaseAction.REQUEST_POSTPONEMENT);
-		if (clock == null || rules.postpone(clock, days).deadline().isAfter(rules.handlingCap(handlingStartedAt))) {
-			throw conflict("Postponing by " + days + " working day(s) would pass the limit of handling, "
-					+ rules.handlingCap(handlingStartedAt) + "; ask for fewer days");
+		Instant cap = rules.handlingCap(handlingStartedAt, trails);
+		if (clock == null || rules.postpone(clock, days).deadline().isAfter(cap)) {
+			throw conflict("Postponing by " + days + " working day(s) would pass the limit of handling, " + cap
+					+ "; ask for fewer days");
 		}
 		requestApproval(CaseAction.REQUEST_POSTPONEMENT, PendingRequest.Kind.POSTPONEMENT, days, reason, actor,
 				rules);

@@ -39,8 +39,11 @@ interface CaseRules {
 	/** The clock stopped now, remembering the working time left. */
 	StageClock pause(StageClock running);
 
-	/** The latest a handling deadline may be, for handling that started at {@code start} (15 working days). */
-	Instant handlingCap(Instant start);
+	/**
+	 * The latest a handling deadline may be, for handling that started at {@code start}: the maximum working days
+	 * of the district holding the place on the trails, or of the installation (15 working days).
+	 */
+	Instant handlingCap(Instant start, List<GridTrail> trails);
 
 	Responsibility responsibility(Kind kind, String minorCode, GridTrail trail);
 

@@ -132,8 +132,13 @@ class DistrictRules implements CaseRules {
 	}
 
 	@Override
-	public Instant handlingCap(Instant start) {
-		return calendar.deadline(start, WorkingDuration.days(maxWorkingDays));
+	public Instant handlingCap(Instant start, List<GridTrail> trails) {
+		int days = maxWorkingDays;
+		if (catalogue.hasDistrictLimits()) {
+			District holding = caseDistricts.of(trails);
+			days = holding == null ? maxWorkingDays : catalogue.maxWorkingDays(holding.code());
+		}
+		return calendar.deadline(start, WorkingDuration.days(days));
 	}
 
 	@Override

@@ -46,8 +46,8 @@ record RulesAt(CaseRules rules, Instant at) implements CaseRules {
 	}
 
 	@Override
-	public Instant handlingCap(Instant start) {
-		return rules.handlingCap(start);
+	public Instant handlingCap(Instant start, List<GridTrail> trails) {
+		return rules.handlingCap(start, trails);
 	}
 
 	@Override

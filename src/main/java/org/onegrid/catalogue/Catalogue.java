@@ -104,14 +104,28 @@ public class Catalogue {
 		return minor;
 	}
 
-	/** The checks every limit passes, within the district's cap. */
+	/** The checks every limit passes, within the installation's cap. */
 	MinorClassCheck check() {
-		return new MinorClassCheck(properties.maxWorkingDays(), properties.maxWorkingDays() * hoursPerWorkingDay);
+		return check(properties.maxWorkingDays());
+	}
+
+	/** The checks every limit passes, within {@code maxWorkingDays}. */
+	MinorClassCheck check(int maxWorkingDays) {
+		return new MinorClassCheck(maxWorkingDays, maxWorkingDays * hoursPerWorkingDay);
 	}
 
 	/** No stage's limit, postponements included, may exceed this many working days. */
 	public int maxWorkingDays() {
 		return properties.maxWorkingDays();
+	}
+
+	/**
+	 * The most working days a stage, postponements included, may run in the district: its own maximum where it set
+	 * one, else the installation's ({@code null}: the installation's).
+	 */
+	public int maxWorkingDays(String district) {
+		Integer own = district == null ? null : cache.current().districtMaximums().get(district);
+		return own == null ? properties.maxWorkingDays() : Math.min(own, properties.maxWorkingDays());
 	}
 
 	public Map<Urgency, BigDecimal> urgencyFactors() {
@@ -141,12 +155,14 @@ public class Catalogue {
 	public List<StageLimit> timeLimits(Kind kind, String code, AreaClass areaClass, Urgency urgency,
 			String district) {
 		var current = cache.current();
-		return new TimeLimits(current.urgencyFactors(), hoursPerWorkingDay).of(minorClass(kind, code),
-				current.districtLimits(district, kind, code), areaClass, urgency);
+		List<StageLimit> limits = new TimeLimits(current.urgencyFactors(), hoursPerWorkingDay).of(minorClass(kind,
+				code), current.districtLimits(district, kind, code), areaClass, urgency);
+		Integer maximum = district == null ? null : current.districtMaximums().get(district);
+		return maximum == null ? limits : TimeLimits.within(limits, maximum, hoursPerWorkingDay);
 	}
 
-	/** Whether any district set limits of its own, so that a case's district matters to its deadlines. */
+	/** Whether any district set limits or a maximum of its own, so that a case's district matters to its deadlines. */
 	public boolean hasDistrictLimits() {
-		return !cache.current().districtLimits().isEmpty();
+		return !cache.current().districtLimits().isEmpty() || !cache.current().districtMaximums().isEmpty();
 	}
 }

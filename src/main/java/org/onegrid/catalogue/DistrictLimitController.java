@@ -40,17 +40,18 @@ class DistrictLimitController {
 	@Allow(value = Allow.SIGNED_IN, scope = AccessScope.DISTRICT)
 	Limits get(@PathVariable String district) {
 		districts.get(district);
-		return new Limits(district, limits.of(district));
+		return new Limits(district, limits.maximum(district).orElse(null), limits.of(district));
 	}
 
-	@Operation(summary = "Set a district's own time limits, replacing the ones it set before")
+	@Operation(summary = "Set a district's maximum and its own time limits, replacing what it set before")
 	@PutMapping("/{district}")
 	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	Limits put(@PathVariable String district, @RequestBody LimitsBody body) {
-		return new Limits(district, limits.put(district, body.classes()));
+		List<DistrictLimit> own = limits.replace(district, body.maxWorkingDays(), body.classes());
+		return new Limits(district, body.maxWorkingDays(), own);
 	}
 
-	@Operation(summary = "Let a district keep the catalogue's time limits everywhere again")
+	@Operation(summary = "Let a district keep the catalogue's time limits and the installation's maximum again")
 	@DeleteMapping("/{district}")
 	@Allow(value = "catalogue:manage", scope = AccessScope.DISTRICT, audit = AuditClass.CONFIGURATION)
 	ResponseEntity<Void> clear(@PathVariable String district) {
@@ -58,11 +59,14 @@ class DistrictLimitController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** The classes whose limits the district sets, at least one. */
-	record LimitsBody(List<DistrictLimit> classes) {
+	/**
+	 * The most working days a stage may run in the district ({@code null}: the installation's) and the classes whose
+	 * limits it sets; at least one of the two.
+	 */
+	record LimitsBody(Integer maxWorkingDays, List<DistrictLimit> classes) {
 	}
 
-	/** A district's own limits. */
-	record Limits(String district, List<DistrictLimit> classes) {
+	/** A district's maximum ({@code null} when it keeps the installation's) and its own limits. */
+	record Limits(String district, Integer maxWorkingDays, List<DistrictLimit> classes) {
 	}
 }

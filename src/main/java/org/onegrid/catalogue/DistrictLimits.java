@@ -1,16 +1,16 @@
 package org.onegrid.catalogue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.onegrid.api.ApiProblem;
 import org.onegrid.api.Fields;
 import org.onegrid.api.SameTransactionListener;
 import org.onegrid.api.Violation;
+import org.onegrid.catalogue.DistrictLimitCheck.Checked;
 import org.onegrid.catalogue.MinorClassDefinition.LimitDefinition;
 import org.onegrid.catalogue.internal.CatalogueCache;
 import org.onegrid.catalogue.internal.DistrictLimitRows;
@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The time limits each district served sets for itself: one installation serves streets whose plans give the
  * same category different limits, and a case takes the limits of the district that holds it. A stage a district
  * does not name, and a class it names nothing for, keep the catalogue's limit; urgency scales a district's limit as
- * it scales the catalogue's, and the same cap holds.
+ * it scales the catalogue's, and the same cap holds. A district may also hold every stage to fewer working days
+ * than the installation allows: a longer limit is cut to its maximum, and no postponement reaches past it.
  */
 @Service
 public class DistrictLimits {
@@ -59,57 +60,85 @@ public class DistrictLimits {
 	}
 
 	/**
-	 * Replaces the district's own limits; refused, changing nothing, when the district is not served (404), or the
-	 * list is empty, names a class the catalogue lacks or twice, or holds a limit that is not positive, over the
-	 * cap or repeated (400, entry by entry).
+	 * Replaces the district's own limits, keeping its maximum; refused, changing nothing, when the district is not
+	 * served (404), or the list is empty, names a class the catalogue lacks or twice, or holds a limit that is not
+	 * positive, over the district's maximum or repeated (400, entry by entry).
 	 */
 	@Transactional
 	public List<DistrictLimit> put(String district, List<DistrictLimit> classes) {
 		districts.get(district);
+		lock(district);
+		Integer maximum = rows.maximums().get(district);
 		List<Violation> violations = new ArrayList<>();
 		if (classes == null || classes.isEmpty()) {
 			violations.add(new Violation("classes", "REQUIRED", "name at least one minor class; to keep the "
 					+ "catalogue's limits everywhere, remove the district's own"));
 		}
-		MinorClassCheck check = catalogue.check();
-		List<Checked> checked = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
-		for (int i = 0; classes != null && i < classes.size(); i++) {
-			DistrictLimit entry = classes.get(i);
-			String field = "classes[" + i + "]";
-			if (entry == null) {
-				violations.add(new Violation(field, "REQUIRED", "a minor class and its limits are required"));
-				continue;
-			}
-			Kind kind = Fields.oneOf(Kind.class, entry.kind(), field + ".kind", true, violations);
-			String code = Fields.blankToNull(entry.minorCode());
-			if (kind != null && (code == null || !catalogue.exists(kind, code))) {
-				violations.add(new Violation(field + ".minorCode", "UNKNOWN", "the catalogue has no minor class "
-						+ kind + " " + code));
-			}
-			else if (kind != null && !seen.add(kind + "/" + code)) {
-				violations.add(new Violation(field, "DUPLICATE", kind + " " + code + " is named twice"));
-			}
-			List<TimeLimit> limits = check.limits(entry.timeLimits(), field + ".timeLimits", false, violations);
-			checked.add(new Checked(kind, code, limits));
-		}
+		int cap = maximum == null ? catalogue.maxWorkingDays() : Math.min(maximum, catalogue.maxWorkingDays());
+		List<Checked> checked = DistrictLimitCheck.of(catalogue, classes, cap, violations);
 		Fields.failIfAny(violations);
-		clear(district);
-		checked.forEach(one -> rows.insert(district, one.kind(), one.code(), one.limits()));
+		write(district, maximum, checked);
 		return of(district);
 	}
 
 	/**
-	 * Lets the district keep the catalogue's limits everywhere again; two administrators changing one district's
-	 * limits at once take turns, so the later change is the one kept. @throws ApiProblem 404 when it is not served
+	 * Replaces all the district sets for itself: the most working days a stage may run in it ({@code null}: the
+	 * installation's) and its own limits (none: the catalogue's), each within that maximum. Refused, changing
+	 * nothing, when the district is not served (404), neither is given, the maximum is not from 1 to the
+	 * installation's, or a limit is refused as {@link #put} refuses it (400, field by field).
+	 */
+	@Transactional
+	public List<DistrictLimit> replace(String district, Integer maxWorkingDays, List<DistrictLimit> classes) {
+		districts.get(district);
+		lock(district);
+		List<Violation> violations = new ArrayList<>();
+		boolean noClasses = classes == null || classes.isEmpty();
+		if (maxWorkingDays == null && noClasses) {
+			violations.add(new Violation("classes", "REQUIRED", "name a maxWorkingDays or at least one minor class; "
+					+ "to keep the catalogue's limits everywhere, remove the district's own"));
+		}
+		int installation = catalogue.maxWorkingDays();
+		boolean inRange = maxWorkingDays == null || (maxWorkingDays >= 1 && maxWorkingDays <= installation);
+		if (!inRange) {
+			violations.add(new Violation("maxWorkingDays", "OUT_OF_RANGE", "a district's maximum is from 1 to the "
+					+ "installation's " + installation + " working days"));
+		}
+		int cap = maxWorkingDays == null || !inRange ? installation : maxWorkingDays;
+		List<Checked> checked = DistrictLimitCheck.of(catalogue, noClasses ? List.of() : classes, cap, violations);
+		Fields.failIfAny(violations);
+		write(district, maxWorkingDays, checked);
+		return of(district);
+	}
+
+	/** The most working days the district lets a stage run, as stored now; empty when it keeps the installation's. */
+	public Optional<Integer> maximum(String district) {
+		return Optional.ofNullable(rows.maximums().get(district));
+	}
+
+	private void write(String district, Integer maximum, List<Checked> checked) {
+		clear(district);
+		if (maximum != null) {
+			rows.insertMaximum(district, maximum);
+		}
+		checked.forEach(one -> rows.insert(district, one.kind(), one.code(), one.limits()));
+	}
+
+	/**
+	 * Lets the district keep the catalogue's limits and the installation's maximum everywhere again; two
+	 * administrators changing one district's limits at once take turns, so the later change is the one kept.
+	 * @throws ApiProblem 404 when it is not served
 	 */
 	@Transactional
 	public void clear(String district) {
 		districts.get(district);
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('catalogue_district_limit:' || :district))")
-			.param("district", district).query((rs, row) -> 1).list();
+		lock(district);
 		rows.delete(district);
 		cache.invalidate();
+	}
+
+	private void lock(String district) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('catalogue_district_limit:' || :district))")
+			.param("district", district).query((rs, row) -> 1).list();
 	}
 
 	/** A district no longer served sets no limits: they go, in the same transaction. */
@@ -125,6 +154,4 @@ public class DistrictLimits {
 				limit.limit().amount(), limit.limit().unit().name());
 	}
 
-	private record Checked(Kind kind, String code, List<TimeLimit> limits) {
-	}
 }

@@ -71,6 +71,20 @@ public final class TimeLimits {
 	}
 
 	/**
+	 * The limits with each one longer than {@code maxWorkingDays} working days of {@code hoursPerWorkingDay} hours cut
+	 * to that many days: a district whose plan says no stage runs longer holds every case to it, whatever the
+	 * catalogue shared with other districts gives the class.
+	 */
+	public static List<StageLimit> within(List<StageLimit> limits, int maxWorkingDays, int hoursPerWorkingDay) {
+		return limits.stream().map(one -> {
+			WorkingDuration limit = one.limit();
+			int hours = limit.unit() == Unit.DAYS ? limit.amount() * hoursPerWorkingDay : limit.amount();
+			return hours <= maxWorkingDays * hoursPerWorkingDay ? one
+					: new StageLimit(one.stage(), one.base(), one.factor(), WorkingDuration.days(maxWorkingDays));
+		}).toList();
+	}
+
+	/**
 	 * One stage's limit as it applies to a case.
 	 *
 	 * @param base the limit at normal urgency for the area class

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
+import org.onegrid.catalogue.Catalogue;
 import org.onegrid.catalogue.DistrictLimit;
 import org.onegrid.catalogue.DistrictLimits;
 import org.onegrid.catalogue.MinorClassDefinition.LimitDefinition;
@@ -16,15 +18,35 @@ import org.springframework.stereotype.Component;
 /**
  * A district's {@code limits} in {@code districts.yaml}: the limits it sets for itself where they differ from the
  * catalogue's, by minor class and stage ({@code 'EVENT 7001': {HANDLE: 1d}}), each holding in every area class. A
- * district that names none keeps the catalogue's everywhere.
+ * district that names none keeps the catalogue's everywhere. Its {@code maxWorkingDays} is stored beside them.
  */
 @Component
 class DistrictLimitEntries {
 
 	private final DistrictLimits limits;
 
-	DistrictLimitEntries(DistrictLimits limits) {
+	private final Catalogue catalogue;
+
+	DistrictLimitEntries(DistrictLimits limits, Catalogue catalogue) {
 		this.limits = limits;
+		this.catalogue = catalogue;
+	}
+
+	/**
+	 * The maximum a district keeps: its own where it states one, else the profile's where that is stricter than the
+	 * installation's; {@code null} when it keeps the installation's.
+	 */
+	Integer maximum(Integer own, int profileMaximum) {
+		if (own != null) {
+			return own;
+		}
+		return profileMaximum < catalogue.maxWorkingDays() ? profileMaximum : null;
+	}
+
+	/** The district's maximum as the file writes it: {@code null} when it is the one the profile gives it. */
+	Integer exportMaximum(String district, int profileMaximum) {
+		Integer stored = limits.maximum(district).orElse(null);
+		return Objects.equals(stored, maximum(null, profileMaximum)) ? null : stored;
 	}
 
 	/** The district's own limits, class by class; each class's stages are checked for form where written. */
@@ -45,7 +67,7 @@ class DistrictLimitEntries {
 	}
 
 	/** Reports limits for a minor class neither bundle nor store has, or longer than the maximum. */
-	static void check(Item<DistrictsSection.Entry> item, Known known, int maxWorkingDays, int hoursPerDay,
+	static void check(Item<DistrictsSection.Entry> item, int maxWorkingDays, int hoursPerDay, Known known,
 			Problems problems) {
 		Map<String, List<LimitDefinition>> own = item.value().limits();
 		if (own != null && own.isEmpty()) {
@@ -60,28 +82,35 @@ class DistrictLimitEntries {
 			stages.stream().filter(limit -> CatalogueReader.overMaximum(limit, maxWorkingDays, hoursPerDay))
 				.forEach(limit -> problems.error(item.at(), "OVER_MAXIMUM", item.key() + ": limits: " + service
 						+ " " + limit.stage() + " is longer than the district's maximum of " + maxWorkingDays
-						+ " working days (profile.yaml maxWorkingDays)"));
+						+ " working days (maxWorkingDays)"));
 		});
 	}
 
-	/** Sets the district's own limits to {@code wanted}, or back to the catalogue's when it is {@code null}. */
-	void write(String district, Map<String, List<LimitDefinition>> wanted, Item<?> item, Changes changes) {
+	/**
+	 * Sets the district's maximum ({@code null}: the installation's) and its own limits to {@code wanted}, or back
+	 * to the catalogue's when it is {@code null}.
+	 */
+	void write(String district, Integer maximum, Map<String, List<LimitDefinition>> wanted, Item<?> item,
+			Changes changes) {
 		Map<String, Map<String, String>> stored = text(district);
-		if (stored.isEmpty() && wanted == null) {
+		Integer storedMaximum = limits.maximum(district).orElse(null);
+		if (stored.isEmpty() && storedMaximum == null && wanted == null && maximum == null) {
 			return;
 		}
 		Map<String, Map<String, String>> written = wanted == null ? Map.of() : text(wanted);
-		changes.apply(item, "limits", stored.isEmpty() ? null : stored, () -> stored.equals(written), () -> {
-			if (wanted == null) {
+		boolean none = stored.isEmpty() && storedMaximum == null;
+		changes.apply(item, "limits", none ? null : stored, () -> stored.equals(written)
+				&& Objects.equals(storedMaximum, maximum), () -> {
+			if (wanted == null && maximum == null) {
 				limits.clear(district);
 				return;
 			}
 			List<DistrictLimit> classes = new ArrayList<>();
-			wanted.forEach((service, stages) -> {
+			(wanted == null ? Map.<String, List<LimitDefinition>>of() : wanted).forEach((service, stages) -> {
 				String[] parts = service.split(" ", 2);
 				classes.add(new DistrictLimit(parts[0], parts.length > 1 ? parts[1] : null, stages));
 			});
-			limits.put(district, classes);
+			limits.replace(district, maximum, classes);
 		});
 	}
 

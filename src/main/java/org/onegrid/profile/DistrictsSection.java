@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * one of its grids (in the profile's primary layer unless it names another), and named by the code outside systems
  * use for it, such as Open311's {@code jurisdiction_id}, and offering the services it names ({@code 'EVENT 7001'}),
  * or the whole catalogue when it names none, with the limits it sets for itself where they differ from the
- * catalogue's ({@code 'EVENT 7001': {HANDLE: 1d}}). A district the file no longer names is left served; an
+ * catalogue's ({@code 'EVENT 7001': {HANDLE: 1d}}), and the most working days it lets any stage run where it is
+ * stricter than the profile ({@code maxWorkingDays}; the profile's when not given). A district the file no longer names is left served; an
  * administrator stops serving it. Two districts may meet along an edge but never share area, so a grid that
  * overlaps a district already served refuses the whole load at its entry.
  */
@@ -46,11 +47,12 @@ class DistrictsSection {
 	}
 
 	/**
-	 * A district as the file states it, with the services it offers ({@code null}: the whole catalogue) and its own
-	 * limits by minor class ({@code 'EVENT 7001'}; {@code null}: the catalogue's everywhere).
+	 * A district as the file states it, with the services it offers ({@code null}: the whole catalogue), its own
+	 * limits by minor class ({@code 'EVENT 7001'}; {@code null}: the catalogue's everywhere) and its maximum
+	 * ({@code null}: the profile's).
 	 */
 	record Entry(District district, List<String> services, Map<String, List<LimitDefinition>> limits,
-			List<String> channels) {
+			List<String> channels, Integer maxWorkingDays) {
 	}
 
 	static List<Item<District>> read(Map<String, String> files, String primaryLayer, Problems problems) {
@@ -65,28 +67,35 @@ class DistrictsSection {
 		List<Item<Entry>> read = new ArrayList<>();
 		for (Value entry : file.list("districts", false)) {
 			var district = new YamlMap(entry, "a district", problems, "code", "name", "layer", "grid", "services",
-					"limits", "channels");
+					"limits", "channels", "maxWorkingDays");
 			String code = district.text("code", true);
 			String layer = district.has("layer") ? district.text("layer", true) : primaryLayer;
 			List<String> services = district.has("services") ? district.texts("services", true) : null;
 			var limits = district.has("limits") ? DistrictLimitEntries.read(district.value("limits"), problems) : null;
 			read.add(new Item<>(entry, code, new Entry(new District(code, district.text("name", true), layer,
 					district.text("grid", true)), services, limits,
-					district.has("channels") ? district.texts("channels", true) : null)));
+					district.has("channels") ? district.texts("channels", true) : null,
+					district.has("maxWorkingDays") ? district.integer("maxWorkingDays", true) : null)));
 		}
 		return read;
 	}
 
 	/**
 	 * Reports every district with a code that is not one, given twice, on a grid neither bundle nor store has,
-	 * offering a minor class neither has, setting limits for one, or none, or longer than the profile's maximum, or
-	 * taking cases on a channel neither has.
+	 * offering a minor class neither has, with a maximum outside 1 to the profile's, setting limits for one, or none,
+	 * or longer than its maximum, or taking cases on a channel neither has.
 	 */
 	void check(List<Item<Entry>> read, Known known, int maxWorkingDays, int hoursPerDay, Set<String> bundleChannels,
 			Problems problems) {
 		Set<String> codes = new HashSet<>();
 		for (Item<Entry> item : read) {
-			DistrictLimitEntries.check(item, known, maxWorkingDays, hoursPerDay, problems);
+			Integer own = item.value().maxWorkingDays();
+			if (own != null && (own < 1 || own > maxWorkingDays)) {
+				problems.error(item.at(), "OUT_OF_RANGE", item.key() + ": maxWorkingDays " + own + " is not from 1 to "
+						+ "the profile's maximum of " + maxWorkingDays + " working days (profile.yaml maxWorkingDays)");
+			}
+			DistrictLimitEntries.check(item, own == null || own < 1 ? maxWorkingDays : Math.min(own, maxWorkingDays),
+					hoursPerDay, known, problems);
 			channels.check(item, bundleChannels, problems);
 			District district = item.value().district();
 			if (item.value().services() != null && item.value().services().isEmpty()) {
@@ -128,9 +137,13 @@ class DistrictsSection {
 		read.forEach(item -> channels.write(item.key(), item.value().channels(), item, changes));
 	}
 
-	/** Sets each district's own limits, once the catalogue is written: the catalogue's when not given. */
-	void writeLimits(List<Item<Entry>> read, Changes changes) {
-		read.forEach(item -> limits.write(item.key(), item.value().limits(), item, changes));
+	/**
+	 * Sets each district's maximum and own limits, once the catalogue is written: the catalogue's limits when not
+	 * given, and the profile's maximum where it is stricter than the installation's.
+	 */
+	void writeLimits(List<Item<Entry>> read, int profileMaximum, Changes changes) {
+		read.forEach(item -> limits.write(item.key(), limits.maximum(item.value().maxWorkingDays(), profileMaximum),
+				item.value().limits(), item, changes));
 	}
 
 	/** Sets the services each district offers, once the catalogue is written: the whole catalogue when not given. */
@@ -160,14 +173,15 @@ class DistrictsSection {
 			.toList()).orElse(null);
 	}
 
-	/** The districts the profile names, as served now. */
-	Map<String, Object> export(List<Item<Entry>> read) {
+	/** The districts the profile names, as served now; a maximum only where it is not the profile's. */
+	Map<String, Object> export(List<Item<Entry>> read, int profileMaximum) {
 		List<Object> out = new ArrayList<>();
 		for (Item<Entry> item : read) {
 			districts.find(item.key()).ifPresent(d -> out.add(new Entries().put("code", d.code())
 				.put("name", d.name()).put("layer", d.layer()).put("grid", d.grid())
 				.put("services", offered(d.code()))
 				.put("limits", limits.export(d.code()))
+				.put("maxWorkingDays", limits.exportMaximum(d.code(), profileMaximum))
 				.put("channels", channels.export(d.code())).map()));
 		}
 		return Map.of("districts", out);

@@ -147,7 +147,8 @@ public class ProfileExport {
 		}
 		if (stored.files().containsKey(DistrictsSection.FILE)) {
 			files.put(DistrictsSection.FILE, BundleWriter.yaml(heading, districts.export(
-					DistrictsSection.entries(stored.files(), profile.primaryLayer(), new Problems()))));
+					DistrictsSection.entries(stored.files(), profile.primaryLayer(), new Problems()),
+					profile.maxWorkingDays())));
 		}
 		return BundleWriter.zip(files);
 	}

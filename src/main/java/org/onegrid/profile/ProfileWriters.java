@@ -45,7 +45,7 @@ class ProfileWriters {
 		organisation.write(profile, changes);
 		catalogue.write(profile, changes);
 		districts.writeOffers(served, changes);
-		districts.writeLimits(served, changes);
+		districts.writeLimits(served, profile.maxWorkingDays(), changes);
 		organisation.writeDepartments(profile, changes, true);
 		staff.write(profile, changes, actor);
 		rules.write(RulesSection.read(profile.files(), new Problems()), changes);

@@ -12,8 +12,9 @@ const rowsOf = (classes) => classes.flatMap((own) => own.timeLimits.map((limit) 
 /**
  * The time limits each district served sets for itself where its plan differs from the catalogue's: pick a
  * district, add a row per category and stage, and save; a case whose place lies in the district then takes them.
- * A stage no row names keeps the catalogue's limit, and resetting returns the district to the catalogue's
- * everywhere. Refusals show beside the row they concern. Who may not manage the catalogue sees the limits only.
+ * A stage no row names keeps the catalogue's limit. The district may also hold every stage, postponements included,
+ * to fewer working days than the installation allows. Resetting returns the district to the catalogue's limits
+ * and the installation's maximum. Refusals show beside the row they concern. Who may not manage the catalogue sees the limits only.
  */
 export const DistrictLimitsPanel = {
 	props: { context: { type: Object, required: true }, editable: Boolean },
@@ -24,6 +25,7 @@ export const DistrictLimitsPanel = {
 		const districts = useDistricts(props.context, district);
 		const rows = ref([]);
 		const stored = ref(0);
+		const maximum = ref('');
 		const fields = ref([]);
 
 		/** Shows the district's limits once they have loaded, so that no row added meanwhile is lost. */
@@ -33,6 +35,7 @@ export const DistrictLimitsPanel = {
 			if (own) {
 				rows.value = rowsOf(own.classes);
 				stored.value = rows.value.length;
+				maximum.value = own.maxWorkingDays ?? '';
 			}
 			district.value = code;
 		}
@@ -49,7 +52,7 @@ export const DistrictLimitsPanel = {
 					: Number(row.amount), unit: row.unit }) - 1;
 				return `classes[${i}].timeLimits[${j}]`;
 			});
-			return { classes };
+			return { maxWorkingDays: maximum.value === '' ? null : Number(maximum.value), classes };
 		}
 
 		const act = sender(props.context, 'dlimits', (code) => `/api/v1/catalogue/district-limits/${code}`, district,
@@ -86,6 +89,13 @@ export const DistrictLimitsPanel = {
 			districtPicker(t, 'dlimits', districts.value, district.value, props.context, choose),
 			district.value ? h('div', { id: 'dlimits-choice' }, [
 				h('p', { id: 'dlimits-status' }, stored.value ? t('dlimits.count', stored.value) : t('dlimits.catalogue')),
+				h('div', { class: 'field' }, [
+					h('label', { for: 'dlimits-maximum' }, t('dlimits.maximum')),
+					h('input', { id: 'dlimits-maximum', type: 'number', min: 1, value: maximum.value, disabled: !props.editable,
+						'aria-describedby': 'dlimits-maximum-hint', onInput: (event) => { maximum.value = event.target.value; } }),
+					h('p', { class: 'hint', id: 'dlimits-maximum-hint' }, t('dlimits.maximumHint')),
+					h(FieldErrors, { problem: props.context.problemOf.value === 'dlimits' ? props.context.problem.value : null,
+						field: 'maxWorkingDays', id: 'dlimits-maximum-error' })]),
 				rows.value.length ? h('table', { id: 'dlimits-table' }, [
 					h('thead', h('tr', ['dlimits.class', 'limits.stage', 'limits.amount', 'limits.unit', '']
 						.map((key) => h('th', key ? t(key) : '')))),
@@ -94,9 +104,9 @@ export const DistrictLimitsPanel = {
 					h('button', { type: 'button', id: 'dlimits-add', class: 'link', disabled: !minors.value.length,
 						onClick: () => rows.value.push({ key: rows.value.at(-1)?.key || `${minors.value[0].kind} `
 							+ minors.value[0].code, stage: 'HANDLE', amount: 1, unit: 'DAYS' }) }, t('dlimits.add')), ' ',
-					h('button', { type: 'button', id: 'dlimits-save', disabled: !rows.value.length,
+					h('button', { type: 'button', id: 'dlimits-save', disabled: !rows.value.length && maximum.value === '',
 						onClick: () => act('PUT', body(), () => t('dlimits.saved', stored.value)) }, t('dlimits.save')), ' ',
-					h('button', { type: 'button', id: 'dlimits-reset', class: 'link', disabled: !stored.value,
+					h('button', { type: 'button', id: 'dlimits-reset', class: 'link', disabled: !stored.value && maximum.value === '',
 						onClick: () => act('DELETE', undefined, () => t('dlimits.resetDone')) }, t('dlimits.reset'))]) : null,
 			]) : null,
 		]);

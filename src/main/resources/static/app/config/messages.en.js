@@ -129,6 +129,8 @@ export default {
 	'offers.reset': 'Offer the whole catalogue again',
 	'offers.resetDone': 'The district offers the whole catalogue again.',
 	'dlimits.heading': 'Each district\'s own time limits',
+	'dlimits.maximum': 'Longest limit (working days)',
+	'dlimits.maximumHint': 'No stage, postponements included, runs longer than this many working days in the district; leave it empty to keep the installation\'s maximum.',
 	'dlimits.hint': 'Where a district\'s plan gives a category a different limit from the catalogue\'s, set it here stage by stage; cases whose place lies in the district are timed by it, and a stage not named keeps the catalogue\'s limit. Urgency scales it as usual, and no limit may exceed the maximum of working days.',
 	'dlimits.catalogue': 'Keeps the catalogue\'s limits.',
 	'dlimits.count': 'The district sets {0} limits of its own.',

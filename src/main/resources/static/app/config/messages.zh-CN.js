@@ -129,6 +129,8 @@ export default {
 	'offers.reset': '恢复为全部目录',
 	'offers.resetDone': '该区县已恢复为提供全部分类目录。',
 	'dlimits.heading': '各区县自定时限',
+	'dlimits.maximum': '最长时限（工作日）',
+	'dlimits.maximumHint': '任何阶段（含延期）在本区县都不超过这么多个工作日；留空则沿用全系统的上限。',
 	'dlimits.hint': '区县的方案与分类目录的时限不同时,可为某一小类的某一环节另设时限;落在该区县内的案件按此计时,未设的环节沿用目录时限。紧急程度照常折算,时限不超过最长工作日数。',
 	'dlimits.catalogue': '沿用分类目录的时限。',
 	'dlimits.count': '本区县另设 {0} 项时限。',

@@ -101,6 +101,33 @@ class CaseApprovalsIntegrationTests {
 	}
 
 	@Test
+	void refusesAPostponementPastTheMaximumOfTheDistrictHoldingTheCase() {
+		Response district = api.put("/api/v1/districts/approvals.example", """
+				{"name":"九区","layer":"ops","grid":"D9"}""");
+		assertThat(district.status()).as(district.body().toString()).isEqualTo(201);
+		try {
+			assertThat(api.put("/api/v1/catalogue/district-limits/approvals.example", "{\"maxWorkingDays\":7}")
+				.status()).isEqualTo(200);
+			long id = cases.handling("");
+			assertThat(cases.get(id).path("clock").path("deadline").asString()).isEqualTo(DEADLINE);
+			Response tooLong = cases.attempt(id, "request-postponement", "\"days\":3,\"reason\":\"工程量大\"");
+			assertThat(tooLong.status()).as(tooLong.body().toString()).isEqualTo(409);
+			assertThat(tooLong.body().path("detail").asString()).as("seven working days from dispatch")
+				.contains("2026-11-11T09:30:00Z");
+			cases.ok(id, "request-postponement", "\"days\":2,\"reason\":\"工程量大\"");
+			assertThat(cases.ok(id, "approve", "").path("clock").path("deadline").asString())
+				.isEqualTo("2026-11-11T09:30:00Z");
+
+			api.put("/api/v1/catalogue/district-limits/approvals.example", "{\"maxWorkingDays\":3}");
+			assertThat(cases.get(cases.handling("")).path("clock").path("deadline").asString())
+				.as("a five-day limit runs three days in the district").isEqualTo("2026-11-05T09:30:00Z");
+		}
+		finally {
+			api.delete("/api/v1/districts/approvals.example");
+		}
+	}
+
+	@Test
 	void suspendedCaseStopsItsClockAndResumesWithTheTimeItHadLeft() {
 		long id = cases.handling("");
 		cases.ok(id, "request-suspension", "\"reason\":\"等待法院判决 / Awaiting a court ruling\"");

@@ -117,6 +117,33 @@ class DistrictLimitsIntegrationTests {
 	}
 
 	@Test
+	void aDistrictHoldsEveryStageToItsMaximumWhateverTheCatalogueGives() {
+		assertThat(catalogueLimit("HANDLE", null)).as("the catalogue gives more than a day").endsWith("days");
+		Response put = api.put("/api/v1/catalogue/district-limits/a.dlim.example", "{\"maxWorkingDays\":1}");
+		assertThat(put.status()).as(put.body().toString()).isEqualTo(200);
+		assertThat(api.get("/api/v1/catalogue/district-limits/a.dlim.example").body().path("maxWorkingDays").asInt())
+			.isEqualTo(1);
+		assertThat(catalogueLimit("HANDLE", "a.dlim.example")).isEqualTo("1 working day");
+		assertThat(catalogueLimit("HANDLE", "b.dlim.example")).as("乙 keeps the installation's maximum")
+			.isEqualTo(catalogueLimit("HANDLE", null));
+
+		Response over = api.put("/api/v1/catalogue/district-limits/a.dlim.example", """
+				{"maxWorkingDays":1,"classes":[{"kind":"COMPONENT","minorCode":"0201","timeLimits":[
+				  {"stage":"HANDLE","amount":2,"unit":"DAYS"}]}]}""");
+		assertThat(violations(over)).containsExactly("classes[0].timeLimits[0].amount:OVER_CAP");
+		assertThat(violations(api.put("/api/v1/catalogue/district-limits/a.dlim.example", "{\"maxWorkingDays\":16}")))
+			.as("no laxer than the installation").containsExactly("maxWorkingDays:OUT_OF_RANGE");
+		assertThat(violations(api.put("/api/v1/catalogue/district-limits/a.dlim.example", "{\"maxWorkingDays\":0}")))
+			.containsExactly("maxWorkingDays:OUT_OF_RANGE");
+		assertThat(catalogueLimit("HANDLE", "a.dlim.example")).as("refusals changed nothing").isEqualTo("1 working day");
+
+		assertThat(api.delete("/api/v1/catalogue/district-limits/a.dlim.example").status()).isEqualTo(204);
+		assertThat(api.get("/api/v1/catalogue/district-limits/a.dlim.example").body().path("maxWorkingDays").isNull())
+			.isTrue();
+		assertThat(catalogueLimit("HANDLE", "a.dlim.example")).isEqualTo(catalogueLimit("HANDLE", null));
+	}
+
+	@Test
 	void aDistrictNoLongerServedTakesItsLimitsWithIt() {
 		api.put("/api/v1/catalogue/district-limits/a.dlim.example", OWN);
 		api.delete("/api/v1/districts/a.dlim.example");

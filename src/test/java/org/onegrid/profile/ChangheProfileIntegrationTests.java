@@ -236,7 +236,8 @@ class ChangheProfileIntegrationTests {
 	@Order(7)
 	void theExportLoadsBackWithoutAChange() {
 		Response own = onegrid.put("/api/v1/catalogue/district-limits/binjiang-changhe", """
-				{"classes":[{"kind":"EVENT","minorCode":"7002","timeLimits":[{"stage":"HANDLE","amount":3,
+				{"maxWorkingDays":10,
+				 "classes":[{"kind":"EVENT","minorCode":"7002","timeLimits":[{"stage":"HANDLE","amount":3,
 				 "unit":"DAYS"},{"stage":"CHECK","amount":4,"unit":"HOURS"}]}]}""");
 		assertThat(own.status()).as(own.body().toString()).isEqualTo(200);
 		assertThat(onegrid.put("/api/v1/district-channels/binjiang-changhe",
@@ -246,7 +247,7 @@ class ChangheProfileIntegrationTests {
 				"organisation.yaml", "roles.yaml", "catalogue.yaml", "responsibility.yaml", "teams.yaml",
 				"people.yaml", "duty.yaml", "meetings.yaml", "districts.yaml");
 		assertThat(Bundle.fromZip(exported).get("districts.yaml")).contains("code: binjiang-changhe",
-				"grid: '330108002000'", "- EVENT 7005", "EVENT 7002:\n      HANDLE: 3d\n      CHECK: 4h\n", "channels:\n  - HOTLINE_12345\n  - PATROL\n");
+				"grid: '330108002000'", "- EVENT 7005", "maxWorkingDays: 10", "EVENT 7002:\n      HANDLE: 3d\n      CHECK: 4h\n", "channels:\n  - HOTLINE_12345\n  - PATROL\n");
 		String organisation = Bundle.fromZip(exported).get("organisation.yaml");
 		assertThat(organisation).contains("lead: safety-office", "coordinator: safety-office");
 		assertThat(Bundle.fromZip(exported).get("rules.yaml")).contains("code: changhe-urban-management",
@@ -265,6 +266,8 @@ class ChangheProfileIntegrationTests {
 			.containsExactly("update limits binjiang-changhe", "update channels binjiang-changhe");
 		assertThat(onegrid.get("/api/v1/catalogue/district-limits/binjiang-changhe").body().path("classes"))
 			.isEmpty();
+		assertThat(onegrid.get("/api/v1/catalogue/district-limits/binjiang-changhe").body().path("maxWorkingDays")
+			.isNull()).as("and the installation's maximum").isTrue();
 	}
 
 	@Test

@@ -406,6 +406,10 @@ class ProfileErrorsIntegrationTests {
 				"limits: there is no minor class 'EVENT 7009'", -3);
 		assertRefused("districts.yaml", services, services + "\n  limits: {'EVENT 7001': {HANDLE: 16d}}",
 				"OVER_MAXIMUM", "EVENT 7001 HANDLE is longer than the district's maximum of 15", -3);
+		assertRefused("districts.yaml", services, services + "\n  maxWorkingDays: 2\n  limits: {'EVENT 7001': "
+				+ "{HANDLE: 3d}}", "OVER_MAXIMUM", "EVENT 7001 HANDLE is longer than the district's maximum of 2", -3);
+		assertRefused("districts.yaml", services, services + "\n  maxWorkingDays: 16", "OUT_OF_RANGE",
+				"maxWorkingDays 16 is not from 1 to the profile's maximum of 15", -3);
 		assertRefused("districts.yaml", services, services + "\n  limits: {'EVENT 7001': {HANDLE: 1w}}",
 				"LIMIT_FORMAT", "written 5d", 1);
 		assertRefused("districts.yaml", services, services + "\n  limits: {'EVENT 7001': {}}", "REQUIRED",

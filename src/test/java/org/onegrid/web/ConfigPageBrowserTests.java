@@ -299,16 +299,30 @@ class ConfigPageBrowserTests {
 
 		amount.clear();
 		amount.sendKeys("2");
+		WebElement maximum = browser.findElement(By.id("dlimits-maximum"));
+		maximum.sendKeys("1");
+		browser.findElement(By.id("dlimits-save")).click();
+		assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dlimit-error-0"))).getText())
+			.as("two days is over the district's own maximum of one").contains("1");
+		assertThat(api.get("/api/v1/catalogue/district-limits/cfg.example.gov.cn").body().path("maxWorkingDays")
+			.isNull()).isTrue();
+		maximum.clear();
+		maximum.sendKeys("10");
 		chromium.screenshot("config-district-limits");
 		browser.findElement(By.id("dlimits-save")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("dlimits-status"), "本区县另设 1 项时限。"));
-		JsonNode own = api.get("/api/v1/catalogue/district-limits/cfg.example.gov.cn").body().path("classes").get(0);
+		JsonNode limits = api.get("/api/v1/catalogue/district-limits/cfg.example.gov.cn").body();
+		JsonNode own = limits.path("classes").get(0);
 		assertThat(List.of(own.path("minorCode").asString(), own.path("timeLimits").get(0).path("stage").asString(),
-				own.path("timeLimits").get(0).path("amount").asInt())).containsExactly("0101", "HANDLE", 2);
+				own.path("timeLimits").get(0).path("amount").asInt(), limits.path("maxWorkingDays").asInt()))
+			.containsExactly("0101", "HANDLE", 2, 10);
+		assertThat(browser.findElement(By.id("dlimits-maximum")).getDomProperty("value")).as("as stored")
+			.isEqualTo("10");
 
 		browser.findElement(By.id("dlimits-reset")).click();
 		wait.until(ExpectedConditions.textToBe(By.id("dlimits-status"), "沿用分类目录的时限。"));
 		assertThat(api.get("/api/v1/catalogue/district-limits/cfg.example.gov.cn").body().path("classes")).isEmpty();
+		assertThat(browser.findElement(By.id("dlimits-maximum")).getDomProperty("value")).isEmpty();
 	}
 
 	private void addsAMinorClassWithItsOwnLimits() {

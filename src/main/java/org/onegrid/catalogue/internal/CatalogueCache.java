@@ -63,11 +63,12 @@ public class CatalogueCache {
 
 	/**
 	 * What the catalogue held at one stamp; {@code tierLevels} only for the tiers the district set,
-	 * {@code districtLimits} by district and {@code kind/code}, only where a district set its own.
+	 * {@code districtLimits} by district and {@code kind/code}, only where a district set its own;
+	 * {@code districtMaximums} only for the districts stricter than the installation.
 	 */
 	public record Snapshot(long stamp, Map<String, MinorClass> minorClasses, Map<Urgency, BigDecimal> urgencyFactors,
 			List<ResponsibilityRule> rules, List<AreaClassRule> areaClasses, Map<String, List<String>> tierLevels,
-			Map<String, Map<String, List<TimeLimit>>> districtLimits) {
+			Map<String, Map<String, List<TimeLimit>>> districtLimits, Map<String, Integer> districtMaximums) {
 
 		public MinorClass minorClass(Kind kind, String code) {
 			return minorClasses.get(kind + "/" + code);
@@ -115,7 +116,7 @@ public class CatalogueCache {
 		Map<String, MinorClass> byKey = new HashMap<>();
 		minors.all().forEach(minor -> byKey.put(minor.kind() + "/" + minor.code(), minor));
 		return new Snapshot(stamp, Map.copyOf(byKey), Map.copyOf(urgencies.all()), rules.all(), areaClasses.all(),
-				Map.copyOf(tierLevels.all()), districtLimits.all());
+				Map.copyOf(tierLevels.all()), districtLimits.all(), districtLimits.maximums());
 	}
 
 	/**

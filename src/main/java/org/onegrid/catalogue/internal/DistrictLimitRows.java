@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The stored limits each district sets for itself, by district and then by {@code kind/code}; each holds in every
- * area class.
+ * area class. A district may also set the most working days any stage may run in it.
  */
 @Repository
 public class DistrictLimitRows {
@@ -55,8 +55,27 @@ public class DistrictLimitRows {
 		}
 	}
 
-	/** Removes every limit the district set; whether there were any. */
+	/** Removes every limit the district set, and its maximum; whether there were any. */
 	public boolean delete(String district) {
-		return jdbc.sql("DELETE FROM catalogue_district_limit WHERE district = ?").param(district).update() > 0;
+		int maximum = jdbc.sql("DELETE FROM catalogue_district_maximum WHERE district = ?").param(district).update();
+		return jdbc.sql("DELETE FROM catalogue_district_limit WHERE district = ?").param(district).update()
+				+ maximum > 0;
+	}
+
+	/** The most working days each district that set one lets a stage run. */
+	public Map<String, Integer> maximums() {
+		Map<String, Integer> maximums = new HashMap<>();
+		jdbc.sql("SELECT district, max_working_days FROM catalogue_district_maximum")
+			.query(rs -> {
+				maximums.put(rs.getString("district"), rs.getInt("max_working_days"));
+			});
+		return Map.copyOf(maximums);
+	}
+
+	/** Stores the district's maximum; call inside a transaction, after {@link #delete}. */
+	public void insertMaximum(String district, int maxWorkingDays) {
+		jdbc.sql("INSERT INTO catalogue_district_maximum (district, max_working_days) VALUES (?, ?)")
+			.params(district, maxWorkingDays)
+			.update();
 	}
 }
