@@ -60,32 +60,11 @@ public class DistrictLimits {
 	}
 
 	/**
-	 * Replaces the district's own limits, keeping its maximum; refused, changing nothing, when the district is not
-	 * served (404), or the list is empty, names a class the catalogue lacks or twice, or holds a limit that is not
-	 * positive, over the district's maximum or repeated (400, entry by entry).
-	 */
-	@Transactional
-	public List<DistrictLimit> put(String district, List<DistrictLimit> classes) {
-		districts.get(district);
-		lock(district);
-		Integer maximum = rows.maximums().get(district);
-		List<Violation> violations = new ArrayList<>();
-		if (classes == null || classes.isEmpty()) {
-			violations.add(new Violation("classes", "REQUIRED", "name at least one minor class; to keep the "
-					+ "catalogue's limits everywhere, remove the district's own"));
-		}
-		int cap = maximum == null ? catalogue.maxWorkingDays() : Math.min(maximum, catalogue.maxWorkingDays());
-		List<Checked> checked = DistrictLimitCheck.of(catalogue, classes, cap, violations);
-		Fields.failIfAny(violations);
-		write(district, maximum, checked);
-		return of(district);
-	}
-
-	/**
 	 * Replaces all the district sets for itself: the most working days a stage may run in it ({@code null}: the
 	 * installation's) and its own limits (none: the catalogue's), each within that maximum. Refused, changing
 	 * nothing, when the district is not served (404), neither is given, the maximum is not from 1 to the
-	 * installation's, or a limit is refused as {@link #put} refuses it (400, field by field).
+	 * installation's, or a class or limit is wrong: a class the catalogue lacks or named twice, a limit that is not
+	 * positive, over the maximum or repeated (400, field by field).
 	 */
 	@Transactional
 	public List<DistrictLimit> replace(String district, Integer maxWorkingDays, List<DistrictLimit> classes) {

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * use for it, such as Open311's {@code jurisdiction_id}, and offering the services it names ({@code 'EVENT 7001'}),
  * or the whole catalogue when it names none, with the limits it sets for itself where they differ from the
  * catalogue's ({@code 'EVENT 7001': {HANDLE: 1d}}), and the most working days it lets any stage run where it is
- * stricter than the profile ({@code maxWorkingDays}; the profile's when not given). A district the file no longer names is left served; an
- * administrator stops serving it. Two districts may meet along an edge but never share area, so a grid that
- * overlaps a district already served refuses the whole load at its entry.
+ * stricter than the profile ({@code maxWorkingDays}; the profile's when not given). A district the file no longer
+ * names is left served; an administrator stops serving it. Two districts may meet along an edge but never share
+ * area, so a grid that overlaps a district already served refuses the whole load at its entry.
  */
 @Component
 class DistrictsSection {
